@@ -1,0 +1,5 @@
+import { UsageError } from './errors.js';
+
+export async function run(_args: string[]): Promise<number> {
+  throw new UsageError('eval: not implemented yet');
+}

@@ -1,0 +1,112 @@
+// The text once segmented. Every later stage reads tokens and sentences from here instead of
+// re-tokenising, which is what keeps extraction within a small factor of one wink-nlp pass.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export type Token = {
+  /** Index in Document.tokens. */
+  i: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Universal POS tag from wink-nlp (PROPN, VERB, PUNCT, SPACE…). */
+  pos: string;
+  /** Lower-cased lemma-ish normal form from wink-nlp. */
+  lemma: string;
+  sentence: number;
+  paragraph: number;
+};
+
+export type Sentence = { i: number; start: number; end: number; firstToken: number; lastToken: number; paragraph: number };
+
+/** Paragraphs are separated by a blank line, or by a single newline in text that never uses blank lines. */
+export type Paragraph = { i: number; start: number; end: number; firstToken: number; lastToken: number };
+
+export type Document = {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+};
+
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+function paragraphBounds(text: string): Array<[number, number]> {
+  const usesBlankLines = /\n[ \t\r]*\n/.test(text);
+  const splitter = usesBlankLines ? /\n[ \t\r]*\n\s*/g : /\n\s*/g;
+  const bounds: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of text.matchAll(splitter)) {
+    if (m.index! > from) bounds.push([from, m.index!]);
+    from = m.index! + m[0].length;
+  }
+  if (from < text.length) bounds.push([from, text.length]);
+  return bounds
+    .map(([s, e]) => {
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      return [s, e] as [number, number];
+    })
+    .filter(([s, e]) => e > s);
+}
+
+export function readDocument(text: string): Document {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.normal) as string[];
+
+  const paragraphs = paragraphBounds(text);
+  const tokens: Token[] = [];
+  let offset = 0;
+  let para = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i]!.length;
+    const value = values[i]!;
+    // wink-nlp reproduces the input exactly with value + precedingSpaces; guard anyway so a
+    // mismatch can never produce a span that does not match the text.
+    let start = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+    if (start < 0) start = offset;
+    const end = start + value.length;
+    offset = end;
+    while (para < paragraphs.length - 1 && start >= paragraphs[para]![1]) para++;
+    tokens.push({ i, start, end, text: text.slice(start, end), pos: pos[i]!, lemma: lemmas[i]!, sentence: 0, paragraph: para });
+  }
+
+  const sentences: Sentence[] = [];
+  const sentenceTokenCounts: number[] = [];
+  doc.sentences().each((s: { tokens(): { length(): number } }) => { sentenceTokenCounts.push(s.tokens().length()); });
+  let t = 0;
+  for (let s = 0; s < sentenceTokenCounts.length; s++) {
+    const first = t;
+    const last = t + sentenceTokenCounts[s]! - 1;
+    t = last + 1;
+    // Sentence boundaries never cross paragraphs: split where wink-nlp joined two paragraphs.
+    let from = first;
+    for (let k = first; k <= last; k++) {
+      const isBreak = k > from && tokens[k]!.paragraph !== tokens[k - 1]!.paragraph;
+      if (isBreak) { pushSentence(from, k - 1); from = k; }
+      tokens[k]!.sentence = sentences.length;
+    }
+    pushSentence(from, last);
+  }
+  function pushSentence(first: number, last: number) {
+    while (first <= last && tokens[first]!.pos === 'SPACE') first++;
+    while (last >= first && tokens[last]!.pos === 'SPACE') last--;
+    if (first > last) return;
+    const i = sentences.length;
+    for (let k = first; k <= last; k++) tokens[k]!.sentence = i;
+    sentences.push({ i, start: tokens[first]!.start, end: tokens[last]!.end, firstToken: first, lastToken: last, paragraph: tokens[first]!.paragraph });
+  }
+
+  const paras: Paragraph[] = paragraphs.map(([start, end], i) => ({ i, start, end, firstToken: -1, lastToken: -1 }));
+  for (const tok of tokens) {
+    if (tok.pos === 'SPACE') continue;
+    const p = paras[tok.paragraph]!;
+    if (p.firstToken < 0) p.firstToken = tok.i;
+    p.lastToken = tok.i;
+  }
+  return { text, tokens, sentences, paragraphs: paras };
+}

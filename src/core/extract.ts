@@ -1,0 +1,41 @@
+// The only entry point of the core: text in, Extraction out. Pure and synchronous, no I/O.
+// Reads top to bottom as the pipeline: segment → quotes (marks, cues, sources) → speakers →
+// relays → dates → repeats.
+import type { Extraction, ExtractOptions, Quote } from '../types.js';
+import { readDocument } from './document.js';
+import { assembleQuotes } from './quotes.js';
+import { resolveEntities } from './entities.js';
+import { linkRelays } from './relays.js';
+import { readHeader } from './header.js';
+import { findDates } from './dates.js';
+import { findRepeats } from './repeats.js';
+import { getLocale } from '../locales/index.js';
+
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  const locale = getLocale(options.language ?? 'en');
+  const header = readHeader(text, locale);
+  const published = options.published ?? header.published;
+  const doc = readDocument(text);
+  const drafts = assembleQuotes(doc, locale);
+  const { entities, speakers } = resolveEntities(doc, drafts, locale);
+  const relays = linkRelays(doc, drafts, entities, locale);
+  const quotes: Quote[] = drafts.map((d, i) => ({
+    id: `q${i + 1}`,
+    kind: d.kind,
+    content: d.content,
+    cue: d.cue,
+    source: d.source,
+    speaker: speakers[i] ?? null,
+    via: relays.via[i] ?? [],
+    confidence: d.confidence,
+  }));
+  const dates = findDates(doc, published, locale);
+  const repeats = findRepeats(quotes);
+  const meta: Extraction['meta'] = { language: locale.code };
+  const title = options.title ?? header.title;
+  if (title) meta.title = title;
+  if (published) meta.published = published;
+  const outlet = options.outlet ?? header.outlet;
+  if (outlet) meta.outlet = outlet;
+  return { text, meta, quotes, entities: relays.entities, dates, repeats };
+}

@@ -1,0 +1,131 @@
+// One storage interface, two implementations (sqlite/ for the embedded default, postgres/ for
+// teams and many workers). Everything above the store — ingest, CLI, HTTP API, web UI — talks to
+// this interface only, so both backends give the same answers to the same questions.
+import type { Extraction, Quote, Entity } from '../types.js';
+
+/** An article as it arrives from an input adapter, before extraction. */
+export type ArticleInput = {
+  /** Stable id from the source (record id, URL or file path); derived from the text when absent. */
+  id?: string;
+  url?: string;
+  title?: string;
+  outlet?: string;
+  /** ISO 8601. */
+  published?: string;
+  text: string;
+  /** Where it came from, for error messages and provenance (file path, `file.jsonl#12`). */
+  origin: string;
+};
+
+export type ArticleSummary = {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+};
+
+export type StoredArticle = ArticleSummary & { origin: string; extraction: Extraction };
+
+export type FirstSeen = { article: string; title?: string | null; outlet: string | null; published: string | null };
+
+export type DiffPart = { op: 'equal' | 'insert' | 'delete'; text: string };
+
+/** `quotetrace search` result row. */
+export type ClusterSummary = {
+  id: string;
+  /** Canonical wording: the earliest appearance. */
+  text: string;
+  /** Display name of the most frequent speaker, or null. */
+  speaker: string | null;
+  firstSeen: FirstSeen;
+  appearances: number;
+  outlets: string[];
+  /** Number of distinct wordings. */
+  variants: number;
+  /** Display names of speakers other than the main one the same words were given to. */
+  conflictingSpeakers: string[];
+};
+
+export type Appearance = {
+  article: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** The wording in this article. */
+  text: string;
+  speaker: string | null;
+  /** Word diff of this wording against the first seen. */
+  diff: DiffPart[];
+  /** Quote id within the article's extraction. */
+  quote: string;
+};
+
+/** `quotetrace quote ID` result. */
+export type ClusterDetail = {
+  id: string;
+  text: string;
+  speaker: string | null;
+  speakers: Array<{ name: string; count: number }>;
+  firstSeen: FirstSeen;
+  appearances: Appearance[];
+};
+
+/** `quotetrace speaker NAME` result. */
+export type SpeakerDetail = {
+  id: string;
+  name: string;
+  aliases: string[];
+  descriptions: string[];
+  /** Clusters the person is credited with, oldest first. */
+  clusters: Array<{ id: string; text: string; firstSeen: FirstSeen; appearances: number }>;
+};
+
+export type CorpusStats = { articles: number; quotes: number; clusters: number; speakers: number };
+
+export type SearchQuery = {
+  q: string;
+  speaker?: string;
+  outlet?: string;
+  /** ISO dates, inclusive. */
+  from?: string;
+  to?: string;
+  limit?: number;
+};
+
+/** One row of `quotetrace export`. */
+export type ExportRow = {
+  article: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  quote: string;
+  kind: Quote['kind'];
+  text: string;
+  speaker: string | null;
+  cue: string | null;
+  via: string[];
+  cluster: string | null;
+};
+
+export type AddResult = { status: 'added' | 'skipped'; id: string; quotes: number };
+
+export interface Store {
+  /** Stores the article, its extraction and its quotes, then places the quotes in clusters and
+   *  their speakers under corpus-wide person ids — all in one transaction: an article is either
+   *  fully stored or not at all. Idempotent on id and on normalised text. */
+  addArticle(article: ArticleInput, extraction: Extraction): Promise<AddResult>;
+  /** True when an article with this id or this normalised text is already stored. */
+  hasArticle(article: Pick<ArticleInput, 'id' | 'text'>): Promise<boolean>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  search(query: SearchQuery): Promise<ClusterSummary[]>;
+  getCluster(id: string): Promise<ClusterDetail | null>;
+  /** By corpus speaker id or by a name/alias (case-insensitive). */
+  getSpeaker(idOrName: string): Promise<SpeakerDetail | null>;
+  stats(): Promise<CorpusStats>;
+  exportRows(): AsyncIterable<ExportRow>;
+  close(): Promise<void>;
+}
+
+export type { Extraction, Quote, Entity };

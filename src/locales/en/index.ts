@@ -1,0 +1,26 @@
+import type { Locale } from '../locale.js';
+
+export const en: Locale = {
+  code: 'en',
+  marks: [
+    { open: '“', close: ['”'] },
+    { open: '"', close: ['"'] },
+    { open: '‘', close: ['’'] },
+    { open: "'", close: ["'"] },
+    { open: '«', close: ['»'] },
+    { open: '»', close: ['«'] },
+    { open: '„', close: ['“', '”'] },
+    { open: '‚', close: ['‘', '’'] },
+    { open: '‹', close: ['›'] },
+    { open: '「', close: ['」'] },
+    { open: '『', close: ['』'] },
+  ],
+  apostrophes: ['’', "'"],
+  cues: [],
+  titles: [],
+  pronouns: {},
+  roleNouns: [],
+  outlets: [],
+  documentNouns: [],
+  dateHeaderLabels: [],
+};

@@ -1,0 +1,73 @@
+// The JSON contract of quotetrace. Every adapter (CLI, store, HTTP API, web UI) speaks these shapes.
+
+/** A piece of the input. Offsets are UTF-16 indices into the exact text given to `extract`;
+ *  `text.slice(start, end) === span.text` holds for every span quotetrace emits. */
+export type Span = { start: number; end: number; text: string };
+
+export type QuoteKind = 'direct' | 'mixed' | 'indirect';
+
+export type Quote = {
+  id: string;
+  kind: QuoteKind;
+  /** Direct content spans include their quotation marks. A quote interrupted by its attribution
+   *  (`"A," he said, "B."`) has two content spans. */
+  content: Span[];
+  /** The speech or writing cue: `said`, `according to`, `told reporters`. */
+  cue: Span | null;
+  /** The mention as written next to the quote: `Mr Blair`, `he`, `a spokesman for Sony`. */
+  source: Span | null;
+  /** Entity id of the resolved speaker. */
+  speaker: string | null;
+  /** Entity ids of the outlets or documents the statement was relayed through, outermost first. */
+  via: string[];
+  /** 0..1, how sure the extractor is that this is an attributed statement. */
+  confidence: number;
+};
+
+export type EntityKind = 'person' | 'organization' | 'outlet' | 'place' | 'other';
+
+export type Entity = {
+  id: string;
+  kind: EntityKind;
+  /** The fullest name the article gives. */
+  name: string;
+  /** Other spellings and forms seen in the article (surname only, titled, misspelt). */
+  aliases: string[];
+  /** Appositions and roles: `a professor of economics at the University of X`. */
+  descriptions: string[];
+  mentions: Span[];
+};
+
+export type DateMention = Span & {
+  /** ISO 8601 (date or date-time) resolved against the publication time. */
+  value: string;
+};
+
+export type ArticleMeta = {
+  title?: string;
+  /** ISO 8601. */
+  published?: string;
+  outlet?: string;
+  /** BCP 47 code of the locale used for extraction, e.g. `en`. */
+  language: string;
+};
+
+export type Extraction = {
+  file?: string;
+  text: string;
+  meta: ArticleMeta;
+  quotes: Quote[];
+  entities: Entity[];
+  dates: DateMention[];
+  /** Groups of quote ids that report the same statement within this article. */
+  repeats: string[][];
+};
+
+export type ExtractOptions = {
+  /** Publication time (ISO 8601 or anything chrono-node reads); overrides header lines. */
+  published?: string;
+  title?: string;
+  outlet?: string;
+  /** Locale code; `en` is the default and, for now, the only full lexicon. */
+  language?: string;
+};
