@@ -32,4 +32,15 @@ export type Locale = {
   documentNouns: string[];
   /** Labels of publication-date header lines (`Published`, `Updated`, `Posted on`, `Date`). */
   dateHeaderLabels: string[];
+  /** Date vocabulary for findDates and readHeader; without it every sentence goes to the date parser. */
+  dates?: DateVocabulary;
+};
+
+export type DateVocabulary = {
+  /** Lower-cased words that make a sentence worth parsing for dates (month and weekday names, `yesterday`, `ago`). */
+  triggers: string[];
+  /** Triggers that count only when capitalised (`May`, not `may`). */
+  capitalisedOnly: string[];
+  /** Read ambiguous numeric dates (03/04/2022) day-first; a part above 12 always decides. */
+  dayFirst: boolean;
 };

@@ -1,4 +1,6 @@
 import type { Locale } from '../locale.js';
+import { dateHeaderLabels } from './header-labels.js';
+import { dates } from './dates.js';
 
 export const en: Locale = {
   code: 'en',
@@ -22,5 +24,6 @@ export const en: Locale = {
   roleNouns: [],
   outlets: [],
   documentNouns: [],
-  dateHeaderLabels: [],
+  dateHeaderLabels,
+  dates,
 };

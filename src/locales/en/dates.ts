@@ -1,0 +1,22 @@
+// English date vocabulary: the words that make a sentence worth handing to the date parser.
+// The parser (chrono-node) is slow next to a token lookup, so findDates only runs it on
+// sentences that contain one of these (or a digit shape such as a year or 24/02/2022).
+import type { DateVocabulary } from '../locale.js';
+
+const months = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+];
+const weekdays = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+];
+const relative = ['yesterday', 'today', 'tomorrow', 'tonight', 'ago', 'overnight', 'weekend', 'week', 'month', 'year', 'fortnight', 'midnight', 'noon'];
+
+export const dates: DateVocabulary = {
+  triggers: [...months, ...weekdays, ...relative],
+  // Words that are triggers only when capitalised: `May` the month, not `may` the verb.
+  capitalisedOnly: ['may', 'march', 'sun', 'sat', 'wed', 'jan', 'mar', 'dec', 'sept', 'aug', 'mon', 'fri'],
+  // Ambiguous numeric dates (03/04/2022) are read day-first, as in British and most world news.
+  dayFirst: true,
+};
