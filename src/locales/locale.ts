@@ -39,6 +39,9 @@ export type Locale = {
 export type DateVocabulary = {
   /** Lower-cased words that make a sentence worth parsing for dates (month and weekday names, `yesterday`, `ago`). */
   triggers: string[];
+  /** Period nouns (`week`, `year`) that count only right after one of `periodModifiers` (`last year`). */
+  periodNouns: string[];
+  periodModifiers: string[];
   /** Triggers that count only when capitalised (`May`, not `may`). */
   capitalisedOnly: string[];
   /** Read ambiguous numeric dates (03/04/2022) day-first; a part above 12 always decides. */

@@ -11,10 +11,13 @@ const weekdays = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ];
-const relative = ['yesterday', 'today', 'tomorrow', 'tonight', 'ago', 'overnight', 'weekend', 'week', 'month', 'year', 'fortnight', 'midnight', 'noon'];
+const relative = ['yesterday', 'today', 'tomorrow', 'tonight', 'ago'];
 
 export const dates: DateVocabulary = {
   triggers: [...months, ...weekdays, ...relative],
+  // `year` alone is everywhere in news; `last year`, `this week`, `next month` are dates.
+  periodNouns: ['week', 'weekend', 'month', 'year', 'fortnight', 'morning', 'afternoon', 'evening', 'night', 'decade', 'century'],
+  periodModifiers: ['last', 'next', 'this', 'previous', 'coming', 'past', 'earlier', 'later'],
   // Words that are triggers only when capitalised: `May` the month, not `may` the verb.
   capitalisedOnly: ['may', 'march', 'sun', 'sat', 'wed', 'jan', 'mar', 'dec', 'sept', 'aug', 'mon', 'fri'],
   // Ambiguous numeric dates (03/04/2022) are read day-first, as in British and most world news.
