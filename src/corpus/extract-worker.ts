@@ -1,0 +1,22 @@
+// One extraction task: what the worker pool runs in a worker thread and what `--jobs 1` runs in
+// the main thread. Tinypool loads the compiled file (dist/corpus/extract-worker.js) and calls its
+// default export, so this module must stay free of side effects other than loading the core.
+import { extract } from '../core/extract.js';
+import type { ArticleInput } from './store.js';
+import type { Extraction, ExtractOptions } from '../types.js';
+
+/** Only what extraction needs crosses the thread boundary (structured clone, not the whole input). */
+export type ExtractTask = Pick<ArticleInput, 'text' | 'title' | 'outlet' | 'published' | 'origin'>;
+
+export function toExtractTask(article: ArticleInput): ExtractTask {
+  const { text, title, outlet, published, origin } = article;
+  return { text, title, outlet, published, origin };
+}
+
+export default function extractArticle(task: ExtractTask): Extraction {
+  const options: ExtractOptions = {};
+  if (task.title) options.title = task.title;
+  if (task.outlet) options.outlet = task.outlet;
+  if (task.published) options.published = task.published;
+  return { file: task.origin, ...extract(task.text, options) };
+}
