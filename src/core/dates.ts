@@ -1,8 +1,75 @@
 // Date expressions resolved against the publication time, preferring the past as news does.
+//
+// The date parser (chrono-node) costs far more than a token lookup, so it runs only on sentences
+// holding a date-ish token: a month or weekday name, `yesterday`/`today`/`ago`, a period after a
+// modifier (`last year`, `this week`), or a numeric date shape (24/02/2022, 2022-02-24).
+// Without a publication time only dates that state their year are resolved (`24 February 2022`);
+// relative ones (`Thursday`, `yesterday`, `February 24`) are left out rather than guessed.
 import type { DateMention } from '../types.js';
-import type { Document } from './document.js';
+import type { Document, Token } from './document.js';
 import type { Locale } from '../locales/locale.js';
+import { dateParserFor, isAbsolute, isoValue, toReference } from './date-values.js';
 
-export function findDates(_doc: Document, _published: string | undefined, _locale: Locale): DateMention[] {
-  return [];
+type Vocabulary = { triggers: Set<string>; capitalisedOnly: Set<string>; periodNouns: Set<string>; periodModifiers: Set<string> };
+const vocabularies = new WeakMap<Locale, Vocabulary | null>();
+
+function vocabularyOf(locale: Locale): Vocabulary | null {
+  let v = vocabularies.get(locale);
+  if (v === undefined) {
+    const d = locale.dates;
+    v = d ? { triggers: new Set(d.triggers), capitalisedOnly: new Set(d.capitalisedOnly), periodNouns: new Set(d.periodNouns), periodModifiers: new Set(d.periodModifiers) } : null;
+    vocabularies.set(locale, v);
+  }
+  return v;
+}
+
+const LEADING_WORD = /^(?:on|at|in|by|from|since|until)\s+/i;
+const TRAILING_PUNCTUATION = /[\s,;:]+$/;
+const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/;
+
+function isDateToken(tokens: Token[], k: number, vocab: Vocabulary): boolean {
+  const tok = tokens[k]!;
+  const first = tok.text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return NUMERIC_DATE.test(tok.text);
+  let word = tok.text.toLowerCase();
+  if (word.endsWith('.')) word = word.slice(0, -1);
+  if (vocab.triggers.has(word)) {
+    return !vocab.capitalisedOnly.has(word) || (first >= 65 && first <= 90);
+  }
+  if (vocab.periodNouns.has(word)) {
+    let p = k - 1;
+    while (p >= 0 && tokens[p]!.pos === 'SPACE') p--;
+    return p >= 0 && vocab.periodModifiers.has(tokens[p]!.text.toLowerCase());
+  }
+  return false;
+}
+
+export function findDates(doc: Document, published: string | undefined, locale: Locale): DateMention[] {
+  const vocab = vocabularyOf(locale);
+  const reference = published ? toReference(published, locale) : null;
+  const parser = dateParserFor(locale);
+  const { text, tokens } = doc;
+  const mentions: DateMention[] = [];
+  for (const sentence of doc.sentences) {
+    if (vocab) {
+      let dateish = false;
+      for (let k = sentence.firstToken; k <= sentence.lastToken && !dateish; k++) dateish = isDateToken(tokens, k, vocab);
+      if (!dateish) continue;
+    }
+    const slice = text.slice(sentence.start, sentence.end);
+    const results = parser.parse(slice, reference ? { instant: reference.instant, timezone: 0 } : { instant: new Date(0), timezone: 0 });
+    for (const r of results) {
+      if (!reference && !isAbsolute(r)) continue;
+      // The span is the date itself: chrono may take a leading `on`/`at` and a trailing comma.
+      const lead = LEADING_WORD.exec(r.text)?.[0].length ?? 0;
+      const trail = TRAILING_PUNCTUATION.exec(r.text)?.[0].length ?? 0;
+      if (lead + trail >= r.text.length) continue;
+      const start = sentence.start + r.index + lead;
+      const end = sentence.start + r.index + r.text.length - trail;
+      const span = text.slice(start, end);
+      if (span !== r.text.slice(lead, r.text.length - trail)) continue;
+      mentions.push({ start, end, text: span, value: isoValue(r, reference) });
+    }
+  }
+  return mentions;
 }

@@ -1,8 +1,146 @@
 // Publication metadata from the header lines of plain text (`Published: …`, a wire dateline).
+//
+// Numeric dates: when one part is above 12 it decides (24/02/2022 and 02/24/2022 are both
+// 24 February). When both parts could be a month, a label that names the order (`Date (MM/DD/YYYY):`)
+// decides, otherwise the locale (`dates.dayFirst`, true for English news) — so 03/04/2022 is 3 April.
 import type { Locale } from '../locales/locale.js';
+import { dateParserFor, formatDate, formatDateTime, parseOffset } from './date-values.js';
 
 export type Header = { published?: string; title?: string; outlet?: string };
 
-export function readHeader(_text: string, _locale: Locale): Header {
-  return {};
+/** Header lines are looked for among the first lines only: a label further down is body text. */
+const HEADER_LINES = 12;
+const MAX_HEADER_LINE = 160;
+const MAX_TITLE = 200;
+
+export function readHeader(text: string, locale: Locale): Header {
+  const header: Header = {};
+  const lines = firstLines(text, HEADER_LINES);
+  const labels = [...locale.dateHeaderLabels].sort((a, b) => b.length - a.length);
+  const dayFirst = locale.dates?.dayFirst ?? true;
+
+  let bestRank = Infinity;
+  for (const line of lines) {
+    if (line.text.length > MAX_HEADER_LINE) continue;
+    // `By Jane Roe | Published: 24 February 2022` carries the label mid-line.
+    for (const segment of line.text.split(/\s[|·•]\s/)) {
+      const found = labelledValue(segment.trim(), labels);
+      if (!found) continue;
+      const value = parseHeaderDate(found.value, monthFirstHint(found.value, found.label) ? false : dayFirst, locale);
+      if (!value) continue;
+      // The first publication beats any later update.
+      const rank = /updat|modif/i.test(found.label) ? 2 : 1;
+      if (rank < bestRank) { header.published = value; bestRank = rank; }
+    }
+  }
+
+  const dateline = findDateline(lines);
+  if (dateline) header.outlet = dateline.outlet;
+
+  const title = readTitle(text, lines, labels);
+  if (title) header.title = title;
+  return header;
+}
+
+type Line = { text: string; start: number; blankAfter: boolean };
+
+function firstLines(text: string, count: number): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  while (lines.length < count && from < text.length) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const raw = text.slice(from, end);
+    if (raw.trim()) {
+      const next = text.indexOf('\n', end + 1);
+      const following = text.slice(end + 1, next < 0 ? text.length : next);
+      lines.push({ text: raw.trim(), start: from, blankAfter: end < text.length && following.trim() === '' });
+    }
+    from = end + 1;
+  }
+  return lines;
+}
+
+function labelledValue(segment: string, labels: string[]): { label: string; value: string } | null {
+  const lower = segment.toLowerCase();
+  for (const label of labels) {
+    if (!lower.startsWith(label)) continue;
+    const rest = segment.slice(label.length);
+    // `Date (MM/DD/YYYY):` — keep the hint in the value for monthFirstHint, drop the separator.
+    const sep = /^\s*(\([^)]{0,20}\))?\s*[:\-–—]?\s*/.exec(rest)!;
+    if (sep[0].length === 0 && rest.length > 0) continue; // `Dateline`, `Updates` — another word
+    return { label: label + (sep[1] ?? ''), value: rest.slice(sep[0].length) };
+  }
+  return null;
+}
+
+function monthFirstHint(value: string, label: string): boolean {
+  return /\bmm[/.-]dd\b/i.test(label) || /\bmm[/.-]dd\b/i.test(value);
+}
+
+/** An ISO 8601 date or date-time from a header value; undefined unless it carries a year. */
+export function parseHeaderDate(value: string, dayFirst: boolean, locale: Locale): string | undefined {
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(v);
+  if (iso) {
+    const [, y, mo, d, h, mi, s, tz] = iso;
+    if (!validDay(+y!, +mo!, +d!)) return undefined;
+    return h ? formatDateTime(+y!, +mo!, +d!, +h, +mi!, s ? +s : 0, tz ? parseOffset(tz) : null) : formatDate(+y!, +mo!, +d!);
+  }
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/.exec(v);
+  if (numeric) {
+    const a = +numeric[1]!;
+    const b = +numeric[2]!;
+    let y = +numeric[3]!;
+    if (numeric[3]!.length === 2) y += y < 70 ? 2000 : 1900;
+    const [d, m] = a > 12 ? [a, b] : b > 12 ? [b, a] : dayFirst ? [a, b] : [b, a];
+    if (!validDay(y, m, d)) return undefined;
+    const time = /^[,\s]*(?:at\s+|-\s*)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2})?/i.exec(v.slice(numeric[0].length));
+    if (!time) return formatDate(y, m, d);
+    let hour = +time[1]!;
+    const pm = time[4]?.toLowerCase().startsWith('p');
+    if (time[4] && hour === 12) hour = pm ? 12 : 0;
+    else if (pm) hour += 12;
+    const zone = time[5] ? (/^(GMT|UTC|Z)$/i.test(time[5]) ? 0 : parseOffset(time[5])) : null;
+    return formatDateTime(y, m, d, hour, +time[2]!, time[3] ? +time[3] : 0, zone);
+  }
+  const parsed = dateParserFor(locale).parse(v, { instant: new Date(0), timezone: 0 })[0];
+  // The date must open the value (after at most a weekday-free lead like `on`), and state its year.
+  if (!parsed || parsed.index > 4 || !parsed.start.isCertain('year') || !parsed.start.isCertain('day')) return undefined;
+  const c = parsed.start;
+  if (c.isCertain('hour')) {
+    const zone = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') ?? null : null;
+    return formatDateTime(c.get('year')!, c.get('month')!, c.get('day')!, c.get('hour')!, c.get('minute') ?? 0, c.get('second') ?? 0, zone);
+  }
+  return formatDate(c.get('year')!, c.get('month')!, c.get('day')!);
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/**
+ * A wire dateline opening the story: `KYIV, Feb 24 (Reuters) -`, `LONDON (AP) —`. The place is in
+ * capitals, the agency in parentheses, then a dash. Bounded quantifiers keep the match linear.
+ */
+const DATELINE = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.'’ -]{0,40}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(([A-Z][A-Za-z.&' -]{0,30})\)\s*[-–—]/;
+
+function findDateline(lines: Line[]): { place: string; outlet: string } | null {
+  for (const line of lines.slice(0, 8)) {
+    const m = DATELINE.exec(line.text.slice(0, 200));
+    if (m) return { place: m[1]!.trim(), outlet: m[2]!.trim() };
+  }
+  return null;
+}
+
+/** The first line is a title when a blank line follows it, it is short and it does not end a sentence. */
+function readTitle(text: string, lines: Line[], labels: string[]): string | undefined {
+  const first = lines[0];
+  if (!first || !first.blankAfter || first.text.length > MAX_TITLE) return undefined;
+  // Headlines may ask or exclaim; a final period, colon or comma means a sentence or a lead-in.
+  if (/[.;:,]["”’']?$/.test(first.text) && !/\.\.\.$/.test(first.text)) return undefined;
+  if (labelledValue(first.text, labels) || DATELINE.test(first.text)) return undefined;
+  if (text.trimStart().startsWith(first.text) === false) return undefined;
+  return first.text;
 }

@@ -1,0 +1,63 @@
+import { describe, it, expect } from 'vitest';
+import { findDates } from '../../src/core/dates.js';
+import { readDocument } from '../../src/core/document.js';
+import { getLocale } from '../../src/locales/index.js';
+
+const en = getLocale('en');
+// 25 February 2022 was a Friday.
+const FRIDAY = '2022-02-25';
+
+function datesOf(text: string, published?: string) {
+  const found = findDates(readDocument(text), published, en);
+  for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+  return found.map((d) => [d.text, d.value]);
+}
+
+describe('findDates: relative expressions prefer the past', () => {
+  it('reads a bare weekday as the latest one not after publication', () => {
+    expect(datesOf('Russian troops crossed the border on Thursday, officials said.', FRIDAY)).toEqual([['Thursday', '2022-02-24']]);
+    expect(datesOf('The talks broke down on Sunday.', FRIDAY)).toEqual([['Sunday', '2022-02-20']]);
+    expect(datesOf('Markets fell sharply on Friday.', FRIDAY)).toEqual([['Friday', '2022-02-25']]);
+  });
+
+  it('keeps a weekday in the future when the text says so', () => {
+    expect(datesOf('Ministers will meet again next Monday.', FRIDAY)).toEqual([['next Monday', '2022-02-28']]);
+  });
+
+  it('reads a day without a year as the latest one not after publication', () => {
+    expect(datesOf('The invasion began on February 24, he said.', FRIDAY)).toEqual([['February 24', '2022-02-24']]);
+    expect(datesOf('The deal was signed on 26 February.', FRIDAY)).toEqual([['26 February', '2021-02-26']]);
+    expect(datesOf('Sales collapsed in December.', FRIDAY)).toEqual([['December', '2021-12']]);
+  });
+
+  it('resolves yesterday, days ago, last month, last year and this week', () => {
+    expect(datesOf('The ministry said yesterday that it would respond.', FRIDAY)).toEqual([['yesterday', '2022-02-24']]);
+    expect(datesOf('He resigned three days ago.', FRIDAY)).toEqual([['three days ago', '2022-02-22']]);
+    expect(datesOf('Prices rose last month.', FRIDAY)).toEqual([['last month', '2022-01']]);
+    expect(datesOf('Profits doubled last year.', FRIDAY)).toEqual([['last year', '2021']]);
+    expect(datesOf('Talks collapsed earlier this week.', FRIDAY)).toEqual([['this week', '2022-W08']]);
+  });
+
+  it('keeps the time and zone of a full timestamp', () => {
+    expect(datesOf('The statement was issued at 10:30 GMT on 24 February 2022.', FRIDAY).map(([, v]) => v)).toEqual(['2022-02-24T10:30Z']);
+  });
+});
+
+describe('findDates: without a publication time', () => {
+  it('resolves only dates that state their year', () => {
+    const text = 'The treaty was signed on 24 February 2022. He said on Thursday that it was over. It ended yesterday.';
+    expect(datesOf(text)).toEqual([['24 February 2022', '2022-02-24']]);
+  });
+});
+
+describe('findDates: what is not a date', () => {
+  it('ignores modal may, the verb march and bare years or ages', () => {
+    expect(datesOf('Protesters may march on parliament, and the 25-year-old said the year was hard.', FRIDAY)).toEqual([]);
+  });
+
+  it('finds dates in the right sentence with offsets into the whole text', () => {
+    const text = 'Chelsea sack Mutu\n\nThe club said on Friday that the player failed a test in October.\n\nHe denied it.';
+    const found = datesOf(text, '2004-10-29');
+    expect(found).toEqual([['Friday', '2004-10-29'], ['October', '2004-10']]);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, it, expect } from 'vitest';
+import { readHeader } from '../../src/core/header.js';
+import { getLocale } from '../../src/locales/index.js';
+
+const en = getLocale('en');
+const body = 'The minister said the talks would continue. "We are not giving up," she told reporters.';
+
+describe('readHeader: labelled publication dates', () => {
+  it.each([
+    ['Published: 24 February 2022', '2022-02-24'],
+    ['Updated 24 February 2022, 10:30 GMT', '2022-02-24T10:30Z'],
+    ['Posted on February 24, 2022 at 9:15 am', '2022-02-24T09:15'],
+    ['Date: 2022-02-24T09:15:00+02:00', '2022-02-24T09:15+02:00'],
+    ['Publication date: 24.02.2022', '2022-02-24'],
+    ['Published on 24/02/2022 18:05', '2022-02-24T18:05'],
+    ['Posted: 02/24/2022', '2022-02-24'],
+    ['Last updated: Thu 24 Feb 2022 09.15 GMT', '2022-02-24T09:15Z'],
+    ['Date published: 2022-02-24', '2022-02-24'],
+  ])('%s', (line, expected) => {
+    expect(readHeader(`Russia launches assault\n\n${line}\n\n${body}`, en).published).toBe(expected);
+  });
+
+  it('reads an ambiguous numeric date day-first', () => {
+    expect(readHeader(`Published: 03/04/2022\n\n${body}`, en).published).toBe('2022-04-03');
+  });
+
+  it('reads it month-first when the label names the order', () => {
+    expect(readHeader(`Date (MM/DD/YYYY): 03/04/2022\n\n${body}`, en).published).toBe('2022-03-04');
+  });
+
+  it('prefers the first publication over a later update, whatever the order', () => {
+    const text = `Updated: 25 February 2022\nPublished: 24 February 2022\n\n${body}`;
+    expect(readHeader(text, en).published).toBe('2022-02-24');
+  });
+
+  it('finds the label in a byline segment', () => {
+    expect(readHeader(`By Jane Roe | Published: 24 February 2022\n\n${body}`, en).published).toBe('2022-02-24');
+  });
+
+  it('rejects impossible dates and label-like body words', () => {
+    expect(readHeader(`Published: 31/02/2022\n\n${body}`, en).published).toBeUndefined();
+    expect(readHeader(`Updated figures show prices rose in March.\n\n${body}`, en).published).toBeUndefined();
+    expect(readHeader(`Dateline: nowhere\n\n${body}`, en).published).toBeUndefined();
+  });
+
+  it('ignores date labels deep in the body', () => {
+    const filler = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} of the story goes on.`).join('\n\n');
+    expect(readHeader(`${filler}\n\nDate: 24 February 2022`, en).published).toBeUndefined();
+  });
+});
+
+describe('readHeader: datelines and titles', () => {
+  it('takes the agency of a Reuters dateline as the outlet', () => {
+    const h = readHeader(`Ukraine says it will fight\n\nKYIV, Feb 24 (Reuters) - Ukraine's president said on Thursday ${body}`, en);
+    expect(h.outlet).toBe('Reuters');
+    expect(h.title).toBe('Ukraine says it will fight');
+  });
+
+  it('takes the agency of an AP dateline with a dash', () => {
+    expect(readHeader(`LONDON (AP) — ${body}`, en).outlet).toBe('AP');
+    expect(readHeader(`NEW YORK, N.Y. (AFP) -- ${body}`, en).outlet).toBe('AFP');
+  });
+
+  it('does not take a parenthesis in ordinary prose for a dateline', () => {
+    expect(readHeader(`The Bank of England (BoE) - which sets rates - held them.\n\n${body}`, en).outlet).toBeUndefined();
+  });
+
+  it('takes a short first line before a blank line as the title', () => {
+    expect(readHeader(`Chelsea sack Mutu\n\nChelsea have sacked Adrian Mutu after he failed a drugs test.`, en).title).toBe('Chelsea sack Mutu');
+    expect(readHeader(`Is this the end of the euro?\n\n${body}`, en).title).toBe('Is this the end of the euro?');
+  });
+
+  it('does not take a sentence or a header line for the title', () => {
+    expect(readHeader(`${body}\n\nMore text.`, en).title).toBeUndefined();
+    expect(readHeader(`Published: 24 February 2022\n\n${body}`, en).title).toBeUndefined();
+    expect(readHeader(`Chelsea sack Mutu\nChelsea have sacked Adrian Mutu.`, en).title).toBeUndefined();
+  });
+});
