@@ -10,6 +10,8 @@ export type ArticleInput = {
   url?: string;
   title?: string;
   outlet?: string;
+  /** Author line as the source gives it (`By Jane Roe`); HTML pages and feeds carry one. */
+  byline?: string;
   /** ISO 8601. */
   published?: string;
   text: string;
