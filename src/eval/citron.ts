@@ -55,21 +55,34 @@ export function toCitron(extraction: Extraction): CitronDocument {
   return doc;
 }
 
-/** Reads a parsed Citron JSON document as gold. Throws an Error naming the first malformed field. */
-export function fromCitron(value: unknown, id = 'document'): GoldDocument {
+/** A Citron quote read back into UTF-16 Spans. */
+export type CitronQuoteSpans = { id: string; cue: Span | null; sources: Span[]; contents: Span[]; coreferences: Span[] };
+
+/** Reads a parsed Citron JSON document. Throws an Error naming the first malformed field. */
+export function readCitron(value: unknown, id = 'document'): { text: string; quotes: CitronQuoteSpans[] } {
   if (!isObject(value) || typeof value.text !== 'string') throw new Error(`${id}: not a Citron document (no "text" string)`);
   const text = value.text;
   const map = offsetMap(text);
   const rawQuotes = value.quotes ?? [];
   if (!Array.isArray(rawQuotes)) throw new Error(`${id}: "quotes" is not an array`);
-  const attributions = rawQuotes.map((raw, i): GoldAttribution => {
+  const quotes = rawQuotes.map((raw, i): CitronQuoteSpans => {
     const where = `${id}: quotes[${i}]`;
     if (!isObject(raw)) throw new Error(`${where} is not an object`);
-    const cue = raw.cue == null ? null : readSpan(raw.cue, text, map, `${where}.cue`);
-    const sources = readSpans(raw.sources ?? [], text, map, `${where}.sources`);
-    const content = readSpans(raw.contents ?? [], text, map, `${where}.contents`);
-    return { id: typeof raw.id === 'string' ? raw.id : `q${i + 1}`, content, source: sources, cue: cue ? [cue] : [] };
+    return {
+      id: typeof raw.id === 'string' ? raw.id : `q${i + 1}`,
+      cue: raw.cue == null ? null : readSpan(raw.cue, text, map, `${where}.cue`),
+      sources: readSpans(raw.sources ?? [], text, map, `${where}.sources`),
+      contents: readSpans(raw.contents ?? [], text, map, `${where}.contents`),
+      coreferences: readSpans(raw.coreferences ?? [], text, map, `${where}.coreferences`),
+    };
   });
+  return { text, quotes };
+}
+
+/** Reads a parsed Citron JSON document as gold. */
+export function fromCitron(value: unknown, id = 'document'): GoldDocument {
+  const { text, quotes } = readCitron(value, id);
+  const attributions = quotes.map((q): GoldAttribution => ({ id: q.id, content: q.contents, source: q.sources, cue: q.cue ? [q.cue] : [] }));
   return { id, text, attributions };
 }
 
