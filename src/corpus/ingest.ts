@@ -33,7 +33,8 @@ export type IngestOptions = {
   outlet?: string;
   /** Extraction workers; defaults to all cores. 1 extracts on the main thread. */
   jobs?: number;
-  /** Called after every article the writer finishes (added, skipped or failed). */
+  /** Called after every article the writer finishes (added, skipped or failed), and once more
+   *  at the end of a complete run, when the last file is done. */
   onProgress?: (progress: IngestProgress) => void;
   /** Called, in input order, for every input that could not be read, extracted or stored. */
   onError?: (error: InputError) => void;
@@ -159,7 +160,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   } finally {
     await extractor.close();
   }
-  if (!interrupted && currentFile !== null) progress.filesDone += 1;
+  if (!interrupted && currentFile !== null) {
+    // The last file is only known to be done now: one final snapshot so the bar ends at 100%.
+    progress.filesDone += 1;
+    progress.elapsedMs = performance.now() - startedAt;
+    options.onProgress?.({ ...progress });
+  }
   const elapsedMs = performance.now() - startedAt;
   const { added, skipped, failed, quotes } = progress;
   return {

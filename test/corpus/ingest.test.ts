@@ -162,8 +162,21 @@ describe('ingest', () => {
       inputs: from<ArticleInput | InputError>([...articles(6), { origin: 'bad.bin', message: 'binary file, not text' }, articles(1)[0]!]),
       onProgress: (p) => { seen.push(p.articles); last = p; },
     });
-    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // One snapshot per article, then the closing one (the last file done).
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 8]);
     expect(last).toMatchObject({ added: summary.added, skipped: summary.skipped, failed: summary.failed });
     expect(summary).toMatchObject({ added: 6, skipped: 1, failed: 1 });
+  });
+
+  it('counts a file as done once its last record is written, records of one file counting once', async () => {
+    const store = new MemoryStore();
+    const [a, b, c, d] = articles(4);
+    const filesDone: number[] = [];
+    await ingest({
+      store, jobs: 2,
+      inputs: from([{ ...a!, origin: 'wire.jsonl#1' }, { ...b!, origin: 'wire.jsonl#3' }, { ...c!, origin: 'news/a.txt' }, { ...d!, origin: 'news/b.txt' }]),
+      onProgress: (p) => filesDone.push(p.filesDone),
+    });
+    expect(filesDone).toEqual([0, 0, 1, 2, 3]);
   });
 });
