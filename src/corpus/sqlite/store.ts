@@ -1,0 +1,386 @@
+// The embedded default Store: one SQLite file (better-sqlite3, WAL, FTS5). Every write of an
+// article happens inside one transaction; the clustering and speaker decisions are made by the
+// backend-neutral modules in ../clustering and ../speakers.ts, this file only reads and writes.
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import type {
+  AddResult, ArticleInput, ClusterDetail, ClusterSummary, CorpusStats, ExportRow, SearchQuery,
+  SpeakerDetail, Store, StoredArticle,
+} from '../store.js';
+import type { Entity, Extraction } from '../../types.js';
+import { APPLICATION_ID, SCHEMA, SCHEMA_VERSION } from './schema.js';
+import { normalisedTokens } from '../clustering/normalise.js';
+import { wordingKey } from '../clustering/hash.js';
+import { wordingKeys } from '../clustering/candidate-keys.js';
+import { chooseCluster, rankByHits, type CandidateWording } from '../clustering/choose-cluster.js';
+import { MIN_CLUSTER_TOKENS } from '../clustering/align.js';
+import { quoteWording } from '../clustering/wording.js';
+import { clusterDetail, clusterSummary, type AppearanceRow } from '../clustering/provenance.js';
+import { lookupKeys, matchSpeaker, nameParts, type CorpusPerson, type NameVocabulary } from '../speakers.js';
+import { getLocale } from '../../locales/index.js';
+import { ftsQuery, dateUpperBound } from './search-query.js';
+
+export type SqliteStoreOptions = {
+  /** Page cache in MiB (default 64). */
+  cacheMiB?: number;
+};
+
+/** Posting lists of very common keys are read only this far (newest first): bounded work per key. */
+const POSTINGS_PER_KEY = 32;
+
+type Row = Record<string, unknown>;
+
+const clusterId = (rowid: number) => `c${rowid}`;
+const personId = (rowid: number) => `p${rowid}`;
+const parseId = (id: string, prefix: string): number | null => {
+  const m = new RegExp(`^${prefix}(\\d{1,15})$`).exec(id.trim());
+  return m ? Number(m[1]) : null;
+};
+
+/** Whitespace-insensitive hash of the article text: the same story re-saved is the same article. */
+export function articleTextHash(text: string): string {
+  return createHash('sha1').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+/** Sort key of an appearance in time: unknown dates sort after every known one. */
+const timeKey = (published: string | null) => published ?? '\uffff';
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly statements: ReturnType<SqliteStore['prepare']>;
+
+  constructor(readonly path: string, options: SqliteStoreOptions = {}) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma(`cache_size = ${-1024 * (options.cacheMiB ?? 64)}`);
+    this.db.pragma('temp_store = MEMORY');
+    const appId = this.db.pragma('application_id', { simple: true }) as number;
+    if (appId === 0) {
+      this.db.exec(SCHEMA);
+      this.db.pragma(`application_id = ${APPLICATION_ID}`);
+      this.db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+    }
+    this.statements = this.prepare();
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
+      articleById: db.prepare('SELECT seq FROM articles WHERE id = ?').pluck(),
+      articleByHash: db.prepare('SELECT seq FROM articles WHERE text_hash = ?').pluck(),
+      insertArticle: db.prepare('INSERT INTO articles(id, text_hash, url, title, outlet, published, origin, extraction) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      insertQuote: db.prepare('INSERT INTO quotes(article, quote_id, ord, kind, text, person, cue, via, cluster, published, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      wordingByHash: db.prepare('SELECT rowid AS wording, cluster FROM wordings WHERE hash = ?'),
+      wordingTokens: db.prepare('SELECT cluster, tokens FROM wordings WHERE rowid = ?'),
+      insertWording: db.prepare('INSERT INTO wordings(cluster, hash, tokens) VALUES (?, ?, ?)'),
+      insertFts: db.prepare('INSERT INTO wording_fts(rowid, text) VALUES (?, ?)'),
+      postings: db.prepare(`SELECT wording FROM wording_keys WHERE key = ? ORDER BY wording DESC LIMIT ${POSTINGS_PER_KEY}`).pluck(),
+      insertKey: db.prepare('INSERT OR IGNORE INTO wording_keys(key, wording) VALUES (?, ?)'),
+      insertCluster: db.prepare('INSERT INTO clusters(first_quote, first_published, first_seq, appearances, variants) VALUES (0, ?, ?, 0, 0)'),
+      clusterFirst: db.prepare('SELECT first_published, first_seq FROM clusters WHERE rowid = ?'),
+      setClusterFirst: db.prepare('UPDATE clusters SET first_quote = ?, first_published = ?, first_seq = ? WHERE rowid = ?'),
+      bumpCluster: db.prepare('UPDATE clusters SET appearances = appearances + 1, variants = variants + ? WHERE rowid = ?'),
+      personsByName: db.prepare('SELECT person FROM person_names WHERE name = ?').pluck(),
+      personsBySurname: db.prepare('SELECT rowid FROM persons WHERE surname = ? LIMIT 200').pluck(),
+      personsByGiven: db.prepare('SELECT rowid FROM persons WHERE given = ? LIMIT 200').pluck(),
+      person: db.prepare('SELECT rowid AS id, kind, name, given, surname FROM persons WHERE rowid = ?'),
+      personNames: db.prepare('SELECT name FROM person_names WHERE person = ?').pluck(),
+      personAliases: db.prepare('SELECT alias FROM person_aliases WHERE person = ? ORDER BY alias').pluck(),
+      personDescriptions: db.prepare('SELECT description FROM person_descriptions WHERE person = ? ORDER BY description').pluck(),
+      insertPerson: db.prepare('INSERT INTO persons(kind, name, given, surname) VALUES (?, ?, ?, ?)'),
+      insertPersonName: db.prepare('INSERT OR IGNORE INTO person_names(name, person) VALUES (?, ?)'),
+      insertAlias: db.prepare('INSERT OR IGNORE INTO person_aliases(person, alias) VALUES (?, ?)'),
+      insertDescription: db.prepare('INSERT OR IGNORE INTO person_descriptions(person, description) VALUES (?, ?)'),
+      appearances: db.prepare(`
+        SELECT a.id AS article, a.title, a.outlet, a.published, q.text, q.quote_id AS quote, q.person,
+               p.name AS speaker
+        FROM quotes q JOIN articles a ON a.seq = q.article LEFT JOIN persons p ON p.rowid = q.person
+        WHERE q.cluster = ?
+        ORDER BY a.published IS NULL, a.published, a.seq, q.ord`),
+      clusterVariants: db.prepare('SELECT variants FROM clusters WHERE rowid = ?').pluck(),
+      stats: db.prepare(`SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes,
+        (SELECT count(*) FROM clusters) AS clusters, (SELECT count(*) FROM persons) AS speakers`),
+      getArticle: db.prepare('SELECT id, title, outlet, published, url, origin, extraction FROM articles WHERE id = ?'),
+      exportPage: db.prepare(`
+        SELECT q.rowid, a.id AS article, a.title, a.outlet, a.published, a.url, q.quote_id AS quote, q.kind, q.text,
+               p.name AS speaker, q.cue, q.via, q.cluster
+        FROM quotes q JOIN articles a ON a.seq = q.article LEFT JOIN persons p ON p.rowid = q.person
+        WHERE q.rowid > ? ORDER BY q.rowid LIMIT ?`),
+      speakerClusters: db.prepare(`
+        SELECT DISTINCT q.cluster FROM quotes q WHERE q.person = ? AND q.cluster IS NOT NULL`).pluck(),
+    };
+  }
+
+  // ---- writing -------------------------------------------------------------------------------
+
+  async hasArticle(article: Pick<ArticleInput, 'id' | 'text'>): Promise<boolean> {
+    if (article.id && this.statements.articleById.get(article.id) !== undefined) return true;
+    return this.statements.articleByHash.get(articleTextHash(article.text)) !== undefined;
+  }
+
+  async addArticle(article: ArticleInput, extraction: Extraction): Promise<AddResult> {
+    return this.addArticleSync(article, extraction);
+  }
+
+  /** Synchronous form for callers that batch (the benchmark); same transaction semantics. */
+  addArticleSync(article: ArticleInput, extraction: Extraction): AddResult {
+    const textHash = articleTextHash(article.text);
+    const id = article.id ?? `a-${textHash.slice(0, 16)}`;
+    return this.db.transaction((): AddResult => {
+      if (this.statements.articleById.get(id) !== undefined || this.statements.articleByHash.get(textHash) !== undefined) {
+        return { status: 'skipped', id, quotes: 0 };
+      }
+      const published = article.published ?? extraction.meta.published ?? null;
+      const outlet = article.outlet ?? extraction.meta.outlet ?? null;
+      const seq = Number(this.statements.insertArticle.run(
+        id, textHash, article.url ?? null, article.title ?? extraction.meta.title ?? null, outlet, published,
+        article.origin, JSON.stringify(extraction),
+      ).lastInsertRowid);
+
+      const persons = this.resolveSpeakers(extraction);
+      const clusterOfQuote = new Map<string, number>();
+      const repeatGroupOf = new Map<string, string[]>();
+      for (const group of extraction.repeats) for (const q of group) repeatGroupOf.set(q, group);
+
+      extraction.quotes.forEach((quote, ord) => {
+        const text = quoteWording(quote);
+        const tokens = normalisedTokens(text);
+        // A repeat within this article joins the cluster its earlier occurrence went to.
+        const repeatCluster = repeatGroupOf.get(quote.id)?.map((q) => clusterOfQuote.get(q)).find((c) => c !== undefined);
+        const cluster = tokens.length >= MIN_CLUSTER_TOKENS ? this.placeWording(text, tokens, repeatCluster) : null;
+        const person = quote.speaker ? persons.get(quote.speaker) ?? null : null;
+        const quoteRow = Number(this.statements.insertQuote.run(
+          seq, quote.id, ord, quote.kind, text, person, quote.cue?.text ?? null, JSON.stringify(quote.via),
+          cluster, published, outlet,
+        ).lastInsertRowid);
+        if (cluster !== null) {
+          clusterOfQuote.set(quote.id, cluster);
+          this.recordAppearance(cluster, quoteRow, published, seq);
+        }
+      });
+      return { status: 'added', id, quotes: extraction.quotes.length };
+    }).immediate();
+  }
+
+  /** Finds or creates the cluster of a wording; returns its rowid. Counts a new distinct wording. */
+  private placeWording(text: string, tokens: string[], preferred: number | undefined): number {
+    const normalised = tokens.join(' ');
+    const hash = wordingKey(normalised);
+    const exact = this.statements.wordingByHash.get(hash) as { wording: number; cluster: number } | undefined;
+    if (exact) return exact.cluster;
+
+    const keys = wordingKeys(tokens);
+    let cluster = preferred;
+    if (cluster === undefined) {
+      const hits: number[] = [];
+      for (const key of keys.lookup) for (const w of this.statements.postings.all(key) as number[]) hits.push(w);
+      const candidates: CandidateWording[] = [];
+      for (const wording of rankByHits(hits)) {
+        const row = this.statements.wordingTokens.get(wording) as { cluster: number; tokens: string } | undefined;
+        if (row) candidates.push({ wording, cluster: row.cluster, tokens: row.tokens.split(' ') });
+      }
+      cluster = chooseCluster(tokens, candidates)?.cluster;
+    }
+    if (cluster === undefined) cluster = Number(this.statements.insertCluster.run(null, Number.MAX_SAFE_INTEGER).lastInsertRowid);
+
+    const wording = Number(this.statements.insertWording.run(cluster, hash, normalised).lastInsertRowid);
+    this.statements.insertFts.run(wording, text);
+    for (const key of keys.index) this.statements.insertKey.run(key, wording);
+    this.statements.bumpCluster.run(1, cluster);
+    return cluster;
+  }
+
+  private recordAppearance(cluster: number, quoteRow: number, published: string | null, seq: number): void {
+    this.statements.bumpCluster.run(0, cluster);
+    const first = this.statements.clusterFirst.get(cluster) as { first_published: string | null; first_seq: number };
+    const earlier = timeKey(published) < timeKey(first.first_published)
+      || (timeKey(published) === timeKey(first.first_published) && seq < first.first_seq);
+    if (earlier) this.statements.setClusterFirst.run(quoteRow, published, seq, cluster);
+  }
+
+  private loadPerson(rowid: number): CorpusPerson {
+    const row = this.statements.person.get(rowid) as Omit<CorpusPerson, 'names' | 'descriptions'>;
+    return {
+      ...row,
+      names: this.statements.personNames.all(rowid) as string[],
+      descriptions: this.statements.personDescriptions.all(rowid) as string[],
+    };
+  }
+
+  /** Entity id of this article → corpus person rowid, for every entity that speaks. */
+  private resolveSpeakers(extraction: Extraction): Map<string, number> {
+    const locale = getLocale(extraction.meta.language ?? 'en');
+    const vocabulary: NameVocabulary = { titles: locale.titles, stopwords: locale.stopwords ?? [] };
+    const speaking = new Set(extraction.quotes.map((q) => q.speaker).filter((s): s is string => !!s));
+    const result = new Map<string, number>();
+    for (const entity of extraction.entities) {
+      if (!speaking.has(entity.id)) continue;
+      const keys = lookupKeys(entity, vocabulary);
+      if (!keys.names.length) continue;
+      const ids = new Set<number>();
+      for (const n of keys.names) for (const p of this.statements.personsByName.all(n) as number[]) ids.add(p);
+      for (const s of keys.surnames) for (const p of this.statements.personsBySurname.all(s) as number[]) ids.add(p);
+      for (const g of keys.givens) for (const p of this.statements.personsByGiven.all(g) as number[]) ids.add(p);
+      const match = matchSpeaker(entity, [...ids].map((p) => this.loadPerson(p)), vocabulary);
+      const person = match?.id ?? this.createPerson(entity, vocabulary);
+      this.enrichPerson(person, entity, vocabulary);
+      result.set(entity.id, person);
+    }
+    return result;
+  }
+
+  private createPerson(entity: Entity, vocabulary: NameVocabulary): number {
+    const parts = nameParts(entity.name, vocabulary);
+    const isPerson = entity.kind === 'person';
+    return Number(this.statements.insertPerson.run(entity.kind, entity.name, isPerson ? parts.given : null, isPerson ? parts.surname : null).lastInsertRowid);
+  }
+
+  private enrichPerson(person: number, entity: Entity, vocabulary: NameVocabulary): void {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const normalised = nameParts(name, vocabulary).full;
+      if (normalised) this.statements.insertPersonName.run(normalised, person);
+      this.statements.insertAlias.run(person, name);
+    }
+    for (const d of entity.descriptions) this.statements.insertDescription.run(person, d);
+  }
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  private appearanceRows(cluster: number): AppearanceRow[] {
+    return (this.statements.appearances.all(cluster) as Row[]).map((r) => ({
+      article: r.article as string,
+      title: (r.title as string | null) ?? null,
+      outlet: (r.outlet as string | null) ?? null,
+      published: (r.published as string | null) ?? null,
+      text: r.text as string,
+      speaker: (r.speaker as string | null) ?? null,
+      quote: r.quote as string,
+      personId: r.person == null ? null : personId(r.person as number),
+    }));
+  }
+
+  private summary(cluster: number): ClusterSummary | null {
+    const rows = this.appearanceRows(cluster);
+    if (!rows.length) return null;
+    return clusterSummary(clusterId(cluster), rows, this.statements.clusterVariants.get(cluster) as number);
+  }
+
+  async getCluster(id: string): Promise<ClusterDetail | null> {
+    const rowid = parseId(id, 'c');
+    if (rowid === null) return null;
+    const rows = this.appearanceRows(rowid);
+    return rows.length ? clusterDetail(clusterId(rowid), rows) : null;
+  }
+
+  async search(query: SearchQuery): Promise<ClusterSummary[]> {
+    const limit = Math.max(1, Math.min(query.limit ?? 20, 500));
+    const filters: string[] = [];
+    const params: unknown[] = [];
+    if (query.outlet) { filters.push('q.outlet = ? COLLATE NOCASE'); params.push(query.outlet); }
+    if (query.from) { filters.push('q.published >= ?'); params.push(query.from); }
+    if (query.to) { filters.push('q.published <= ?'); params.push(dateUpperBound(query.to)); }
+    if (query.speaker) {
+      const parts = nameParts(query.speaker, { titles: getLocale('en').titles, stopwords: [] });
+      const byId = parseId(query.speaker, 'p');
+      filters.push(`(q.person IN (SELECT person FROM person_names WHERE name = ?) OR q.person IN (SELECT rowid FROM persons WHERE surname = ?) OR q.person = ?)`);
+      params.push(parts.full, parts.full, byId ?? -1);
+    }
+    const matchesFilters = filters.length
+      ? `EXISTS (SELECT 1 FROM quotes q WHERE q.cluster = w.cluster AND ${filters.join(' AND ')})`
+      : '1';
+    const fts = ftsQuery(query.q);
+    let clusters: number[];
+    if (fts) {
+      // bm25 over every wording of a cluster; a cluster ranks by its best wording. Unfiltered
+      // searches let FTS5 stop early on its rank order; filtered ones check each match in SQL.
+      const sql = `
+        SELECT w.cluster AS cluster, min(f.rank) AS score
+        FROM (SELECT rowid, rank FROM wording_fts WHERE wording_fts MATCH ? ORDER BY rank ${filters.length ? '' : `LIMIT ${limit * 4}`}) f
+        JOIN wordings w ON w.rowid = f.rowid
+        WHERE ${matchesFilters}
+        GROUP BY w.cluster ORDER BY score, w.cluster LIMIT ?`;
+      clusters = this.db.prepare(sql).pluck().all(fts, ...params, limit) as number[];
+    } else {
+      if (!filters.length) return [];
+      // No words, only filters: the most recent clusters first.
+      const sql = `
+        SELECT c.rowid FROM clusters c
+        WHERE EXISTS (SELECT 1 FROM quotes q WHERE q.cluster = c.rowid AND ${filters.join(' AND ')})
+        ORDER BY c.first_published IS NULL, c.first_published DESC, c.rowid DESC LIMIT ?`;
+      clusters = this.db.prepare(sql).pluck().all(...params, limit) as number[];
+    }
+    return clusters.map((c) => this.summary(c)).filter((s): s is ClusterSummary => s !== null);
+  }
+
+  async getSpeaker(idOrName: string): Promise<SpeakerDetail | null> {
+    let rowid = parseId(idOrName, 'p');
+    if (rowid === null || this.statements.person.get(rowid) === undefined) {
+      const parts = nameParts(idOrName, { titles: getLocale('en').titles, stopwords: [] });
+      const byName = this.statements.personsByName.all(parts.full) as number[];
+      const bySurname = byName.length ? [] : (this.statements.personsBySurname.all(parts.full) as number[]);
+      // The person quoted most often wins when a name is shared.
+      const candidates = [...byName, ...bySurname];
+      if (!candidates.length) return null;
+      rowid = candidates
+        .map((p) => ({ p, n: (this.db.prepare('SELECT count(*) FROM quotes WHERE person = ?').pluck().get(p) as number) }))
+        .sort((a, b) => b.n - a.n || a.p - b.p)[0]!.p;
+    }
+    const person = this.loadPerson(rowid);
+    const clusters = (this.statements.speakerClusters.all(rowid) as number[])
+      .map((c) => this.summary(c))
+      .filter((s): s is ClusterSummary => s !== null)
+      .sort((a, b) => timeKey(a.firstSeen.published).localeCompare(timeKey(b.firstSeen.published)) || a.id.localeCompare(b.id))
+      .map((s) => ({ id: s.id, text: s.text, firstSeen: s.firstSeen, appearances: s.appearances }));
+    const aliases = (this.statements.personAliases.all(rowid) as string[]).filter((a) => a !== person.name);
+    return { id: personId(rowid), name: person.name, aliases, descriptions: person.descriptions, clusters };
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const row = this.statements.getArticle.get(id) as Row | undefined;
+    if (!row) return null;
+    return {
+      id: row.id as string,
+      title: (row.title as string | null) ?? null,
+      outlet: (row.outlet as string | null) ?? null,
+      published: (row.published as string | null) ?? null,
+      url: (row.url as string | null) ?? null,
+      origin: row.origin as string,
+      extraction: JSON.parse(row.extraction as string) as Extraction,
+    };
+  }
+
+  async stats(): Promise<CorpusStats> {
+    return this.statements.stats.get() as CorpusStats;
+  }
+
+  async *exportRows(): AsyncIterable<ExportRow> {
+    // Paged by rowid so no statement stays open across the consumer's awaits.
+    let after = 0;
+    for (;;) {
+      const page = this.statements.exportPage.all(after, 1000) as Row[];
+      if (!page.length) return;
+      for (const r of page) {
+        yield {
+          article: r.article as string,
+          title: (r.title as string | null) ?? null,
+          outlet: (r.outlet as string | null) ?? null,
+          published: (r.published as string | null) ?? null,
+          url: (r.url as string | null) ?? null,
+          quote: r.quote as string,
+          kind: r.kind as ExportRow['kind'],
+          text: r.text as string,
+          speaker: (r.speaker as string | null) ?? null,
+          cue: (r.cue as string | null) ?? null,
+          via: JSON.parse(r.via as string) as string[],
+          cluster: r.cluster == null ? null : clusterId(r.cluster as number),
+        };
+      }
+      after = page[page.length - 1]!.rowid as number;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
