@@ -69,7 +69,7 @@ describe('toCitron', () => {
 
 describe('fromCitron', () => {
   it("reads Citron's documented example with two content spans", () => {
-    const gold = fromCitron(JSON.parse(readFileSync('test/fixtures/eval/citron-humpty-dumpty.json', 'utf8')), 'humpty');
+    const gold = fromCitron(JSON.parse(readFileSync('test/fixtures/eval/citron-gold/humpty-dumpty.json', 'utf8')), 'humpty');
     expect(gold.attributions).toHaveLength(1);
     const a = gold.attributions[0]!;
     expect(a.content.map((s) => s.text)).toEqual(['"When I use a word,"', '"it means just what I choose it to mean — neither more nor less."']);
