@@ -1,11 +1,21 @@
 // bytes → {text, meta}: every input format ends up as ArticleInput records.
 import type { ArticleInput } from '../corpus/store.js';
+import type { InputError } from './errors.js';
+import { readInputFile, type Defaults } from './file.js';
+import { walkPaths } from './walk.js';
 
-/** A file or record that could not be read, with a one-line reason naming it. */
-export type InputError = { origin: string; message: string };
+export type { InputError } from './errors.js';
+export { isInputError } from './errors.js';
+export { readInputFile, readContent, STDIN_NAME } from './file.js';
+export { decodeText } from './decode.js';
+export { normalisePublished } from './published.js';
 
 /** Walks files and folders (recursively) and yields one ArticleInput per article: .txt, .html,
- *  RSS/Atom feeds, .jsonl/.json records. Unreadable inputs come out as InputError, never thrown. */
-export async function* readInputs(_paths: string[], _defaults: { outlet?: string } = {}): AsyncGenerator<ArticleInput | InputError> {
-  throw new Error('readInputs: not implemented yet');
+ *  RSS/Atom feeds, .jsonl/.json records. Unreadable inputs come out as InputError, never thrown.
+ *  `defaults.outlet` fills in the outlet of articles whose source names none. */
+export async function* readInputs(paths: string[], defaults: Defaults = {}): AsyncGenerator<ArticleInput | InputError> {
+  for await (const item of walkPaths(paths)) {
+    if (typeof item !== 'string') { yield item; continue; }
+    yield* await readInputFile(item, defaults);
+  }
 }
