@@ -1,10 +1,326 @@
-// Mentions clustered into the people, organisations and outlets of one article.
-import type { Entity } from '../types.js';
+// Mentions clustered into the people, organisations and outlets of one article, and each quote's
+// source resolved to one of them.
+//
+// Clustering is one left-to-right pass over name mentions with Map lookups: a person mention joins
+// the most recent person with the same (or a misspelt) surname whose given name and gender agree,
+// so `Tony Blair`, `Mr Blair` and `Blair` are one entity while `Cherie Blair` stays apart, and a bare
+// `Blair` goes to whichever Blair was mentioned last.
+//
+// Sources that are not names are resolved at the quote: pronouns (`he`) and definite nominals
+// (`the minister`, `the company`) to the nearest compatible earlier mention outside quotations;
+// indefinite nominals (`a spokesman for Sony`, `officials`) become a person entity of their own,
+// named and described by the phrase. We do not fold `a spokesman for Sony` into Sony: the
+// statement is the spokesman's, and Sony remains its own organisation entity via its mention.
+import type { Entity, EntityKind, Span } from '../types.js';
 import type { Document } from './document.js';
 import type { QuoteDraft } from './quotes.js';
 import type { Locale } from '../locales/locale.js';
+import { findNameMentions, namePart, type NameMention } from './mentions.js';
+import { nameVocabulary, type NameVocabulary } from './name-vocabulary.js';
+import { sameNamePart, compatibleGivenNames } from './name-similarity.js';
+import { continuationOf } from './continuation.js';
+import { tokensWithin } from './token-index.js';
+import { quotedTokens } from './quoted-tokens.js';
 
-/** `speakers[i]` is the entity id of quotes[i]'s speaker. */
-export function resolveEntities(_doc: Document, _quotes: QuoteDraft[], _locale: Locale): { entities: Entity[]; speakers: Array<string | null> } {
-  return { entities: [], speakers: [] };
+type Cluster = {
+  kind: EntityKind | 'unknown';
+  name: string;
+  /** Name parts of `name`; the fullest form has the most. */
+  nameSize: number;
+  given: string | null;
+  surname: string | null;
+  gender?: 'm' | 'f';
+  aliases: Set<string>;
+  descriptions: string[];
+  mentions: Span[];
+  /** Start offset of the latest name mention: a bare surname goes to the most recent bearer. */
+  lastStart: number;
+};
+
+/** A place in the text where an entity was named, in text order, for pronouns to look back over. */
+type Antecedent = { start: number; token: number; cluster: Cluster };
+
+/** How far back (in mentions) a pronoun or nominal looks for its referent. */
+const LOOKBACK = 60;
+/** How many same-initial people a surname is compared with for misspellings. */
+const FUZZY_CAP = 200;
+
+export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Locale): { entities: Entity[]; speakers: Array<string | null> } {
+  const vocab = nameVocabulary(locale);
+  const mentions = findNameMentions(doc, locale);
+  const clusters = new ClusterIndex();
+  const antecedents: Antecedent[] = [];
+  const mentionAtToken = new Int32Array(doc.tokens.length).fill(-1);
+  const clusterOfMention: Cluster[] = [];
+  mentions.forEach((m, k) => {
+    const c = clusters.assign(m);
+    clusterOfMention.push(c);
+    for (let t = m.firstToken; t <= m.lastToken; t++) mentionAtToken[t] = k;
+    antecedents.push({ start: m.span.start, token: m.firstToken, cluster: c });
+  });
+
+  const insideQuote = quotedTokens(doc, quotes);
+  const resolver = new SourceResolver(doc, vocab, locale, clusters, antecedents, insideQuote);
+  const speakerCluster: Array<Cluster | null> = quotes.map(() => null);
+  // In text order, so that `the spokesman` can find the `a spokesman for Sony` resolved before it.
+  const bySource = quotes.map((_, i) => i).filter((i) => quotes[i]!.source).sort((a, b) => quotes[a]!.source!.start - quotes[b]!.source!.start);
+  for (const i of bySource) {
+    const source = quotes[i]!.source!;
+    const [f, l] = tokensWithin(doc.tokens, source.start, source.end);
+    speakerCluster[i] = f > l ? clusters.phrase(source, 'other', vocab) : resolver.resolve(source, f, l, mentionAtToken, clusterOfMention);
+  }
+  const continued = continuationOf(doc, quotes);
+  continued.forEach((root, i) => { if (root !== null && !speakerCluster[i]) speakerCluster[i] = speakerCluster[root] ?? null; });
+
+  // Entities in order of first mention; ids are stable for the same input.
+  const used = clusters.all().filter((c) => c.mentions.length > 0);
+  used.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const ids = new Map<Cluster, string>();
+  const entities: Entity[] = used.map((c, k) => {
+    const id = `e${k + 1}`;
+    ids.set(c, id);
+    c.mentions.sort((a, b) => a.start - b.start);
+    c.aliases.delete(c.name);
+    return { id, kind: c.kind === 'unknown' ? 'other' : c.kind, name: c.name, aliases: [...c.aliases], descriptions: c.descriptions, mentions: c.mentions };
+  });
+  return { entities, speakers: speakerCluster.map((c) => (c ? ids.get(c) ?? null : null)) };
+}
+
+class ClusterIndex {
+  private list: Cluster[] = [];
+  private personsBySurname = new Map<string, Cluster[]>();
+  private personsByInitial = new Map<string, Cluster[]>();
+  private byKey = new Map<string, Cluster>();
+  private acronyms = new Map<string, Cluster>();
+
+  all(): Cluster[] { return this.list; }
+
+  assign(m: NameMention): Cluster {
+    const c = m.kind === 'person' ? this.person(m)
+      : m.kind === 'unknown' ? this.single(m)
+      : m.kind === 'organization' ? this.organization(m)
+      : this.keyed(m.kind === 'outlet' ? `outlet:${m.outlet}` : `place:${m.parts.join(' ')}`, m.kind, m.outlet ?? m.name.text, m);
+    this.addMention(c, m);
+    return c;
+  }
+
+  private create(kind: Cluster['kind'], name: string, nameSize: number): Cluster {
+    const c: Cluster = { kind, name, nameSize, given: null, surname: null, aliases: new Set(), descriptions: [], mentions: [], lastStart: -1 };
+    this.list.push(c);
+    return c;
+  }
+
+  private addMention(c: Cluster, m: NameMention): void {
+    c.mentions.push(m.span);
+    c.aliases.add(m.span.text);
+    if (m.name.text !== m.span.text && m.kind !== 'outlet') c.aliases.add(m.name.text);
+    for (const d of m.descriptions) if (!c.descriptions.includes(d)) c.descriptions.push(d);
+    c.lastStart = m.span.start;
+    if (!c.gender && m.gender) c.gender = m.gender;
+    if (m.kind !== 'outlet' && m.parts.length > c.nameSize) { c.name = m.name.text; c.nameSize = m.parts.length; }
+  }
+
+  private keyed(key: string, kind: Cluster['kind'], name: string, m: NameMention): Cluster {
+    let c = this.byKey.get(key);
+    if (!c) { c = this.create(kind, name, m.parts.length); this.byKey.set(key, c); }
+    return c;
+  }
+
+  private indexPerson(c: Cluster, surname: string): void {
+    const same = this.personsBySurname.get(surname) ?? [];
+    if (!same.includes(c)) { same.push(c); this.personsBySurname.set(surname, same); }
+    const initial = this.personsByInitial.get(surname[0]!) ?? [];
+    if (!initial.includes(c)) { initial.push(c); this.personsByInitial.set(surname[0]!, initial); }
+  }
+
+  /** People whose surname is `surname` or a misspelling of it. */
+  private peopleNamed(surname: string): Cluster[] {
+    const exact = this.personsBySurname.get(surname) ?? [];
+    const out = [...exact];
+    const initial = this.personsByInitial.get(surname[0]!) ?? [];
+    for (let k = initial.length - 1, n = 0; k >= 0 && n < FUZZY_CAP; k--, n++) {
+      const c = initial[k]!;
+      if (!out.includes(c) && c.surname && sameNamePart(c.surname, surname)) out.push(c);
+    }
+    return out;
+  }
+
+  private person(m: NameMention): Cluster {
+    const surname = m.parts[m.parts.length - 1]!;
+    const given = m.parts.length >= 2 ? m.parts[0]! : null;
+    let best: Cluster | null = null;
+    for (const c of this.peopleNamed(surname)) {
+      if (m.gender && c.gender && m.gender !== c.gender) continue;
+      if (given && c.given && !compatibleGivenNames(given, c.given)) continue;
+      // A titled surname (`Mr Blair`) with two Blairs of unknown gender goes to the latest.
+      if (!best || c.lastStart > best.lastStart) best = c;
+    }
+    if (!best) {
+      // `Blair said …` before any full name: a lone word cluster becomes this person.
+      const lone = this.byKey.get(`word:${surname}`);
+      if (lone && lone.kind === 'unknown') { lone.kind = 'person'; best = lone; this.byKey.delete(`word:${surname}`); }
+    }
+    if (!best) best = this.create('person', m.name.text, m.parts.length);
+    if (given && (!best.given || best.given.length === 1)) best.given = given;
+    if (!best.surname) best.surname = surname;
+    this.indexPerson(best, surname);
+    return best;
+  }
+
+  /** A lone capitalised word: a known person's surname, an organisation's first word or acronym, or itself. */
+  private single(m: NameMention): Cluster {
+    const word = m.parts[0]!;
+    let best: Cluster | null = null;
+    for (const c of this.peopleNamed(word)) if (!best || c.lastStart > best.lastStart) best = c;
+    if (best) return best;
+    const org = this.byKey.get(`org:${word}`) ?? this.acronyms.get(word);
+    if (org) return org;
+    const key = `word:${word}`;
+    return this.byKey.get(key) ?? this.keyed(key, 'unknown', m.name.text, m);
+  }
+
+  private organization(m: NameMention): Cluster {
+    const key = m.parts.join(' ');
+    let c = this.byKey.get(`org:${key}`) ?? (m.parts.length === 1 ? this.acronyms.get(key) : undefined);
+    // `Sony` then `Sony Corp`, or `Labour` then `Labour Party`: the shorter form named the same body.
+    const lone = this.byKey.get(`word:${m.parts[0]}`);
+    if (!c && lone && lone.kind === 'unknown') { c = lone; c.kind = 'organization'; }
+    if (!c) c = this.byKey.get(`org:${m.parts[0]}`);
+    if (!c) c = this.create('organization', m.name.text, m.parts.length);
+    for (const k of [key, m.parts[0]!]) if (!this.byKey.has(`org:${k}`)) this.byKey.set(`org:${k}`, c);
+    const acronym = m.name.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+    if (m.parts.length >= 2 && acronym.length >= 2 && !this.acronyms.has(acronym)) this.acronyms.set(acronym, c);
+    return c;
+  }
+
+  /** An entity named by a phrase rather than a name (`a spokesman for Sony`, `a report`); equal phrases share one. */
+  phrase(span: Span, kind: EntityKind, vocab: NameVocabulary): Cluster {
+    const name = stripArticle(span.text, vocab);
+    const key = `phrase:${kind}:${name.toLowerCase()}`;
+    let c = this.byKey.get(key);
+    if (!c) {
+      c = this.create(kind, name, 0);
+      this.byKey.set(key, c);
+      if (name !== span.text || kind === 'person') c.descriptions.push(span.text);
+    }
+    c.mentions.push(span);
+    c.lastStart = span.start;
+    return c;
+  }
+}
+
+function stripArticle(text: string, vocab: NameVocabulary): string {
+  const space = text.indexOf(' ');
+  if (space > 0 && vocab.appositionOpeners.has(text.slice(0, space).toLowerCase()) && space + 1 < text.length) return text.slice(space + 1);
+  return text;
+}
+
+class SourceResolver {
+  constructor(
+    private doc: Document,
+    private vocab: NameVocabulary,
+    private locale: Locale,
+    private clusters: ClusterIndex,
+    private antecedents: Antecedent[],
+    private insideQuote: Uint8Array,
+  ) {}
+
+  /** Entities resolved from earlier sources (`a spokesman for Sony`), in text order. */
+  private spoken: Antecedent[] = [];
+
+  private remember(c: Cluster | null, first: number, source: Span): Cluster | null {
+    if (c) this.spoken.push({ start: source.start, token: first, cluster: c });
+    return c;
+  }
+
+  resolve(source: Span, first: number, last: number, mentionAtToken: Int32Array, clusterOfMention: Cluster[]): Cluster | null {
+    return this.remember(this.resolveHead(source, first, last, mentionAtToken, clusterOfMention), first, source);
+  }
+
+  private resolveHead(source: Span, first: number, last: number, mentionAtToken: Int32Array, clusterOfMention: Cluster[]): Cluster | null {
+    const tokens = this.doc.tokens;
+    const head = this.headToken(first, last);
+    const h = tokens[head]!;
+    const lower = h.text.toLowerCase();
+    const named = mentionAtToken[head]!;
+    if (named >= 0 && h.pos !== 'PRON') {
+      const c = clusterOfMention[named]!;
+      // A lone word that speaks is a body more often than a person (`Sony said`), unless it is a given name.
+      if (c.kind === 'unknown') c.kind = this.vocab.genders.has(namePart(h.text)) ? 'person' : 'organization';
+      return c;
+    }
+    const pronoun = this.locale.pronouns[lower];
+    if (pronoun && first === head) {
+      const c = this.nearest(first, (x) => (pronoun.kinds as string[]).includes(x.kind === 'unknown' ? 'organization' : x.kind) && (!pronoun.gender || !x.gender || x.gender === pronoun.gender));
+      if (c) c.mentions.push(source);
+      return c;
+    }
+    const headWord = namePart(h.text);
+    if (this.vocab.documentNouns.has(headWord)) return this.clusters.phrase(source, 'other', this.vocab);
+    const determiner = tokens[first]!.text.toLowerCase();
+    const definite = determiner === 'the' || (first !== head && this.locale.pronouns[determiner] === undefined && tokens[first]!.pos === 'PRON');
+    const wantsOrg = this.vocab.orgNouns.has(headWord) && !this.vocab.roleNouns.has(headWord);
+    if (definite && last - first <= 3) {
+      const gender = this.vocab.genders.get(headWord);
+      const c = wantsOrg
+        ? this.nearest(first, (x) => x.kind === 'organization')
+        : this.nearest(first, (x) => x.kind === 'person' && describes(x, headWord)) ?? this.nearest(first, (x) => x.kind === 'person' && (!gender || !x.gender || x.gender === gender));
+      if (c) { c.mentions.push(source); return c; }
+    }
+    return this.clusters.phrase(source, wantsOrg ? 'organization' : 'person', this.vocab);
+  }
+
+  /** The head of a source phrase: its last word before a preposition, comma or relative clause. */
+  private headToken(first: number, last: number): number {
+    const tokens = this.doc.tokens;
+    let head = first;
+    for (let t = first; t <= last; t++) {
+      const tok = tokens[t]!;
+      if (tok.pos === 'SPACE') continue;
+      if (t > first && (tok.pos === 'ADP' || tok.pos === 'PUNCT' || tok.pos === 'VERB' || tok.pos === 'AUX' || this.vocab.relativePronouns.has(tok.text.toLowerCase()))) break;
+      if (tok.pos === 'PART') continue;
+      head = t;
+    }
+    return head;
+  }
+
+  /** The nearest earlier named entity outside quotations that `fits`. */
+  private nearest(beforeToken: number, fits: (c: Cluster) => boolean): Cluster | null {
+    // Walk the named mentions and the resolved sources backwards together, nearest first.
+    let k = countBefore(this.antecedents, beforeToken) - 1;
+    let j = countBefore(this.spoken, beforeToken) - 1;
+    for (let n = 0; n < LOOKBACK && (k >= 0 || j >= 0); n++) {
+      const takeNamed = j < 0 || (k >= 0 && this.antecedents[k]!.token >= this.spoken[j]!.token);
+      const a = takeNamed ? this.antecedents[k--]! : this.spoken[j--]!;
+      if (this.insideQuote[a.token] && !this.insideQuote[beforeToken]) continue;
+      if (fits(a.cluster)) return a.cluster;
+    }
+    return null;
+  }
+}
+
+function countBefore(list: Antecedent[], token: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.token < token) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Whether the entity's name, titles or descriptions use the role word (`minister`). */
+function describes(c: Cluster, word: string): boolean {
+  for (const d of c.descriptions) if (containsWord(d.toLowerCase(), word)) return true;
+  for (const a of c.aliases) if (containsWord(a.toLowerCase(), word)) return true;
+  return false;
+}
+
+function containsWord(haystack: string, word: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = haystack.indexOf(word, from);
+    if (at < 0) return false;
+    const before = at === 0 ? ' ' : haystack[at - 1]!;
+    const after = haystack[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    from = at + 1;
+  }
 }

@@ -1,6 +1,97 @@
-// The same statement reported twice in one article, possibly in different words.
+// The same statement reported twice in one article, possibly in different words:
+// `"We will not raise taxes," Mr Brown said.` … `Mr Brown said he would not raise taxes.`
+//
+// Each quote becomes a set of content-word stems (lower-cased, function words dropped, common
+// suffixes cut). Pairs are only compared when they share a speaker or a word that few quotes of
+// the article use, and each bucket is capped, so the work stays linear in the number of quotes.
+// The same speaker needs less overlap than two different (or unknown) speakers.
 import type { Quote } from '../types.js';
+import type { Locale } from '../locales/locale.js';
 
-export function findRepeats(_quotes: Quote[]): string[][] {
-  return [];
+/** Share of the smaller quote's words the two must have in common. */
+const SAME_SPEAKER_OVERLAP = 0.6;
+const OTHER_SPEAKER_OVERLAP = 0.8;
+/** Fewer shared words than this is a coincidence, however short the quotes. */
+const MIN_SHARED = 2;
+const MIN_SHARED_OTHER_SPEAKER = 4;
+/** A word in more quotes than this says nothing about which two repeat each other. */
+const RARE_WORD_QUOTES = 4;
+/** Within one speaker, each quote is compared with at most this many earlier ones. */
+const SPEAKER_WINDOW = 40;
+
+export function findRepeats(quotes: Quote[], locale?: Locale): string[][] {
+  const stop = new Set(locale?.stopwords ?? []);
+  const words = quotes.map((q) => contentStems(q, stop));
+  const parent = quotes.map((_, i) => i);
+  const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
+  const union = (a: number, b: number) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
+
+  const compared = new Set<number>();
+  const consider = (a: number, b: number) => {
+    const key = a * quotes.length + b;
+    if (compared.has(key)) return;
+    compared.add(key);
+    if (overlaps(quotes[a]!, quotes[b]!)) return; // two readings of one passage, not a repeat
+    const same = quotes[a]!.speaker !== null && quotes[a]!.speaker === quotes[b]!.speaker;
+    if (isRepeat(words[a]!, words[b]!, same)) union(a, b);
+  };
+
+  const bySpeaker = new Map<string, number[]>();
+  quotes.forEach((q, i) => {
+    if (!q.speaker) return;
+    const list = bySpeaker.get(q.speaker) ?? [];
+    for (let k = Math.max(0, list.length - SPEAKER_WINDOW); k < list.length; k++) consider(list[k]!, i);
+    list.push(i);
+    bySpeaker.set(q.speaker, list);
+  });
+
+  const byWord = new Map<string, number[]>();
+  words.forEach((set, i) => { for (const w of set) { const list = byWord.get(w) ?? []; if (list.length <= RARE_WORD_QUOTES) list.push(i); byWord.set(w, list); } });
+  for (const list of byWord.values()) {
+    if (list.length < 2 || list.length > RARE_WORD_QUOTES) continue;
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) consider(list[x]!, list[y]!);
+  }
+
+  const groups = new Map<number, string[]>();
+  quotes.forEach((q, i) => { const r = find(i); const g = groups.get(r) ?? []; g.push(q.id); groups.set(r, g); });
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+function isRepeat(a: Set<string>, b: Set<string>, sameSpeaker: boolean): boolean {
+  const smaller = a.size <= b.size ? a : b;
+  const larger = smaller === a ? b : a;
+  let shared = 0;
+  for (const w of smaller) if (larger.has(w)) shared++;
+  if (shared < (sameSpeaker ? MIN_SHARED : MIN_SHARED_OTHER_SPEAKER)) return false;
+  return shared / smaller.size >= (sameSpeaker ? SAME_SPEAKER_OVERLAP : OTHER_SPEAKER_OVERLAP);
+}
+
+function overlaps(a: Quote, b: Quote): boolean {
+  for (const x of a.content) for (const y of b.content) if (x.start < y.end && y.start < x.end) return true;
+  return false;
+}
+
+function contentStems(q: Quote, stop: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const span of q.content) {
+    for (const m of span.text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+      const word = m[0].replace('’', "'");
+      if (stop.has(word) || (stop.size === 0 && word.length < 4)) continue;
+      out.add(stem(word));
+    }
+  }
+  return out;
+}
+
+/** Cuts common English inflections so `taxes`/`tax` and `raise`/`raising` meet; crude on purpose. */
+function stem(word: string): string {
+  let w = word;
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
 }

@@ -1,0 +1,255 @@
+// Name mentions of one document: runs of proper nouns (wink-nlp PROPN) read once, left to right,
+// with titles split off, known outlets recognised, a kind guessed from the locale's cues, and the
+// roles written next to the name (`UK Chancellor Gordon Brown`, `Jane Roe, a professor …,`).
+// Pronouns and nominals (`he`, `the minister`) matter only as quote sources; entities.ts reads
+// those from the source spans.
+import type { Span } from '../types.js';
+import type { Document, Token } from './document.js';
+import type { Locale } from '../locales/locale.js';
+import { nameVocabulary, type NameVocabulary } from './name-vocabulary.js';
+
+export type MentionKind = 'person' | 'organization' | 'outlet' | 'place' | 'unknown';
+
+export type NameMention = {
+  /** Titles and name as written (`Mr Blair`, `Chancellor Gordon Brown`, `BBC`). */
+  span: Span;
+  /** The name alone (`Blair`, `Gordon Brown`). */
+  name: Span;
+  /** Lower-cased titles without full stops (`mr`, `prime minister`), outermost first. */
+  titles: string[];
+  /** Lower-cased name parts without full stops (`gordon`, `brown`). */
+  parts: string[];
+  /** `unknown` is a lone capitalised word (`Blair`, `Labour`) that the entity stage decides. */
+  kind: MentionKind;
+  /** The locale's spelling of a recognised outlet (`The Guardian`, `Financial Times`). */
+  outlet?: string;
+  gender?: 'm' | 'f';
+  /** Roles and appositions written next to the name. */
+  descriptions: string[];
+  firstToken: number;
+  lastToken: number;
+};
+
+function isCapitalised(s: string): boolean {
+  const c = s[0];
+  return c !== undefined && c !== c.toLowerCase();
+}
+
+/** Lower-cased, full stops at the end dropped: `Mr.` → `mr`, `Corp.` → `corp`. */
+export function namePart(s: string): string {
+  let e = s.length;
+  while (e > 1 && s[e - 1] === '.') e--;
+  return s.slice(0, e).toLowerCase();
+}
+
+function isNameToken(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'PROPN' && isCapitalised(t.text);
+}
+
+/** Punctuation that may sit inside an apposition without ending it. */
+const INNER_PUNCT = new Set(['-', '&', '/', '.']);
+
+/** Longest entry of `table` starting at token `k`, compared through `key`; returns its token count. */
+function longestMatch(tokens: Token[], k: number, limit: number, table: Map<string, string[][]>, key: (t: Token) => string): number {
+  const first = tokens[k];
+  if (!first) return 0;
+  const candidates = table.get(key(first));
+  if (!candidates) return 0;
+  for (const words of candidates) {
+    if (k + words.length - 1 > limit) continue;
+    let ok = true;
+    for (let w = 1; w < words.length && ok; w++) ok = key(tokens[k + w]!) === words[w];
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+function previousWord(tokens: Token[], k: number): Token | undefined {
+  let p = k - 1;
+  while (p >= 0 && tokens[p]!.pos === 'SPACE') p--;
+  return tokens[p];
+}
+
+function sliceSpan(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
+  const vocab = nameVocabulary(locale);
+  const { tokens, text } = doc;
+  const mentions: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isCapitalised(t.text) || (t.pos !== 'PROPN' && !vocab.outletFirstWords.has(t.text))) { i++; continue; }
+    const outletEnd = matchOutlet(tokens, i, vocab);
+    if (outletEnd >= 0) {
+      mentions.push(outletMention(doc, i, outletEnd, vocab));
+      i = outletEnd + 1;
+      continue;
+    }
+    if (t.pos !== 'PROPN') { i++; continue; }
+    const end = runEnd(tokens, i, vocab);
+    const m = nameMention(doc, i, end, vocab);
+    if (m) mentions.push(m);
+    i = end + 1;
+  }
+  return mentions;
+
+  function outletMention(d: Document, a: number, b: number, v: NameVocabulary): NameMention {
+    const span = sliceSpan(text, tokens[a]!.start, tokens[b]!.end);
+    const canonical = v.outletCanonical.get(tokens.slice(a, b + 1).map((x) => x.text).join(' '))!;
+    return {
+      span, name: span, titles: [], parts: tokens.slice(a, b + 1).map((x) => namePart(x.text)), kind: 'outlet',
+      outlet: canonical, descriptions: appositionAfter(d, b, v), firstToken: a, lastToken: b,
+    };
+  }
+}
+
+/** Last token of the outlet name starting at `k`, or -1. */
+function matchOutlet(tokens: Token[], k: number, vocab: NameVocabulary): number {
+  const sentenceEnd = sentenceLastToken(tokens, k);
+  const n = longestMatch(tokens, k, sentenceEnd, vocab.outlets, (x) => x.text);
+  if (n === 0) return -1;
+  const joined = tokens.slice(k, k + n).map((x) => x.text).join(' ');
+  if (vocab.outletNeedsThe.has(joined) && previousWord(tokens, k)?.text.toLowerCase() !== 'the') return -1;
+  // `BBC` inside a longer capitalised run that is not an outlet (`BBC Trust` is, `Fox Searchlight` is not
+  // `Fox News`) still counts: outlets are matched on their own words only.
+  return k + n - 1;
+}
+
+function sentenceLastToken(tokens: Token[], k: number): number {
+  const s = tokens[k]!.sentence;
+  let e = k;
+  while (e + 1 < tokens.length && tokens[e + 1]!.sentence === s && e - k < 12) e++;
+  return e;
+}
+
+/** Last token of the proper-noun run starting at `a`, joining particles and, for organisations, `of`/`for`. */
+function runEnd(tokens: Token[], a: number, vocab: NameVocabulary): number {
+  let b = a;
+  let hasOrgCue = vocab.orgCues.has(namePart(tokens[a]!.text));
+  for (;;) {
+    const next = tokens[b + 1];
+    if (isNameToken(next)) {
+      b++;
+      if (vocab.orgCues.has(namePart(next!.text))) hasOrgCue = true;
+      continue;
+    }
+    if (next && vocab.nameParticles.has(next.text) && isNameToken(tokens[b + 2])) { b += 2; continue; }
+    if (next && hasOrgCue && vocab.orgJoiners.has(next.text.toLowerCase())) {
+      if (isNameToken(tokens[b + 2])) { b += 2; continue; }
+      if (tokens[b + 2]?.text.toLowerCase() === 'the' && isNameToken(tokens[b + 3])) { b += 3; continue; }
+    }
+    return b;
+  }
+}
+
+function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary): NameMention | null {
+  const { tokens, text } = doc;
+  const allParts = tokens.slice(a, b + 1).map((x) => namePart(x.text));
+  if (allParts.every((p) => vocab.nonNames.has(p))) return null;
+  const isOrg = allParts.some((p) => vocab.orgCues.has(p));
+  const descriptions: string[] = [];
+
+  // Titles: pre-modifiers (`UK`), then one or more titles (`Lt Gen Sir`), then the name.
+  let n = a;
+  const titles: string[] = [];
+  let roleEnd = -1;
+  let titleStart = a;
+  if (!isOrg) {
+    for (let k = a; k <= b && titles.length === 0; k++) {
+      let m = longestMatch(tokens, k, b - 1, vocab.titles, (x) => namePart(x.text));
+      if (m === 0) continue;
+      titleStart = k;
+      let pos = k;
+      while (m > 0) {
+        const title = allParts.slice(pos - a, pos - a + m).join(' ');
+        titles.push(title);
+        if (!vocab.honorifics.has(title)) roleEnd = pos + m - 1;
+        pos += m;
+        m = longestMatch(tokens, pos, b - 1, vocab.titles, (x) => namePart(x.text));
+      }
+      n = pos;
+    }
+    // A run that is all title (`President`, `the Prime Minister`) names a role, not a person.
+    if (titles.length === 0 && longestMatch(tokens, a, b, vocab.titles, (x) => namePart(x.text)) === b - a + 1) return null;
+  }
+  // `UK Chancellor` describes; `Mr` alone does not, but `Labour MP` before an honorific still does.
+  if (roleEnd >= 0) descriptions.push(text.slice(tokens[a]!.start, tokens[roleEnd]!.end));
+  else if (titleStart > a) descriptions.push(text.slice(tokens[a]!.start, tokens[titleStart - 1]!.end));
+
+  const parts = allParts.slice(n - a);
+  const joined = parts.join(' ');
+  let kind: MentionKind;
+  if (isOrg) kind = 'organization';
+  else if (vocab.places.has(joined)) kind = titles.length ? 'person' : 'place';
+  else if (titles.length > 0 || parts.length >= 2) kind = 'person';
+  else if (tokens[n]!.text.length >= 2 && tokens[n]!.text === tokens[n]!.text.toUpperCase() && /^[A-Z]/.test(tokens[n]!.text)) kind = 'organization';
+  else kind = 'unknown';
+
+  if (kind === 'person' || kind === 'unknown') {
+    const role = roleBefore(doc, a, vocab);
+    if (role) { descriptions.unshift(role); kind = 'person'; }
+  }
+  let gender: 'm' | 'f' | undefined;
+  for (const t of titles) gender = vocab.genders.get(t) ?? gender;
+  if (!gender && parts.length >= 2) gender = vocab.genders.get(parts[0]!);
+
+  descriptions.push(...appositionAfter(doc, b, vocab));
+  return {
+    span: sliceSpan(text, tokens[a]!.start, tokens[b]!.end),
+    name: sliceSpan(text, tokens[n]!.start, tokens[b]!.end),
+    titles, parts, kind, ...(gender ? { gender } : {}), descriptions, firstToken: a, lastToken: b,
+  };
+}
+
+/** A lower-case role right before the name: `Sony chief executive Howard Stringer` → `Sony chief executive`. */
+function roleBefore(doc: Document, a: number, vocab: NameVocabulary): string | null {
+  const { tokens, text } = doc;
+  const last = tokens[a - 1];
+  if (!last || last.pos === 'PROPN' || last.sentence !== tokens[a]!.sentence) return null;
+  const lower = last.text.toLowerCase();
+  const before = tokens[a - 2];
+  const isRole = vocab.roleNouns.has(lower) || (before !== undefined && vocab.roleNouns.has(`${before.text.toLowerCase()} ${lower}`));
+  if (!isRole) return null;
+  let s = a - 1;
+  while (s - 1 >= 0 && a - s < 6) {
+    const p = tokens[s - 1]!;
+    if (p.sentence !== last.sentence) break;
+    const fits = p.pos === 'NOUN' || p.pos === 'ADJ' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s$/i.test(p.text));
+    if (!fits) break;
+    s--;
+  }
+  const det = tokens[s - 1];
+  if (det && det.pos === 'DET' && det.sentence === last.sentence && det.text.toLowerCase() === 'the') s--;
+  return text.slice(tokens[s]!.start, last.end);
+}
+
+/** `, a professor of economics at the University of X,` right after token `b`: the apposition text. */
+function appositionAfter(doc: Document, b: number, vocab: NameVocabulary): string[] {
+  const { tokens, text } = doc;
+  const comma = tokens[b + 1];
+  if (!comma || comma.text !== ',') return [];
+  const c = b + 2;
+  const first = tokens[c];
+  if (!first || first.sentence !== comma.sentence) return [];
+  const lower = first.text.toLowerCase();
+  const opens = vocab.appositionOpeners.has(lower)
+    || (tokens[c + 1] !== undefined && tokens[c + 1]!.pos === 'PART' && /^['’]s$/i.test(tokens[c + 1]!.text))
+    || vocab.roleNouns.has(lower);
+  if (!opens) return [];
+  let e = c;
+  for (; e < tokens.length && e - c < 25; e++) {
+    const t = tokens[e]!;
+    if (t.sentence !== first.sentence || t.pos === 'SPACE') break;
+    if (t.pos === 'PUNCT' && !INNER_PUNCT.has(t.text)) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return [];
+    if (t.pos === 'PRON' && vocab.relativePronouns.has(t.text.toLowerCase())) return [];
+  }
+  if (e - c >= 25 || e === c) return [];
+  let last = e - 1;
+  if (tokens[last]!.text === '.') last--;
+  if (last < c) return [];
+  return [text.slice(first.start, tokens[last]!.end)];
+}

@@ -1,0 +1,16 @@
+// Which tokens lie inside some quotation's content. Names there are what was said, not who said
+// it: pronouns do not point back to them and they are not relays.
+import type { Document } from './document.js';
+import type { QuoteDraft } from './quotes.js';
+import { tokensWithin } from './token-index.js';
+
+export function quotedTokens(doc: Document, quotes: QuoteDraft[]): Uint8Array {
+  const inside = new Uint8Array(doc.tokens.length);
+  for (const q of quotes) {
+    for (const c of q.content) {
+      const [f, l] = tokensWithin(doc.tokens, c.start, c.end);
+      for (let t = f; t <= l; t++) inside[t] = 1;
+    }
+  }
+  return inside;
+}
