@@ -1,5 +1,70 @@
+// `quotetrace demo [--port 8080] [--db FILE]` (what `npm start` runs): ingest the demo corpus in
+// examples/ into a SQLite file, then serve it. Re-running adds nothing: ingest skips stored articles.
+import { parseArgs } from 'node:util';
+import { mkdirSync, existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UsageError } from './errors.js';
+import { openStore, CorpusOpenError } from '../corpus/open.js';
+import { ingest } from '../corpus/ingest.js';
+import type { Store } from '../corpus/store.js';
+import { parsePort, serveUntilStopped } from './serve.js';
 
-export async function run(_args: string[]): Promise<number> {
-  throw new UsageError('demo: not implemented yet');
+const usage = 'usage: quotetrace demo [--port 8080] [--host 127.0.0.1] [--db .quotetrace/demo.db]';
+
+/** examples/ at the root of the package, wherever the command is run from. */
+export const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string', short: 'p' },
+        host: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${usage}`);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const port = parsePort(values.port, 8080);
+  const host = values.host?.trim() || '127.0.0.1';
+  const db = values.db ?? '.quotetrace/demo.db';
+  if (!existsSync(examplesDir)) throw new UsageError(`the demo corpus is missing (${examplesDir})`);
+  mkdirSync(dirname(db), { recursive: true });
+  let store: Store;
+  try {
+    store = await openStore(db);
+  } catch (err) {
+    if (err instanceof CorpusOpenError) throw new UsageError(err.message);
+    throw err;
+  }
+  let summary;
+  try {
+    summary = await ingest({
+      store,
+      paths: [examplesDir],
+      jobs: 1,
+      onError: (e) => process.stderr.write(`quotetrace demo: ${e.origin}: ${e.message}\n`),
+    });
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  const stats = await store.stats();
+  process.stdout.write(
+    `quotetrace demo: ${db}: ${summary.added} articles added, ${summary.skipped} already there; ` +
+      `${stats.articles} articles, ${stats.quotes} quotations in ${stats.clusters} clusters\n`,
+  );
+  return serveUntilStopped(store, { port, host }, (url) => {
+    process.stdout.write(`quotetrace demo: open ${url} in a browser (Ctrl-C to stop)\n`);
+  });
 }

@@ -1,5 +1,96 @@
+// `quotetrace serve --db FILE [--port 8080] [--host 127.0.0.1]`: the HTTP API and web UI over a
+// corpus. Parsing and printing only; the app is src/server/app.ts.
+import { parseArgs } from 'node:util';
+import { serve, type ServerType } from '@hono/node-server';
 import { UsageError } from './errors.js';
+import { openStore, CorpusOpenError } from '../corpus/open.js';
+import type { Store } from '../corpus/store.js';
+import { createApp } from '../server/app.js';
 
-export async function run(_args: string[]): Promise<number> {
-  throw new UsageError('serve: not implemented yet');
+const usage = 'usage: quotetrace serve --db FILE [--port 8080] [--host 127.0.0.1]';
+
+export type ServeArgs = { port: number; host: string };
+
+export function parsePort(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${value}"`);
+  return port;
+}
+
+/** Starts listening and resolves with the server and its URL once the port is bound. */
+export function listen(store: Store, { port, host }: ServeArgs): Promise<{ server: ServerType; url: string }> {
+  const app = createApp(store);
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+      const shownHost = host.includes(':') ? `[${host}]` : host;
+      resolve({ server, url: `http://${shownHost}:${info.port}/` });
+    });
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') reject(new UsageError(`port ${port} on ${host} is already in use (try --port)`));
+      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new UsageError(`cannot listen on host "${host}"`));
+      else if (err.code === 'EACCES') reject(new UsageError(`not allowed to listen on port ${port} (try a port above 1024)`));
+      else reject(err);
+    });
+  });
+}
+
+/** Serves until SIGINT/SIGTERM, then closes the server and the store. */
+export async function serveUntilStopped(store: Store, args: ServeArgs, announce: (url: string) => void): Promise<number> {
+  let running;
+  try {
+    running = await listen(store, args);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  announce(running.url);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      running.server.close(() => resolve());
+      // Keep-alive connections would hold close() open; the process is exiting anyway.
+      (running.server as { closeAllConnections?: () => void }).closeAllConnections?.();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await store.close();
+  return 0;
+}
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string', short: 'p' },
+        host: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${usage}`);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (!values.db) throw new UsageError(`--db FILE is required\n${usage}`);
+  const port = parsePort(values.port, 8080);
+  const host = values.host?.trim() || '127.0.0.1';
+  let store: Store;
+  try {
+    store = await openStore(values.db, { create: false });
+  } catch (err) {
+    if (err instanceof CorpusOpenError) throw new UsageError(err.message);
+    throw err;
+  }
+  return serveUntilStopped(store, { port, host }, (url) => {
+    process.stdout.write(`quotetrace: serving ${values.db} at ${url} (Ctrl-C to stop)\n`);
+  });
 }

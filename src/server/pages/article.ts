@@ -1,0 +1,61 @@
+// `/articles/:id`: the article text with every quotation highlighted and coloured by speaker,
+// followed by the list of its quotations and the people quoted.
+import { Hono } from 'hono';
+import type { Store } from '../../corpus/store.js';
+import type { Extraction, Quote } from '../../types.js';
+import { html, type Html } from '../html.js';
+import { externalUrl, links } from '../links.js';
+import { formatDate, layout, plural } from '../views/layout.js';
+import { highlightArticle, speakerName } from '../views/highlight.js';
+import { speakerColourClass } from '../views/palette.js';
+import { notFoundPage } from './not-found.js';
+
+/** The words of a quotation without its marks, for searching the rest of the corpus. */
+function quotationWords(quote: Quote): string {
+  return quote.content.map((s) => s.text).join(' ').replace(/["“”‘’«»„]/g, '').trim();
+}
+
+export function quotationTable(extraction: Extraction, linkSpeakers: boolean): Html {
+  const entities = new Map(extraction.entities.map((e) => [e.id, e]));
+  if (extraction.quotes.length === 0) return html`<p class="muted">No quotations found.</p>`;
+  return html`<ol class="quotations">${extraction.quotes.map((q) => {
+    const name = speakerName(q, entities);
+    const via = q.via.map((v) => entities.get(v)?.name ?? v);
+    const words = quotationWords(q);
+    return html`<li class="${speakerColourClass(name)}">
+<p class="words">${q.content.map((s) => s.text).join(' … ')}</p>
+<p class="meta">${name ? (linkSpeakers ? html`<a href="${links.speaker(name)}">${name}</a>` : html`<strong>${name}</strong>`) : html`<em>unattributed</em>`}${
+      q.source && q.source.text !== name ? html` (as “${q.source.text}”)` : ''
+    }${q.cue ? html` · <span class="cue">${q.cue.text}</span>` : ''}${via.length ? html` · via ${via.join(' → ')}` : ''} · ${q.kind}${
+      linkSpeakers && words ? html` · <a href="${links.search(words.slice(0, 120))}">trace in corpus</a>` : ''
+    }</p>
+</li>`;
+  })}</ol>`;
+}
+
+export function articlePage(store: Store): Hono {
+  return new Hono().get('/articles/:id{.+}', async (c) => {
+    const article = await store.getArticle(c.req.param('id'));
+    if (!article) return c.html(notFoundPage('article'), 404);
+    const extraction = article.extraction;
+    const people = extraction.entities.filter((e) => extraction.quotes.some((q) => q.speaker === e.id));
+    const title = article.title ?? extraction.meta.title ?? article.id;
+    return c.html(layout({ title }, html`
+<article class="article">
+<header>
+<h1>${title}</h1>
+<p class="meta">${article.outlet ?? 'Unknown outlet'} · <time datetime="${article.published ?? ''}">${formatDate(article.published)}</time>${
+      externalUrl(article.url) ? html` · <a href="${externalUrl(article.url)}" rel="noopener noreferrer nofollow">original</a>` : ''
+    } · ${plural(extraction.quotes.length, 'quotation')}</p>
+</header>
+<p class="hint">Quotations are highlighted in their speaker's colour; hover over one or move to it with Tab to see who said it.</p>
+<div class="article-text">${highlightArticle(extraction, { linkSpeakers: true })}</div>
+</article>
+<section aria-labelledby="people"><h2 id="people">People quoted</h2>
+<ul class="people">${people.map((p) => html`<li><span class="swatch ${speakerColourClass(p.name)}" aria-hidden="true"></span><a href="${links.speaker(p.name)}">${p.name}</a>${
+      p.descriptions.length ? html` <span class="muted">— ${p.descriptions[0]}</span>` : ''
+    }</li>`)}</ul>
+</section>
+<section aria-labelledby="quotations"><h2 id="quotations">Quotations</h2>${quotationTable(extraction, true)}</section>`));
+  });
+}
