@@ -19,7 +19,9 @@ export type Token = {
 
 export type Sentence = { i: number; start: number; end: number; firstToken: number; lastToken: number; paragraph: number };
 
-/** Paragraphs are separated by a blank line, or by a single newline in text that never uses blank lines. */
+/** Paragraphs are separated by a newline. Text hard-wrapped at a fixed width (most lines of
+ *  similar length, blank lines between paragraphs) is the exception: there only a blank line
+ *  separates paragraphs. News copy, including PolNeAR and the BBC corpus, puts one paragraph per line. */
 export type Paragraph = { i: number; start: number; end: number; firstToken: number; lastToken: number };
 
 export type Document = {
@@ -32,9 +34,25 @@ export type Document = {
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
+function looksHardWrapped(text: string): boolean {
+  let lines = 0;
+  let wrapped = 0;
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const length = to - from;
+    if (length > 0) {
+      lines++;
+      if (length >= 55 && length <= 90) wrapped++;
+    }
+    from = to + 1;
+  }
+  return lines >= 4 && wrapped / lines >= 0.7 && /\n[ \t\r]*\n/.test(text);
+}
+
 function paragraphBounds(text: string): Array<[number, number]> {
-  const usesBlankLines = /\n[ \t\r]*\n/.test(text);
-  const splitter = usesBlankLines ? /\n[ \t\r]*\n\s*/g : /\n\s*/g;
+  const splitter = looksHardWrapped(text) ? /\n[ \t\r]*\n\s*/g : /\n\s*/g;
   const bounds: Array<[number, number]> = [];
   let from = 0;
   for (const m of text.matchAll(splitter)) {

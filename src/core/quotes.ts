@@ -1,7 +1,13 @@
-// Assembles direct, mixed and indirect quotations from marks, cues and sources.
+// Assembles direct, mixed and indirect quotations from marks, cues and sources:
+//   scanMarks → findCues → findSources → attach cues to marked quotations → reported clauses.
+// Every step walks tokens, cues or marks in text order with bounded look-around, so the stage
+// stays linear in the length of the article.
 import type { Span, QuoteKind } from '../types.js';
-import type { Document } from './document.js';
-import type { Locale } from '../locales/locale.js';
+import type { CueEntry, Locale } from '../locales/locale.js';
+import type { Document, Token } from './document.js';
+import { scanMarks, type MarkedQuote } from './marks.js';
+import { findCues, type Cue } from './cues.js';
+import { findSources, type SourceLink, type SourceMention } from './sources.js';
 
 /** A quotation before speakers and relays are resolved. */
 export type QuoteDraft = {
@@ -12,8 +18,502 @@ export type QuoteDraft = {
   confidence: number;
   /** Sentence index of the cue, or of the first content span when there is no cue. */
   sentence: number;
+  /** speech, writing or belief, from the cue lexicon; null for a quotation with no cue. */
+  cueType?: CueEntry['type'] | null;
 };
 
-export function assembleQuotes(_doc: Document, _locale: Locale): QuoteDraft[] {
-  return [];
+/** Quoted spans this short, with no cue, are scare quotes or names (a “reform”, the film “Heat”). */
+const SCARE_QUOTE_MAX_WORDS = 4;
+/** Tokens allowed between a quotation and a cue that attributes it (source, adverbs, commas). */
+const ATTACH_WINDOW = 16;
+
+const CONFIDENCE = {
+  directCueSource: 0.95,
+  directCue: 0.85,
+  directBare: 0.55,
+  mixedSource: 0.8,
+  mixed: 0.65,
+  indirectSource: 0.7,
+  indirect: 0.5,
+  beliefSource: 0.45,
+  belief: 0.35,
+  repairPenalty: 0.05,
+};
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
 }
+
+/** A run of marked quotations that continue one another over paragraphs. */
+type Chain = { parts: MarkedQuote[]; firstToken: number; lastToken: number; repaired: boolean };
+
+type Attachment = { cue: number; side: 'leading' | 'trailing'; between: 'none' | 'object' | 'words' };
+
+export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
+  const { text, tokens } = doc;
+  if (tokens.length === 0) return [];
+  const marks = scanMarks(text, doc.paragraphs, { pairs: locale.marks, apostrophes: locale.apostrophes });
+  const chains = chainMarks(marks, tokens);
+  const allCues = findCues(doc, locale);
+  const insideQuote = tokensInsideQuotes(tokens.length, chains);
+  const cues = allCues.filter((c) => !insideQuote[c.first]);
+  const sources = findSources(doc, cues, locale);
+  const consumed = new Array<boolean>(cues.length).fill(false);
+  const drafts: QuoteDraft[] = [];
+
+  // Direct and mixed quotations: attach each chain of marks to an adjacent cue.
+  const attachments = chains.map((chain) => attach(doc, chain, cues, sources));
+  const merged = new Array<boolean>(chains.length).fill(false);
+  for (let q = 0; q < chains.length; q++) {
+    if (merged[q]) continue;
+    const chain = chains[q]!;
+    const at = attachments[q] ?? null;
+    const content: Span[] = chain.parts.map((m) => span(text, m.start, m.end));
+    let repaired = chain.repaired;
+    if (at && at.side === 'leading' && at.between === 'words') {
+      const cue = cues[at.cue]!;
+      if (consumed[at.cue]) continue;
+      consumed[at.cue] = true;
+      const clause = reportedClause(doc, cue, cues, sources[at.cue] ?? null, chains, insideQuote);
+      if (!clause) continue;
+      drafts.push(draft(doc, 'mixed', [clause], cue, sources[at.cue] ?? null, repaired));
+      continue;
+    }
+    if (at) {
+      if (consumed[at.cue]) { pushBare(); continue; }
+      consumed[at.cue] = true;
+      // `"A," he said, "B."`: the next quotation right after the attribution continues the statement.
+      if (at.side === 'trailing') {
+        const next = q + 1 < chains.length ? chains[q + 1]! : null;
+        const nextAt = attachments[q + 1];
+        if (next && (!nextAt || nextAt.cue === at.cue) && continuesAfterAttribution(doc, cues[at.cue]!, sources[at.cue] ?? null, next, chain)) {
+          for (const m of next.parts) content.push(span(text, m.start, m.end));
+          repaired ||= next.repaired;
+          merged[q + 1] = true;
+        }
+      }
+      drafts.push(draft(doc, 'direct', content, cues[at.cue]!, sources[at.cue] ?? null, repaired));
+      continue;
+    }
+    pushBare();
+
+    function pushBare(): void {
+      if (isScareQuote(text, tokens, chain)) return;
+      drafts.push({
+        kind: 'direct',
+        content,
+        cue: null,
+        source: null,
+        confidence: CONFIDENCE.directBare - (repaired ? CONFIDENCE.repairPenalty : 0),
+        sentence: tokens[chain.firstToken]!.sentence,
+        cueType: null,
+      });
+    }
+  }
+
+  // Indirect (and mixed) quotations: reported clauses after or before the remaining cues.
+  for (let c = 0; c < cues.length; c++) {
+    if (consumed[c]) continue;
+    const cue = cues[c]!;
+    if (cue.frame === 'direct') continue;
+    const clause = reportedClause(doc, cue, cues, sources[c] ?? null, chains, insideQuote);
+    if (!clause) continue;
+    consumed[c] = true;
+    const source = sources[c] ?? borrowedSource(doc, cues, sources, c);
+    const hasMarks = chains.some((ch) => ch.parts[0]!.start >= clause.start && ch.parts[0]!.start < clause.end);
+    drafts.push(draft(doc, hasMarks ? 'mixed' : 'indirect', [clause], cue, source, false));
+  }
+
+  drafts.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+  return dropOverlaps(drafts);
+}
+
+function draft(doc: Document, kind: QuoteKind, content: Span[], cue: Cue, link: SourceLink | null, repaired: boolean): QuoteDraft {
+  const hasSource = link !== null;
+  let confidence: number;
+  if (kind === 'direct') confidence = hasSource ? CONFIDENCE.directCueSource : CONFIDENCE.directCue;
+  else if (kind === 'mixed') confidence = hasSource ? CONFIDENCE.mixedSource : CONFIDENCE.mixed;
+  else if (cue.type === 'belief' || cue.type === 'intention') confidence = hasSource ? CONFIDENCE.beliefSource : CONFIDENCE.belief;
+  else confidence = hasSource ? CONFIDENCE.indirectSource : CONFIDENCE.indirect;
+  if (repaired) confidence -= CONFIDENCE.repairPenalty;
+  return {
+    kind,
+    content,
+    cue: span(doc.text, cue.start, cue.end),
+    source: link ? span(doc.text, link.mention.start, link.mention.end) : null,
+    confidence: Math.round(confidence * 100) / 100,
+    sentence: cue.sentence,
+    cueType: cue.type,
+  };
+}
+
+/** First token starting at or after offset (binary search over token starts). */
+function tokenAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function chainMarks(marks: MarkedQuote[], tokens: Token[]): Chain[] {
+  const chains: Chain[] = [];
+  const chainOf = new Map<number, Chain>();
+  marks.forEach((m, i) => {
+    const first = tokenAtOrAfter(tokens, m.start);
+    const last = Math.max(first, tokenAtOrAfter(tokens, m.end) - 1);
+    const into = m.continues !== null ? chainOf.get(m.continues) : undefined;
+    if (into) {
+      into.parts.push(m);
+      into.lastToken = last;
+      into.repaired ||= m.repair === 'reversed-close';
+      chainOf.set(i, into);
+      return;
+    }
+    const chain: Chain = { parts: [m], firstToken: first, lastToken: last, repaired: m.repair !== null };
+    chains.push(chain);
+    chainOf.set(i, chain);
+  });
+  return chains;
+}
+
+function tokensInsideQuotes(count: number, chains: Chain[]): Uint8Array {
+  const inside = new Uint8Array(count);
+  for (const chain of chains) for (let k = chain.firstToken; k <= chain.lastToken && k < count; k++) inside[k] = 1;
+  return inside;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWord(t: Token): boolean {
+  return t.pos !== 'PUNCT' && t.pos !== 'SPACE' && LETTER_OR_DIGIT.test(t.text);
+}
+
+/** Short quoted words with no sentence punctuation inside: a scare quote, a name or a title. */
+function isScareQuote(text: string, tokens: Token[], chain: Chain): boolean {
+  if (chain.parts.length > 1) return false;
+  let words = 0;
+  for (let k = chain.firstToken; k <= chain.lastToken; k++) {
+    const t = tokens[k]!;
+    if (isWord(t)) words++;
+    if (words > SCARE_QUOTE_MAX_WORDS) return false;
+  }
+  const m = chain.parts[0]!;
+  const inner = text.slice(m.start + 1, m.close ? m.end - 1 : m.end);
+  return !/[.!?]\s*$/.test(inner.slice(-3)) && !/[.!?]\s/.test(inner);
+}
+
+/** The cue that attributes a chain of marks: right after it (`“…,” he said`) or right before it
+ *  (`He said: “…”`), in the same paragraph. */
+function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceLink | null>): Attachment | null {
+  const { tokens } = doc;
+  const lastPart = chain.parts[chain.parts.length - 1]!;
+  const firstPart = chain.parts[0]!;
+  const c0 = firstCueAfter(cues, chain.lastToken);
+
+  // Leading: `Jane Roe said: “…”`, `He told reporters “…”`, `said that the plan was “dead on arrival”`.
+  const opener = tokens[chain.firstToken]!;
+  let leading: Attachment | null = null;
+  for (let c = c0 - 1; c >= 0; c--) {
+    const cue = cues[c]!;
+    if (cue.last >= chain.firstToken) continue;
+    if (tokens[cue.first]!.paragraph !== firstPart.paragraph) break;
+    if (cue.sentence !== opener.sentence && !sentenceContinues(doc, cue, chain.firstToken)) break;
+    const between = gapKind(doc, cue, chain.firstToken, sources[c] ?? null);
+    leading = { cue: c, side: 'leading', between };
+    break;
+  }
+  if (leading && leading.between !== 'words') return leading;
+
+  // Trailing: `“…,” he said`, `“…,” said Jane Roe, a professor`, `“…” – Mr Blair told MPs`.
+  if (c0 < cues.length) {
+    const cue = cues[c0]!;
+    const link = sources[c0] ?? null;
+    const sameParagraph = tokens[cue.first]!.paragraph === lastPart.paragraph;
+    const from = chain.lastToken + 1;
+    const to = link && link.side === 'before' ? link.mention.first - 1 : cue.first - 1;
+    const opensClause = startsClause(doc, chain);
+    if (opensClause && sameParagraph && to - from < ATTACH_WINDOW && onlyPunctuationOrAdverbs(tokens, from, to) && cue.frame !== 'according') {
+      return { cue: c0, side: 'trailing', between: 'none' };
+    }
+    if (opensClause && sameParagraph && cue.frame === 'according' && to - from < 3 && onlyPunctuationOrAdverbs(tokens, from, to)) {
+      return { cue: c0, side: 'trailing', between: 'none' };
+    }
+  }
+  return leading;
+}
+
+/** A quotation that a trailing cue attributes whole starts its clause: nothing but punctuation or
+ *  an earlier quotation stands before it in its sentence (`The plan was “dead”, he said` is mixed). */
+function startsClause(doc: Document, chain: Chain): boolean {
+  const { tokens } = doc;
+  const first = chain.firstToken;
+  const sentence = doc.sentences[tokens[first]!.sentence];
+  if (!sentence) return true;
+  for (let k = first - 1; k >= sentence.firstToken; k--) {
+    const t = tokens[k]!;
+    if (isWord(t)) return false;
+  }
+  return true;
+}
+
+/** wink-nlp may end a sentence at a colon before the quotation; the cue still frames it. */
+function sentenceContinues(doc: Document, cue: Cue, quoteFirst: number): boolean {
+  const t = doc.tokens;
+  let k = quoteFirst - 1;
+  while (k > cue.last && t[k]!.pos === 'SPACE') k--;
+  return k > cue.last - 1 && k - cue.last <= 2 && (t[k]!.text === ':' || t[k]!.text === ',');
+}
+
+/** What stands between a leading cue and the opening mark. */
+function gapKind(doc: Document, cue: Cue, quoteFirst: number, link: SourceLink | null): Attachment['between'] {
+  const { tokens } = doc;
+  let from = cue.last + 1;
+  if (link && link.side === 'after') from = link.mention.last + 1;
+  let words = 0;
+  let endsWithColon = false;
+  for (let k = from; k < quoteFirst; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'SPACE') continue;
+    endsWithColon = t.text === ':';
+    if (isWord(t)) words++;
+  }
+  if (words === 0) return 'none';
+  if (endsWithColon && words <= 8) return 'object'; // `told the BBC:`, `said in a statement:`
+  if (cue.lemma.startsWith('tell') && words <= 4) return 'object';
+  return 'words';
+}
+
+function firstCueAfter(cues: Cue[], token: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.first <= token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const FILLER_POS = new Set(['PUNCT', 'SPACE', 'ADV', 'AUX', 'PART']);
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** Fillers between a quotation and its attribution; a full stop means a new sentence begins. */
+function onlyPunctuationOrAdverbs(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (SENTENCE_END.has(t.text)) return false;
+    if (isWord(t) && !FILLER_POS.has(t.pos)) return false;
+  }
+  return true;
+}
+
+/** After `“A,” he said`, a comma or full stop and then a new quotation continues the statement. */
+function continuesAfterAttribution(doc: Document, cue: Cue, link: SourceLink | null, next: Chain, chain: Chain): boolean {
+  const { tokens } = doc;
+  if (tokens[next.firstToken]!.paragraph !== chain.parts[chain.parts.length - 1]!.paragraph) return false;
+  let from = cue.last + 1;
+  if (link && link.side === 'after') from = Math.max(from, link.mention.last + 1);
+  let separators = 0;
+  for (let k = from; k < next.firstToken; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'SPACE') continue;
+    if (t.text === ',' || t.text === '.' || t.text === ':' || t.text === ';') { separators++; continue; }
+    return false;
+  }
+  return separators <= 1;
+}
+
+/** When a participle cue has no subject (`…, adding that…`), it shares the previous cue's source. */
+function borrowedSource(doc: Document, cues: Cue[], sources: Array<SourceLink | null>, c: number): SourceLink | null {
+  const cue = cues[c]!;
+  if (!doc.tokens[cue.first]!.text.toLowerCase().endsWith('ing')) return null;
+  for (let p = c - 1; p >= 0; p--) {
+    const prev = cues[p]!;
+    if (prev.sentence !== cue.sentence) return null;
+    if (sources[p]) return sources[p]!;
+  }
+  return null;
+}
+
+/** The reported clause of an unquoted (or partly quoted) statement, as one content span:
+ *  after the cue up to the sentence end (`said (that) …`), or the clause before it (`…, he said`).
+ *  PolNeAR's convention: the final full stop is not content. */
+function reportedClause(
+  doc: Document,
+  cue: Cue,
+  cues: Cue[],
+  link: SourceLink | null,
+  chains: Chain[],
+  insideQuote: Uint8Array,
+): Span | null {
+  const { tokens, text } = doc;
+  const sentence = doc.sentences[cue.sentence];
+  if (!sentence) return null;
+  const sFirst = sentence.firstToken;
+  const sLast = sentence.lastToken;
+
+  if (cue.frame === 'according') return accordingClause(doc, cue, link, sFirst, sLast, insideQuote);
+
+  // Forward: content follows the cue.
+  let from = cue.last + 1;
+  if (link && link.side === 'after') from = link.mention.last + 1;
+  if (cue.lemma.startsWith('tell') && !cue.lemma.includes(' ')) from = skipObject(tokens, from, sLast);
+  from = skipAdjunctBeforeThat(tokens, from, sLast);
+  while (from <= sLast && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.pos === 'SPACE')) from++;
+  const forwardEnd = clauseEnd(doc, cue, from, sLast, cues);
+  const forwardWords = countWords(tokens, from, forwardEnd);
+  const startsWithThat = from <= sLast && tokens[from]!.lemma === 'that';
+  const needsThat = cue.frame === 'that' || cue.type === 'belief' || cue.type === 'intention';
+  const invertedOrTrailing = precededByComma(doc, cue, link, sFirst);
+
+  if (forwardWords >= 3 && !(invertedOrTrailing && !startsWithThat && link?.side === 'after')) {
+    if (needsThat && !startsWithThat) return null;
+    if (!link && !startsWithThat) return null;
+    return extendOverQuote(doc, chains, tokens[from]!.start, tokens[forwardEnd]!.end, span);
+  }
+
+  // Backward: `The plan will fail, he said.` / `…, said Jane Roe.`
+  if (!invertedOrTrailing || cue.type === 'belief' || cue.type === 'intention' || cue.frame === 'that' && !link) return null;
+  const commaAt = invertedOrTrailing.comma;
+  let start = sFirst;
+  // Never reach back over an earlier cue of the same sentence.
+  for (const other of cues) {
+    if (other.sentence === cue.sentence && other.last < commaAt && other.first >= sFirst) start = Math.max(start, other.last + 1);
+  }
+  let end = commaAt - 1;
+  while (end >= start && (tokens[end]!.pos === 'SPACE' || tokens[end]!.text === ',')) end--;
+  while (start <= end && (tokens[start]!.pos === 'SPACE' || tokens[start]!.text === ',')) start++;
+  if (countWords(tokens, start, end) < 3) return null;
+  if (insideQuote[start] && insideQuote[end]) return null; // the attribution of a direct quote, done above
+  return extendOverQuote(doc, chains, tokens[start]!.start, tokens[end]!.end, span);
+
+  function span(s: number, e: number): Span {
+    return { start: s, end: e, text: text.slice(s, e) };
+  }
+}
+
+function countWords(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k <= to; k++) if (isWord(tokens[k]!)) n++;
+  return n;
+}
+
+/** `told reporters`, `told the BBC`, `told him`: the addressee is not content. */
+function skipObject(tokens: Token[], from: number, last: number): number {
+  let k = from;
+  const t = tokens[k];
+  if (!t) return from;
+  if (t.pos === 'PRON') return k + 1;
+  let sawNoun = false;
+  while (k <= last && k - from < 6) {
+    const u = tokens[k]!;
+    if (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'PROPN' || u.pos === 'NOUN' || u.text === '’s' || u.text === "'s") {
+      if (u.pos === 'PROPN' || u.pos === 'NOUN') sawNoun = true;
+      k++;
+      continue;
+    }
+    break;
+  }
+  return sawNoun ? k : from;
+}
+
+/** `said on Monday that…`, `said in a statement that…`: content starts at `that`. */
+function skipAdjunctBeforeThat(tokens: Token[], from: number, last: number): number {
+  for (let k = from; k <= last && k - from <= 7; k++) {
+    const t = tokens[k]!;
+    if (t.lemma === 'that' && t.pos === 'SCONJ') return k;
+    if (t.pos === 'PUNCT' && t.text !== ',') return from;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return from;
+  }
+  return from;
+}
+
+/** The last content token after a forward cue: the sentence end without its full stop, cut before a
+ *  later attribution in the same sentence (`…, he added`). */
+function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: Cue[]): number {
+  const { tokens } = doc;
+  let end = sLast;
+  const nextCue = cues.find((c) => c.first > cue.last && c.sentence === cue.sentence && c.frame !== 'direct');
+  if (nextCue) {
+    // Stop before `, he added` / `, adding` / `, according to`, but not inside a clause (`said he thinks`).
+    let k = nextCue.first - 1;
+    while (k > from && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NOUN') && nextCue.first - k < 6) k--;
+    if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.lemma === 'and')) end = k - 1;
+  }
+  while (end >= from && (tokens[end]!.pos === 'SPACE' || tokens[end]!.text === '.' || tokens[end]!.text === ',' || tokens[end]!.text === ';' || tokens[end]!.text === ':')) end--;
+  return end;
+}
+
+/** The comma before the attribution when the clause precedes it: `…, he said` or `…, said Jane Roe`. */
+function precededByComma(doc: Document, cue: Cue, link: SourceLink | null, sFirst: number): { comma: number } | null {
+  const { tokens } = doc;
+  let k = (link && link.side === 'before' ? link.mention.first : cue.first) - 1;
+  while (k >= sFirst && (tokens[k]!.pos === 'SPACE' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+  if (k < sFirst) return null;
+  const t = tokens[k]!;
+  if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '-') return { comma: k };
+  return null;
+}
+
+/** A clause that ends inside a quotation is extended to the closing mark. */
+function extendOverQuote(doc: Document, chains: Chain[], start: number, end: number, make: (s: number, e: number) => Span): Span {
+  for (const chain of chains) {
+    for (const part of chain.parts) {
+      if (part.start < end && part.end > end) end = part.end;
+      if (part.start < start && part.end > start) start = part.start;
+    }
+    if (chain.parts[0]!.start > end) break;
+  }
+  void doc;
+  return make(start, end);
+}
+
+/** `According to X, …` (content after the comma) or `…, according to X` (content before it). */
+function accordingClause(doc: Document, cue: Cue, link: SourceLink | null, sFirst: number, sLast: number, insideQuote: Uint8Array): Span | null {
+  const { tokens, text } = doc;
+  const sourceEnd = link ? link.mention.last : cue.last;
+  let k = cue.first - 1;
+  while (k >= sFirst && tokens[k]!.pos === 'SPACE') k--;
+  const atStart = k < sFirst;
+  let start: number;
+  let end: number;
+  if (atStart) {
+    start = sourceEnd + 1;
+    while (start <= sLast && (tokens[start]!.text === ',' || tokens[start]!.pos === 'SPACE')) start++;
+    end = sLast;
+  } else {
+    start = sFirst;
+    end = k;
+    while (end >= start && (tokens[end]!.text === ',' || tokens[end]!.pos === 'SPACE')) end--;
+  }
+  while (end >= start && (tokens[end]!.text === '.' || tokens[end]!.text === ',' || tokens[end]!.pos === 'SPACE')) end--;
+  if (countWords(tokens, start, end) < 2) return null;
+  if (insideQuote[start] && insideQuote[end] && !atStart) return null;
+  return { start: tokens[start]!.start, end: tokens[end]!.end, text: text.slice(tokens[start]!.start, tokens[end]!.end) };
+}
+
+/** Two drafts never claim the same words: keep the one with more evidence. */
+function dropOverlaps(drafts: QuoteDraft[]): QuoteDraft[] {
+  const kept: QuoteDraft[] = [];
+  for (const d of drafts) {
+    const prev = kept[kept.length - 1];
+    const dEnd = d.content[d.content.length - 1]!.end;
+    if (prev) {
+      const pEnd = prev.content[prev.content.length - 1]!.end;
+      const overlaps = d.content[0]!.start < pEnd && prev.content[0]!.start < dEnd;
+      if (overlaps) {
+        if (d.confidence > prev.confidence) kept[kept.length - 1] = d;
+        continue;
+      }
+    }
+    kept.push(d);
+  }
+  return kept;
+}
+
+export type { SourceMention };

@@ -1,29 +1,28 @@
 import type { Locale } from '../locale.js';
+import { marks, apostrophes } from './marks.js';
+import { cues } from './cues.js';
 import { dateHeaderLabels } from './header-labels.js';
 import { dates } from './dates.js';
+import { titles } from './titles.js';
+import { pronouns } from './pronouns.js';
+import { roleNouns } from './role-nouns.js';
+import { outlets } from './outlets.js';
+import { documentNouns } from './document-nouns.js';
+import { entityVocabulary } from './entities.js';
+import { stopwords } from './stopwords.js';
 
 export const en: Locale = {
   code: 'en',
-  marks: [
-    { open: '“', close: ['”'] },
-    { open: '"', close: ['"'] },
-    { open: '‘', close: ['’'] },
-    { open: "'", close: ["'"] },
-    { open: '«', close: ['»'] },
-    { open: '»', close: ['«'] },
-    { open: '„', close: ['“', '”'] },
-    { open: '‚', close: ['‘', '’'] },
-    { open: '‹', close: ['›'] },
-    { open: '「', close: ['」'] },
-    { open: '『', close: ['』'] },
-  ],
-  apostrophes: ['’', "'"],
-  cues: [],
-  titles: [],
-  pronouns: {},
-  roleNouns: [],
-  outlets: [],
-  documentNouns: [],
+  marks,
+  apostrophes,
+  cues,
+  titles,
+  pronouns,
+  roleNouns,
+  outlets,
+  documentNouns,
   dateHeaderLabels,
   dates,
+  entities: entityVocabulary,
+  stopwords,
 };

@@ -1,0 +1,100 @@
+// Speech and writing cues: one pass over the tokens, looking each token up in a table keyed by
+// the first word of every lexicon form, then trying the (few, longest first) phrases that start
+// with it. Linear in the number of tokens.
+import type { CueEntry, CueFrame, Locale } from '../locales/locale.js';
+import type { Document, Token } from './document.js';
+
+export type Cue = {
+  /** First and last token of the cue phrase. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  lemma: string;
+  type: CueEntry['type'];
+  frame: CueFrame;
+  sentence: number;
+};
+
+type Phrase = { words: string[]; entry: CueEntry };
+
+const tableCache = new WeakMap<CueEntry[], Map<string, Phrase[]>>();
+
+function phraseTable(entries: CueEntry[]): Map<string, Phrase[]> {
+  const cached = tableCache.get(entries);
+  if (cached) return cached;
+  const table = new Map<string, Phrase[]>();
+  for (const entry of entries) {
+    for (const form of entry.forms) {
+      const words = form.toLowerCase().split(' ').filter(Boolean);
+      const list = table.get(words[0]!) ?? [];
+      list.push({ words, entry });
+      table.set(words[0]!, list);
+    }
+  }
+  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+  tableCache.set(entries, table);
+  return table;
+}
+
+/** Forms that are also common nouns or adjectives (`the claims`, `a report`, `notes`): only a verb
+ *  reading counts, judged by the tagger or by a subject pronoun just before. */
+function readsAsVerb(tokens: Token[], t: Token): boolean {
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  const prev = previousWord(tokens, t.i);
+  if (prev && prev.pos === 'PRON') return true;
+  const next = nextWord(tokens, t.i);
+  return next !== undefined && (next.lemma === 'that' || next.text === ':');
+}
+
+function previousWord(tokens: Token[], i: number): Token | undefined {
+  for (let k = i - 1; k >= 0; k--) if (tokens[k]!.pos !== 'SPACE') return tokens[k];
+  return undefined;
+}
+
+function nextWord(tokens: Token[], i: number): Token | undefined {
+  for (let k = i + 1; k < tokens.length; k++) if (tokens[k]!.pos !== 'SPACE') return tokens[k];
+  return undefined;
+}
+
+/** Finds every cue of the locale lexicon, in text order, never overlapping. */
+export function findCues(doc: Document, locale: Locale): Cue[] {
+  const table = phraseTable(locale.cues);
+  const { tokens } = doc;
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const candidates = table.get(t.text.toLowerCase());
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      const last = matchPhrase(tokens, i, phrase.words);
+      if (last < 0) continue;
+      if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t)) continue;
+      cues.push({
+        first: i,
+        last,
+        start: t.start,
+        end: tokens[last]!.end,
+        lemma: phrase.entry.lemma,
+        type: phrase.entry.type,
+        frame: phrase.entry.frame ?? 'clause',
+        sentence: t.sentence,
+      });
+      i = last;
+      break;
+    }
+  }
+  return cues;
+}
+
+/** Index of the last token when words match from token i on (spaces skipped), else -1. */
+function matchPhrase(tokens: Token[], i: number, words: string[]): number {
+  let k = i;
+  for (let w = 0; w < words.length; w++) {
+    while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
+    const t = tokens[k];
+    if (!t || t.text.toLowerCase() !== words[w]) return -1;
+    if (w < words.length - 1) k++;
+  }
+  return k;
+}

@@ -1,0 +1,221 @@
+// Quotation-mark pairing: one left-to-right pass per paragraph with a stack of open marks.
+// Each mark character is classified by its neighbours (word character, space, punctuation), so the
+// pass is linear in the text and needs no regular expression. Repairs for real-world damage:
+// a missing closer (the quotation runs to the end of its paragraph), a closer pointing the wrong
+// way (`“ … “`), stray marks with no partner, and quotations continued over several paragraphs.
+import type { MarkPair } from '../locales/locale.js';
+
+export type MarkRepair = 'missing-close' | 'reversed-close';
+
+/** One top-level quotation found by its marks. Nested quotations stay inside their parent. */
+export type MarkedQuote = {
+  /** Offset of the opening mark. */
+  start: number;
+  /** End offset, after the closing mark; the paragraph end when the closer is missing. */
+  end: number;
+  open: string;
+  /** The closing mark, or null when the paragraph ended first. */
+  close: string | null;
+  paragraph: number;
+  repair: MarkRepair | null;
+  /** Index (in the scan result) of the quotation this one continues from the previous paragraph. */
+  continues: number | null;
+};
+
+export type MarkRules = {
+  pairs: MarkPair[];
+  apostrophes: string[];
+};
+
+type Open = { pair: MarkPair; at: number };
+
+const OPENING_PUNCT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '…']);
+const CLOSING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…', '/']);
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
+}
+
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return c.toLowerCase() !== c.toUpperCase() || (code >= 0x3040 && code <= 0x9fff);
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+/** Pairs, openers and closers indexed by character for O(1) lookups during the scan. */
+type MarkIndex = {
+  markChars: Set<string>;
+  openers: Map<string, MarkPair>;
+  apostrophes: Set<string>;
+  /** Closers that are never openers (”, ’, », 」): they close whatever they can, in any context. */
+  symmetric: Set<string>;
+  doubleOpeners: Set<string>;
+};
+
+const indexCache = new WeakMap<MarkPair[], MarkIndex>();
+
+function indexRules(rules: MarkRules): MarkIndex {
+  const cached = indexCache.get(rules.pairs);
+  if (cached) return cached;
+  const markChars = new Set<string>();
+  const openers = new Map<string, MarkPair>();
+  const symmetric = new Set<string>();
+  for (const pair of rules.pairs) {
+    markChars.add(pair.open);
+    if (!openers.has(pair.open)) openers.set(pair.open, pair);
+    for (const c of pair.close) {
+      markChars.add(c);
+      if (c === pair.open) symmetric.add(c);
+    }
+  }
+  const doubleOpeners = new Set(['“', '"', '«', '»', '„', '「']);
+  const index = { markChars, openers, apostrophes: new Set(rules.apostrophes), symmetric, doubleOpeners };
+  indexCache.set(rules.pairs, index);
+  return index;
+}
+
+/** Single-quote conventions are dropped rather than repaired when left open: an unclosed `'` or
+ *  `‘` is far more often an apostrophe or a typo than a quotation running to the paragraph end. */
+function isSingle(pair: MarkPair): boolean {
+  return pair.open === "'" || pair.open === '‘' || pair.open === '‚' || pair.open === '‹' || pair.open === '『';
+}
+
+function isApostrophe(text: string, i: number, index: MarkIndex): boolean {
+  const c = text[i]!;
+  if (!index.apostrophes.has(c)) return false;
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (isWordChar(prev) && isWordChar(next)) return true; // don’t, Blair’s, O'Neill
+  if (isSpace(prev) && isDigit(next)) return true; // the ’90s
+  // rock ’n’ roll
+  if (next === 'n' && text[i + 2] === c && isSpace(prev)) return true;
+  if (prev === 'n' && text[i - 2] === c) return true;
+  return false;
+}
+
+/** Scans paragraphs (offset ranges into text, in order) for top-level quotations. */
+export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, rules: MarkRules): MarkedQuote[] {
+  const index = indexRules(rules);
+  const found: MarkedQuote[] = [];
+  /** The top-level quotation the previous paragraph left open, waiting for a continuation. */
+  let leftOpen: number | null = null;
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start: pStart, end: pEnd } = paragraphs[p]!;
+    const stack: Open[] = [];
+    const carried = leftOpen;
+    leftOpen = null;
+    let firstInParagraph = true;
+
+    const emit = (open: Open, end: number, close: string | null, repair: MarkRepair | null): void => {
+      const continues = firstInParagraph && carried !== null && open.at === firstMarkAt(text, pStart) && sameConvention(found[carried]!.open, open.pair.open) ? carried : null;
+      firstInParagraph = false;
+      found.push({ start: open.at, end, open: open.pair.open, close, paragraph: p, repair, continues });
+    };
+
+    for (let i = pStart; i < pEnd; i++) {
+      const c = text[i]!;
+      if (!index.markChars.has(c)) continue;
+      if (isApostrophe(text, i, index)) continue;
+      const prev = i > pStart ? text[i - 1] : undefined;
+      const next = i + 1 < pEnd ? text[i + 1] : undefined;
+      const leftOpenCtx = prev === undefined || isSpace(prev) || OPENING_PUNCT.has(prev) || (index.markChars.has(prev) && !isWordChar(prev));
+      const rightCloseCtx = next === undefined || isSpace(next) || CLOSING_PUNCT.has(next) || index.markChars.has(next);
+      const openingCtx = leftOpenCtx && !isSpace(next);
+      const closingCtx = !isSpace(prev) && rightCloseCtx;
+      const top = stack[stack.length - 1];
+
+      if (top) {
+        if (top.pair.close.includes(c)) {
+          const sym = index.symmetric.has(c);
+          if (sym && openingCtx && !closingCtx) {
+            // `"A "B` — a symmetric mark that opens: the previous quotation lost its closer.
+            if (stack.length === 1) {
+              emit(top, trimEnd(text, top.at, i), null, 'missing-close');
+              stack.length = 0;
+              stack.push({ pair: top.pair, at: i });
+            }
+            continue;
+          }
+          stack.pop();
+          if (stack.length === 0) emit(top, i + 1, c, null);
+          continue;
+        }
+        if (c === top.pair.open && !index.symmetric.has(c)) {
+          if (closingCtx || !openingCtx) {
+            // `“ … “`: the closer was typed the wrong way round.
+            stack.pop();
+            if (stack.length === 0) emit(top, i + 1, c, 'reversed-close');
+          } else if (stack.length === 1) {
+            emit(top, trimEnd(text, top.at, i), null, 'missing-close');
+            stack.length = 0;
+            stack.push({ pair: top.pair, at: i });
+          }
+          continue;
+        }
+        // A closer of an outer quotation ends the nested ones left open inside it.
+        let outer = -1;
+        for (let k = stack.length - 2; k >= 0; k--) {
+          if (stack[k]!.pair.close.includes(c)) { outer = k; break; }
+        }
+        if (outer >= 0 && (closingCtx || !index.openers.has(c))) {
+          const closed = stack[outer]!;
+          stack.length = outer;
+          if (outer === 0) emit(closed, i + 1, c, null);
+          continue;
+        }
+      }
+
+      const pair = index.openers.get(c);
+      if (!pair) continue; // a closer with nothing to close: stray
+      const canOpen = index.symmetric.has(c) || index.apostrophes.has(c) ? openingCtx : !isSpace(next);
+      if (!canOpen) continue;
+      if (top && top.pair === pair) continue;
+      stack.push({ pair, at: i });
+    }
+
+    // Paragraph end: a top-level quotation still open runs to the end of the paragraph.
+    const bottom = stack[0];
+    if (bottom && !isSingle(bottom.pair) && wordsAfter(text, bottom.at + 1, pEnd) >= 2) {
+      emit(bottom, pEnd, null, 'missing-close');
+      leftOpen = found.length - 1;
+    }
+  }
+  return found;
+}
+
+/** A continuation paragraph reopens with the mark that opened the quotation (typewriter and
+ *  typographic double quotes are interchangeable in edited copy). */
+function sameConvention(a: string, b: string): boolean {
+  if (a === b) return true;
+  const double = (c: string) => c === '"' || c === '“';
+  return double(a) && double(b);
+}
+
+function firstMarkAt(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from + 1 && isSpace(text[to - 1])) to--;
+  return to;
+}
+
+/** Counts words up to 2, enough to tell a stray mark from a quotation that lost its closer. */
+function wordsAfter(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to && words < 2; i++) {
+    const w = isWordChar(text[i]);
+    if (w && !inWord) words++;
+    inWord = w;
+  }
+  return words;
+}

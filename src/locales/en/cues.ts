@@ -1,0 +1,106 @@
+// The English lexicon of speech, writing and belief cues. Every surface form is listed, so the
+// cue stage matches tokens literally and never needs a stemmer. Phrases are space-separated
+// token sequences as wink-nlp splits them (`according to`, `went on to say`).
+import type { CueEntry, CueFrame } from '../locale.js';
+
+type Type = CueEntry['type'];
+
+/** A verb with its five regular slots: base, 3rd person, past, past participle, -ing. */
+function verb(type: Type, frame: CueFrame, base: string, third: string, past: string, participle: string, ing: string): CueEntry {
+  return { lemma: base, forms: [...new Set([base, third, past, participle, ing])], type, frame };
+}
+
+/** A verb followed by a fixed tail (`point out`, `go on to say`, `tell reporters`). */
+function phrase(head: CueEntry, tail: string, frame: CueFrame = head.frame ?? 'clause'): CueEntry {
+  return { lemma: `${head.lemma} ${tail}`, forms: head.forms.map((f) => `${f} ${tail}`), type: head.type, frame };
+}
+
+const say = verb('speech', 'clause', 'say', 'says', 'said', 'said', 'saying');
+const tell = verb('speech', 'clause', 'tell', 'tells', 'told', 'told', 'telling');
+const point = verb('speech', 'clause', 'point', 'points', 'pointed', 'pointed', 'pointing');
+const go = verb('speech', 'clause', 'go', 'goes', 'went', 'gone', 'going');
+const make = verb('speech', 'that', 'make', 'makes', 'made', 'made', 'making');
+
+export const cues: CueEntry[] = [
+  say,
+  tell,
+  phrase(tell, 'reporters'),
+  phrase(tell, 'journalists'),
+  phrase(say, 'in a statement'),
+  phrase(point, 'out'),
+  phrase(go, 'on to say'),
+  phrase(make, 'clear'),
+  { lemma: 'according to', forms: ['according to'], type: 'speech', frame: 'according' },
+  // Verbs that introduce a clause or a noun phrase of reported content without `that`.
+  verb('speech', 'clause', 'claim', 'claims', 'claimed', 'claimed', 'claiming'),
+  verb('speech', 'clause', 'warn', 'warns', 'warned', 'warned', 'warning'),
+  verb('speech', 'clause', 'predict', 'predicts', 'predicted', 'predicted', 'predicting'),
+  verb('speech', 'clause', 'argue', 'argues', 'argued', 'argued', 'arguing'),
+  verb('speech', 'clause', 'insist', 'insists', 'insisted', 'insisted', 'insisting'),
+  verb('speech', 'clause', 'suggest', 'suggests', 'suggested', 'suggested', 'suggesting'),
+  verb('speech', 'clause', 'allege', 'alleges', 'alleged', 'alleged', 'alleging'),
+  verb('speech', 'clause', 'promise', 'promises', 'promised', 'promised', 'promising'),
+  verb('speech', 'clause', 'pledge', 'pledges', 'pledged', 'pledged', 'pledging'),
+  verb('speech', 'clause', 'vow', 'vows', 'vowed', 'vowed', 'vowing'),
+  verb('speech', 'clause', 'deny', 'denies', 'denied', 'denied', 'denying'),
+  verb('speech', 'clause', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledged', 'acknowledging'),
+  verb('speech', 'clause', 'admit', 'admits', 'admitted', 'admitted', 'admitting'),
+  verb('speech', 'clause', 'concede', 'concedes', 'conceded', 'conceded', 'conceding'),
+  verb('speech', 'clause', 'contend', 'contends', 'contended', 'contended', 'contending'),
+  verb('speech', 'clause', 'assert', 'asserts', 'asserted', 'asserted', 'asserting'),
+  verb('speech', 'clause', 'maintain', 'maintains', 'maintained', 'maintained', 'maintaining'),
+  verb('speech', 'clause', 'complain', 'complains', 'complained', 'complained', 'complaining'),
+  verb('speech', 'clause', 'declare', 'declares', 'declared', 'declared', 'declaring'),
+  verb('speech', 'clause', 'insinuate', 'insinuates', 'insinuated', 'insinuated', 'insinuating'),
+  verb('speech', 'clause', 'estimate', 'estimates', 'estimated', 'estimated', 'estimating'),
+  // Verbs whose bare object is usually not speech (`added 500 jobs`, `noted a rise`): reported
+  // content only after `that`, a colon or quotation marks.
+  verb('speech', 'that', 'add', 'adds', 'added', 'added', 'adding'),
+  verb('speech', 'that', 'note', 'notes', 'noted', 'noted', 'noting'),
+  verb('speech', 'that', 'announce', 'announces', 'announced', 'announced', 'announcing'),
+  verb('speech', 'that', 'explain', 'explains', 'explained', 'explained', 'explaining'),
+  verb('speech', 'that', 'state', 'states', 'stated', 'stated', 'stating'),
+  verb('speech', 'that', 'confirm', 'confirms', 'confirmed', 'confirmed', 'confirming'),
+  verb('speech', 'that', 'reveal', 'reveals', 'revealed', 'revealed', 'revealing'),
+  verb('speech', 'that', 'stress', 'stresses', 'stressed', 'stressed', 'stressing'),
+  verb('speech', 'that', 'emphasise', 'emphasises', 'emphasised', 'emphasised', 'emphasising'),
+  verb('speech', 'that', 'emphasize', 'emphasizes', 'emphasized', 'emphasized', 'emphasizing'),
+  verb('speech', 'that', 'observe', 'observes', 'observed', 'observed', 'observing'),
+  verb('speech', 'that', 'remark', 'remarks', 'remarked', 'remarked', 'remarking'),
+  verb('speech', 'that', 'comment', 'comments', 'commented', 'commented', 'commenting'),
+  verb('speech', 'that', 'report', 'reports', 'reported', 'reported', 'reporting'),
+  verb('speech', 'that', 'recall', 'recalls', 'recalled', 'recalled', 'recalling'),
+  verb('speech', 'that', 'agree', 'agrees', 'agreed', 'agreed', 'agreeing'),
+  verb('speech', 'that', 'indicate', 'indicates', 'indicated', 'indicated', 'indicating'),
+  verb('speech', 'that', 'signal', 'signals', 'signalled', 'signalled', 'signalling'),
+  verb('speech', 'that', 'testify', 'testifies', 'testified', 'testified', 'testifying'),
+  verb('speech', 'that', 'boast', 'boasts', 'boasted', 'boasted', 'boasting'),
+  verb('speech', 'that', 'joke', 'jokes', 'joked', 'joked', 'joking'),
+  verb('speech', 'that', 'reiterate', 'reiterates', 'reiterated', 'reiterated', 'reiterating'),
+  verb('speech', 'that', 'conclude', 'concludes', 'concluded', 'concluded', 'concluding'),
+  verb('speech', 'that', 'show', 'shows', 'showed', 'shown', 'showing'),
+  verb('speech', 'that', 'find', 'finds', 'found', 'found', 'finding'),
+  // Verbs that frame speech only when quotation marks or a colon follow.
+  verb('speech', 'direct', 'ask', 'asks', 'asked', 'asked', 'asking'),
+  verb('speech', 'direct', 'reply', 'replies', 'replied', 'replied', 'replying'),
+  verb('speech', 'direct', 'respond', 'responds', 'responded', 'responded', 'responding'),
+  verb('speech', 'direct', 'continue', 'continues', 'continued', 'continued', 'continuing'),
+  verb('speech', 'direct', 'shout', 'shouts', 'shouted', 'shouted', 'shouting'),
+  verb('speech', 'direct', 'exclaim', 'exclaims', 'exclaimed', 'exclaimed', 'exclaiming'),
+  verb('speech', 'direct', 'quip', 'quips', 'quipped', 'quipped', 'quipping'),
+  verb('speech', 'direct', 'call', 'calls', 'called', 'called', 'calling'),
+  verb('speech', 'direct', 'describe', 'describes', 'described', 'described', 'describing'),
+  // Writing.
+  verb('writing', 'clause', 'write', 'writes', 'wrote', 'written', 'writing'),
+  verb('writing', 'clause', 'tweet', 'tweets', 'tweeted', 'tweeted', 'tweeting'),
+  verb('writing', 'that', 'post', 'posts', 'posted', 'posted', 'posting'),
+  verb('writing', 'that', 'publish', 'publishes', 'published', 'published', 'publishing'),
+  // Beliefs: attributed content too, but not speech; reported only with a `that` clause.
+  verb('belief', 'that', 'think', 'thinks', 'thought', 'thought', 'thinking'),
+  verb('belief', 'that', 'believe', 'believes', 'believed', 'believed', 'believing'),
+  verb('belief', 'that', 'fear', 'fears', 'feared', 'feared', 'fearing'),
+  verb('belief', 'that', 'feel', 'feels', 'felt', 'felt', 'feeling'),
+  verb('belief', 'that', 'hope', 'hopes', 'hoped', 'hoped', 'hoping'),
+  verb('belief', 'that', 'know', 'knows', 'knew', 'known', 'knowing'),
+  verb('belief', 'that', 'expect', 'expects', 'expected', 'expected', 'expecting'),
+];

@@ -1,0 +1,20 @@
+// Quotation-mark conventions read in English-language news, including the continental and East
+// Asian marks that appear in quoted foreign statements and in machine-translated copy.
+import type { MarkPair } from '../locale.js';
+
+export const marks: MarkPair[] = [
+  { open: '“', close: ['”'] },
+  { open: '"', close: ['"'] },
+  { open: '‘', close: ['’'] },
+  { open: "'", close: ["'"] },
+  { open: '«', close: ['»'] },
+  { open: '»', close: ['«'] },
+  { open: '„', close: ['“', '”'] },
+  { open: '‚', close: ['‘', '’'] },
+  { open: '‹', close: ['›'] },
+  { open: '「', close: ['」'] },
+  { open: '『', close: ['』'] },
+];
+
+/** Characters that double as apostrophes inside words (don’t, Blair’s, the ’90s). */
+export const apostrophes: string[] = ['’', "'", '‘'];
