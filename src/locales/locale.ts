@@ -4,6 +4,11 @@
 /** An opening quotation mark and the closers that may end it (the first is the canonical one). */
 export type MarkPair = { open: string; close: string[] };
 
+/** How a cue introduces reported content without quotation marks: `clause` takes any complement
+ *  (`said the plan failed`), `that` needs a that-clause (`added that…`, not `added 500 jobs`),
+ *  `direct` frames only quotations or a colon (`asked:`), `according` is `according to SOURCE`. */
+export type CueFrame = 'clause' | 'that' | 'direct' | 'according';
+
 export type CueEntry = {
   /** Lemma or fixed phrase (`say`, `according to`, `go on to say`). */
   lemma: string;
@@ -11,6 +16,8 @@ export type CueEntry = {
   forms: string[];
   /** speech | writing | belief | intention — PolNeAR annotates all four; quotes are speech/writing. */
   type: 'speech' | 'writing' | 'belief' | 'intention';
+  /** Defaults to `clause`. */
+  frame?: CueFrame;
 };
 
 export type Locale = {
