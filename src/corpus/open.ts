@@ -56,8 +56,7 @@ function checkExistingFile(path: string): void {
 
 export async function openStore(db: string, options: OpenOptions = {}): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(db)) {
-    // Issue 6 adds src/corpus/postgres/, implementing the same Store interface.
-    throw new CorpusOpenError('PostgreSQL support not available');
+    return (await import('./postgres/store.js')).PostgresStore.open(db);
   }
   if (!db.trim()) throw new CorpusOpenError('--db needs a file path');
   if (existsSync(db)) checkExistingFile(db);

@@ -1,0 +1,279 @@
+// One suite, every backend: what the Store interface promises, checked against SqliteStore and
+// PostgresStore through openStore (a file path and a postgres:// URL), plus a check that both
+// backends answer every question identically on the demo corpus run through the real extractor.
+// The hand-made extractions pin the corpus logic down independently of the extractor's accuracy.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../../src/corpus/open.js';
+import { extract } from '../../src/core/extract.js';
+import type { ArticleInput, ExportRow, Store } from '../../src/corpus/store.js';
+import type { Entity, Extraction, Quote, Span } from '../../src/types.js';
+import { testPostgresUrl, postgresSkipReason, freshTestDatabase } from '../setup/postgres.js';
+
+type Backend = { name: string; available: boolean; skipReason: string; location(label: string): Promise<string>; cleanup(): void };
+
+const tempDirs: string[] = [];
+const backends: Backend[] = [
+  {
+    name: 'sqlite',
+    available: true,
+    skipReason: '',
+    async location(label) {
+      const dir = mkdtempSync(join(tmpdir(), 'qt-contract-'));
+      tempDirs.push(dir);
+      return join(dir, `${label}.db`);
+    },
+    cleanup() {
+      for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    },
+  },
+  {
+    name: 'postgres',
+    available: !!testPostgresUrl(),
+    skipReason: postgresSkipReason(),
+    location: (label) => freshTestDatabase(`contract_${label}`),
+    cleanup() {},
+  },
+];
+
+// ---- hand-made articles ----------------------------------------------------------------------
+
+type QuoteSpec = { words: string; speaker: string; cue: string };
+type PersonSpec = { name: string; aliases?: string[]; descriptions?: string[] };
+
+function span(text: string, part: string, from = 0): Span {
+  const start = text.indexOf(part, from);
+  if (start < 0) throw new Error(`fixture: "${part}" not in text`);
+  return { start, end: start + part.length, text: part };
+}
+
+/** An article and the extraction the extractor would give it, written out by hand. */
+function article(id: string, meta: { outlet: string; published: string; title: string }, text: string, people: PersonSpec[], quotes: QuoteSpec[]): { input: ArticleInput; extraction: Extraction } {
+  const entities: Entity[] = people.map((p, i) => ({
+    id: `e${i + 1}`, kind: 'person', name: p.name, aliases: p.aliases ?? [], descriptions: p.descriptions ?? [],
+    mentions: [span(text, p.name)],
+  }));
+  const byName = new Map<string, Entity>();
+  for (const e of entities) for (const n of [e.name, ...e.aliases]) byName.set(n, e);
+  const out: Quote[] = quotes.map((q, i) => ({
+    id: `q${i + 1}`, kind: 'direct', content: [span(text, q.words)], cue: span(text, q.cue), source: span(text, q.speaker),
+    speaker: byName.get(q.speaker)!.id, via: [], confidence: 0.9,
+  }));
+  return {
+    input: { id, text, origin: `${id}.txt`, ...meta },
+    extraction: { text, meta: { ...meta, language: 'en' }, quotes: out, entities, dates: [], repeats: [] },
+  };
+}
+
+const WATER_FULL = '"We will not raise water bills this year, not by a single penny, whatever the regulator decides,"';
+const courier = article('courier-water', { outlet: 'Halden Courier', published: '2024-03-04T08:15:00Z', title: 'Mayor vows no rise in water bills' },
+  `Mayor Elena Varga promised on Sunday that households would not pay for the crumbling network.\n\n${WATER_FULL} Elena Varga told a packed meeting at the Guildhall.`,
+  [{ name: 'Elena Varga', aliases: ['Varga'], descriptions: ['the mayor of Port Halden'] }],
+  [{ words: WATER_FULL, speaker: 'Elena Varga', cue: 'told' }]);
+const ledger = article('ledger-pledge', { outlet: 'Northern Ledger', published: '2024-03-05T10:00:00Z', title: 'Varga pledge on bills' },
+  `The mayor repeated her pledge on Monday.\n\n"We will not raise water bills this year," Varga said, before leaving for the harbour.`,
+  [{ name: 'Varga', descriptions: ['the mayor'] }],
+  [{ words: '"We will not raise water bills this year,"', speaker: 'Varga', cue: 'said' }]);
+const meridian = article('meridian-misquote', { outlet: 'Daily Meridian', published: '2024-03-06T07:30:00Z', title: 'Water bills frozen' },
+  `A council statement was circulated on Tuesday.\n\n"We will not raise water bills this year, not by a single penny," said Tomas Brennan, the chief executive of Halden Water.`,
+  [{ name: 'Tomas Brennan', descriptions: ['the chief executive of Halden Water'] }],
+  [{ words: '"We will not raise water bills this year, not by a single penny,"', speaker: 'Tomas Brennan', cue: 'said' }]);
+const pipes = article('gazette-pipes', { outlet: 'Westmoor Gazette', published: '2024-02-20T12:00:00Z', title: 'Old pipes' },
+  `Engineers inspected the network last week.\n\n"The pipes under Mill Street are older than anyone alive," said Ruth Okafor, a hydraulic engineer.`,
+  [{ name: 'Ruth Okafor', descriptions: ['a hydraulic engineer'] }],
+  [{ words: '"The pipes under Mill Street are older than anyone alive,"', speaker: 'Ruth Okafor', cue: 'said' }]);
+// The same story as the Courier's, saved again with different line breaks under another id.
+const courierResaved = { ...courier, input: { ...courier.input, id: 'courier-water-copy', origin: 'copy/courier.txt', text: courier.input.text.replace('\n\n', '\n \n  ') } };
+// Published before every other appearance but added last: first seen must move to it.
+const earlyWire = article('wire-early', { outlet: 'Civic Wire', published: '2024-03-01T06:00:00Z', title: 'Mayor to freeze bills' },
+  `In an interview released early, the mayor set out her plan.\n\n"We will not raise water bills this year, not by a single penny, whatever the regulator decides," Elena Varga said.`,
+  [{ name: 'Elena Varga' }],
+  [{ words: WATER_FULL, speaker: 'Elena Varga', cue: 'said' }]);
+
+function exportKey(row: ExportRow): string {
+  return `${row.article}/${row.quote}`;
+}
+
+for (const backend of backends) {
+  describe.skipIf(!backend.available)(`Store contract: ${backend.name}${backend.available ? '' : ` (skipped: ${backend.skipReason})`}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await openStore(await backend.location('handmade'));
+      for (const a of [courier, ledger, meridian, pipes]) await store.addArticle(a.input, a.extraction);
+    });
+    afterAll(async () => {
+      await store?.close();
+      backend.cleanup();
+    });
+
+    it('is idempotent on id and on whitespace-normalised text', async () => {
+      expect(await store.hasArticle(courier.input)).toBe(true);
+      expect(await store.hasArticle({ id: 'never-seen', text: 'Nothing like this was ever stored.' })).toBe(false);
+      expect(await store.hasArticle({ id: 'never-seen', text: courierResaved.input.text })).toBe(true);
+      expect((await store.addArticle(courier.input, courier.extraction)).status).toBe('skipped');
+      expect((await store.addArticle(courierResaved.input, courierResaved.extraction)).status).toBe('skipped');
+      expect(await store.stats()).toEqual({ articles: 4, quotes: 4, clusters: 2, speakers: 3 });
+    });
+
+    it('groups the truncated and misattributed variants with the original and reports the conflict', async () => {
+      const [top, ...rest] = await store.search({ q: 'water bills' });
+      expect(rest).toEqual([]);
+      expect(top).toMatchObject({
+        text: 'We will not raise water bills this year, not by a single penny, whatever the regulator decides,',
+        speaker: 'Elena Varga',
+        firstSeen: { article: 'courier-water', outlet: 'Halden Courier', published: '2024-03-04T08:15:00Z' },
+        appearances: 3,
+        variants: 3,
+        conflictingSpeakers: ['Tomas Brennan'],
+      });
+      expect([...top!.outlets].sort()).toEqual(['Daily Meridian', 'Halden Courier', 'Northern Ledger']);
+    });
+
+    it('filters by speaker (surname alone), outlet (any case) and inclusive dates', async () => {
+      const ids = async (q: Parameters<Store['search']>[0]) => (await store.search(q)).map((c) => c.text.slice(0, 20));
+      expect(await ids({ q: 'water', speaker: 'Varga' })).toEqual(['We will not raise wa']);
+      expect(await ids({ q: 'water', speaker: 'Ruth Okafor' })).toEqual([]);
+      expect(await ids({ q: 'pipes', speaker: 'Okafor' })).toEqual(['The pipes under Mill']);
+      expect(await ids({ q: 'water', outlet: 'daily meridian' })).toEqual(['We will not raise wa']);
+      expect(await ids({ q: 'water', outlet: 'Westmoor Gazette' })).toEqual([]);
+      expect(await ids({ q: 'water', to: '2024-03-03' })).toEqual([]);
+      expect(await ids({ q: 'water', to: '2024-03-04' })).toEqual(['We will not raise wa']);
+      expect(await ids({ q: 'water', from: '2024-03-06' })).toEqual(['We will not raise wa']);
+      expect(await ids({ q: 'water', from: '2024-03-07' })).toEqual([]);
+      // Words only match whole words, all of them required, punctuation in the query is harmless.
+      expect(await ids({ q: 'pipes "Mill' })).toEqual(['The pipes under Mill']);
+      expect(await ids({ q: 'pipes bills' })).toEqual([]);
+      expect(await ids({ q: 'pip' })).toEqual([]);
+      // Filters without words: the most recent clusters first.
+      expect(await ids({ q: '', from: '2024-01-01' })).toEqual(['We will not raise wa', 'The pipes under Mill']);
+      expect(await store.search({ q: '' })).toEqual([]);
+    });
+
+    it('gives cluster provenance: appearances by date, speakers, a word diff against the first', async () => {
+      const [summary] = await store.search({ q: 'regulator' });
+      const detail = (await store.getCluster(summary!.id))!;
+      expect(detail.id).toBe(summary!.id);
+      expect(detail.appearances.map((a) => [a.article, a.speaker, a.quote])).toEqual([
+        ['courier-water', 'Elena Varga', 'q1'], ['ledger-pledge', 'Elena Varga', 'q1'], ['meridian-misquote', 'Tomas Brennan', 'q1'],
+      ]);
+      expect(detail.speakers).toEqual([{ name: 'Elena Varga', count: 2 }, { name: 'Tomas Brennan', count: 1 }]);
+      expect(detail.appearances[0]!.diff).toEqual([{ op: 'equal', text: detail.text }]);
+      const ledgerDiff = detail.appearances[1]!.diff;
+      expect(ledgerDiff.filter((d) => d.op === 'delete').map((d) => d.text).join('')).toContain('not by a single penny');
+      expect(ledgerDiff.some((d) => d.op === 'insert')).toBe(false);
+      expect(await store.getCluster('c999999')).toBeNull();
+      expect(await store.getCluster('not an id')).toBeNull();
+    });
+
+    it('knows a speaker by name or surname, with aliases, descriptions and clusters', async () => {
+      const byName = (await store.getSpeaker('Elena Varga'))!;
+      expect(byName.name).toBe('Elena Varga');
+      expect(byName.aliases).toEqual(['Varga']);
+      expect(byName.descriptions).toEqual(['the mayor', 'the mayor of Port Halden']);
+      expect(byName.clusters.map((c) => [c.text.slice(0, 20), c.appearances])).toEqual([['We will not raise wa', 3]]);
+      expect((await store.getSpeaker('varga'))!.id).toBe(byName.id);
+      expect((await store.getSpeaker(byName.id))!.name).toBe('Elena Varga');
+      expect(await store.getSpeaker('Nobody Atall')).toBeNull();
+    });
+
+    it('exports every quotation with its article metadata and cluster', async () => {
+      const rows: ExportRow[] = [];
+      for await (const row of store.exportRows()) rows.push(row);
+      expect(rows.map(exportKey).sort()).toEqual(['courier-water/q1', 'gazette-pipes/q1', 'ledger-pledge/q1', 'meridian-misquote/q1']);
+      const ledgerRow = rows.find((r) => r.article === 'ledger-pledge')!;
+      expect(ledgerRow).toMatchObject({ title: 'Varga pledge on bills', outlet: 'Northern Ledger', published: '2024-03-05T10:00:00Z', kind: 'direct', speaker: 'Elena Varga', cue: 'said', via: [] });
+      const [water] = await store.search({ q: 'water' });
+      expect(rows.filter((r) => r.cluster === water!.id)).toHaveLength(3);
+      const stored = (await store.getArticle('ledger-pledge'))!;
+      expect(stored.extraction).toEqual(ledger.extraction);
+      expect(stored.origin).toBe('ledger-pledge.txt');
+      expect(await store.getArticle('missing')).toBeNull();
+    });
+
+    it('stores nothing of an article whose write fails half-way, and accepts it once corrected', async () => {
+      const broken = article('broken-duplicate-quote-ids', { outlet: 'Civic Wire', published: '2024-03-07T09:00:00Z', title: 'Broken' },
+        `Two statements were issued.\n\n"The inspection report will be published in full next month," said Ruth Okafor. "Every valve in the old town will be replaced," said Ruth Okafor again.`,
+        [{ name: 'Ruth Okafor' }],
+        [
+          { words: '"The inspection report will be published in full next month,"', speaker: 'Ruth Okafor', cue: 'said' },
+          { words: '"Every valve in the old town will be replaced,"', speaker: 'Ruth Okafor', cue: 'said' },
+        ]);
+      const before = await store.stats();
+      // Two quotes with one id break the (article, quote) key on the second insert.
+      const duplicated = { ...broken.extraction, quotes: broken.extraction.quotes.map((q) => ({ ...q, id: 'q1' })) };
+      await expect(store.addArticle(broken.input, duplicated)).rejects.toThrow();
+      expect(await store.stats()).toEqual(before);
+      expect(await store.hasArticle(broken.input)).toBe(false);
+      expect(await store.search({ q: 'inspection report' })).toEqual([]);
+      expect((await store.addArticle(broken.input, broken.extraction)).status).toBe('added');
+      expect(await store.stats()).toEqual({ ...before, articles: before.articles + 1, quotes: before.quotes + 2, clusters: before.clusters + 2 });
+    });
+
+    it('moves first seen to an earlier article added later', async () => {
+      expect((await store.addArticle(earlyWire.input, earlyWire.extraction)).status).toBe('added');
+      const [water] = await store.search({ q: 'water bills' });
+      expect(water!.firstSeen).toMatchObject({ article: 'wire-early', outlet: 'Civic Wire', published: '2024-03-01T06:00:00Z' });
+      expect(water!.appearances).toBe(4);
+      const detail = (await store.getCluster(water!.id))!;
+      expect(detail.appearances[0]!.article).toBe('wire-early');
+    });
+  });
+}
+
+// ---- both backends, the same answers -----------------------------------------------------------
+
+const examplesDir = join(import.meta.dirname, '../../examples');
+const bothAvailable = backends.every((b) => b.available);
+
+describe.skipIf(!bothAvailable)('SQLite and PostgreSQL give the same answers on the demo corpus', () => {
+  const files = readdirSync(examplesDir).filter((f) => f.endsWith('.txt')).sort();
+  const inputs: Array<{ input: ArticleInput; extraction: Extraction }> = files.map((f) => {
+    const text = readFileSync(join(examplesDir, f), 'utf8');
+    return { input: { id: f, text, origin: f }, extraction: extract(text) };
+  });
+  const stores: Store[] = [];
+  beforeAll(async () => {
+    for (const backend of backends) {
+      const store = await openStore(await backend.location('examples'));
+      for (const { input, extraction } of inputs) await store.addArticle(input, extraction);
+      stores.push(store);
+    }
+  });
+  afterAll(async () => {
+    for (const s of stores) await s.close();
+    for (const b of backends) b.cleanup();
+  });
+
+  async function answers(store: Store) {
+    const exported: ExportRow[] = [];
+    for await (const row of store.exportRows()) exported.push(row);
+    const clusterIds = [...new Set(exported.map((r) => r.cluster).filter((c): c is string => !!c))].sort();
+    const speakerNames = [...new Set(exported.map((r) => r.speaker).filter((s): s is string => !!s))].sort();
+    return {
+      stats: await store.stats(),
+      exported: exported.sort((a, b) => exportKey(a).localeCompare(exportKey(b))),
+      clusters: await Promise.all(clusterIds.map((id) => store.getCluster(id))),
+      speakers: await Promise.all(speakerNames.map((name) => store.getSpeaker(name))),
+      searches: await Promise.all(['water bills', 'pipes', 'sleep', 'strike', 'said', 'the'].map((q) => store.search({ q, limit: 500 }))),
+      filtered: await store.search({ q: '', from: '2024-01-01', to: '2030-12-31' }),
+    };
+  }
+
+  it('stats, export, every cluster, every speaker and searches match', async () => {
+    const [sqlite, postgres] = [await answers(stores[0]!), await answers(stores[1]!)];
+    expect(sqlite.stats.quotes).toBeGreaterThan(10);
+    expect(sqlite.clusters.some((c) => c!.appearances.length > 1)).toBe(true);
+    expect(postgres.stats).toEqual(sqlite.stats);
+    expect(postgres.exported).toEqual(sqlite.exported);
+    expect(postgres.clusters).toEqual(sqlite.clusters);
+    expect(postgres.speakers).toEqual(sqlite.speakers);
+    // Ranking formulas differ (bm25 vs ts_rank): the same clusters are found, in an order that
+    // may differ between equally good matches.
+    postgres.searches.forEach((found, i) => {
+      expect(found.map((c) => c.id).sort()).toEqual(sqlite.searches[i]!.map((c) => c.id).sort());
+    });
+    expect(postgres.filtered).toEqual(sqlite.filtered);
+  });
+});
