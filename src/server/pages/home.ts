@@ -7,8 +7,16 @@ import { links } from '../links.js';
 import { layout, plural } from '../views/layout.js';
 import { clusterList } from '../views/cluster-list.js';
 
-/** How many clusters the overview looks at; an empty query asks the store for its top clusters. */
+/** How many clusters the overview looks at. */
 const overviewSize = 200;
+/** A lower date bound that every dated cluster passes: with no words, a filtered search lists
+ *  clusters most recent first, while a search with neither words nor filters may return nothing. */
+const sinceTheBeginning = '1000-01-01';
+
+async function overviewClusters(store: Store): Promise<ClusterSummary[]> {
+  const all = await store.search({ q: '', limit: overviewSize });
+  return all.length ? all : store.search({ q: '', from: sinceTheBeginning, limit: overviewSize });
+}
 
 function topSpeakers(clusters: ClusterSummary[]): Array<{ name: string; clusters: number; appearances: number }> {
   const bySpeaker = new Map<string, { name: string; clusters: number; appearances: number }>();
@@ -25,7 +33,7 @@ function topSpeakers(clusters: ClusterSummary[]): Array<{ name: string; clusters
 export function homePage(store: Store): Hono {
   return new Hono().get('/', async (c) => {
     const stats = await store.stats();
-    const clusters = await store.search({ q: '', limit: overviewSize });
+    const clusters = await overviewClusters(store);
     const mostCited = [...clusters].sort((a, b) => b.appearances - a.appearances).slice(0, 8);
     const recent = [...clusters].sort((a, b) => (b.firstSeen.published ?? '').localeCompare(a.firstSeen.published ?? '')).slice(0, 8);
     const speakers = topSpeakers(clusters);

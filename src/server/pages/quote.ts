@@ -61,7 +61,7 @@ ${conflict ? html`<section class="conflict" role="note" aria-labelledby="conflic
 <td><time datetime="${a.published ?? ''}">${formatDate(a.published)}</time></td>
 <td>${a.outlet ?? '—'}</td>
 <td><a href="${links.article(a.article)}">${a.title ?? a.article}</a></td>
-<td>${speakerLink(a.speaker)}${conflict && a.speaker !== cluster.speaker ? html` <span class="flag">conflict</span>` : ''}</td>
+<td>${speakerLink(a.speaker)}${conflict && a.speaker && a.speaker !== cluster.speaker ? html` <span class="flag">conflict</span>` : ''}</td>
 <td class="diff">${renderDiff(a.diff)}</td>
 </tr>`)}</tbody>
 </table></div>
