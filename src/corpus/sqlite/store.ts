@@ -14,7 +14,7 @@ import { wordingKey } from '../clustering/hash.js';
 import { wordingKeys } from '../clustering/candidate-keys.js';
 import { chooseCluster, rankByHits, type CandidateWording } from '../clustering/choose-cluster.js';
 import { MIN_CLUSTER_TOKENS } from '../clustering/align.js';
-import { quoteWording } from '../clustering/wording.js';
+import { quoteWording, clusteringWording } from '../clustering/wording.js';
 import { clusterDetail, clusterSummary, type AppearanceRow } from '../clustering/provenance.js';
 import { lookupKeys, matchSpeaker, nameParts, type CorpusPerson, type NameVocabulary } from '../speakers.js';
 import { getLocale } from '../../locales/index.js';
@@ -145,7 +145,7 @@ export class SqliteStore implements Store {
 
       extraction.quotes.forEach((quote, ord) => {
         const text = quoteWording(quote);
-        const tokens = normalisedTokens(text);
+        const tokens = normalisedTokens(clusteringWording(quote, text));
         // A repeat within this article joins the cluster its earlier occurrence went to.
         const repeatCluster = repeatGroupOf.get(quote.id)?.map((q) => clusterOfQuote.get(q)).find((c) => c !== undefined);
         const cluster = tokens.length >= MIN_CLUSTER_TOKENS ? this.placeWording(text, tokens, repeatCluster) : null;
