@@ -263,9 +263,13 @@ class SourceResolver {
     if (definite && last - first <= 3) {
       const gender = this.vocab.genders.get(headWord);
       const c = wantsOrg
-        ? this.nearest(first, (x) => x.kind === 'organization')
+        ? this.nearest(first, (x) => x.kind === 'organization' || x.kind === 'unknown')
         : this.nearest(first, (x) => x.kind === 'person' && describes(x, headWord)) ?? this.nearest(first, (x) => x.kind === 'person' && (!gender || !x.gender || x.gender === gender));
-      if (c) { c.mentions.push(source); return c; }
+      if (c) {
+        if (c.kind === 'unknown') c.kind = 'organization';
+        c.mentions.push(source);
+        return c;
+      }
     }
     return this.clusters.phrase(source, wantsOrg ? 'organization' : 'person', this.vocab);
   }

@@ -55,6 +55,7 @@ function longestMatch(tokens: Token[], k: number, limit: number, table: Map<stri
   if (!first) return 0;
   const candidates = table.get(key(first));
   if (!candidates) return 0;
+  limit = Math.min(limit, tokens.length - 1);
   for (const words of candidates) {
     if (k + words.length - 1 > limit) continue;
     let ok = true;
@@ -90,7 +91,7 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
     }
     if (t.pos !== 'PROPN') { i++; continue; }
     const end = runEnd(tokens, i, vocab);
-    const m = nameMention(doc, i, end, vocab);
+    const m = nameMention(doc, titledStart(tokens, i, mentions, vocab), end, vocab);
     if (m) mentions.push(m);
     i = end + 1;
   }
@@ -125,6 +126,35 @@ function sentenceLastToken(tokens: Token[], k: number): number {
   return e;
 }
 
+/** wink-nlp often tags a capitalised title NOUN (`Ukrainian President Volodymyr Zelensky`): start
+ *  the run at such a title, and at capitalised modifiers before it, when it directly precedes a name. */
+function titledStart(tokens: Token[], a: number, found: NameMention[], vocab: NameVocabulary): number {
+  const floor = found.length ? found[found.length - 1]!.lastToken + 1 : 0;
+  for (let k = 1; k <= 3 && a - k >= floor; k++) {
+    const s = a - k;
+    const first = tokens[s]!;
+    if (first.sentence !== tokens[a]!.sentence || !isCapitalised(first.text)) break;
+    if (longestMatch(tokens, s, a - 1, vocab.titles, (x) => namePart(x.text)) !== k) continue;
+    let start = s;
+    while (start - 1 >= floor) {
+      const p = tokens[start - 1]!;
+      if (p.sentence !== first.sentence || !isCapitalised(p.text) || !(p.pos === 'ADJ' || p.pos === 'PROPN' || p.pos === 'NOUN')) break;
+      // A sentence-initial noun is capitalised anyway (`Yesterday President Bush`); adjectives here are nationalities.
+      if (start - 1 === doc0(tokens, p) && p.pos === 'NOUN') break;
+      start--;
+    }
+    return start;
+  }
+  return a;
+}
+
+/** Index of the first token of `t`'s sentence. */
+function doc0(tokens: Token[], t: Token): number {
+  let k = t.i;
+  while (k > 0 && tokens[k - 1]!.sentence === t.sentence) k--;
+  return k;
+}
+
 /** Last token of the proper-noun run starting at `a`, joining particles and, for organisations, `of`/`for`. */
 function runEnd(tokens: Token[], a: number, vocab: NameVocabulary): number {
   let b = a;
@@ -137,6 +167,11 @@ function runEnd(tokens: Token[], a: number, vocab: NameVocabulary): number {
       continue;
     }
     if (next && vocab.nameParticles.has(next.text) && isNameToken(tokens[b + 2])) { b += 2; continue; }
+    // A capitalised title wink-nlp tagged NOUN between names: `Ukrainian President Volodymyr Zelensky`.
+    if (next && isCapitalised(next.text)) {
+      const m = longestMatch(tokens, b + 1, b + 3, vocab.titles, (x) => namePart(x.text));
+      if (m > 0 && isNameToken(tokens[b + 1 + m])) { b += m + 1; continue; }
+    }
     if (next && hasOrgCue && vocab.orgJoiners.has(next.text.toLowerCase())) {
       if (isNameToken(tokens[b + 2])) { b += 2; continue; }
       if (tokens[b + 2]?.text.toLowerCase() === 'the' && isNameToken(tokens[b + 3])) { b += 3; continue; }

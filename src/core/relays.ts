@@ -57,7 +57,7 @@ export function linkRelays(doc: Document, quotes: QuoteDraft[], entities: Entity
       if (outlet) {
         const afterCue = t >= cueEnd && t - cueEnd <= AFTER_CUE_WINDOW && !inSource;
         const beforeIt = t < beforeSource;
-        if ((beforeIt || afterCue || (inSource && sourceIsDocument)) && !isModifier(tokens, outlet.lastToken, vocab)) add(outlet.entity.id);
+        if ((beforeIt || afterCue || (inSource && sourceIsDocument)) && !isModifier(tokens, outlet.lastToken, vocab, beforeIt)) add(outlet.entity.id);
         t = outlet.lastToken;
         continue;
       }
@@ -83,12 +83,13 @@ function rangeHas(tokens: Token[], f: number, l: number, test: (t: Token) => boo
   return false;
 }
 
-/** `BBC journalist`, `the BBC's editor`: the outlet describes someone rather than carrying the statement. */
-function isModifier(tokens: Token[], last: number, vocab: NameVocabulary): boolean {
+/** `BBC political editor Nick Robinson`, `the BBC's editor`: the outlet describes someone rather than
+ *  carrying the statement. After the cue only the possessive counts (`told the BBC yesterday`). */
+function isModifier(tokens: Token[], last: number, vocab: NameVocabulary, beforeSource: boolean): boolean {
   const next = tokens[last + 1];
   if (!next) return false;
   if (next.pos === 'PART' && /^['’]s$/i.test(next.text)) return true;
-  return (next.pos === 'NOUN' || next.pos === 'PROPN') && !vocab.documentNouns.has(next.text.toLowerCase());
+  return beforeSource && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !vocab.documentNouns.has(next.text.toLowerCase());
 }
 
 /** A document carries a relayed statement when a cue follows it (`a report … said that`) or `according` precedes it. */

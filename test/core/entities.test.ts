@@ -1,0 +1,142 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readDocument } from '../../src/core/document.js';
+import { resolveEntities } from '../../src/core/entities.js';
+import { en } from '../../src/locales/en/index.js';
+import type { Entity } from '../../src/types.js';
+import { buildDrafts } from './draft-builder.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/entities/${name}`, import.meta.url), 'utf8');
+const named = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
+const byId = (entities: Entity[], id: string | null) => entities.find((e) => e.id === id);
+
+describe('resolveEntities: one entity per person', () => {
+  const text = fixture('person-name-variants.txt');
+  const doc = readDocument(text);
+  const drafts = buildDrafts(doc, [
+    { kind: 'indirect', content: 'the offer had been rejected', cue: 'said', source: 'Volodimir Zelenskyy', after: 'Later,' },
+    { kind: 'indirect', content: 'she was delighted to be there', cue: 'said', source: 'Mrs Blair' },
+    { kind: 'indirect', content: 'the summit was important', cue: 'said', source: 'Mr Blair' },
+  ]);
+  const { entities, speakers } = resolveEntities(doc, drafts, en);
+
+  it('merges full name, titled surname and misspellings, listing the aliases', () => {
+    const zelensky = named(entities, 'Volodymyr Zelensky')!;
+    expect(zelensky.kind).toBe('person');
+    expect(zelensky.aliases).toEqual(expect.arrayContaining(['Mr Zelensky', 'Volodimir Zelenskyy', 'Zelenskiy']));
+    expect(zelensky.descriptions).toContain('Ukrainian President');
+    expect(entities.filter((e) => /zelensk/i.test(e.name))).toHaveLength(1);
+    expect(zelensky.mentions.map((m) => m.text)).toEqual(['Ukrainian President Volodymyr Zelensky', 'Mr Zelensky', 'Volodimir Zelenskyy', 'Zelenskiy']);
+    expect(speakers[0]).toBe(zelensky.id);
+  });
+
+  it('keeps two people sharing a surname apart and sends titles to the matching one', () => {
+    const tony = named(entities, 'Tony Blair')!;
+    const cherie = named(entities, 'Cherie Blair')!;
+    expect(tony.id).not.toBe(cherie.id);
+    expect(speakers[1]).toBe(cherie.id);
+    expect(speakers[2]).toBe(tony.id);
+    expect(cherie.aliases).toContain('Mrs Blair');
+    expect(tony.aliases).toContain('Mr Blair');
+  });
+
+  it('sends a bare surname to the bearer mentioned last', () => {
+    const last = text.lastIndexOf('Blair also');
+    const owner = entities.find((e) => e.mentions.some((m) => m.start === last))!;
+    expect(owner.name).toBe('Tony Blair');
+  });
+
+  it('every mention span is the text it claims', () => {
+    for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('resolveEntities: appositions become descriptions', () => {
+  const text = fixture('appositions.txt');
+  const doc = readDocument(text);
+  const drafts = buildDrafts(doc, [
+    { kind: 'direct', content: '"The figures do not add up."', cue: 'said', source: 'Jane Roe' },
+    { kind: 'indirect', content: 'Sony would cut 10,000 jobs', cue: 'said', source: 'Howard Stringer, the company\'s chief executive' },
+  ]);
+  const { entities, speakers } = resolveEntities(doc, drafts, en);
+
+  it('keeps `Name, a professor …,` as the speaker\'s description', () => {
+    const roe = byId(entities, speakers[0]!)!;
+    expect(roe.name).toBe('Jane Roe');
+    expect(roe.descriptions).toEqual(['a professor of economics at the University of Leeds in Yorkshire']);
+    expect(named(entities, 'University of Leeds')?.kind).toBe('organization');
+  });
+
+  it('keeps pre-modifying roles and `X, the company\'s chief executive,`', () => {
+    expect(named(entities, 'Gordon Brown')!.descriptions).toEqual(['UK Chancellor']);
+    const stringer = byId(entities, speakers[1]!)!;
+    expect(stringer.name).toBe('Howard Stringer');
+    expect(stringer.descriptions).toEqual(["the company's chief executive"]);
+  });
+});
+
+describe('resolveEntities: pronouns and nominal sources', () => {
+  const text = fixture('pronouns-and-nominals.txt');
+  const doc = readDocument(text);
+  const drafts = buildDrafts(doc, [
+    { kind: 'direct', content: '"We had no choice,"', cue: 'said', source: 'he' },
+    { kind: 'indirect', content: 'the cuts would save $1.8bn a year', cue: 'said', source: 'The company' },
+    { kind: 'direct', content: '"Staff have done a remarkable job here, under real pressure,"', cue: 'said', source: 'the minister' },
+    { kind: 'indirect', content: 'the plans were final', cue: 'said', source: 'A spokesman for Sony' },
+    { kind: 'indirect', content: 'talks with unions would continue', cue: 'added', source: 'The spokesman' },
+  ]);
+  const { entities, speakers } = resolveEntities(doc, drafts, en);
+
+  it('resolves `he` to the nearest earlier person outside the quotation', () => {
+    expect(byId(entities, speakers[0]!)!.name).toBe('Howard Stringer');
+  });
+
+  it('resolves `the company` to the nearest organisation', () => {
+    const sony = byId(entities, speakers[1]!)!;
+    expect(sony.name).toBe('Sony');
+    expect(sony.kind).toBe('organization');
+  });
+
+  it('resolves `the minister` to the person described as a minister', () => {
+    expect(byId(entities, speakers[2]!)!.name).toBe('Jane Kennedy');
+  });
+
+  it('makes `a spokesman for Sony` a person entity of its own, and `the spokesman` refers back to it', () => {
+    const spokesman = byId(entities, speakers[3]!)!;
+    expect(spokesman.kind).toBe('person');
+    expect(spokesman.name).toBe('spokesman for Sony');
+    expect(spokesman.descriptions).toEqual(['A spokesman for Sony']);
+    expect(speakers[4]).toBe(spokesman.id);
+    expect(spokesman.id).not.toBe(speakers[1]);
+  });
+
+  it('records resolved pronouns and nominals as mentions of the entity', () => {
+    const stringer = byId(entities, speakers[0]!)!;
+    expect(stringer.mentions.map((m) => m.text)).toContain('he');
+    for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('resolveEntities: quotes that continue a speaker', () => {
+  const text = fixture('continued-speaker.txt');
+  const doc = readDocument(text);
+  const drafts = buildDrafts(doc, [
+    { kind: 'direct', content: '"We will fight this decision in the courts,"', cue: 'said', source: 'Mr Brown' },
+    { kind: 'direct', content: '"It is wrong, and the people of this country know it is wrong."' },
+  ]);
+  const { speakers } = resolveEntities(doc, drafts, en);
+
+  it('gives an unattributed paragraph of quotation the previous paragraph\'s speaker', () => {
+    expect(speakers[0]).not.toBeNull();
+    expect(speakers[1]).toBe(speakers[0]);
+  });
+
+  it('leaves a quotation unattributed when no attributed quote is near', () => {
+    const far = readDocument(`"A first remark," Mr Brown said.\n\nThe vote is on Monday.\n\nThe hall was full.\n\n"Nothing will change."`);
+    const ds = buildDrafts(far, [
+      { kind: 'direct', content: '"A first remark,"', cue: 'said', source: 'Mr Brown' },
+      { kind: 'direct', content: '"Nothing will change."' },
+    ]);
+    expect(resolveEntities(far, ds, en).speakers[1]).toBeNull();
+  });
+});
