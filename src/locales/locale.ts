@@ -41,6 +41,33 @@ export type Locale = {
   dateHeaderLabels: string[];
   /** Date vocabulary for findDates and readHeader; without it every sentence goes to the date parser. */
   dates?: DateVocabulary;
+  /** Name and entity vocabulary for mentions/entities/relays; without it only PROPN runs count. */
+  entities?: EntityVocabulary;
+  /** Lower-cased function words that say nothing about what a statement is about (repeats). */
+  stopwords?: string[];
+};
+
+export type EntityVocabulary = {
+  /** Words in a name that make it an organisation (`Inc`, `Ministry`, `Party`, `University`). */
+  orgCues: string[];
+  /** Common nouns that refer back to an organisation (`the company`, `the firm`). */
+  orgNouns: string[];
+  /** Lower-cased titles, given names and role nouns that tell a person's gender (`mrs` → f). */
+  genders: Record<string, 'm' | 'f'>;
+  /** Place names (countries, capitals, regions), lower-cased, multi-word ones space-separated. */
+  places: string[];
+  /** Capitalised words wink-nlp tags PROPN that never start a name (`Monday`, `January`). */
+  nonNames: string[];
+  /** Titles that are courtesy forms, not roles (`mr`, `dr`, `sir`): they never become a description. */
+  honorifics: string[];
+  /** Lower-case particles inside personal names (`de`, `van`, `bin`). */
+  nameParticles: string[];
+  /** Words joining an organisation's name (`of`, `for`, `&`: `Ministry of Defence`). */
+  orgJoiners: string[];
+  /** Words that open an apposition after `Name,` (`a`, `an`, `the`, `its`). */
+  appositionOpeners: string[];
+  /** Pronouns that open a relative clause, which is not an apposition (`who`, `which`). */
+  relativePronouns: string[];
 };
 
 export type DateVocabulary = {
