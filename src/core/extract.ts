@@ -30,7 +30,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     confidence: d.confidence,
   }));
   const dates = findDates(doc, published, locale);
-  const repeats = findRepeats(quotes);
+  const repeats = findRepeats(quotes, locale);
   const meta: Extraction['meta'] = { language: locale.code };
   const title = options.title ?? header.title;
   if (title) meta.title = title;
