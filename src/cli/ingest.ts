@@ -1,10 +1,13 @@
 // `quotetrace ingest PATH... --db FILE [--outlet NAME] [--jobs N] [--format text|json]`
 // Parsing and printing only; the pipeline is src/corpus/ingest.ts.
 import { parseArgs } from 'node:util';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { UsageError } from './errors.js';
 import { ingest, defaultJobs, type IngestSummary } from '../corpus/ingest.js';
 import { createProgress } from '../corpus/progress.js';
-import { openStore } from '../corpus/open.js';
+import { openStore, CorpusOpenError } from '../corpus/open.js';
+import type { Store } from '../corpus/store.js';
 import type { InputError } from '../input/index.js';
 
 const usage = 'usage: quotetrace ingest PATH... --db FILE [--outlet NAME] [--jobs N] [--format text|json]';
@@ -43,7 +46,14 @@ export async function run(args: string[]): Promise<number> {
     if (!/^\d+$/.test(values.jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive whole number, not "${values.jobs}"`);
   }
 
-  const store = await openStore(values.db);
+  let store: Store;
+  try {
+    mkdirSync(dirname(values.db), { recursive: true });
+    store = await openStore(values.db);
+  } catch (err) {
+    if (err instanceof CorpusOpenError) throw new UsageError(err.message);
+    throw err;
+  }
   const progress = createProgress(process.stderr);
   const stop = new AbortController();
   const onSigint = (): void => {
@@ -72,7 +82,7 @@ export async function run(args: string[]): Promise<number> {
   return summary.failed > 0 ? 1 : 0;
 }
 
-/** One line naming the input and the problem, whether or not the reader already named it. */
+/** One line naming the input and the problem (readers' messages already start with the origin). */
 function describe(error: InputError): string {
   return error.message.startsWith(error.origin) ? error.message : `${error.origin}: ${error.message}`;
 }

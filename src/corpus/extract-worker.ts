@@ -5,13 +5,8 @@ import { extract } from '../core/extract.js';
 import type { ArticleInput } from './store.js';
 import type { Extraction, ExtractOptions } from '../types.js';
 
-/** Only what extraction needs crosses the thread boundary (structured clone, not the whole input). */
+/** What one extraction needs from an article: the text, the metadata it may override, the origin. */
 export type ExtractTask = Pick<ArticleInput, 'text' | 'title' | 'outlet' | 'published' | 'origin'>;
-
-export function toExtractTask(article: ArticleInput): ExtractTask {
-  const { text, title, outlet, published, origin } = article;
-  return { text, title, outlet, published, origin };
-}
 
 export default function extractArticle(task: ExtractTask): Extraction {
   const options: ExtractOptions = {};

@@ -18,8 +18,9 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import Tinypool from 'tinypool';
 import type { ArticleInput, Store } from './store.js';
 import type { Extraction } from '../types.js';
-import { readInputs, type InputError } from '../input/index.js';
-import extractArticle, { toExtractTask, type ExtractTask } from './extract-worker.js';
+import { readInputs, isInputError, type InputError } from '../input/index.js';
+import { inputError } from '../input/errors.js';
+import type { ExtractTask } from './extract-worker.js';
 import { countInputFiles, fileOfOrigin } from './input-files.js';
 import type { IngestProgress } from './progress.js';
 
@@ -70,10 +71,6 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-export function isInputError(item: ArticleInput | InputError): item is InputError {
-  return typeof (item as ArticleInput).text !== 'string';
-}
-
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const { store, signal } = options;
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
@@ -114,7 +111,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     try {
       extraction = await slot.extraction;
     } catch (err) {
-      return fail({ origin: article.origin, message: `extraction failed: ${firstLine(err)}` });
+      return fail(inputError(article.origin, `extraction failed: ${firstLine(err)}`));
     }
     try {
       const result = await store.addArticle(article, extraction);
@@ -125,7 +122,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         progress.skipped += 1;
       }
     } catch (err) {
-      return fail({ origin: article.origin, message: `could not store: ${firstLine(err)}` });
+      return fail(inputError(article.origin, `could not store: ${firstLine(err)}`));
     }
     finished(article.origin);
   };
@@ -181,6 +178,8 @@ const workerFile = fileURLToPath(new URL('./extract-worker.js', import.meta.url)
 
 async function createExtractor(jobs: number): Promise<Extractor> {
   if (jobs === 1 || !existsSync(workerFile)) {
+    // Loaded here, not at the top: with a pool the main thread never needs the NLP model.
+    const { default: extractArticle } = await import('./extract-worker.js');
     return {
       async run(task) {
         // Extraction is synchronous: yield first so signals (Ctrl-C) and I/O get their turn.
@@ -195,6 +194,12 @@ async function createExtractor(jobs: number): Promise<Extractor> {
     run: (task) => pool.run(task) as Promise<Extraction>,
     close: () => pool.destroy(),
   };
+}
+
+/** Only what extraction needs crosses the thread boundary (structured clone), not the whole input. */
+function toExtractTask(article: ArticleInput): ExtractTask {
+  const { text, title, outlet, published, origin } = article;
+  return { text, title, outlet, published, origin };
 }
 
 function firstLine(err: unknown): string {

@@ -135,7 +135,7 @@ describe('ingest', () => {
     const summary = await ingest({ store, inputs: from(inputs), jobs: 2, onError: (e) => errors.push(e) });
 
     expect(summary).toMatchObject({ added: 3, failed: 1 });
-    expect(errors).toEqual([{ origin: inputs[1]!.origin, message: 'could not store: SQLITE_CONSTRAINT: simulated constraint failure' }]);
+    expect(errors).toEqual([{ origin: inputs[1]!.origin, message: `${inputs[1]!.origin}: could not store: SQLITE_CONSTRAINT: simulated constraint failure` }]);
   });
 
   it('stops after the article being written when aborted, leaving the rest for a re-run', async () => {
@@ -174,7 +174,7 @@ describe('ingest', () => {
     const filesDone: number[] = [];
     await ingest({
       store, jobs: 2,
-      inputs: from([{ ...a!, origin: 'wire.jsonl#1' }, { ...b!, origin: 'wire.jsonl#3' }, { ...c!, origin: 'news/a.txt' }, { ...d!, origin: 'news/b.txt' }]),
+      inputs: from([{ ...a!, origin: 'wire.jsonl:1' }, { ...b!, origin: 'wire.jsonl:3' }, { ...c!, origin: 'news/a.txt' }, { ...d!, origin: 'news/b.txt' }]),
       onProgress: (p) => filesDone.push(p.filesDone),
     });
     expect(filesDone).toEqual([0, 0, 1, 2, 3]);

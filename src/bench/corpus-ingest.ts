@@ -1,0 +1,94 @@
+// First half of `npm run bench:corpus`: ingest PolNeAR and BBC News (3,233 articles) into a fresh
+// SQLite file, once per --jobs setting, with the progress bar. Each setting runs in its own child
+// process so its peak RSS (main thread + extraction workers) is its own.
+//
+//   node dist/bench/corpus-ingest.js [--jobs 1,2]
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ingest, type IngestSummary } from '../corpus/ingest.js';
+import { createProgress } from '../corpus/progress.js';
+import { openStore } from '../corpus/open.js';
+
+const datasets = '/work/shared/datasets';
+const polnear = join(datasets, 'polnear/data');
+const bbc = join(datasets, 'bbc-news/bbc');
+
+type RunResult = IngestSummary & { peakRssMb: number; errors: string[] };
+
+function corpusPaths(): string[] | null {
+  if (!existsSync(polnear) || !existsSync(bbc)) return null;
+  const polnearTexts = readdirSync(polnear, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(polnear, entry.name, 'text')))
+    .map((entry) => join(polnear, entry.name, 'text'));
+  return [...polnearTexts, bbc];
+}
+
+/** The measured run: one ingest, progress on stderr, the result as JSON on stdout. */
+async function child(jobs: number, db: string, paths: string[]): Promise<void> {
+  const store = await openStore(db);
+  const progress = createProgress(process.stderr);
+  const errors: string[] = [];
+  const summary = await ingest({
+    store, paths, jobs,
+    onProgress: (p) => progress.update(p),
+    onError: (e) => { errors.push(`${e.origin}: ${e.message}`); progress.log(`  failed: ${e.origin}: ${e.message}`); },
+  });
+  progress.finish();
+  await store.close();
+  const result: RunResult = { ...summary, peakRssMb: process.resourceUsage().maxRSS / 1024, errors };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function measure(jobs: number, db: string): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', '--jobs', String(jobs), '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    proc.stdout.on('data', (d) => { out += d; });
+    proc.on('error', reject);
+    proc.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`--jobs ${jobs}: the ingest process exited with ${code}`));
+      resolve(JSON.parse(out) as RunResult);
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { child: { type: 'boolean' }, jobs: { type: 'string', default: '1,2' }, db: { type: 'string' } } });
+  const paths = corpusPaths();
+  if (!paths) {
+    process.stdout.write(`bench:corpus ingest: skipped — PolNeAR (${polnear}) or BBC News (${bbc}) not found\n`);
+    return 0;
+  }
+  if (values.child) {
+    await child(Number(values.jobs), values.db!, paths);
+    return 0;
+  }
+
+  const settings = values.jobs.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const dir = mkdtempSync(join(tmpdir(), 'quotetrace-bench-ingest-'));
+  const results: RunResult[] = [];
+  try {
+    for (const jobs of settings) {
+      process.stdout.write(`\ningest PolNeAR + BBC News, --jobs ${jobs}\n`);
+      results.push(await measure(jobs, join(dir, `jobs-${jobs}.db`)));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  process.stdout.write('\n| jobs | articles | added | skipped | failed | quotes | seconds | articles/s | peak RSS (MB) |\n|---|---|---|---|---|---|---|---|---|\n');
+  for (const r of results) {
+    process.stdout.write(`| ${r.jobs} | ${r.inputs} | ${r.added} | ${r.skipped} | ${r.failed} | ${r.quotes} | ${(r.elapsedMs / 1000).toFixed(1)} | ${r.articlesPerSecond.toFixed(1)} | ${r.peakRssMb.toFixed(0)} |\n`);
+  }
+  for (const r of results) for (const e of r.errors.slice(0, 5)) process.stdout.write(`  jobs ${r.jobs} failed: ${e}\n`);
+  return 0;
+}
+
+main().then((code) => { process.exitCode = code; }, (err) => {
+  process.stderr.write(`bench:corpus ingest: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
