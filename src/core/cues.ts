@@ -5,9 +5,11 @@ import type { CueEntry, CueFrame, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 
 export type Cue = {
-  /** First and last token of the cue phrase. */
+  /** First and last token of the cue, auxiliaries and adverbs before it included. */
   first: number;
   last: number;
+  /** Token of the cue word itself (`said` in `has also said`). */
+  verb: number;
   start: number;
   end: number;
   lemma: string;
@@ -15,6 +17,13 @@ export type Cue = {
   frame: CueFrame;
   sentence: number;
 };
+
+const LEADING = new Set(['AUX', 'ADV', 'PART']);
+
+/** `to` is tagged PART but belongs to the verb before (`wants to say`), not to the cue. */
+function isInfinitiveMarker(t: Token): boolean {
+  return t.lemma === 'to';
+}
 
 type Phrase = { words: string[]; entry: CueEntry };
 
@@ -70,11 +79,18 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
       const last = matchPhrase(tokens, i, phrase.words);
       if (last < 0) continue;
       if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t)) continue;
+      // PolNeAR's cue spans take in the auxiliaries and adverbs before the verb (`has also said`,
+      // `now says`) and a colon right after it (`said:`).
+      let first = i;
+      while (first > 0 && LEADING.has(tokens[first - 1]!.pos) && !isInfinitiveMarker(tokens[first - 1]!) && first > i - 4) first--;
+      let end = last;
+      if (tokens[last + 1]?.text === ':' && tokens[last + 1]!.start === tokens[last]!.end) end = last + 1;
       cues.push({
-        first: i,
-        last,
-        start: t.start,
-        end: tokens[last]!.end,
+        first,
+        last: end,
+        verb: i,
+        start: tokens[first]!.start,
+        end: tokens[end]!.end,
         lemma: phrase.entry.lemma,
         type: phrase.entry.type,
         frame: phrase.entry.frame ?? 'clause',

@@ -50,11 +50,12 @@ function isDigit(c: string | undefined): boolean {
 /** Pairs, openers and closers indexed by character for O(1) lookups during the scan. */
 type MarkIndex = {
   markChars: Set<string>;
+  /** Marks longer than one character (`''`), matched before single characters. */
+  long: string[];
   openers: Map<string, MarkPair>;
   apostrophes: Set<string>;
   /** Closers that are never openers (”, ’, », 」): they close whatever they can, in any context. */
   symmetric: Set<string>;
-  doubleOpeners: Set<string>;
 };
 
 const indexCache = new WeakMap<MarkPair[], MarkIndex>();
@@ -65,16 +66,18 @@ function indexRules(rules: MarkRules): MarkIndex {
   const markChars = new Set<string>();
   const openers = new Map<string, MarkPair>();
   const symmetric = new Set<string>();
+  const long = new Set<string>();
   for (const pair of rules.pairs) {
-    markChars.add(pair.open);
+    markChars.add(pair.open[0]!);
+    if (pair.open.length > 1) long.add(pair.open);
     if (!openers.has(pair.open)) openers.set(pair.open, pair);
     for (const c of pair.close) {
-      markChars.add(c);
+      markChars.add(c[0]!);
+      if (c.length > 1) long.add(c);
       if (c === pair.open) symmetric.add(c);
     }
   }
-  const doubleOpeners = new Set(['“', '"', '«', '»', '„', '「']);
-  const index = { markChars, openers, apostrophes: new Set(rules.apostrophes), symmetric, doubleOpeners };
+  const index = { markChars, long: [...long].sort((a, b) => b.length - a.length), openers, apostrophes: new Set(rules.apostrophes), symmetric };
   indexCache.set(rules.pairs, index);
   return index;
 }
@@ -119,10 +122,14 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
     };
 
     for (let i = pStart; i < pEnd; i++) {
-      const c = text[i]!;
-      if (!index.markChars.has(c)) continue;
-      if (isApostrophe(text, i, index)) continue;
-      const prev = i > pStart ? text[i - 1] : undefined;
+      const ch = text[i]!;
+      if (!index.markChars.has(ch)) continue;
+      // Two-character marks first: typewriter copy writes double quotes as two apostrophes.
+      const c = index.long.find((m) => text.startsWith(m, i) && i + m.length <= pEnd) ?? ch;
+      if (c.length === 1 && isApostrophe(text, i, index)) continue;
+      const at = i;
+      i += c.length - 1;
+      const prev = at > pStart ? text[at - 1] : undefined;
       const next = i + 1 < pEnd ? text[i + 1] : undefined;
       const leftOpenCtx = prev === undefined || isSpace(prev) || OPENING_PUNCT.has(prev) || (index.markChars.has(prev) && !isWordChar(prev));
       const rightCloseCtx = next === undefined || isSpace(next) || CLOSING_PUNCT.has(next) || index.markChars.has(next);
@@ -136,9 +143,9 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
           if (sym && openingCtx && !closingCtx) {
             // `"A "B` — a symmetric mark that opens: the previous quotation lost its closer.
             if (stack.length === 1) {
-              emit(top, trimEnd(text, top.at, i), null, 'missing-close');
+              emit(top, trimEnd(text, top.at, at), null, 'missing-close');
               stack.length = 0;
-              stack.push({ pair: top.pair, at: i });
+              stack.push({ pair: top.pair, at });
             }
             continue;
           }
@@ -152,9 +159,9 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
             stack.pop();
             if (stack.length === 0) emit(top, i + 1, c, 'reversed-close');
           } else if (stack.length === 1) {
-            emit(top, trimEnd(text, top.at, i), null, 'missing-close');
+            emit(top, trimEnd(text, top.at, at), null, 'missing-close');
             stack.length = 0;
-            stack.push({ pair: top.pair, at: i });
+            stack.push({ pair: top.pair, at });
           }
           continue;
         }
@@ -176,12 +183,12 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
       const canOpen = index.symmetric.has(c) || index.apostrophes.has(c) ? openingCtx : !isSpace(next);
       if (!canOpen) continue;
       if (top && top.pair === pair) continue;
-      stack.push({ pair, at: i });
+      stack.push({ pair, at });
     }
 
     // Paragraph end: a top-level quotation still open runs to the end of the paragraph.
     const bottom = stack[0];
-    if (bottom && !isSingle(bottom.pair) && wordsAfter(text, bottom.at + 1, pEnd) >= 2) {
+    if (bottom && !isSingle(bottom.pair) && wordsAfter(text, bottom.at + bottom.pair.open.length, pEnd) >= 2) {
       emit(bottom, pEnd, null, 'missing-close');
       leftOpen = found.length - 1;
     }
@@ -193,7 +200,7 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
  *  typographic double quotes are interchangeable in edited copy). */
 function sameConvention(a: string, b: string): boolean {
   if (a === b) return true;
-  const double = (c: string) => c === '"' || c === '“';
+  const double = (c: string) => c === '"' || c === '“' || c === "''";
   return double(a) && double(b);
 }
 

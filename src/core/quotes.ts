@@ -7,7 +7,7 @@ import type { CueEntry, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import { scanMarks, type MarkedQuote } from './marks.js';
 import { findCues, type Cue } from './cues.js';
-import { findSources, type SourceLink, type SourceMention } from './sources.js';
+import { findSources, phraseStartingAt, type SourceLink, type SourceMention } from './sources.js';
 
 /** A quotation before speakers and relays are resolved. */
 export type QuoteDraft = {
@@ -54,6 +54,8 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
   if (tokens.length === 0) return [];
   const marks = scanMarks(text, doc.paragraphs, { pairs: locale.marks, apostrophes: locale.apostrophes });
   const chains = chainMarks(marks, tokens);
+  /** Every marked part in text order, for binary searches by offset. */
+  const parts = marks;
   const allCues = findCues(doc, locale);
   const insideQuote = tokensInsideQuotes(tokens.length, chains);
   const cues = allCues.filter((c) => !insideQuote[c.first]);
@@ -74,7 +76,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
       const cue = cues[at.cue]!;
       if (consumed[at.cue]) continue;
       consumed[at.cue] = true;
-      const clause = reportedClause(doc, cue, cues, sources[at.cue] ?? null, chains, insideQuote);
+      const clause = reportedClause(doc, cue, cues, sources[at.cue] ?? null, parts, insideQuote, locale);
       if (!clause) continue;
       drafts.push(draft(doc, 'mixed', [clause], cue, sources[at.cue] ?? null, repaired));
       continue;
@@ -116,11 +118,11 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
     if (consumed[c]) continue;
     const cue = cues[c]!;
     if (cue.frame === 'direct') continue;
-    const clause = reportedClause(doc, cue, cues, sources[c] ?? null, chains, insideQuote);
+    const source = sources[c] ?? participleSubject(doc, cues, sources, c, locale);
+    const clause = reportedClause(doc, cue, cues, source, parts, insideQuote, locale);
     if (!clause) continue;
     consumed[c] = true;
-    const source = sources[c] ?? borrowedSource(doc, cues, sources, c);
-    const hasMarks = chains.some((ch) => ch.parts[0]!.start >= clause.start && ch.parts[0]!.start < clause.end);
+    const hasMarks = partOverlapping(parts, clause.start, clause.end) !== null;
     drafts.push(draft(doc, hasMarks ? 'mixed' : 'indirect', [clause], cue, source, false));
   }
 
@@ -220,7 +222,11 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
   for (let c = c0 - 1; c >= 0; c--) {
     const cue = cues[c]!;
     if (cue.last >= chain.firstToken) continue;
-    if (tokens[cue.first]!.paragraph !== firstPart.paragraph) break;
+    if (tokens[cue.first]!.paragraph !== firstPart.paragraph) {
+      // `He said:` closing the paragraph before the quotation.
+      if (introducesNextParagraph(doc, cue, sources[c] ?? null, chain)) leading = { cue: c, side: 'leading', between: 'none' };
+      break;
+    }
     if (cue.sentence !== opener.sentence && !sentenceContinues(doc, cue, chain.firstToken)) break;
     const between = gapKind(doc, cue, chain.firstToken, sources[c] ?? null);
     leading = { cue: c, side: 'leading', between };
@@ -258,6 +264,19 @@ function startsClause(doc: Document, chain: Chain): boolean {
     if (isWord(t)) return false;
   }
   return true;
+}
+
+function introducesNextParagraph(doc: Document, cue: Cue, link: SourceLink | null, chain: Chain): boolean {
+  const { tokens } = doc;
+  const paragraph = doc.paragraphs[tokens[chain.firstToken]!.paragraph];
+  if (!paragraph || paragraph.firstToken !== chain.firstToken) return false;
+  const previous = doc.paragraphs[paragraph.i - 1];
+  if (!previous || tokens[cue.first]!.paragraph !== previous.i) return false;
+  let from = cue.last + 1;
+  if (link && link.side === 'after') from = Math.max(from, link.mention.last + 1);
+  const last = tokens[previous.lastToken]!;
+  if (last.text !== ':') return false;
+  return countWords(tokens, from, previous.lastToken) === 0;
 }
 
 /** wink-nlp may end a sentence at a colon before the quotation; the cue still frames it. */
@@ -319,19 +338,45 @@ function continuesAfterAttribution(doc: Document, cue: Cue, link: SourceLink | n
   let from = cue.last + 1;
   if (link && link.side === 'after') from = Math.max(from, link.mention.last + 1);
   let separators = 0;
+  let onlySeparators = true;
   for (let k = from; k < next.firstToken; k++) {
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;
     if (t.text === ',' || t.text === '.' || t.text === ':' || t.text === ';') { separators++; continue; }
-    return false;
+    onlySeparators = false;
   }
-  return separators <= 1;
+  if (onlySeparators) return separators <= 1;
+  // `“A,” said Caddell, speaking of her health. “B.”`: the attribution sentence sits between the
+  // two parts and the second opens the next sentence.
+  let before = next.firstToken - 1;
+  while (before > cue.last && tokens[before]!.pos === 'SPACE') before--;
+  return tokens[before]!.sentence === cue.sentence && tokens[before]!.text === '.' && tokens[next.firstToken]!.sentence !== cue.sentence;
+}
+
+/** `Trump is defending his tweets, saying …`: a participle cue after a comma takes the subject
+ *  of its sentence when no earlier cue lends one. */
+function participleSubject(doc: Document, cues: Cue[], sources: Array<SourceLink | null>, c: number, locale: Locale): SourceLink | null {
+  const borrowed = borrowedSource(doc, cues, sources, c);
+  if (borrowed) return borrowed;
+  const cue = cues[c]!;
+  const { tokens } = doc;
+  if (!tokens[cue.verb]!.text.toLowerCase().endsWith('ing')) return null;
+  let k = cue.first - 1;
+  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+  if (k < 0 || tokens[k]!.text !== ',') return null;
+  const sentence = doc.sentences[cue.sentence];
+  if (!sentence) return null;
+  const subject = phraseStartingAt(doc, sentence.firstToken, k - 1, locale);
+  if (!subject) return null;
+  const after = tokens[subject.last + 1];
+  if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV')) return null;
+  return { mention: subject, side: 'before' };
 }
 
 /** When a participle cue has no subject (`…, adding that…`), it shares the previous cue's source. */
 function borrowedSource(doc: Document, cues: Cue[], sources: Array<SourceLink | null>, c: number): SourceLink | null {
   const cue = cues[c]!;
-  if (!doc.tokens[cue.first]!.text.toLowerCase().endsWith('ing')) return null;
+  if (!doc.tokens[cue.verb]!.text.toLowerCase().endsWith('ing')) return null;
   for (let p = c - 1; p >= 0; p--) {
     const prev = cues[p]!;
     if (prev.sentence !== cue.sentence) return null;
@@ -348,8 +393,9 @@ function reportedClause(
   cue: Cue,
   cues: Cue[],
   link: SourceLink | null,
-  chains: Chain[],
+  parts: MarkedQuote[],
   insideQuote: Uint8Array,
+  locale: Locale,
 ): Span | null {
   const { tokens, text } = doc;
   const sentence = doc.sentences[cue.sentence];
@@ -363,7 +409,7 @@ function reportedClause(
   let from = cue.last + 1;
   if (link && link.side === 'after') from = link.mention.last + 1;
   if (cue.lemma.startsWith('tell') && !cue.lemma.includes(' ')) from = skipObject(tokens, from, sLast);
-  from = skipAdjunctBeforeThat(tokens, from, sLast);
+  from = skipAdjunctBeforeThat(tokens, from, sLast, locale);
   while (from <= sLast && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.pos === 'SPACE')) from++;
   const forwardEnd = clauseEnd(doc, cue, from, sLast, cues);
   const forwardWords = countWords(tokens, from, forwardEnd);
@@ -374,7 +420,7 @@ function reportedClause(
   if (forwardWords >= 3 && !(invertedOrTrailing && !startsWithThat && link?.side === 'after')) {
     if (needsThat && !startsWithThat) return null;
     if (!link && !startsWithThat) return null;
-    return extendOverQuote(doc, chains, tokens[from]!.start, tokens[forwardEnd]!.end, span);
+    return extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span);
   }
 
   // Backward: `The plan will fail, he said.` / `…, said Jane Roe.`
@@ -390,7 +436,7 @@ function reportedClause(
   while (start <= end && (tokens[start]!.pos === 'SPACE' || tokens[start]!.text === ',')) start++;
   if (countWords(tokens, start, end) < 3) return null;
   if (insideQuote[start] && insideQuote[end]) return null; // the attribution of a direct quote, done above
-  return extendOverQuote(doc, chains, tokens[start]!.start, tokens[end]!.end, span);
+  return extendOverQuote(parts, tokens[start]!.start, tokens[end]!.end, span);
 
   function span(s: number, e: number): Span {
     return { start: s, end: e, text: text.slice(s, e) };
@@ -422,15 +468,41 @@ function skipObject(tokens: Token[], from: number, last: number): number {
   return sawNoun ? k : from;
 }
 
-/** `said on Monday that…`, `said in a statement that…`: content starts at `that`. */
-function skipAdjunctBeforeThat(tokens: Token[], from: number, last: number): number {
+/** `said on Monday that…`, `said in a statement that…`: content starts at `that`. Without `that`,
+ *  a leading time or place adjunct (`told CNN on Thursday how…`, `says of Clinton, “…”`) is skipped. */
+function skipAdjunctBeforeThat(tokens: Token[], from: number, last: number, locale: Locale): number {
   for (let k = from; k <= last && k - from <= 7; k++) {
     const t = tokens[k]!;
-    if (t.lemma === 'that' && t.pos === 'SCONJ') return k;
-    if (t.pos === 'PUNCT' && t.text !== ',') return from;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return from;
+    if (t.lemma === 'that' && k > from) return k;
+    if (t.lemma === 'that') return from;
+    if (t.pos === 'PUNCT' && t.text !== ',') break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+  }
+  const temporal = temporalWords(locale);
+  let k = from;
+  if (tokens[k] && (tokens[k]!.pos === 'ADP' || temporal.has(tokens[k]!.lemma))) {
+    const adjunctStart = k;
+    if (tokens[k]!.pos === 'ADP') k++;
+    let sawTemporal = false;
+    while (k <= last && k - adjunctStart < 6 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NUM')) {
+      if (temporal.has(tokens[k]!.lemma)) sawTemporal = true;
+      k++;
+    }
+    if (k <= last && tokens[k]!.text === ',') return k + 1;
+    if (sawTemporal && k > adjunctStart) return k;
   }
   return from;
+}
+
+const temporalCache = new WeakMap<Locale, Set<string>>();
+
+function temporalWords(locale: Locale): Set<string> {
+  let set = temporalCache.get(locale);
+  if (!set) {
+    set = new Set([...(locale.dates?.triggers ?? []), ...(locale.dates?.periodNouns ?? [])].map((w) => w.toLowerCase()));
+    temporalCache.set(locale, set);
+  }
+  return set;
 }
 
 /** The last content token after a forward cue: the sentence end without its full stop, cut before a
@@ -460,16 +532,25 @@ function precededByComma(doc: Document, cue: Cue, link: SourceLink | null, sFirs
   return null;
 }
 
-/** A clause that ends inside a quotation is extended to the closing mark. */
-function extendOverQuote(doc: Document, chains: Chain[], start: number, end: number, make: (s: number, e: number) => Span): Span {
-  for (const chain of chains) {
-    for (const part of chain.parts) {
-      if (part.start < end && part.end > end) end = part.end;
-      if (part.start < start && part.end > start) start = part.start;
-    }
-    if (chain.parts[0]!.start > end) break;
+/** The first marked part that overlaps [start, end), by binary search over parts in text order. */
+function partOverlapping(parts: MarkedQuote[], start: number, end: number): MarkedQuote | null {
+  let lo = 0;
+  let hi = parts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (parts[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
   }
-  void doc;
+  const part = parts[lo];
+  return part && part.start < end ? part : null;
+}
+
+/** A clause that starts or ends inside a quotation is extended to cover its marks. */
+function extendOverQuote(parts: MarkedQuote[], start: number, end: number, make: (s: number, e: number) => Span): Span {
+  const atStart = partOverlapping(parts, start, start + 1);
+  if (atStart && atStart.start < start) start = atStart.start;
+  const atEnd = partOverlapping(parts, end - 1, end);
+  if (atEnd && atEnd.end > end) end = atEnd.end;
   return make(start, end);
 }
 

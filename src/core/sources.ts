@@ -13,8 +13,8 @@ export type SourceLink = { mention: SourceMention; side: 'before' | 'after' };
 const MAX_NP = 14;
 const MAX_APPOSITION = 30;
 /** Prepositions that continue a noun phrase: `a spokesman for Sony`, `the head of the IMF`. */
-const LINKS = new Set(['of', 'for', 'at', 'from', 'with']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'one']);
+const LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'in']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words skipped between a subject and its verb: `has also said`, `did not say`, `had previously told`. */
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
@@ -41,6 +41,14 @@ function isPossessiveMarker(t: Token): boolean {
   return lower === '’s' || lower === "'s" || lower === '’' || lower === "'";
 }
 
+/** `Holtz-Eakin`: wink-nlp splits hyphenated names; a hyphen with no space either side joins them. */
+function isInnerHyphen(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return (t.text === '-' || t.text === '‐') && before !== undefined && after !== undefined && before.end === t.start && after.start === t.end;
+}
+
 function mention(tokens: Token[], first: number, last: number): SourceMention {
   return { first, last, start: tokens[first]!.start, end: tokens[last]!.end };
 }
@@ -58,7 +66,7 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   for (let j = head - 1; j >= floor && head - j < MAX_NP; j--) {
     const t = tokens[j]!;
     if (temporal.has(t.lemma)) break;
-    if (isNominal(t) || t.pos === 'ADJ' || isPossessiveMarker(t) || POSSESSIVES.has(t.lemma)) { first = j; continue; }
+    if (isNominal(t) || t.pos === 'ADJ' || isPossessiveMarker(t) || POSSESSIVES.has(t.lemma) || isInnerHyphen(tokens, j)) { first = j; continue; }
     if (t.pos === 'DET') {
       first = j;
       const link = tokens[j - 1];
@@ -87,6 +95,7 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
     const t = tokens[j]!;
     if (temporal.has(t.lemma) && seenHead) break;
     if (isNominal(t)) { last = j; seenHead = true; continue; }
+    if (seenHead && isInnerHyphen(tokens, j)) continue;
     if (t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.lemma) || (isPossessiveMarker(t) && seenHead)) { last = j; continue; }
     if (seenHead && (LINKS.has(t.lemma) || t.lemma === 'and') && j + 1 <= ceiling) {
       const n = tokens[j + 1]!;

@@ -6,6 +6,8 @@ export const marks: MarkPair[] = [
   { open: '“', close: ['”'] },
   { open: '"', close: ['"'] },
   { open: '‘', close: ['’'] },
+  // Typewriter copy (the New York Times archive among others) doubles the apostrophe: ''…''.
+  { open: "''", close: ["''"] },
   { open: "'", close: ["'"] },
   { open: '«', close: ['»'] },
   { open: '»', close: ['«'] },
