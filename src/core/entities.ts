@@ -11,6 +11,8 @@
 // indefinite nominals (`a spokesman for Sony`, `officials`) become a person entity of their own,
 // named and described by the phrase. We do not fold `a spokesman for Sony` into Sony: the
 // statement is the spokesman's, and Sony remains its own organisation entity via its mention.
+// When an outlet or document reports that someone said something (embedded-attribution.ts), the
+// someone is the speaker and relays.ts lists the outlet and document in `via`.
 import type { Entity, EntityKind, Span } from '../types.js';
 import type { Document } from './document.js';
 import type { QuoteDraft } from './quotes.js';
@@ -21,6 +23,7 @@ import { sameNamePart, compatibleGivenNames } from './name-similarity.js';
 import { continuationOf } from './continuation.js';
 import { tokensWithin } from './token-index.js';
 import { quotedTokens } from './quoted-tokens.js';
+import { embeddedSource } from './embedded-attribution.js';
 
 type Cluster = {
   kind: EntityKind | 'unknown';
@@ -67,7 +70,15 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
   for (const i of bySource) {
     const source = quotes[i]!.source!;
     const [f, l] = tokensWithin(doc.tokens, source.start, source.end);
-    speakerCluster[i] = f > l ? clusters.phrase(source, 'other', vocab) : resolver.resolve(source, f, l, mentionAtToken, clusterOfMention);
+    let c = f > l ? clusters.phrase(source, 'other', vocab) : resolver.resolve(source, f, l, mentionAtToken, clusterOfMention);
+    // `The Guardian reported that Tony Blair said …`: the outlet relayed, Tony Blair spoke.
+    const inner = c && (c.kind === 'outlet' || c.kind === 'other') ? embeddedSource(doc, quotes[i]!, vocab) : null;
+    if (inner) {
+      const [a, b] = inner;
+      const innerSpan = { start: doc.tokens[a]!.start, end: doc.tokens[b]!.end, text: doc.text.slice(doc.tokens[a]!.start, doc.tokens[b]!.end) };
+      c = resolver.resolve(innerSpan, a, b, mentionAtToken, clusterOfMention) ?? c;
+    }
+    speakerCluster[i] = c;
   }
   const continued = continuationOf(doc, quotes);
   continued.forEach((root, i) => { if (root !== null && !speakerCluster[i]) speakerCluster[i] = speakerCluster[root] ?? null; });

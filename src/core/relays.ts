@@ -16,6 +16,7 @@ import { namePart } from './mentions.js';
 import { tokenAtOrAfter, tokensWithin } from './token-index.js';
 import { quotedTokens } from './quoted-tokens.js';
 import { continuationOf } from './continuation.js';
+import { embeddedSource } from './embedded-attribution.js';
 
 /** How many tokens after the cue an outlet may sit and still be who the speaker told. */
 const AFTER_CUE_WINDOW = 8;
@@ -50,6 +51,12 @@ export function linkRelays(doc: Document, quotes: QuoteDraft[], entities: Entity
     const beforeSource = sf >= 0 ? sf : tokenAtOrAfter(tokens, anchor.start);
     const cueEnd = q.cue ? tokenAtOrAfter(tokens, q.cue.end) : sl + 1;
 
+    // `A report in the FT said that X said …`: the source itself is the relay (outlet, then document).
+    const sourceHasOutlet = sf >= 0 && rangeHas(tokens, sf, sl, (t) => outletAt.has(t.i));
+    if ((sourceIsDocument || sourceHasOutlet) && embeddedSource(doc, q, vocab)) {
+      for (let t = sf; t <= sl; t++) { const o = outletAt.get(t); if (o && !isModifier(tokens, o.lastToken, vocab, false)) add(o.entity.id); }
+      if (sourceIsDocument) add(documentEntity(q.source!, vocab, documents, out).id);
+    }
     for (let t = sentence.firstToken; t <= sentence.lastToken; t++) {
       if (inside[t]) continue;
       const inSource = t >= sf && t <= sl;

@@ -140,3 +140,24 @@ describe('resolveEntities: quotes that continue a speaker', () => {
     expect(resolveEntities(far, ds, en).speakers[1]).toBeNull();
   });
 });
+
+describe('speakers through extract()', () => {
+  it('resolves pronoun, nominal and indefinite sources of the quotes extract() finds', async () => {
+    const { extract } = await import('../../src/core/extract.js');
+    const x = extract(fixture('pronouns-and-nominals.txt'));
+    const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name;
+    const about = (words: string) => x.quotes.find((q) => q.content.some((c) => c.text.includes(words)))!;
+    expect(name(about('no choice').speaker)).toBe('Howard Stringer');
+    expect(name(about('$1.8bn').speaker)).toBe('Sony');
+    expect(name(about('remarkable job').speaker)).toBe('Jane Kennedy');
+    expect(about('unions would continue').speaker).toBe(about('plans were final').speaker);
+  });
+
+  it('carries the speaker into an unattributed paragraph of quotation', async () => {
+    const { extract } = await import('../../src/core/extract.js');
+    const x = extract(fixture('continued-speaker.txt'));
+    expect(x.quotes).toHaveLength(2);
+    expect(x.quotes[1]!.speaker).toBe(x.quotes[0]!.speaker);
+    expect(x.entities.find((e) => e.id === x.quotes[0]!.speaker)!.mentions.map((m) => m.text)).toEqual(['Mr Brown']);
+  });
+});

@@ -67,3 +67,19 @@ describe('linkRelays', () => {
     expect(out.via[0]).toHaveLength(1);
   });
 });
+
+describe('relays through extract()', () => {
+  it('gives the reported person as speaker and the outlet and document as via', async () => {
+    const { extract } = await import('../../src/core/extract.js');
+    const text = fixture('relayed-attribution.txt');
+    const x = extract(text);
+    const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name;
+    const about = (words: string) => x.quotes.find((q) => q.content.some((c) => c.text.includes(words)))!;
+    expect(name(about('stand down').speaker)).toBe('Gordon Brown');
+    expect(about('stand down').via.map(name)).toEqual(['Financial Times', 'report in the Financial Times']);
+    expect(about('no intention').via.map(name)).toEqual(['BBC']);
+    expect(name(about('talks had failed').speaker)).toBe('Tony Blair');
+    expect(about('talks had failed').via.map(name)).toEqual(['The Guardian']);
+    expect(about('economy was strong').via).toEqual([]);
+  });
+});

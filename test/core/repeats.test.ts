@@ -51,3 +51,13 @@ describe('findRepeats', () => {
     expect(findRepeats(many, en)).toEqual([['m0', 'm299']]);
   });
 });
+
+describe('repeats through extract()', () => {
+  it('lists a statement and its later paraphrase as one group', async () => {
+    const { extract } = await import('../../src/core/extract.js');
+    const x = extract(fixture('repeated-statement.txt'));
+    expect(x.repeats).toHaveLength(1);
+    const texts = x.repeats[0]!.map((id) => x.quotes.find((q) => q.id === id)!.content.map((c) => c.text).join(' '));
+    expect(texts).toEqual(['"We will not raise taxes,"', 'he would not raise taxes']);
+  });
+});
