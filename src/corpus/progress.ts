@@ -42,7 +42,7 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions 
 
   const draw = (progress: IngestProgress): void => {
     if (tty) {
-      stream.write(`\r${formatBar(progress, stream.columns ?? 80)}\x1b[K`);
+      stream.write(`\r${formatBar(progress, stream.columns || 80)}\x1b[K`);
       barShown = true;
     } else {
       stream.write(`${formatProgressLine(progress)}\n`);
@@ -60,7 +60,7 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions 
     log(line) {
       if (barShown) stream.write('\r\x1b[K');
       stream.write(`${line}\n`);
-      if (barShown && last) stream.write(`\r${formatBar(last, stream.columns ?? 80)}\x1b[K`);
+      if (barShown && last) stream.write(`\r${formatBar(last, stream.columns || 80)}\x1b[K`);
     },
     finish() {
       if (last && (tty || last.elapsedMs !== lastDrawnAt)) draw(last);
@@ -113,7 +113,9 @@ export function formatBar(progress: IngestProgress, columns: number): string {
   const share = filesTotal ? Math.min(1, filesDone / filesTotal) : 0;
   const text = [`${count.format(articles)} articles`, ...stats(progress)].join(' · ');
   const percent = filesTotal ? `${String(Math.floor(share * 100)).padStart(3)}% ` : '';
-  const barWidth = Math.max(0, Math.min(30, columns - text.length - percent.length - 4));
+  // Sized from the terminal only, not from the text beside it, so the bar does not jitter as
+  // the numbers grow; the line is cut to the width below instead.
+  const barWidth = Math.max(0, Math.min(30, columns - 72));
   const filled = Math.round(share * barWidth);
   const bar = barWidth >= 5 ? `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}] ` : '';
   return `${bar}${percent}${text}`.slice(0, Math.max(0, columns - 1));
