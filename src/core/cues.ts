@@ -46,12 +46,14 @@ function phraseTable(entries: CueEntry[]): Map<string, Phrase[]> {
   return table;
 }
 
+const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who']);
+
 /** Forms that are also common nouns or adjectives (`the claims`, `a report`, `notes`): only a verb
  *  reading counts, judged by the tagger or by a subject pronoun just before. */
 function readsAsVerb(tokens: Token[], t: Token): boolean {
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   const prev = previousWord(tokens, t.i);
-  if (prev && prev.pos === 'PRON') return true;
+  if (prev && prev.pos === 'PRON' && SUBJECTS.has(prev.lemma)) return true;
   const next = nextWord(tokens, t.i);
   return next !== undefined && (next.lemma === 'that' || next.text === ':');
 }

@@ -29,6 +29,8 @@ export type MarkRules = {
 
 type Open = { pair: MarkPair; at: number };
 
+const MAX_DEPTH = 4;
+
 const OPENING_PUNCT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '…']);
 const CLOSING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…', '/']);
 
@@ -183,6 +185,8 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
       const canOpen = index.symmetric.has(c) || index.apostrophes.has(c) ? openingCtx : !isSpace(next);
       if (!canOpen) continue;
       if (top && top.pair === pair) continue;
+      // Quotations nest two or three deep at most; a cap keeps hostile input linear.
+      if (stack.length >= MAX_DEPTH) continue;
       stack.push({ pair, at });
     }
 

@@ -1,0 +1,42 @@
+import { describe, it, expect } from 'vitest';
+import { readDocument } from '../../src/core/document.js';
+import { findCues } from '../../src/core/cues.js';
+import { en } from '../../src/locales/en/index.js';
+
+function cues(text: string) {
+  return findCues(readDocument(text), en).map((c) => ({ text: text.slice(c.start, c.end), lemma: c.lemma }));
+}
+
+describe('findCues', () => {
+  it.each([
+    ['The prime minister said the talks had failed.', 'said', 'say'],
+    ['The company says profits will rise.', 'says', 'say'],
+    ['Saying the deal was dead, the union walked out.', 'Saying', 'say'],
+    ['Ms Patel told the BBC the scheme would be scrapped.', 'told', 'tell'],
+    ['Mr Smith warned that prices could double.', 'warned', 'warn'],
+    ['Analysts predicted a sharp fall in exports.', 'predicted', 'predict'],
+    ['The firm claimed it had done nothing wrong.', 'claimed', 'claim'],
+    ['The judge noted that the defendant had shown remorse.', 'noted', 'note'],
+    ['In his memoir, Mr Major wrote that the party was divided.', 'wrote', 'write'],
+  ])('finds the inflected verb in %s', (text, cue, lemma) => {
+    expect(cues(text)).toContainEqual({ text: cue, lemma });
+  });
+
+  it.each([
+    ['Prices will rise next year, according to the Bank of England.', 'according to'],
+    ['A spokesman for Sony told reporters the console would ship in March.', 'told reporters'],
+    ['Mr Brown pointed out that growth had slowed.', 'pointed out'],
+    ['The report goes on to say that the scheme was badly run.', 'goes on to say'],
+    ['The minister went on to say that nothing would change.', 'went on to say'],
+  ])('finds the multiword cue in %s', (text, cue) => {
+    expect(cues(text).map((c) => c.text)).toContain(cue);
+  });
+
+  it('includes auxiliaries and adverbs before the verb and a colon right after, as PolNeAR does', () => {
+    expect(cues('Mr Blair has also said: “We will win.”').map((c) => c.text)).toEqual(['has also said:']);
+  });
+
+  it('does not read nouns as cues', () => {
+    expect(cues('The claims in the report were false. Her notes were lost.').map((c) => c.text)).toEqual([]);
+  });
+});

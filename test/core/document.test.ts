@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { readDocument } from '../../src/core/document.js';
+
+describe('readDocument', () => {
+  it('gives every token offsets that reproduce the text', () => {
+    const text = 'Mr Blair’s aides said: “We don’t comment.”\n\nShares fell 5%.';
+    const doc = readDocument(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.map((t) => t.text)).toContain('said');
+  });
+
+  it('splits news copy with one paragraph per line, even when the title is set off by a blank line', () => {
+    const text = 'Obama reassures Asia\n\nPresident Obama spoke in Hanoi on Tuesday.\n“We will be fine,” he said.\nCritics were not convinced.';
+    const doc = readDocument(text);
+    expect(doc.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      'Obama reassures Asia',
+      'President Obama spoke in Hanoi on Tuesday.',
+      '“We will be fine,” he said.',
+      'Critics were not convinced.',
+    ]);
+  });
+
+  it('keeps hard-wrapped text together between blank lines', () => {
+    const line = 'The committee said on Monday that it would publish its findings';
+    const text = `${line}\nnext spring, after hearing evidence from ministers and civil\nservants who worked on the scheme during the past decade.\n\n${line}\nin a report to parliament that is expected to run to several\nhundred pages and to criticise the Treasury for the delays.`;
+    const doc = readDocument(text);
+    expect(doc.paragraphs).toHaveLength(2);
+  });
+
+  it('never lets a sentence cross a paragraph boundary', () => {
+    const text = 'He said the vote was close\n“It was a long night,” she added.';
+    const doc = readDocument(text);
+    for (const s of doc.sentences) {
+      expect(doc.tokens[s.firstToken]!.paragraph).toBe(doc.tokens[s.lastToken]!.paragraph);
+    }
+  });
+});

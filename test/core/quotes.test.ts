@@ -1,0 +1,172 @@
+import { describe, it, expect } from 'vitest';
+import { readDocument } from '../../src/core/document.js';
+import { assembleQuotes, type QuoteDraft } from '../../src/core/quotes.js';
+import { en } from '../../src/locales/en/index.js';
+
+function quotes(text: string): QuoteDraft[] {
+  const drafts = assembleQuotes(readDocument(text), en);
+  for (const d of drafts) {
+    for (const s of [...d.content, d.cue, d.source]) if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
+  }
+  return drafts;
+}
+
+function brief(d: QuoteDraft) {
+  return { kind: d.kind, content: d.content.map((s) => s.text), cue: d.cue?.text ?? null, source: d.source?.text ?? null };
+}
+
+describe('assembleQuotes: direct quotations in every convention', () => {
+  it.each([
+    ['“We will not raise taxes,” the chancellor said.', '“We will not raise taxes,”', 'said', 'the chancellor'],
+    ['"We will not raise taxes," the chancellor said.', '"We will not raise taxes,"', 'said', 'the chancellor'],
+    ['‘We will not raise taxes,’ the chancellor said.', '‘We will not raise taxes,’', 'said', 'the chancellor'],
+    ['“My father told me ‘never trust a banker’ and he was right,” Ms Reeves said.', '“My father told me ‘never trust a banker’ and he was right,”', 'said', 'Ms Reeves'],
+    ['«Nous ne céderons pas», the French minister said.', '«Nous ne céderons pas»', 'said', 'the French minister'],
+    ['»Wir geben nicht auf«, the German chancellor said.', '»Wir geben nicht auf«', 'said', 'the German chancellor'],
+    ['„Wir schaffen das“, Angela Merkel said in 2015.', '„Wir schaffen das“', 'said', 'Angela Merkel'],
+    ['‚Das ist nicht gut‘, the coach said.', '‚Das ist nicht gut‘', 'said', 'the coach'],
+    ['‹On verra bien›, the mayor said.', '‹On verra bien›', 'said', 'the mayor'],
+    ['「我々は負けない」, the Japanese prime minister said.', '「我々は負けない」', 'said', 'the Japanese prime minister'],
+    ['『これは始まりだ』, the director said.', '『これは始まりだ』', 'said', 'the director'],
+  ])('finds %s', (text, content, cue, source) => {
+    expect(quotes(text).map(brief)).toEqual([{ kind: 'direct', content: [content], cue, source }]);
+  });
+
+  it('takes the source before a colon and the quotation after it', () => {
+    const text = 'Jane Roe, a professor of economics at the University of Leeds in England, said: “The figures are grim.”';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'direct', content: ['“The figures are grim.”'], cue: 'said:', source: 'Jane Roe' },
+    ]);
+  });
+
+  it('takes an inverted source after the cue', () => {
+    const text = '"The market has turned," said Jane Roe, chief economist at Barclays.';
+    expect(quotes(text).map(brief)).toEqual([{ kind: 'direct', content: ['"The market has turned,"'], cue: 'said', source: 'Jane Roe' }]);
+  });
+
+  it('does not read apostrophes as quotation marks', () => {
+    const text = 'Blair’s aides don’t think the ’90s revival of rock ’n’ roll helped the students’ union, the paper said.';
+    expect(quotes(text).every((d) => d.kind === 'indirect')).toBe(true);
+  });
+
+  it('attributes a quotation to a cue closing the previous paragraph', () => {
+    const text = 'In a speech in Ohio, Mr Trump said:\n"We are going to win so much that you will get tired of winning."';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'direct', content: ['"We are going to win so much that you will get tired of winning."'], cue: 'said:', source: 'Mr Trump' },
+    ]);
+  });
+});
+
+describe('assembleQuotes: damaged quotations', () => {
+  it('runs a quotation with a missing closer to the end of the paragraph', () => {
+    const text = 'The minister said: “We will fight on the beaches and we shall never surrender.\nThe opposition was unimpressed.';
+    const [q] = quotes(text);
+    expect(brief(q!)).toEqual({ kind: 'direct', content: ['“We will fight on the beaches and we shall never surrender.'], cue: 'said:', source: 'The minister' });
+  });
+
+  it('accepts a closer pointing the wrong way', () => {
+    const text = '“The deal is dead and everybody knows it, “ a senior EU diplomat said.';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'direct', content: ['“The deal is dead and everybody knows it, “'], cue: 'said', source: 'a senior EU diplomat' },
+    ]);
+  });
+
+  it('ignores a stray mark before the end of a paragraph', () => {
+    const text = '“We are not for sale,” the club chairman said on Friday, as fans gathered outside ”';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'direct', content: ['“We are not for sale,”'], cue: 'said', source: 'the club chairman' },
+    ]);
+  });
+
+  it('keeps (…) and […] elisions inside the content', () => {
+    const text = '“The government has failed [...] and the people (…) will not forgive it,” Mr Corbyn said.';
+    expect(quotes(text).map((d) => d.content[0]!.text)).toEqual(['“The government has failed [...] and the people (…) will not forgive it,”']);
+  });
+
+  it('joins a quotation continued over several paragraphs into one quote', () => {
+    const text = 'Ms Ardern told parliament: “This is one of New Zealand’s darkest days.\n“What happened here is an extraordinary act of violence.”\nThe debate continued until late.';
+    const [q] = quotes(text);
+    expect(q!.kind).toBe('direct');
+    expect(q!.content.map((s) => s.text)).toEqual([
+      '“This is one of New Zealand’s darkest days.',
+      '“What happened here is an extraordinary act of violence.”',
+    ]);
+    expect(q!.source?.text).toBe('Ms Ardern');
+  });
+
+  it('makes one quote with two content spans of a quotation interrupted by its attribution', () => {
+    const text = '"We will keep fighting," said Jane Roe, "and in the end we will win."';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'direct', content: ['"We will keep fighting,"', '"and in the end we will win."'], cue: 'said', source: 'Jane Roe' },
+    ]);
+  });
+});
+
+describe('assembleQuotes: mixed and indirect quotations', () => {
+  it('reports a clause with a quoted fragment as mixed, covering the whole clause', () => {
+    const text = 'The senator said that the plan was “dead on arrival” in Congress.';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'mixed', content: ['that the plan was “dead on arrival” in Congress'], cue: 'said', source: 'The senator' },
+    ]);
+  });
+
+  it.each([
+    ['Mr Blair said that the war had been justified.', 'that the war had been justified', 'said', 'Mr Blair'],
+    ['Mr Blair said the war had been justified.', 'the war had been justified', 'said', 'Mr Blair'],
+    ['According to officials, the talks will resume on Monday.', 'the talks will resume on Monday', 'According to', 'officials'],
+    ['The talks will resume on Monday, according to officials.', 'The talks will resume on Monday', 'according to', 'officials'],
+    ['A spokesman for Sony told reporters the console would ship in March.', 'the console would ship in March', 'told reporters', 'A spokesman for Sony'],
+    ['The central bank warned that inflation could stay high for longer.', 'that inflation could stay high for longer', 'warned', 'The central bank'],
+    ['Economists predicted that growth would slow to 1% next year.', 'that growth would slow to 1% next year', 'predicted', 'Economists'],
+    ['The company claimed it had never received the letter.', 'it had never received the letter', 'claimed', 'The company'],
+    ['The judge noted that the defendant had shown no remorse.', 'that the defendant had shown no remorse', 'noted', 'The judge'],
+    ['In his memoir, Mr Major wrote that the party had been impossible to lead.', 'that the party had been impossible to lead', 'wrote', 'Mr Major'],
+    ['Mr Brown pointed out that unemployment had fallen for six months.', 'that unemployment had fallen for six months', 'pointed out', 'Mr Brown'],
+    ['The report goes on to say that the scheme was badly managed.', 'that the scheme was badly managed', 'goes on to say', 'The report'],
+    ['The Guardian reported that the deal had collapsed overnight.', 'that the deal had collapsed overnight', 'reported', 'The Guardian'],
+    ['The plant will close by the end of the year, the company said.', 'The plant will close by the end of the year', 'said', 'the company'],
+    ['Ms Patel told the BBC on Sunday that the scheme would be scrapped.', 'that the scheme would be scrapped', 'told', 'Ms Patel'],
+  ])('finds the indirect quotation in %s', (text, content, cue, source) => {
+    expect(quotes(text).map(brief)).toEqual([{ kind: 'indirect', content: [content], cue, source }]);
+  });
+
+  it('stops a reported clause before a second attribution in the same sentence', () => {
+    const text = 'He said the plan would fail, adding that nobody had been consulted.';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'indirect', content: ['the plan would fail'], cue: 'said', source: 'He' },
+      { kind: 'indirect', content: ['that nobody had been consulted'], cue: 'adding', source: 'He' },
+    ]);
+  });
+
+  it('does not take a bare object of a that-verb for reported speech', () => {
+    expect(quotes('The firm added 500 jobs in the third quarter.')).toEqual([]);
+  });
+});
+
+describe('assembleQuotes: not quotations', () => {
+  it('drops scare quotes and quoted titles with no cue', () => {
+    const text = 'The government called it a “reform”. Critics watched the film “Heat” instead of the debate.';
+    expect(quotes(text).filter((d) => d.kind === 'direct')).toEqual([]);
+  });
+
+  it('keeps a long direct quotation with no cue in its sentence, with no source and lower confidence', () => {
+    const text = 'The mayor spoke to reporters on the steps of city hall.\n“We have done everything we can for these families, and we will keep doing it.”';
+    const drafts = quotes(text);
+    expect(drafts.map(brief)).toEqual([
+      { kind: 'direct', content: ['“We have done everything we can for these families, and we will keep doing it.”'], cue: null, source: null },
+    ]);
+    expect(drafts[0]!.confidence).toBeLessThan(0.7);
+  });
+});
+
+describe('assembleQuotes: confidence', () => {
+  it('ranks marks with cue and source above marks alone, and above indirect speech', () => {
+    const text = '“We will win,” she said.\nThe mayor spoke on the steps of city hall.\n“Nobody in this city will be left behind, whatever it costs us.”\nHe said the budget was balanced.';
+    const drafts = quotes(text);
+    const [withCue, bare, indirect] = drafts;
+    expect(drafts.map((d) => d.kind)).toEqual(['direct', 'direct', 'indirect']);
+    expect(withCue!.confidence).toBeGreaterThan(bare!.confidence);
+    expect(withCue!.confidence).toBeGreaterThan(indirect!.confidence);
+    for (const d of drafts) expect(d.confidence).toBeGreaterThan(0), expect(d.confidence).toBeLessThanOrEqual(1);
+  });
+});
