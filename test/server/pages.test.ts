@@ -1,0 +1,158 @@
+// The HTML pages through app.request, against a real SQLite corpus built from examples/: status
+// codes, escaping of hostile article text, and highlighted text that is exactly the article.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Hono } from 'hono';
+import { parseHTML } from 'linkedom';
+import { createApp } from '../../src/server/app.js';
+import type { ClusterSummary, StoredArticle } from '../../src/corpus/store.js';
+import { buildTestCorpus, type TestCorpus } from './corpus.js';
+
+let corpus: TestCorpus;
+let app: Hono;
+
+beforeAll(async () => {
+  corpus = await buildTestCorpus();
+  app = createApp(corpus.store, { logError: () => {} });
+});
+afterAll(async () => corpus?.close());
+
+async function page(path: string, status = 200): Promise<{ html: string; document: Document }> {
+  const res = await app.request(path);
+  expect(res.status, path).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+  const html = await res.text();
+  return { html, document: parseHTML(html).document as unknown as Document };
+}
+
+/** No inline script, no inline style, no event-handler attribute: what the CSP would block anyway. */
+function expectNoInlineCode(html: string, path: string): void {
+  expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
+  expect(html, path).not.toMatch(/\sstyle\s*=/i);
+  expect(html, path).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
+}
+
+describe('pages', () => {
+  it('serves every page as a phone-ready document without inline code', async () => {
+    const [cluster] = await corpus.store.search({ q: 'pipes under this city' });
+    const paths = ['/', '/search?q=water', '/articles/01-halden-courier-water-bills', '/articles/script-in-quotation', `/quotes/${cluster!.id}`, '/speakers/Elena%20Varga', '/extract'];
+    for (const path of paths) {
+      const { html, document } = await page(path);
+      expect(document.querySelector('meta[name=viewport]')?.getAttribute('content'), path).toContain('width=device-width');
+      expect(document.querySelector('main h1'), path).not.toBeNull();
+      expectNoInlineCode(html, path);
+    }
+  });
+
+  it('shows the corpus counts and the most reported quotations on the overview', async () => {
+    const { document } = await page('/');
+    const counts = [...document.querySelectorAll('.stats dd')].map((d) => Number(d.textContent));
+    const stats = await corpus.store.stats();
+    expect(counts).toEqual([stats.articles, stats.quotes, stats.clusters, stats.speakers]);
+    expect(document.querySelectorAll('#most-cited ~ ol.clusters > li').length).toBeGreaterThan(0);
+    expect(document.querySelector('ol.speakers a[href="/speakers/Elena%20Varga"]')).not.toBeNull();
+  });
+
+  it('renders an article whose highlighted text is exactly the stored text', async () => {
+    for (const id of ['01-halden-courier-water-bills', '03-coastline-radio-bbc-interview', 'script-in-quotation']) {
+      const article = (await corpus.store.getArticle(id)) as StoredArticle;
+      const { document } = await page(`/articles/${id}`);
+      const body = document.querySelector('.article-text')!;
+      for (const tip of [...body.querySelectorAll('.tip')]) tip.remove();
+      expect(body.textContent).toBe(article.extraction.text);
+      // One tab stop per quotation, each described by a tooltip naming who said it.
+      const stops = [...body.querySelectorAll('mark.q[tabindex="0"]')];
+      expect(stops.length).toBe(new Set(article.extraction.quotes.filter((q) => q.content.length).map((q) => q.id)).size);
+      for (const q of article.extraction.quotes) {
+        const pieces = [...body.querySelectorAll(`mark.q[data-quote="${q.id}"]`)].map((m) => m.textContent).join('');
+        expect(pieces, `${id} ${q.id}`).toBe(q.content.map((s) => s.text).join(''));
+      }
+    }
+  });
+
+  it('escapes the markup inside a hostile article and its title', async () => {
+    const { html, document } = await page('/articles/script-in-quotation');
+    expect(html).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
+    expect(html).not.toContain('<script>window');
+    expect(html).not.toMatch(/<img/i);
+    expect(document.querySelector('h1')!.textContent).toBe('Hackers post <script> tags on council website');
+    expect(document.querySelector('title')!.textContent).toContain('Hackers post <script> tags');
+    expect([...document.querySelectorAll('script')].map((s) => s.getAttribute('src'))).toEqual(['/assets/app.js']);
+  });
+
+  it('colours a speaker the same way in every article', async () => {
+    const classOf = async (path: string) => {
+      const { document } = await page(path);
+      const item = [...document.querySelectorAll('ul.people li')].find((li) => li.textContent!.includes('Elena Varga'));
+      return item?.querySelector('.swatch')?.className;
+    };
+    const first = await classOf('/articles/01-halden-courier-water-bills');
+    expect(first).toMatch(/sp-\d+/);
+    expect(await classOf('/articles/03-coastline-radio-bbc-interview')).toBe(first);
+  });
+
+  it('shows a quotation’s wordings as diffs and flags conflicting attributions', async () => {
+    const hits = await corpus.store.search({ q: 'raise water bills' });
+    const pledge = hits.find((c) => c.conflictingSpeakers.length > 0 && c.variants > 1) as ClusterSummary;
+    expect(pledge).toBeDefined();
+    const detail = (await corpus.store.getCluster(pledge.id))!;
+    const { document } = await page(`/quotes/${encodeURIComponent(pledge.id)}`);
+    // One entry per exact wording, however the store normalises them for its own count.
+    expect(document.querySelectorAll('ol.variants > li').length).toBe(new Set(detail.appearances.map((a) => a.text)).size);
+    expect(document.querySelectorAll('ol.variants ins, ol.variants del').length).toBeGreaterThan(0);
+    const conflict = document.querySelector('section.conflict');
+    expect(conflict).not.toBeNull();
+    for (const name of pledge.conflictingSpeakers) expect(conflict!.textContent).toContain(name);
+    expect(document.querySelectorAll('table.appearances tbody tr').length).toBe(pledge.appearances);
+  });
+
+  it('draws a speaker’s quotations on an SVG timeline, each point linking to its cluster', async () => {
+    const speaker = (await corpus.store.getSpeaker('Elena Varga'))!;
+    const { document } = await page('/speakers/Elena%20Varga');
+    const points = [...document.querySelectorAll('figure.timeline svg a.point')];
+    expect(points.length).toBe(speaker.clusters.filter((c) => c.firstSeen.published).length);
+    expect(points.map((p) => p.getAttribute('href'))).toEqual(speaker.clusters.filter((c) => c.firstSeen.published).map((c) => `/quotes/${encodeURIComponent(c.id)}`));
+    expect(document.querySelectorAll('ol.clusters > li').length).toBe(speaker.clusters.length);
+  });
+
+  it('answers unknown ids with a 404 page, not a crash', async () => {
+    for (const path of ['/articles/nope', '/quotes/nope', '/speakers/Nobody%20Atall', '/nowhere', '/articles/a/b/c']) {
+      const { document } = await page(path, 404);
+      expect(document.querySelector('h1')!.textContent).toBe('Not found');
+    }
+  });
+
+  it('explains a bad search filter on the page with 400', async () => {
+    const { document } = await page('/search?q=water&to=soon', 400);
+    expect(document.querySelector('[role=alert]')!.textContent).toMatch(/"to" must be an ISO date/);
+  });
+
+  it('highlights pasted text on /extract and offers the JSON download as a form', async () => {
+    const text = 'Tomas Brennan told the BBC: "The pipes are older than anyone in this room."';
+    const res = await app.request('/extract', { method: 'POST', body: new URLSearchParams({ text }) });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expectNoInlineCode(html, '/extract');
+    const { document } = parseHTML(html);
+    expect(document.querySelectorAll('.article-text mark.q').length).toBeGreaterThan(0);
+    const download = document.querySelector('form.download')!;
+    expect(download.getAttribute('action')).toBe('/api/extract?download=1');
+    expect(download.querySelector('input[name=text]')!.getAttribute('value')).toBe(text);
+  });
+
+  it('refuses an oversized paste with a 413 page', async () => {
+    const big = 'x'.repeat(1024 * 1024 + 10);
+    const res = await app.request('/extract', { method: 'POST', headers: { 'content-length': String(big.length + 5) }, body: new URLSearchParams({ text: big }) });
+    expect(res.status).toBe(413);
+    expect(await res.text()).toContain('larger than the 1024 KB limit');
+  });
+
+  it('serves only the two static assets, with their types', async () => {
+    const js = await app.request('/assets/app.js');
+    expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
+    const css = await app.request('/assets/style.css');
+    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+    for (const path of ['/assets/../package.json', '/assets/%2e%2e%2fpackage.json', '/assets/html.ts']) {
+      expect((await app.request(path)).status, path).toBe(404);
+    }
+  });
+});
