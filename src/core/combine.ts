@@ -1,0 +1,33 @@
+// Rule-based and tagged drafts merged into one list. The rules own quotations with marks (their
+// mark pairing and attachment are precise); the tagger's strength is unmarked reported speech,
+// beliefs and intentions the cue lexicon does not reach. Thresholds were chosen on PolNeAR dev.
+import type { QuoteDraft } from './quotes.js';
+
+export type CombinePolicy = {
+  /** Tagged drafts below this confidence are dropped. */
+  minConfidence: number;
+  /** A tagged draft at or above this confidence replaces the rule indirect drafts it overlaps
+   *  (never a direct or mixed one); Infinity never replaces. */
+  replaceIndirectAbove: number;
+};
+
+export const defaultCombinePolicy: CombinePolicy = { minConfidence: 0, replaceIndirectAbove: Infinity };
+
+function contentOverlaps(a: QuoteDraft, b: QuoteDraft): boolean {
+  return a.content.some((x) => b.content.some((y) => x.start < y.end && y.start < x.end));
+}
+
+export function combineDrafts(ruleDrafts: QuoteDraft[], taggedDrafts: QuoteDraft[], policy: CombinePolicy = defaultCombinePolicy): QuoteDraft[] {
+  const kept = new Set(ruleDrafts);
+  const added: QuoteDraft[] = [];
+  for (const tagged of taggedDrafts) {
+    if (tagged.confidence < policy.minConfidence) continue;
+    const overlapping = ruleDrafts.filter((r) => kept.has(r) && contentOverlaps(r, tagged));
+    if (overlapping.length === 0) { added.push(tagged); continue; }
+    const replaceable = tagged.confidence >= policy.replaceIndirectAbove && overlapping.every((r) => r.kind === 'indirect');
+    if (!replaceable) continue;
+    for (const r of overlapping) kept.delete(r);
+    added.push(tagged);
+  }
+  return [...ruleDrafts.filter((r) => kept.has(r)), ...added].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+}

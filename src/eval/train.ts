@@ -1,0 +1,220 @@
+// `npm run train`: trains the attribution tagger on PolNeAR train, scores it on dev after every
+// epoch (alone and combined with the rules), and writes the shipped model. Deterministic: the
+// documents are read in metadata order and shuffled by a seeded generator, so two runs with the
+// same options write the same file.
+//
+//   node dist/eval/train.js [--data DIR] [--epochs N] [--min-count N] [--seed N] [--limit N] [--out FILE]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDocument, type Document } from '../core/document.js';
+import { assembleQuotes, type QuoteDraft } from '../core/quotes.js';
+import { combineDrafts, type CombinePolicy } from '../core/combine.js';
+import { extractFeatures, historyFeatures, type FeatureSequence } from '../core/tagger/features.js';
+import { Perceptron, type ModelFile } from '../core/tagger/perceptron.js';
+import { draftsFromTags } from '../core/tagger/decode.js';
+import { goldTags } from '../core/tagger/gold-tags.js';
+import { labels } from '../core/tagger/labels.js';
+import { getLocale } from '../locales/index.js';
+import { listPolnear, readPolnear, type PolnearSplit } from './polnear.js';
+import { defaultPolnearDir, packageRoot } from './paths.js';
+import { evaluate } from './run.js';
+import { hasQuotationMark, type Predicted, type SubsetScores } from './metrics.js';
+import type { GoldDocument } from './gold.js';
+
+export const MODEL_VERSION = 'en-polnear-v1';
+
+type Options = { data: string; epochs: number; minCount: number; seed: number; limit: number; out: string };
+
+/** A document ready for training or scoring: gold, segmentation, features as weight-row ids. */
+type Prepared = { gold: GoldDocument; doc: Document; sequence: FeatureSequence; tags: number[]; ids: Int32Array; offsets: Int32Array };
+
+const locale = getLocale('en');
+
+/** mulberry32: a small seeded generator, enough for shuffling. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: T[], next: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function read(data: string, split: PolnearSplit, limit: number): Array<{ gold: GoldDocument; doc: Document; sequence: FeatureSequence; tags: number[] }> {
+  const entries = listPolnear(data, split).slice(0, limit > 0 ? limit : undefined);
+  return entries.map((entry) => {
+    const gold = readPolnear(entry);
+    const doc = readDocument(gold.text);
+    const sequence = extractFeatures(doc, locale);
+    return { gold, doc, sequence, tags: goldTags(doc, sequence.tokens, gold.attributions) };
+  });
+}
+
+/** Features seen at least `minCount` times in training (static ones, and history ones along the
+ *  gold path), in first-seen order so the model file is stable. */
+function frequentFeatures(docs: Array<{ sequence: FeatureSequence; tags: number[] }>, minCount: number): string[] {
+  const counts = new Map<string, number>();
+  const add = (f: string) => counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const { sequence, tags } of docs) {
+    sequence.features.forEach((features, k) => {
+      for (const f of features) add(f);
+      for (const f of historyFeatures(labels[tags[k - 1] ?? 0]!, labels[tags[k - 2] ?? 0]!, sequence.contexts[k]!)) add(f);
+    });
+  }
+  return [...counts].filter(([, c]) => c >= minCount).map(([f]) => f);
+}
+
+function prepare(perceptron: Perceptron, d: { gold: GoldDocument; doc: Document; sequence: FeatureSequence; tags: number[] }): Prepared {
+  const ids: number[] = [];
+  const offsets = [0];
+  for (const features of d.sequence.features) {
+    for (const f of features) {
+      const id = perceptron.index.get(f);
+      if (id !== undefined) ids.push(id);
+    }
+    offsets.push(ids.length);
+  }
+  return { ...d, ids: Int32Array.from(ids), offsets: Int32Array.from(offsets) };
+}
+
+function predicted(drafts: QuoteDraft[]): Predicted[] {
+  return drafts.map((q) => ({
+    content: q.content,
+    source: q.source ? [q.source] : [],
+    cue: q.cue ? [q.cue] : [],
+    direct: q.kind !== 'indirect' || hasQuotationMark(q.content),
+    speakerMentions: [],
+  }));
+}
+
+function summary(s: SubsetScores): string {
+  const f = (x: number) => x.toFixed(3);
+  const c = s.content.overlap;
+  return `content overlap P ${f(c.p)} R ${f(c.r)} F1 ${f(c.f1)} · detection R ${f(s.detection.r)} · source exact F1 ${f(s.source.exact.f1)} · cue exact F1 ${f(s.cue.exact.f1)}`;
+}
+
+/** The median margin of positions tagged as content; a draft whose mean content margin equals it
+ *  gets confidence 0.5 (`marginHalf`). */
+function medianContentMargin(perceptron: Perceptron, dev: Prepared[]): number {
+  const found: number[] = [];
+  for (const d of dev) {
+    const { tags, margins } = perceptron.decode(d.ids, d.offsets, d.sequence.contexts);
+    tags.forEach((t, k) => { if (labels[t]!.endsWith('CONTENT')) found.push(margins[k]!); });
+  }
+  found.sort((a, b) => a - b);
+  return found.length > 0 ? found[found.length >> 1]! : 1;
+}
+
+export const policies: Record<string, CombinePolicy> = {
+  'add only': { minConfidence: 0, replaceIndirectAbove: Infinity },
+  'add ≥0.3': { minConfidence: 0.3, replaceIndirectAbove: Infinity },
+  'add ≥0.4': { minConfidence: 0.4, replaceIndirectAbove: Infinity },
+  'add ≥0.5': { minConfidence: 0.5, replaceIndirectAbove: Infinity },
+  'add, replace ≥0.7': { minConfidence: 0, replaceIndirectAbove: 0.7 },
+  'add, replace ≥0.5': { minConfidence: 0, replaceIndirectAbove: 0.5 },
+  'add, replace all': { minConfidence: 0, replaceIndirectAbove: 0 },
+};
+
+function scoreDev(perceptron: Perceptron, marginHalf: number, dev: Prepared[], rules: QuoteDraft[][], withPolicies: boolean): void {
+  const tagged = dev.map((d) => {
+    const { tags, margins } = perceptron.decode(d.ids, d.offsets, d.sequence.contexts);
+    return draftsFromTags(d.doc, d.sequence.tokens, tags, margins, marginHalf);
+  });
+  const golds = dev.map((d) => d.gold);
+  const byDoc = (drafts: QuoteDraft[][]) => (g: GoldDocument) => predicted(drafts[golds.indexOf(g)]!);
+  console.log(`  tagger alone        ${summary(evaluate(golds, byDoc(tagged), 'dev').all)}`);
+  if (!withPolicies) return;
+  for (const [name, policy] of Object.entries(policies)) {
+    const combined = dev.map((_, i) => combineDrafts(rules[i]!, tagged[i]!, policy));
+    const report = evaluate(golds, byDoc(combined), 'dev');
+    console.log(`  rules+tagger ${name.padEnd(18)} ${summary(report.all)} · direct source exact F1 ${report.direct.source.exact.f1.toFixed(3)}`);
+  }
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = {
+    data: defaultPolnearDir(), epochs: 8, minCount: 2, seed: 1, limit: 0,
+    out: resolve(packageRoot(), 'src', 'core', 'tagger', 'model', `${MODEL_VERSION}.json`),
+  };
+  for (let i = 0; i < argv.length; i += 2) {
+    const [flag, value] = [argv[i]!, argv[i + 1]];
+    if (value === undefined) throw new Error(`${flag}: missing value`);
+    const number = Number(value);
+    switch (flag) {
+      case '--data': options.data = value; break;
+      case '--out': options.out = value; break;
+      case '--epochs': case '--min-count': case '--seed': case '--limit':
+        if (!Number.isInteger(number) || number < 0) throw new Error(`${flag}: expected a whole number, not "${value}"`);
+        if (flag === '--epochs') options.epochs = number;
+        else if (flag === '--min-count') options.minCount = number;
+        else if (flag === '--seed') options.seed = number;
+        else options.limit = number;
+        break;
+      default: throw new Error(`unknown option ${flag} (--data, --epochs, --min-count, --seed, --limit, --out)`);
+    }
+  }
+  return options;
+}
+
+/** Trains and returns the shipped model file; logs dev scores along the way. */
+export function train(options: Options, log = true): ModelFile & { marginHalf: number } {
+  const started = Date.now();
+  const trainRaw = read(options.data, 'train', options.limit);
+  const devRaw = read(options.data, 'dev', options.limit);
+  const features = frequentFeatures(trainRaw, options.minCount);
+  const perceptron = new Perceptron(features);
+  const trainDocs = trainRaw.map((d) => prepare(perceptron, d));
+  const dev = devRaw.map((d) => prepare(perceptron, d));
+  const rules = dev.map((d) => assembleQuotes(d.doc, locale));
+  if (log) {
+    console.log(`read ${trainDocs.length} train and ${dev.length} dev articles, ${features.length} features (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+    const golds = dev.map((d) => d.gold);
+    console.log(`  rules alone         ${summary(evaluate(golds, (g) => predicted(rules[golds.indexOf(g)]!), 'dev').all)}`);
+  }
+  const next = random(options.seed);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    for (const d of shuffled(trainDocs, next)) perceptron.decode(d.ids, d.offsets, d.sequence.contexts, d.tags);
+    if (log) {
+      console.log(`epoch ${epoch} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+      scoreDev(Perceptron.sharing(perceptron, perceptron.averaged()), 1, dev, rules, false);
+    }
+  }
+  const averaged = Perceptron.sharing(perceptron, perceptron.averaged());
+  const marginHalf = Number(medianContentMargin(averaged, dev).toFixed(3));
+  const trainedOn = `PolNeAR train (${trainDocs.length} articles), ${options.epochs} epochs, seed ${options.seed}, min count ${options.minCount}`;
+  const model = { ...perceptron.toModel(averaged.weights, 100, MODEL_VERSION, trainedOn), marginHalf };
+  if (log) {
+    console.log(`quantised model: ${model.features.length} features, marginHalf ${marginHalf}`);
+    const shipped = Perceptron.fromModel(model);
+    scoreDev(shipped, marginHalf, devRaw.map((d) => prepare(shipped, d)), rules, true);
+  }
+  return model;
+}
+
+const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
+
+if (isMain) {
+  try {
+    const options = parseOptions(process.argv.slice(2));
+    const started = Date.now();
+    const model = train(options);
+    mkdirSync(dirname(options.out), { recursive: true });
+    writeFileSync(options.out, JSON.stringify(model) + '\n');
+    console.log(`wrote ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  } catch (error) {
+    console.error(`train: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}
