@@ -69,6 +69,15 @@ describe('pages', () => {
     }
   });
 
+  it('links speaker names in an article only to speaker pages that exist', async () => {
+    for (const id of ['01-halden-courier-water-bills', '06-harbour-post-guardian-report', '12-coastline-radio-rail-strike']) {
+      const { document } = await page(`/articles/${id}`);
+      const hrefs = new Set([...document.querySelectorAll('a[href^="/speakers/"]')].map((a) => a.getAttribute('href')!));
+      expect(hrefs.size, id).toBeGreaterThan(0);
+      for (const href of hrefs) expect((await app.request(href)).status, `${id} → ${href}`).toBe(200);
+    }
+  });
+
   it('escapes the markup inside a hostile article and its title', async () => {
     const { html, document } = await page('/articles/script-in-quotation');
     expect(html).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');

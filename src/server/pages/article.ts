@@ -6,7 +6,7 @@ import type { Extraction, Quote } from '../../types.js';
 import { html, type Html } from '../html.js';
 import { externalUrl, links } from '../links.js';
 import { formatDate, layout, plural } from '../views/layout.js';
-import { highlightArticle, speakerName } from '../views/highlight.js';
+import { highlightArticle, speakerName, type HighlightOptions } from '../views/highlight.js';
 import { speakerColourClass } from '../views/palette.js';
 import { notFoundPage } from './not-found.js';
 
@@ -15,7 +15,7 @@ function quotationWords(quote: Quote): string {
   return quote.content.map((s) => s.text).join(' ').replace(/["“”‘’«»„]/g, '').trim();
 }
 
-export function quotationTable(extraction: Extraction, linkSpeakers: boolean): Html {
+export function quotationTable(extraction: Extraction, { hasPage }: HighlightOptions, traceLinks: boolean): Html {
   const entities = new Map(extraction.entities.map((e) => [e.id, e]));
   if (extraction.quotes.length === 0) return html`<p class="muted">No quotations found.</p>`;
   return html`<ol class="quotations">${extraction.quotes.map((q) => {
@@ -24,10 +24,10 @@ export function quotationTable(extraction: Extraction, linkSpeakers: boolean): H
     const words = quotationWords(q);
     return html`<li class="${speakerColourClass(name)}">
 <p class="words">${q.content.map((s) => s.text).join(' … ')}</p>
-<p class="meta">${name ? (linkSpeakers ? html`<a href="${links.speaker(name)}">${name}</a>` : html`<strong>${name}</strong>`) : html`<em>unattributed</em>`}${
+<p class="meta">${name ? (hasPage(name) ? html`<a href="${links.speaker(name)}">${name}</a>` : html`<strong>${name}</strong>`) : html`<em>unattributed</em>`}${
       q.source && q.source.text !== name ? html` (as “${q.source.text}”)` : ''
     }${q.cue ? html` · <span class="cue">${q.cue.text}</span>` : ''}${via.length ? html` · via ${via.join(' → ')}` : ''} · ${q.kind}${
-      linkSpeakers && words ? html` · <a href="${links.search(words.slice(0, 120))}">trace in corpus</a>` : ''
+      traceLinks && words ? html` · <a href="${links.search(words.slice(0, 120))}">trace in corpus</a>` : ''
     }</p>
 </li>`;
   })}</ol>`;
@@ -39,6 +39,10 @@ export function articlePage(store: Store): Hono {
     if (!article) return c.html(notFoundPage('article'), 404);
     const extraction = article.extraction;
     const people = extraction.entities.filter((e) => extraction.quotes.some((q) => q.speaker === e.id));
+    // Link only the names the corpus knows as speakers, so no link leads to a 404.
+    const withPage = new Set<string>();
+    for (const p of people) if (await store.getSpeaker(p.name)) withPage.add(p.name);
+    const options: HighlightOptions = { hasPage: (name) => withPage.has(name) };
     const title = article.title ?? extraction.meta.title ?? article.id;
     return c.html(layout({ title }, html`
 <article class="article">
@@ -49,13 +53,15 @@ export function articlePage(store: Store): Hono {
     } · ${plural(extraction.quotes.length, 'quotation')}</p>
 </header>
 <p class="hint">Quotations are highlighted in their speaker's colour; hover over one or move to it with Tab to see who said it.</p>
-<div class="article-text">${highlightArticle(extraction, { linkSpeakers: true })}</div>
+<div class="article-text">${highlightArticle(extraction, options)}</div>
 </article>
 <section aria-labelledby="people"><h2 id="people">People quoted</h2>
-<ul class="people">${people.map((p) => html`<li><span class="swatch ${speakerColourClass(p.name)}" aria-hidden="true"></span><a href="${links.speaker(p.name)}">${p.name}</a>${
+<ul class="people">${people.map((p) => html`<li><span class="swatch ${speakerColourClass(p.name)}" aria-hidden="true"></span>${
+      withPage.has(p.name) ? html`<a href="${links.speaker(p.name)}">${p.name}</a>` : p.name
+    }${
       p.descriptions.length ? html` <span class="muted">— ${p.descriptions[0]}</span>` : ''
     }</li>`)}</ul>
 </section>
-<section aria-labelledby="quotations"><h2 id="quotations">Quotations</h2>${quotationTable(extraction, true)}</section>`));
+<section aria-labelledby="quotations"><h2 id="quotations">Quotations</h2>${quotationTable(extraction, options, true)}</section>`));
   });
 }

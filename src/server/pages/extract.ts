@@ -7,10 +7,13 @@ import { extract } from '../../core/extract.js';
 import type { ExtractOptions } from '../../types.js';
 import { html, type Html } from '../html.js';
 import { layout, plural } from '../views/layout.js';
-import { highlightArticle } from '../views/highlight.js';
+import { highlightArticle, type HighlightOptions } from '../views/highlight.js';
 import { readExtractRequest } from '../extract-request.js';
 import { quotationTable } from './article.js';
 import { errorPage } from './not-found.js';
+
+/** Pasted text is not in the corpus: its speakers have no pages. */
+const noCorpus: HighlightOptions = { hasPage: () => false };
 
 function form(text: string, options: ExtractOptions): Html {
   return html`<form class="extract" action="/extract" method="post">
@@ -41,8 +44,8 @@ ${form('', {})}`)))
 ${request.options.published ? html`<input type="hidden" name="published" value="${request.options.published}">` : ''}
 <button type="submit">Download JSON</button>
 </form>
-<div class="article-text">${highlightArticle(extraction, { linkSpeakers: false })}</div>
-<section aria-labelledby="quotations"><h2 id="quotations">Quotations</h2>${quotationTable(extraction, false)}</section>
+<div class="article-text">${highlightArticle(extraction, noCorpus)}</div>
+<section aria-labelledby="quotations"><h2 id="quotations">Quotations</h2>${quotationTable(extraction, noCorpus, false)}</section>
 <section aria-labelledby="again"><h2 id="again">Try another text</h2>${form(request.text, request.options)}</section>`));
     });
 }

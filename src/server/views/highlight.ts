@@ -7,8 +7,8 @@ import { links } from '../links.js';
 import { speakerColourClass } from './palette.js';
 
 export type HighlightOptions = {
-  /** Link speaker names to their corpus pages (off for ad-hoc extractions). */
-  linkSpeakers: boolean;
+  /** Which speaker names have a corpus page to link to (none for ad-hoc extractions). */
+  hasPage: (name: string) => boolean;
 };
 
 type Mark = { quote: number; span: number; start: number; end: number; role: 'content' | 'cue' | 'source' };
@@ -62,7 +62,7 @@ function innermost(marks: Mark[], role: Mark['role']): Mark | undefined {
 function tip(quote: Quote, entities: Map<string, Entity>, id: string, options: HighlightOptions): Html {
   const name = speakerName(quote, entities);
   const speaker = name
-    ? options.linkSpeakers ? html`<a href="${links.speaker(name)}">${name}</a>` : html`<strong>${name}</strong>`
+    ? options.hasPage(name) ? html`<a href="${links.speaker(name)}">${name}</a>` : html`<strong>${name}</strong>`
     : html`<em>unattributed</em>`;
   const mention = quote.source && quote.source.text !== name ? html` <span class="as-written">(as “${quote.source.text}”)</span>` : '';
   const via = quote.via.map((v) => entities.get(v)?.name ?? v);
