@@ -128,6 +128,12 @@ export interface Store {
   stats(): Promise<CorpusStats>;
   exportRows(): AsyncIterable<ExportRow>;
   close(): Promise<void>;
+  /** Several ingest processes sharing one store (PostgreSQL): articles this process skipped
+   *  because another process was storing them when it reached them, and which that process then
+   *  left unstored (it was killed). Waits for those other processes' claims to end. Ingest may
+   *  read these after its inputs so no article is lost within a run; without it, a re-run
+   *  completes the work. Absent on single-writer stores. */
+  abandonedArticles?(): AsyncIterable<ArticleInput>;
 }
 
 export type { Extraction, Quote, Entity };

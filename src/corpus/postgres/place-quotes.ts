@@ -12,8 +12,9 @@ import { wordingKey } from '../clustering/hash.js';
 import { wordingKeys } from '../clustering/candidate-keys.js';
 import { chooseCluster, rankByHits, type CandidateWording } from '../clustering/choose-cluster.js';
 import { MIN_CLUSTER_TOKENS } from '../clustering/align.js';
-import { quoteWording } from '../clustering/wording.js';
+import { quoteWording, clusteringWording } from '../clustering/wording.js';
 import { searchWords } from './search-words.js';
+import { bridgedClusters } from './bridged-clusters.js';
 
 type Db = pg.PoolClient;
 
@@ -74,17 +75,25 @@ export async function placeQuotes(db: Db, articleSeq: number, extraction: Extrac
   const touched = new Set<number>();
   const clusterOfQuote = new Map<string, number>();
   const repeatGroupOf = new Map<string, string[]>();
+  /** Clusters merged into another while placing this article's quotes: gone → survivor. */
+  const merged = new Map<number, number>();
   for (const group of extraction.repeats) for (const q of group) repeatGroupOf.set(q, group);
 
   for (const [ord, quote] of extraction.quotes.entries()) {
     const text = quoteWording(quote);
-    const tokens = normalisedTokens(text);
+    const tokens = normalisedTokens(clusteringWording(quote, text));
     // A repeat within this article joins the cluster its earlier occurrence went to.
     const repeatCluster = repeatGroupOf.get(quote.id)?.map((q) => clusterOfQuote.get(q)).find((c) => c !== undefined);
-    const cluster = tokens.length >= MIN_CLUSTER_TOKENS ? await clusterFor(db, text, tokens, articleSeq, repeatCluster) : null;
+    const cluster = tokens.length >= MIN_CLUSTER_TOKENS ? await clusterFor(db, text, tokens, articleSeq, repeatCluster, merged) : null;
     if (cluster !== null) {
       clusterOfQuote.set(quote.id, cluster);
       touched.add(cluster);
+    }
+    // Clusters this quote merged away: earlier quotes of the article now live in the survivor.
+    for (const [gone, survivor] of merged) {
+      touched.delete(gone);
+      touched.add(survivor);
+      for (const [q, c] of clusterOfQuote) if (c === gone) clusterOfQuote.set(q, survivor);
     }
     await db.query(
       `INSERT INTO quotes(article, quote_id, ord, kind, text, person, cue, via, cluster, published, outlet)
@@ -101,7 +110,7 @@ const POSTINGS_PER_KEY = 32;
 
 /** The wording's cluster: an exact wording already stored, else the cluster of an earlier repeat
  *  in the same article, else a confirmed candidate from the key index, else a new cluster. */
-async function clusterFor(db: Db, text: string, tokens: string[], articleSeq: number, preferred: number | undefined): Promise<number> {
+async function clusterFor(db: Db, text: string, tokens: string[], articleSeq: number, preferred: number | undefined, merged: Map<number, number>): Promise<number> {
   const normalised = tokens.join(' ');
   const hash = wordingKey(normalised);
   const exact = await db.query<{ cluster: string }>('SELECT cluster FROM wordings WHERE hash = $1', [hash]);
@@ -123,7 +132,16 @@ async function clusterFor(db: Db, text: string, tokens: string[], articleSeq: nu
         const row = byId.get(id);
         if (row) candidates.push({ wording: id, cluster: Number(row.cluster), tokens: row.tokens.split(' ') });
       }
-      cluster = chooseCluster(tokens, candidates)?.cluster;
+      const choice = chooseCluster(tokens, candidates);
+      cluster = choice?.cluster;
+      if (choice?.relation === 'variant') {
+        for (const other of bridgedClusters(tokens, candidates, choice.cluster)) {
+          const [survivor, gone] = other < cluster! ? [other, cluster!] : [cluster!, other];
+          await mergeCluster(db, gone, survivor);
+          merged.set(gone, survivor);
+          cluster = survivor;
+        }
+      }
     }
   }
   if (cluster === undefined) {
@@ -136,6 +154,15 @@ async function clusterFor(db: Db, text: string, tokens: string[], articleSeq: nu
     await db.query('INSERT INTO wording_keys(key, wording) SELECT unnest($1::bigint[]), $2::bigint ON CONFLICT DO NOTHING', [keys.index, wording.rows[0]!.id]);
   }
   return cluster;
+}
+
+/** Moves every wording and quote of `from` into `into` and drops `from`. The caller keeps the
+ *  older cluster, so the id users saw first keeps working. */
+async function mergeCluster(db: Db, from: number, into: number): Promise<void> {
+  await db.query('UPDATE wordings SET cluster = $2 WHERE cluster = $1', [from, into]);
+  await db.query('UPDATE quotes SET cluster = $2 WHERE cluster = $1', [from, into]);
+  await db.query('DELETE FROM clusters WHERE id = $1', [from]);
+  await refreshClusters(db, [into]);
 }
 
 /** Recomputes the cached first appearance, appearance and variant counts of the given clusters. */
