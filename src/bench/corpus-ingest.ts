@@ -84,6 +84,11 @@ async function main(): Promise<number> {
   for (const r of results) {
     process.stdout.write(`| ${r.jobs} | ${r.inputs} | ${r.added} | ${r.skipped} | ${r.failed} | ${r.quotes} | ${(r.elapsedMs / 1000).toFixed(1)} | ${r.articlesPerSecond.toFixed(1)} | ${r.peakRssMb.toFixed(0)} |\n`);
   }
+  process.stdout.write('\nMain thread (the only writer), seconds: reading inputs / already-stored check / waiting for extraction / storing\n');
+  for (const r of results) {
+    const t = r.timings;
+    process.stdout.write(`  --jobs ${r.jobs}: ${[t.readMs, t.checkMs, t.extractWaitMs, t.storeMs].map((ms) => (ms / 1000).toFixed(1)).join(' / ')}\n`);
+  }
   for (const r of results) for (const e of r.errors.slice(0, 5)) process.stdout.write(`  jobs ${r.jobs} failed: ${e}\n`);
   return 0;
 }

@@ -56,6 +56,9 @@ export type IngestSummary = {
   jobs: number;
   /** True when the run was stopped by `signal` before reading every input. */
   interrupted: boolean;
+  /** Where the main thread's time went, to tell which stage limits throughput: reading inputs,
+   *  the already-stored check, waiting for extractions (idle writer), and storing. */
+  timings: { readMs: number; checkMs: number; extractWaitMs: number; storeMs: number };
 };
 
 /** Extraction as the pipeline sees it: a task in, a promise of an Extraction out. */
@@ -79,6 +82,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const startedAt = performance.now();
   const source = options.inputs ?? readInputs(options.paths ?? [], options.outlet ? { outlet: options.outlet } : {});
 
+  const timings = { readMs: 0, checkMs: 0, extractWaitMs: 0, storeMs: 0 };
   const progress: IngestProgress = { articles: 0, added: 0, skipped: 0, failed: 0, quotes: 0, filesDone: 0, filesTotal: null, elapsedMs: 0 };
   if (!options.inputs && options.paths) {
     countInputFiles(options.paths).then((n) => { progress.filesTotal = n; }, () => {});
@@ -108,11 +112,15 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
     const { article } = slot;
     let extraction: Extraction;
+    const waitStart = performance.now();
     try {
       extraction = await slot.extraction;
     } catch (err) {
       return fail(inputError(article.origin, `extraction failed: ${firstLine(err)}`));
+    } finally {
+      timings.extractWaitMs += performance.now() - waitStart;
     }
+    const storeStart = performance.now();
     try {
       const result = await store.addArticle(article, extraction);
       if (result.status === 'added') {
@@ -123,6 +131,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       }
     } catch (err) {
       return fail(inputError(article.origin, `could not store: ${firstLine(err)}`));
+    } finally {
+      timings.storeMs += performance.now() - storeStart;
     }
     finished(article.origin);
   };
@@ -130,14 +140,19 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const extractor = await createExtractor(jobs);
   const queue: InFlight[] = [];
   let interrupted = false;
+  let readStart = performance.now();
   try {
     for await (const item of source) {
+      timings.readMs += performance.now() - readStart;
       if (signal?.aborted) { interrupted = true; break; }
       if (isInputError(item)) {
         queue.push({ kind: 'failed', error: item });
       } else {
         const article: ArticleInput = options.outlet && !item.outlet ? { ...item, outlet: options.outlet } : item;
-        if (await store.hasArticle(article)) {
+        const checkStart = performance.now();
+        const stored = await store.hasArticle(article);
+        timings.checkMs += performance.now() - checkStart;
+        if (stored) {
           queue.push({ kind: 'stored', origin: article.origin });
         } else {
           const extraction = extractor.run(toExtractTask(article));
@@ -149,6 +164,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       }
       while (queue.length >= window && !signal?.aborted) await write(queue.shift()!);
       if (signal?.aborted) { interrupted = true; break; }
+      readStart = performance.now();
     }
     while (queue.length > 0) {
       if (signal?.aborted) { interrupted = true; break; }
@@ -169,6 +185,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     inputs: added + skipped + failed, added, skipped, failed, quotes, elapsedMs,
     articlesPerSecond: elapsedMs > 0 ? ((added + skipped + failed) * 1000) / elapsedMs : 0,
     jobs, interrupted,
+    timings: { readMs: round(timings.readMs), checkMs: round(timings.checkMs), extractWaitMs: round(timings.extractWaitMs), storeMs: round(timings.storeMs) },
   };
 }
 
@@ -201,6 +218,8 @@ function toExtractTask(article: ArticleInput): ExtractTask {
   const { text, title, outlet, published, origin } = article;
   return { text, title, outlet, published, origin };
 }
+
+const round = (ms: number): number => Math.round(ms);
 
 function firstLine(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
