@@ -54,8 +54,7 @@ export function formatIsoWeek(y: number, m: number, d: number): string {
   const weekday = (date.getUTCDay() + 6) % 7; // Monday = 0
   date.setUTCDate(date.getUTCDate() - weekday + 3); // the Thursday of this week decides the year
   const weekYear = date.getUTCFullYear();
-  const firstThursday = new Date(Date.UTC(weekYear, 0, 4));
-  const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / 86_400_000 / 7 - ((firstThursday.getUTCDay() + 6) % 7 - 3) / 7);
+  const week = 1 + Math.floor((date.getTime() - Date.UTC(weekYear, 0, 1)) / 86_400_000 / 7);
   return `${weekYear}-W${pad(week)}`;
 }
 
@@ -108,7 +107,8 @@ export function isoValue(result: ParsedResult, reference: Reference | null): str
     case 'date': return formatDate(y, m, d);
     case 'month': return `${pad(y, 4)}-${pad(m)}`;
     case 'year': return pad(y, 4);
-    case 'week': return formatIsoWeek(y, m, d);
+    // chrono starts weeks on Sunday; ISO weeks start on Monday, so a Sunday start means the next ISO week.
+    case 'week': return new Date(Date.UTC(y, m - 1, d)).getUTCDay() === 0 ? formatIsoWeek(y, m, d + 1) : formatIsoWeek(y, m, d);
   }
 }
 

@@ -31,17 +31,40 @@ function isDateToken(tokens: Token[], k: number, vocab: Vocabulary): boolean {
   const tok = tokens[k]!;
   const first = tok.text.charCodeAt(0);
   if (first >= 48 && first <= 57) return NUMERIC_DATE.test(tok.text);
-  let word = tok.text.toLowerCase();
-  if (word.endsWith('.')) word = word.slice(0, -1);
+  // Every trigger starts with a letter: punctuation and spaces (most tokens) stop here.
+  if (first < 65 || (first > 90 && first < 97) || (first > 122 && first < 192)) return false;
+  // wink-nlp's normal form is already lower-cased; abbreviations keep their period (`Feb.`).
+  let word = tok.lemma;
+  if (word.charCodeAt(word.length - 1) === 46) word = word.slice(0, -1);
   if (vocab.triggers.has(word)) {
     return !vocab.capitalisedOnly.has(word) || (first >= 65 && first <= 90);
   }
   if (vocab.periodNouns.has(word)) {
     let p = k - 1;
     while (p >= 0 && tokens[p]!.pos === 'SPACE') p--;
-    return p >= 0 && vocab.periodModifiers.has(tokens[p]!.text.toLowerCase());
+    return p >= 0 && vocab.periodModifiers.has(tokens[p]!.lemma);
   }
   return false;
+}
+
+/** Tokens either side of a date-ish token handed to the parser with it: enough for the longest
+ *  date expression (`on the morning of Thursday 24 February 2022 at 10:30 GMT`), and a bound on
+ *  the parser's work however long the sentence (a megabyte of quotation marks is one sentence). */
+const WINDOW = 12;
+
+/** Token ranges [first, last] around the date-ish tokens of one sentence, overlapping ones merged. */
+function dateWindows(tokens: Token[], first: number, last: number, vocab: Vocabulary | null): Array<[number, number]> {
+  if (!vocab) return first <= last ? [[first, last]] : [];
+  const windows: Array<[number, number]> = [];
+  for (let k = first; k <= last; k++) {
+    if (!isDateToken(tokens, k, vocab)) continue;
+    const from = Math.max(first, k - WINDOW);
+    const to = Math.min(last, k + WINDOW);
+    const previous = windows[windows.length - 1];
+    if (previous && from <= previous[1] + 1) previous[1] = to;
+    else windows.push([from, to]);
+  }
+  return windows;
 }
 
 export function findDates(doc: Document, published: string | undefined, locale: Locale): DateMention[] {
@@ -51,24 +74,22 @@ export function findDates(doc: Document, published: string | undefined, locale: 
   const { text, tokens } = doc;
   const mentions: DateMention[] = [];
   for (const sentence of doc.sentences) {
-    if (vocab) {
-      let dateish = false;
-      for (let k = sentence.firstToken; k <= sentence.lastToken && !dateish; k++) dateish = isDateToken(tokens, k, vocab);
-      if (!dateish) continue;
-    }
-    const slice = text.slice(sentence.start, sentence.end);
-    const results = parser.parse(slice, reference ? { instant: reference.instant, timezone: 0 } : { instant: new Date(0), timezone: 0 });
-    for (const r of results) {
-      if (!reference && !isAbsolute(r)) continue;
-      // The span is the date itself: chrono may take a leading `on`/`at` and a trailing comma.
-      const lead = LEADING_WORD.exec(r.text)?.[0].length ?? 0;
-      const trail = TRAILING_PUNCTUATION.exec(r.text)?.[0].length ?? 0;
-      if (lead + trail >= r.text.length) continue;
-      const start = sentence.start + r.index + lead;
-      const end = sentence.start + r.index + r.text.length - trail;
-      const span = text.slice(start, end);
-      if (span !== r.text.slice(lead, r.text.length - trail)) continue;
-      mentions.push({ start, end, text: span, value: isoValue(r, reference) });
+    for (const [first, last] of dateWindows(tokens, sentence.firstToken, sentence.lastToken, vocab)) {
+      const from = tokens[first]!.start;
+      const slice = text.slice(from, tokens[last]!.end);
+      const results = parser.parse(slice, reference ? { instant: reference.instant, timezone: 0 } : { instant: new Date(0), timezone: 0 });
+      for (const r of results) {
+        if (!reference && !isAbsolute(r)) continue;
+        // The span is the date itself: chrono may take a leading `on`/`at` and a trailing comma.
+        const lead = LEADING_WORD.exec(r.text)?.[0].length ?? 0;
+        const trail = TRAILING_PUNCTUATION.exec(r.text)?.[0].length ?? 0;
+        if (lead + trail >= r.text.length) continue;
+        const start = from + r.index + lead;
+        const end = from + r.index + r.text.length - trail;
+        const span = text.slice(start, end);
+        if (span !== r.text.slice(lead, r.text.length - trail)) continue;
+        mentions.push({ start, end, text: span, value: isoValue(r, reference) });
+      }
     }
   }
   return mentions;

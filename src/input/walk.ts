@@ -1,11 +1,14 @@
 // Files and folders → the list of files to read, in a stable order (sorted, depth first).
-// Hidden entries are skipped, and inside folders only the formats quotetrace reads are taken;
+// Hidden entries and folder notes (README, LICENSE) are skipped, and inside folders only the formats quotetrace reads are taken;
 // a file named explicitly is always read, whatever its name.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inputError, type InputError } from './errors.js';
 
 export const READABLE_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm', '.xhtml', '.xml', '.rss', '.atom', '.json', '.jsonl', '.ndjson']);
+
+/** Files that describe a folder rather than hold an article (the BBC corpus ships a README.TXT). */
+const FOLDER_NOTES = /^(readme|license|licence|copying|changelog|notice|authors)(\.[a-z]+)?$/i;
 
 export function extensionOf(path: string): string {
   const slash = path.lastIndexOf('/');
@@ -56,7 +59,7 @@ async function* walkDirectory(dir: string, seen: Set<string>): AsyncGenerator<st
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.name.startsWith('.') || FOLDER_NOTES.test(entry.name)) continue;
     const path = join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();

@@ -61,3 +61,10 @@ describe('findDates: what is not a date', () => {
     expect(found).toEqual([['Friday', '2004-10-29'], ['October', '2004-10']]);
   });
 });
+
+describe('formatIsoWeek', async () => {
+  const { formatIsoWeek } = await import('../../src/core/date-values.js');
+  it.each([
+    [2022, 2, 21, '2022-W08'], [2022, 2, 27, '2022-W08'], [2021, 1, 3, '2020-W53'], [2024, 12, 30, '2025-W01'], [2023, 1, 2, '2023-W01'],
+  ])('%i-%i-%i is %s', (y, m, d, week) => { expect(formatIsoWeek(y, m, d)).toBe(week); });
+});
