@@ -18,6 +18,9 @@ export type Cue = {
   sentence: number;
 };
 
+/** Parts of speech no cue starts with; skipping them spares most lexicon lookups. */
+const NEVER_CUES = new Set(['PUNCT', 'SPACE', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'NUM', 'SYM', 'PROPN', 'PART']);
+
 const LEADING = new Set(['AUX', 'ADV', 'PART']);
 
 /** `to` is tagged PART but belongs to the verb before (`wants to say`), not to the cue. */
@@ -75,7 +78,8 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const candidates = table.get(t.text.toLowerCase());
+    if (NEVER_CUES.has(t.pos)) continue;
+    const candidates = table.get(t.lemma);
     if (!candidates) continue;
     for (const phrase of candidates) {
       const last = matchPhrase(tokens, i, phrase.words);
@@ -111,7 +115,7 @@ function matchPhrase(tokens: Token[], i: number, words: string[]): number {
   for (let w = 0; w < words.length; w++) {
     while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
     const t = tokens[k];
-    if (!t || t.text.toLowerCase() !== words[w]) return -1;
+    if (!t || t.lemma !== words[w]) return -1;
     if (w < words.length - 1) k++;
   }
   return k;

@@ -52,6 +52,8 @@ function isDigit(c: string | undefined): boolean {
 /** Pairs, openers and closers indexed by character for O(1) lookups during the scan. */
 type MarkIndex = {
   markChars: Set<string>;
+  /** Matches any character that can start a mark. */
+  finder: RegExp;
   /** Marks longer than one character (`''`), matched before single characters. */
   long: string[];
   openers: Map<string, MarkPair>;
@@ -79,7 +81,8 @@ function indexRules(rules: MarkRules): MarkIndex {
       if (c === pair.open) symmetric.add(c);
     }
   }
-  const index = { markChars, long: [...long].sort((a, b) => b.length - a.length), openers, apostrophes: new Set(rules.apostrophes), symmetric };
+  const finder = new RegExp(`[${[...markChars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+  const index = { markChars, finder, long: [...long].sort((a, b) => b.length - a.length), openers, apostrophes: new Set(rules.apostrophes), symmetric };
   indexCache.set(rules.pairs, index);
   return index;
 }
@@ -123,9 +126,14 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
       found.push({ start: open.at, end, open: open.pair.open, close, paragraph: p, repair, continues });
     };
 
+    // A single character class finds the next mark natively; it cannot backtrack.
+    const finder = index.finder;
     for (let i = pStart; i < pEnd; i++) {
+      finder.lastIndex = i;
+      const hit = finder.exec(text);
+      if (!hit || hit.index >= pEnd) break;
+      i = hit.index;
       const ch = text[i]!;
-      if (!index.markChars.has(ch)) continue;
       // Two-character marks first: typewriter copy writes double quotes as two apostrophes.
       const c = index.long.find((m) => text.startsWith(m, i) && i + m.length <= pEnd) ?? ch;
       if (c.length === 1 && isApostrophe(text, i, index)) continue;
