@@ -68,7 +68,7 @@ type Extractor = { run(task: ExtractTask): Promise<Extraction>; close(): Promise
 type InFlight =
   | { kind: 'failed'; error: InputError }
   | { kind: 'stored'; origin: string }
-  | { kind: 'extracting'; article: ArticleInput; extraction: Promise<Extraction> };
+  | { kind: 'extracting'; article: ArticleInput; extraction: Promise<Extraction>; recovered: boolean };
 
 export function defaultJobs(): number {
   return availableParallelism();
@@ -103,6 +103,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     options.onError?.(error);
     finished(error.origin);
   };
+  // An article another process abandoned was already counted as skipped when this run reached
+  // it; storing it now moves it from skipped to added (or failed), so every input counts once.
+  const recount = (outcome: 'added' | 'failed'): void => {
+    progress.skipped -= 1;
+    progress[outcome] += 1;
+    progress.elapsedMs = performance.now() - startedAt;
+    options.onProgress?.({ ...progress });
+  };
 
   const write = async (slot: InFlight): Promise<void> => {
     if (slot.kind === 'failed') return fail(slot.error);
@@ -110,27 +118,33 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       progress.skipped += 1;
       return finished(slot.origin);
     }
-    const { article } = slot;
+    const { article, recovered } = slot;
     let extraction: Extraction;
     const waitStart = performance.now();
     try {
       extraction = await slot.extraction;
     } catch (err) {
-      return fail(inputError(article.origin, `extraction failed: ${firstLine(err)}`));
+      const error = inputError(article.origin, `extraction failed: ${firstLine(err)}`);
+      if (!recovered) return fail(error);
+      options.onError?.(error);
+      return recount('failed');
     } finally {
       timings.extractWaitMs += performance.now() - waitStart;
     }
     const storeStart = performance.now();
     try {
       const result = await store.addArticle(article, extraction);
-      if (result.status === 'added') {
-        progress.added += 1;
-        progress.quotes += result.quotes;
-      } else {
-        progress.skipped += 1;
+      if (result.status === 'added') progress.quotes += result.quotes;
+      if (recovered) {
+        if (result.status === 'added') recount('added');
+        return;
       }
+      progress[result.status] += 1;
     } catch (err) {
-      return fail(inputError(article.origin, `could not store: ${firstLine(err)}`));
+      const error = inputError(article.origin, `could not store: ${firstLine(err)}`);
+      if (!recovered) return fail(error);
+      options.onError?.(error);
+      return recount('failed');
     } finally {
       timings.storeMs += performance.now() - storeStart;
     }
@@ -140,11 +154,13 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const extractor = await createExtractor(jobs);
   const queue: InFlight[] = [];
   let interrupted = false;
-  let readStart = performance.now();
-  try {
-    for await (const item of source) {
+
+  /** Reads one source to the end, keeping at most `window` articles in flight; false when stopped. */
+  const consume = async (items: AsyncIterable<ArticleInput | InputError>, recovered: boolean): Promise<boolean> => {
+    let readStart = performance.now();
+    for await (const item of items) {
       timings.readMs += performance.now() - readStart;
-      if (signal?.aborted) { interrupted = true; break; }
+      if (signal?.aborted) return false;
       if (isInputError(item)) {
         queue.push({ kind: 'failed', error: item });
       } else {
@@ -153,31 +169,38 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         const stored = await store.hasArticle(article);
         timings.checkMs += performance.now() - checkStart;
         if (stored) {
-          queue.push({ kind: 'stored', origin: article.origin });
+          if (!recovered) queue.push({ kind: 'stored', origin: article.origin });
         } else {
           const extraction = extractor.run(toExtractTask(article));
           // Rejections are handled when the slot is written; this keeps Node from calling one
           // unhandled while it waits in the queue.
           extraction.catch(() => {});
-          queue.push({ kind: 'extracting', article, extraction });
+          queue.push({ kind: 'extracting', article, extraction, recovered });
         }
       }
       while (queue.length >= window && !signal?.aborted) await write(queue.shift()!);
-      if (signal?.aborted) { interrupted = true; break; }
+      if (signal?.aborted) return false;
       readStart = performance.now();
     }
     while (queue.length > 0) {
-      if (signal?.aborted) { interrupted = true; break; }
+      if (signal?.aborted) return false;
       await write(queue.shift()!);
     }
+    return true;
+  };
+
+  try {
+    interrupted = !(await consume(source, false));
+    if (!interrupted && currentFile !== null) {
+      // The last file is only known to be done now: one final snapshot so the bar ends at 100%.
+      progress.filesDone += 1;
+      progress.elapsedMs = performance.now() - startedAt;
+      options.onProgress?.({ ...progress });
+    }
+    // Stores shared by several ingest processes hand back what a killed one left unstored.
+    if (!interrupted && store.abandonedArticles) interrupted = !(await consume(store.abandonedArticles(), true));
   } finally {
     await extractor.close();
-  }
-  if (!interrupted && currentFile !== null) {
-    // The last file is only known to be done now: one final snapshot so the bar ends at 100%.
-    progress.filesDone += 1;
-    progress.elapsedMs = performance.now() - startedAt;
-    options.onProgress?.({ ...progress });
   }
   const elapsedMs = performance.now() - startedAt;
   const { added, skipped, failed, quotes } = progress;

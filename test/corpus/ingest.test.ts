@@ -179,4 +179,26 @@ describe('ingest', () => {
     });
     expect(filesDone).toEqual([0, 0, 1, 2, 3]);
   });
+
+  it('stores what another process abandoned, moving it from skipped to added (shared stores)', async () => {
+    // A store shared by several processes: the first time the writer reaches one article, another
+    // process holds it and addArticle skips it; that process dies, and the store hands it back.
+    class SharedStore extends MemoryStore {
+      claimedElsewhere: ArticleInput | null = null;
+      override async addArticle(article: ArticleInput, extraction: Extraction): Promise<AddResult> {
+        if (article.origin === 'generated/article-2.txt' && !this.claimedElsewhere) {
+          this.claimedElsewhere = article;
+          return { status: 'skipped', id: article.id!, quotes: 0 };
+        }
+        return super.addArticle(article, extraction);
+      }
+      async *abandonedArticles(): AsyncIterable<ArticleInput> {
+        if (this.claimedElsewhere) yield this.claimedElsewhere;
+      }
+    }
+    const store = new SharedStore();
+    const summary = await ingest({ store, inputs: from(articles(5)), jobs: 2 });
+    expect(summary).toMatchObject({ inputs: 5, added: 5, skipped: 0, failed: 0 });
+    expect(store.added.map((a) => a.article.id).sort()).toEqual(articles(5).map((a) => a.id).sort());
+  });
 });
