@@ -208,12 +208,10 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
   return found;
 }
 
-/** A continuation paragraph reopens with the mark that opened the quotation (typewriter and
- *  typographic double quotes are interchangeable in edited copy). */
+/** A continuation paragraph reopens with the very mark that opened the quotation; a paragraph
+ *  opening with another style after a stray `"` is a new quotation. */
 function sameConvention(a: string, b: string): boolean {
-  if (a === b) return true;
-  const double = (c: string) => c === '"' || c === '“' || c === "''";
-  return double(a) && double(b);
+  return a === b;
 }
 
 function firstMarkAt(text: string, from: number): number {
