@@ -7,7 +7,12 @@ import type { QuoteDraft } from './quotes.js';
 import { tokenAtOrAfter } from './token-index.js';
 
 /** `continued[i]` is the index of the attributed quote whose speaker quotes[i] takes, or null. */
+// entities.ts and relays.ts both ask for the same article's drafts; compute once.
+const cache = new WeakMap<QuoteDraft[], Array<number | null>>();
+
 export function continuationOf(doc: Document, quotes: QuoteDraft[]): Array<number | null> {
+  const cached = cache.get(quotes);
+  if (cached && cached.length === quotes.length) return cached;
   const continued: Array<number | null> = quotes.map(() => null);
   const paragraphOf = (q: QuoteDraft): number => {
     const first = q.content[0] ?? q.source ?? q.cue;
@@ -38,5 +43,6 @@ export function continuationOf(doc: Document, quotes: QuoteDraft[]): Array<numbe
       if (quotes[j]!.source) { continued[i] = j; break; }
     }
   }
+  cache.set(quotes, continued);
   return continued;
 }

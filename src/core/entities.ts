@@ -146,8 +146,10 @@ class ClusterIndex {
 
   /** People whose surname is `surname` or a misspelling of it. */
   private peopleNamed(surname: string): Cluster[] {
-    const exact = this.personsBySurname.get(surname) ?? [];
-    const out = [...exact];
+    // A surname already seen is the common case; misspellings are looked for only when it is new.
+    const exact = this.personsBySurname.get(surname);
+    if (exact) return exact;
+    const out: Cluster[] = [];
     const initial = this.personsByInitial.get(surname[0]!) ?? [];
     for (let k = initial.length - 1, n = 0; k >= 0 && n < FUZZY_CAP; k--, n++) {
       const c = initial[k]!;
@@ -199,7 +201,12 @@ class ClusterIndex {
     if (!c) c = this.byKey.get(`org:${m.parts[0]}`);
     if (!c) c = this.create('organization', m.name.text, m.parts.length);
     for (const k of [key, m.parts[0]!]) if (!this.byKey.has(`org:${k}`)) this.byKey.set(`org:${k}`, c);
-    const acronym = m.name.text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+    let acronym = '';
+    for (let k = 0; k < m.parts.length; k++) {
+      const word = m.parts[k]!;
+      if (word[0] !== m.name.text[0] && !isCapitalisedWord(m.name.text, word)) continue;
+      acronym += word[0];
+    }
     if (m.parts.length >= 2 && acronym.length >= 2 && !this.acronyms.has(acronym)) this.acronyms.set(acronym, c);
     return c;
   }
@@ -218,6 +225,13 @@ class ClusterIndex {
     c.lastStart = span.start;
     return c;
   }
+}
+
+/** Whether `word` (lower-cased part of `name`) is written capitalised in `name` (`of` in `Bank of England` is not). */
+function isCapitalisedWord(name: string, word: string): boolean {
+  const at = name.toLowerCase().indexOf(word);
+  const c = at >= 0 ? name.charCodeAt(at) : 0;
+  return c >= 65 && c <= 90 || (c > 127 && name[at] !== name[at]!.toLowerCase());
 }
 
 function stripArticle(text: string, vocab: NameVocabulary): string {

@@ -22,8 +22,8 @@ export type NameMention = {
   /** `unknown` is a lone capitalised word (`Blair`, `Labour`) that the entity stage decides. */
   kind: MentionKind;
   /** The locale's spelling of a recognised outlet (`The Guardian`, `Financial Times`). */
-  outlet?: string;
-  gender?: 'm' | 'f';
+  outlet: string | undefined;
+  gender: 'm' | 'f' | undefined;
   /** Roles and appositions written next to the name. */
   descriptions: string[];
   firstToken: number;
@@ -31,12 +31,16 @@ export type NameMention = {
 };
 
 function isCapitalised(s: string): boolean {
-  const c = s[0];
-  return c !== undefined && c !== c.toLowerCase();
+  const code = s.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true; // A-Z, the common case, without allocating
+  if (code < 128 || Number.isNaN(code)) return false;
+  const c = s[0]!;
+  return c !== c.toLowerCase();
 }
 
 /** Lower-cased, full stops at the end dropped: `Mr.` → `mr`, `Corp.` → `corp`. */
 export function namePart(s: string): string {
+  if (s.charCodeAt(s.length - 1) !== 46) return s.toLowerCase();
   let e = s.length;
   while (e > 1 && s[e - 1] === '.') e--;
   return s.slice(0, e).toLowerCase();
@@ -65,6 +69,9 @@ function longestMatch(tokens: Token[], k: number, limit: number, table: Map<stri
   return 0;
 }
 
+const lowerKey = (t: Token): string => namePart(t.text);
+const exactKey = (t: Token): string => t.text;
+
 function previousWord(tokens: Token[], k: number): Token | undefined {
   let p = k - 1;
   while (p >= 0 && tokens[p]!.pos === 'SPACE') p--;
@@ -83,7 +90,7 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
   while (i < tokens.length) {
     const t = tokens[i]!;
     if (!isCapitalised(t.text) || (t.pos !== 'PROPN' && !vocab.outletFirstWords.has(t.text))) { i++; continue; }
-    const outletEnd = matchOutlet(tokens, i, vocab);
+    const outletEnd = vocab.outletFirstWords.has(t.text) ? matchOutlet(tokens, i, vocab) : -1;
     if (outletEnd >= 0) {
       mentions.push(outletMention(doc, i, outletEnd, vocab));
       i = outletEnd + 1;
@@ -99,10 +106,10 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
 
   function outletMention(d: Document, a: number, b: number, v: NameVocabulary): NameMention {
     const span = sliceSpan(text, tokens[a]!.start, tokens[b]!.end);
-    const canonical = v.outletCanonical.get(tokens.slice(a, b + 1).map((x) => x.text).join(' '))!;
+    const canonical = v.outletCanonical.get(tokens.slice(a, b + 1).map(exactKey).join(' '))!;
     return {
-      span, name: span, titles: [], parts: tokens.slice(a, b + 1).map((x) => namePart(x.text)), kind: 'outlet',
-      outlet: canonical, descriptions: appositionAfter(d, b, v), firstToken: a, lastToken: b,
+      span, name: span, titles: [], parts: tokens.slice(a, b + 1).map(lowerKey), kind: 'outlet',
+      outlet: canonical, gender: undefined, descriptions: appositionAfter(d, b, v), firstToken: a, lastToken: b,
     };
   }
 }
@@ -110,9 +117,9 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
 /** Last token of the outlet name starting at `k`, or -1. */
 function matchOutlet(tokens: Token[], k: number, vocab: NameVocabulary): number {
   const sentenceEnd = sentenceLastToken(tokens, k);
-  const n = longestMatch(tokens, k, sentenceEnd, vocab.outlets, (x) => x.text);
+  const n = longestMatch(tokens, k, sentenceEnd, vocab.outlets, exactKey);
   if (n === 0) return -1;
-  const joined = tokens.slice(k, k + n).map((x) => x.text).join(' ');
+  const joined = tokens.slice(k, k + n).map(exactKey).join(' ');
   if (vocab.outletNeedsThe.has(joined) && previousWord(tokens, k)?.text.toLowerCase() !== 'the') return -1;
   // `BBC` inside a longer capitalised run that is not an outlet (`BBC Trust` is, `Fox Searchlight` is not
   // `Fox News`) still counts: outlets are matched on their own words only.
@@ -134,7 +141,7 @@ function titledStart(tokens: Token[], a: number, found: NameMention[], vocab: Na
     const s = a - k;
     const first = tokens[s]!;
     if (first.sentence !== tokens[a]!.sentence || !isCapitalised(first.text)) break;
-    if (longestMatch(tokens, s, a - 1, vocab.titles, (x) => namePart(x.text)) !== k) continue;
+    if (longestMatch(tokens, s, a - 1, vocab.titles, lowerKey) !== k) continue;
     let start = s;
     while (start - 1 >= floor) {
       const p = tokens[start - 1]!;
@@ -169,7 +176,7 @@ function runEnd(tokens: Token[], a: number, vocab: NameVocabulary): number {
     if (next && vocab.nameParticles.has(next.text) && isNameToken(tokens[b + 2])) { b += 2; continue; }
     // A capitalised title wink-nlp tagged NOUN between names: `Ukrainian President Volodymyr Zelensky`.
     if (next && isCapitalised(next.text)) {
-      const m = longestMatch(tokens, b + 1, b + 3, vocab.titles, (x) => namePart(x.text));
+      const m = longestMatch(tokens, b + 1, b + 3, vocab.titles, lowerKey);
       if (m > 0 && isNameToken(tokens[b + 1 + m])) { b += m + 1; continue; }
     }
     if (next && hasOrgCue && vocab.orgJoiners.has(next.text.toLowerCase())) {
@@ -182,7 +189,7 @@ function runEnd(tokens: Token[], a: number, vocab: NameVocabulary): number {
 
 function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary): NameMention | null {
   const { tokens, text } = doc;
-  const allParts = tokens.slice(a, b + 1).map((x) => namePart(x.text));
+  const allParts = tokens.slice(a, b + 1).map(lowerKey);
   if (allParts.every((p) => vocab.nonNames.has(p))) return null;
   const isOrg = allParts.some((p) => vocab.orgCues.has(p));
   const descriptions: string[] = [];
@@ -194,7 +201,7 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary)
   let titleStart = a;
   if (!isOrg) {
     for (let k = a; k <= b && titles.length === 0; k++) {
-      let m = longestMatch(tokens, k, b - 1, vocab.titles, (x) => namePart(x.text));
+      let m = longestMatch(tokens, k, b - 1, vocab.titles, lowerKey);
       if (m === 0) continue;
       titleStart = k;
       let pos = k;
@@ -203,12 +210,12 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary)
         titles.push(title);
         if (!vocab.honorifics.has(title)) roleEnd = pos + m - 1;
         pos += m;
-        m = longestMatch(tokens, pos, b - 1, vocab.titles, (x) => namePart(x.text));
+        m = longestMatch(tokens, pos, b - 1, vocab.titles, lowerKey);
       }
       n = pos;
     }
     // A run that is all title (`President`, `the Prime Minister`) names a role, not a person.
-    if (titles.length === 0 && longestMatch(tokens, a, b, vocab.titles, (x) => namePart(x.text)) === b - a + 1) return null;
+    if (titles.length === 0 && longestMatch(tokens, a, b, vocab.titles, lowerKey) === b - a + 1) return null;
   }
   // `UK Chancellor` describes; `Mr` alone does not, but `Labour MP` before an honorific still does.
   if (roleEnd >= 0) descriptions.push(text.slice(tokens[a]!.start, tokens[roleEnd]!.end));
@@ -235,7 +242,7 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary)
   return {
     span: sliceSpan(text, tokens[a]!.start, tokens[b]!.end),
     name: sliceSpan(text, tokens[n]!.start, tokens[b]!.end),
-    titles, parts, kind, ...(gender ? { gender } : {}), descriptions, firstToken: a, lastToken: b,
+    titles, parts, kind, outlet: undefined, gender, descriptions, firstToken: a, lastToken: b,
   };
 }
 

@@ -4,7 +4,12 @@ import type { Document } from './document.js';
 import type { QuoteDraft } from './quotes.js';
 import { tokensWithin } from './token-index.js';
 
+// entities.ts and relays.ts both ask for the same article's drafts; compute once.
+const cache = new WeakMap<QuoteDraft[], Uint8Array>();
+
 export function quotedTokens(doc: Document, quotes: QuoteDraft[]): Uint8Array {
+  const cached = cache.get(quotes);
+  if (cached && cached.length === doc.tokens.length) return cached;
   const inside = new Uint8Array(doc.tokens.length);
   for (const q of quotes) {
     for (const c of q.content) {
@@ -12,5 +17,6 @@ export function quotedTokens(doc: Document, quotes: QuoteDraft[]): Uint8Array {
       for (let t = f; t <= l; t++) inside[t] = 1;
     }
   }
+  cache.set(quotes, inside);
   return inside;
 }

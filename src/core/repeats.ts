@@ -19,8 +19,19 @@ const RARE_WORD_QUOTES = 4;
 /** Within one speaker, each quote is compared with at most this many earlier ones. */
 const SPEAKER_WINDOW = 40;
 
+const stopwordSets = new WeakMap<Locale, Set<string>>();
+const NO_STOPWORDS = new Set<string>();
+
+function stopwordsOf(locale: Locale | undefined): Set<string> {
+  if (!locale) return NO_STOPWORDS;
+  let set = stopwordSets.get(locale);
+  if (!set) { set = new Set(locale.stopwords ?? []); stopwordSets.set(locale, set); }
+  return set;
+}
+
 export function findRepeats(quotes: Quote[], locale?: Locale): string[][] {
-  const stop = new Set(locale?.stopwords ?? []);
+  if (quotes.length < 2) return [];
+  const stop = stopwordsOf(locale);
   const words = quotes.map((q) => contentStems(q, stop));
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
@@ -73,24 +84,40 @@ function overlaps(a: Quote, b: Quote): boolean {
 
 function contentStems(q: Quote, stop: Set<string>): Set<string> {
   const out = new Set<string>();
+  const add = (word: string) => {
+    if (stop.has(word) || (stop.size === 0 && word.length < 4)) return;
+    out.add(stem(word));
+  };
   for (const span of q.content) {
-    for (const m of span.text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-      const word = m[0].replace('’', "'");
-      if (stop.has(word) || (stop.size === 0 && word.length < 4)) continue;
-      out.add(stem(word));
+    // A hand-rolled word scan: this runs over every quotation of every article.
+    const text = span.text.toLowerCase();
+    let from = -1;
+    for (let k = 0; k <= text.length; k++) {
+      const c = k < text.length ? text.charCodeAt(k) : 32;
+      const apostropheInWord = (c === 39 || c === 0x2019) && from >= 0 && isWordChar(text.charCodeAt(k + 1));
+      if (isWordChar(c) || apostropheInWord) { if (from < 0) from = k; continue; }
+      if (from >= 0) { add(text.slice(from, k)); from = -1; }
     }
   }
   return out;
 }
 
+function isWordChar(c: number): boolean {
+  if (c >= 97 && c <= 122) return true; // a-z (text is lower-cased)
+  if (c >= 48 && c <= 57) return true;
+  if (c < 0xc0 || Number.isNaN(c)) return false;
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch.toUpperCase() || (c >= 0x3040 && c <= 0x9fff);
+}
+
 /** Cuts common English inflections so `taxes`/`tax` and `raise`/`raising` meet; crude on purpose. */
 function stem(word: string): string {
   let w = word;
-  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.endsWith("'s") || w.endsWith('\u2019s')) w = w.slice(0, -2);
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 4 && (w.endsWith('sses') || w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes'))) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
