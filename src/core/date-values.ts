@@ -24,6 +24,8 @@ export function dateParserFor(locale: Locale): chrono.Chrono {
     const slash = littleEndian.parsers.find(isSlash);
     const at = config.parsers.findIndex(isSlash);
     if (slash && at >= 0) config.parsers[at] = slash;
+    // `in seven days` is a duration in news far more often than a date.
+    config.parsers = config.parsers.filter((p) => p.constructor.name !== 'ENTimeUnitWithinFormatParser');
     dayFirstParser = new chrono.Chrono(config);
   }
   return dayFirstParser;
@@ -61,6 +63,8 @@ export function formatIsoWeek(y: number, m: number, d: number): string {
 /** How precisely the text pinned the date down: `last year` is a year, `last month` a month. */
 function precision(c: Components, text: string): 'datetime' | 'date' | 'month' | 'year' | 'week' {
   if (c.isCertain('hour')) return 'datetime';
+  // chrono pins `last week` to the day a week back; the text means the week.
+  if (!c.isCertain('weekday') && /\b(last|this|next|past|previous|coming)\s+week\b/i.test(text)) return 'week';
   if (c.isCertain('day') || c.isCertain('weekday')) return 'date';
   if (c.isCertain('month')) return 'month';
   if (c.isCertain('year')) return 'year';

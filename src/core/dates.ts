@@ -10,14 +10,14 @@ import type { Document, Token } from './document.js';
 import type { Locale } from '../locales/locale.js';
 import { dateParserFor, isAbsolute, isoValue, toReference } from './date-values.js';
 
-type Vocabulary = { triggers: Set<string>; capitalisedOnly: Set<string>; periodNouns: Set<string>; periodModifiers: Set<string> };
+type Vocabulary = { ignored: Set<string>; triggers: Set<string>; capitalisedOnly: Set<string>; periodNouns: Set<string>; periodModifiers: Set<string> };
 const vocabularies = new WeakMap<Locale, Vocabulary | null>();
 
 function vocabularyOf(locale: Locale): Vocabulary | null {
   let v = vocabularies.get(locale);
   if (v === undefined) {
     const d = locale.dates;
-    v = d ? { triggers: new Set(d.triggers), capitalisedOnly: new Set(d.capitalisedOnly), periodNouns: new Set(d.periodNouns), periodModifiers: new Set(d.periodModifiers) } : null;
+    v = d ? { ignored: new Set(d.ignored ?? []), triggers: new Set(d.triggers), capitalisedOnly: new Set(d.capitalisedOnly), periodNouns: new Set(d.periodNouns), periodModifiers: new Set(d.periodModifiers) } : null;
     vocabularies.set(locale, v);
   }
   return v;
@@ -87,7 +87,7 @@ export function findDates(doc: Document, published: string | undefined, locale: 
         const start = from + r.index + lead;
         const end = from + r.index + r.text.length - trail;
         const span = text.slice(start, end);
-        if (span !== r.text.slice(lead, r.text.length - trail)) continue;
+        if (span !== r.text.slice(lead, r.text.length - trail) || vocab?.ignored.has(span)) continue;
         mentions.push({ start, end, text: span, value: isoValue(r, reference) });
       }
     }

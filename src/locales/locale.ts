@@ -78,6 +78,8 @@ export type DateVocabulary = {
   periodModifiers: string[];
   /** Triggers that count only when capitalised (`May`, not `may`). */
   capitalisedOnly: string[];
+  /** Parsed expressions that are not dates in news (`now`; `Sun` the newspaper), compared case-sensitively. */
+  ignored?: string[];
   /** Read ambiguous numeric dates (03/04/2022) day-first; a part above 12 always decides. */
   dayFirst: boolean;
 };

@@ -55,6 +55,14 @@ describe('findDates: what is not a date', () => {
     expect(datesOf('Protesters may march on parliament, and the 25-year-old said the year was hard.', FRIDAY)).toEqual([]);
   });
 
+  it('ignores now, The Sun and durations', () => {
+    expect(datesOf('"The Sun is now the best-selling paper," he said, the second record in seven days.', FRIDAY)).toEqual([]);
+  });
+
+  it('reads last week as a week', () => {
+    expect(datesOf('Shares fell last week.', FRIDAY)).toEqual([['last week', '2022-W07']]);
+  });
+
   it('finds dates in the right sentence with offsets into the whole text', () => {
     const text = 'Chelsea sack Mutu\n\nThe club said on Friday that the player failed a test in October.\n\nHe denied it.';
     const found = datesOf(text, '2004-10-29');

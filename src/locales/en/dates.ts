@@ -9,7 +9,8 @@ const months = [
 ];
 const weekdays = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  // `Sun`, `Sat`, `Mon`, `Wed`, `Fri` are left out: in running text they are The Sun, the SATs, names.
+  'tue', 'tues', 'thu', 'thur', 'thurs',
 ];
 const relative = ['yesterday', 'today', 'tomorrow', 'tonight', 'ago'];
 
@@ -19,7 +20,8 @@ export const dates: DateVocabulary = {
   periodNouns: ['week', 'weekend', 'month', 'year', 'fortnight', 'morning', 'afternoon', 'evening', 'night', 'decade', 'century'],
   periodModifiers: ['last', 'next', 'this', 'previous', 'coming', 'past', 'earlier', 'later'],
   // Words that are triggers only when capitalised: `May` the month, not `may` the verb.
-  capitalisedOnly: ['may', 'march', 'sun', 'sat', 'wed', 'jan', 'mar', 'dec', 'sept', 'aug', 'mon', 'fri'],
+  capitalisedOnly: ['may', 'march', 'jan', 'mar', 'dec', 'sept', 'aug'],
+  ignored: ['now', 'Now', 'Sun', 'Sat', 'Mon', 'Wed', 'Fri', 'Mar', 'Sept', 'Dec'],
   // Ambiguous numeric dates (03/04/2022) are read day-first, as in British and most world news.
   dayFirst: true,
 };
