@@ -1,7 +1,6 @@
 // `quotetrace demo` (npm start): ingests examples/ into a fresh file, serves it, and a second run
 // adds nothing.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +10,6 @@ let work: string;
 const exampleCount = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.txt')).length;
 
 beforeAll(() => {
-  try { execSync('npx tsc -p .', { cwd: root, stdio: 'ignore' }); } catch { /* emits even when other areas do not type-check yet */ }
   work = mkdtempSync(join(tmpdir(), 'quotetrace-demo-'));
 });
 afterAll(() => { if (work) rmSync(work, { recursive: true, force: true }); });

@@ -11,7 +11,6 @@ function quotetrace(...args: string[]) {
 }
 
 beforeAll(() => {
-  if (!existsSync('dist/cli/eval.js')) spawnSync('npx', ['tsc', '-p', '.'], { encoding: 'utf8' });
 });
 
 describe('quotetrace eval citron', () => {

@@ -1,6 +1,6 @@
 // `quotetrace serve` end to end: the built CLI over a corpus made by `quotetrace ingest`.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { execFileSync, execSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,6 @@ let work: string;
 let db: string;
 
 beforeAll(() => {
-  try { execSync('npx tsc -p .', { cwd: root, stdio: 'ignore' }); } catch { /* emits even when other areas do not type-check yet */ }
   work = mkdtempSync(join(tmpdir(), 'quotetrace-serve-'));
   db = join(work, 'corpus.db');
   execFileSync(process.execPath, ['bin/quotetrace.js', 'ingest', 'examples', '--db', db, '--jobs', '1'], { cwd: root, stdio: 'ignore' });
