@@ -23,7 +23,7 @@ CREATE TABLE IF NOT EXISTS persons(
   surname TEXT
 );
 CREATE INDEX IF NOT EXISTS persons_surname ON persons(surname);
-CREATE INDEX IF NOT EXISTS persons_given ON persons(given);
+CREATE INDEX IF NOT EXISTS persons_given ON persons(given, surname);
 CREATE TABLE IF NOT EXISTS person_names(name TEXT NOT NULL, person INTEGER NOT NULL, PRIMARY KEY(name, person)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS person_aliases(person INTEGER NOT NULL, alias TEXT NOT NULL, PRIMARY KEY(person, alias)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS person_descriptions(person INTEGER NOT NULL, description TEXT NOT NULL, PRIMARY KEY(person, description)) WITHOUT ROWID;

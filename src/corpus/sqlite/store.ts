@@ -55,6 +55,9 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma(`cache_size = ${-1024 * (options.cacheMiB ?? 64)}`);
     this.db.pragma('temp_store = MEMORY');
+    // Checkpoint every ~32 MiB of WAL instead of 4 MiB: each checkpoint syncs the database, and
+    // with one transaction per article the default made checkpoints the main cost of ingest.
+    this.db.pragma('wal_autocheckpoint = 8192');
     const appId = this.db.pragma('application_id', { simple: true }) as number;
     if (appId === 0) {
       this.db.exec(SCHEMA);
@@ -82,8 +85,9 @@ export class SqliteStore implements Store {
       setClusterFirst: db.prepare('UPDATE clusters SET first_quote = ?, first_published = ?, first_seq = ? WHERE rowid = ?'),
       bumpCluster: db.prepare('UPDATE clusters SET appearances = appearances + 1, variants = variants + ? WHERE rowid = ?'),
       personsByName: db.prepare('SELECT person FROM person_names WHERE name = ?').pluck(),
-      personsBySurname: db.prepare('SELECT rowid FROM persons WHERE surname = ? LIMIT 200').pluck(),
-      personsByGiven: db.prepare('SELECT rowid FROM persons WHERE given = ? LIMIT 200').pluck(),
+      personsBySurname: db.prepare('SELECT rowid FROM persons WHERE surname = ? LIMIT 50').pluck(),
+      // Misspelt surnames keep their first letter (Corbyn/Corbin): same given name, same initial.
+      personsByGivenInitial: db.prepare('SELECT rowid FROM persons WHERE given = ? AND surname >= ? AND surname < ? LIMIT 50').pluck(),
       person: db.prepare('SELECT rowid AS id, kind, name, given, surname FROM persons WHERE rowid = ?'),
       personNames: db.prepare('SELECT name FROM person_names WHERE person = ?').pluck(),
       personAliases: db.prepare('SELECT alias FROM person_aliases WHERE person = ? ORDER BY alias').pluck(),
@@ -218,11 +222,19 @@ export class SqliteStore implements Store {
       if (!speaking.has(entity.id)) continue;
       const keys = lookupKeys(entity, vocabulary);
       if (!keys.names.length) continue;
+      // Exact names first: the common case (a person already in the corpus under this name) then
+      // costs one index look-up; surname and given-name candidates only when that finds nothing.
       const ids = new Set<number>();
       for (const n of keys.names) for (const p of this.statements.personsByName.all(n) as number[]) ids.add(p);
-      for (const s of keys.surnames) for (const p of this.statements.personsBySurname.all(s) as number[]) ids.add(p);
-      for (const g of keys.givens) for (const p of this.statements.personsByGiven.all(g) as number[]) ids.add(p);
-      const match = matchSpeaker(entity, [...ids].map((p) => this.loadPerson(p)), vocabulary);
+      let match = ids.size ? matchSpeaker(entity, [...ids].map((p) => this.loadPerson(p)), vocabulary) : null;
+      if (!match) {
+        for (const s of keys.surnames) for (const p of this.statements.personsBySurname.all(s) as number[]) ids.add(p);
+        const surname = keys.surnames[0];
+        if (surname) {
+          for (const g of keys.givens) for (const p of this.statements.personsByGivenInitial.all(g, surname[0], `${surname[0]}\uffff`) as number[]) ids.add(p);
+        }
+        match = matchSpeaker(entity, [...ids].map((p) => this.loadPerson(p)), vocabulary);
+      }
       const person = match?.id ?? this.createPerson(entity, vocabulary);
       this.enrichPerson(person, entity, vocabulary);
       result.set(entity.id, person);
