@@ -139,7 +139,7 @@ function readTitle(text: string, lines: Line[], labels: string[]): string | unde
   const first = lines[0];
   if (!first || !first.blankAfter || first.text.length > MAX_TITLE) return undefined;
   // Headlines may ask or exclaim; a final period, colon or comma means a sentence or a lead-in.
-  if (/[.;:,]["”’']?$/.test(first.text) && !/\.\.\.$/.test(first.text)) return undefined;
+  if (/[.;:,]["”’']?$/.test(first.text) && !/(\.\.\.|…)["”’']?$/.test(first.text)) return undefined;
   if (labelledValue(first.text, labels) || DATELINE.test(first.text)) return undefined;
   if (text.trimStart().startsWith(first.text) === false) return undefined;
   return first.text;

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { existsSync } from 'node:fs';
 import { findDates } from '../../src/core/dates.js';
 import { readDocument } from '../../src/core/document.js';
 import { getLocale } from '../../src/locales/index.js';
@@ -75,4 +76,26 @@ describe('formatIsoWeek', async () => {
   it.each([
     [2022, 2, 21, '2022-W08'], [2022, 2, 27, '2022-W08'], [2021, 1, 3, '2020-W53'], [2024, 12, 30, '2025-W01'], [2023, 1, 2, '2023-W01'],
   ])('%i-%i-%i is %s', (y, m, d, week) => { expect(formatIsoWeek(y, m, d)).toBe(week); });
+});
+
+const BBC = '/work/shared/datasets/bbc-news/bbc';
+
+describe.skipIf(!existsSync(BBC))('findDates over BBC News (every 5th article)', () => {
+  it('keeps the offset invariant and emits ISO 8601 values', async () => {
+    const { readInputs } = await import('../../src/input/index.js');
+    const iso = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?|-W\d{2})?$/;
+    let n = 0;
+    let found = 0;
+    for await (const item of readInputs([BBC])) {
+      if (!('text' in item) || n++ % 5) continue;
+      const dates = findDates(readDocument(item.text), '2005-03-04T12:00:00Z', en);
+      for (const d of dates) {
+        expect(item.text.slice(d.start, d.end)).toBe(d.text);
+        expect(d.value).toMatch(iso);
+      }
+      found += dates.length;
+    }
+    expect(n).toBe(2225);
+    expect(found).toBeGreaterThan(1000);
+  });
 });

@@ -67,6 +67,7 @@ describe('readHeader: datelines and titles', () => {
 
   it('takes a short first line before a blank line as the title', () => {
     expect(readHeader(`Chelsea sack Mutu\n\nChelsea have sacked Adrian Mutu after he failed a drugs test.`, en).title).toBe('Chelsea sack Mutu');
+    expect(readHeader(`'My memories of Marley...'\n\nTo mark the 60th anniversary, Rob Partridge remembers.`, en).title).toBe("'My memories of Marley...'");
     expect(readHeader(`Is this the end of the euro?\n\n${body}`, en).title).toBe('Is this the end of the euro?');
   });
 

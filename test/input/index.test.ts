@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readInputs, type InputError } from '../../src/input/index.js';
 import type { ArticleInput } from '../../src/corpus/store.js';
@@ -41,5 +42,19 @@ describe('readInputs', () => {
     copyFileSync(`${dir}rss-two-items.xml`, `${tmp}/feed`);
     const items = await collect([`${tmp}/feed`]);
     expect(items.map((i) => i.origin)).toEqual([`${tmp}/feed#1`, `${tmp}/feed#2`, `${tmp}/feed#3`]);
+  });
+});
+
+const BBC = '/work/shared/datasets/bbc-news/bbc';
+
+describe.skipIf(!existsSync(BBC))('readInputs over BBC News', () => {
+  it('reads all 2,225 articles (README skipped), with titles, and the Latin-1 pound sign', async () => {
+    const items = await collect([BBC], { outlet: 'BBC News' });
+    expect(items.filter((i) => 'message' in i)).toEqual([]);
+    expect(items).toHaveLength(2225);
+    const mutu = items.find((i) => i.origin.endsWith('sport/199.txt')) as ArticleInput;
+    expect(mutu).toMatchObject({ title: 'Chelsea sack Mutu', outlet: 'BBC News' });
+    expect(mutu.text).toContain('£15.8m');
+    expect(items.every((i) => 'title' in i && i.title)).toBe(true);
   });
 });
