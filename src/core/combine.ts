@@ -9,9 +9,11 @@ export type CombinePolicy = {
   /** A tagged draft at or above this confidence replaces the rule indirect drafts it overlaps
    *  (never a direct or mixed one); Infinity never replaces. */
   replaceIndirectAbove: number;
+  /** Drop tagged drafts the tagger found no cue for (bare content is mostly noise). */
+  requireCue: boolean;
 };
 
-export const defaultCombinePolicy: CombinePolicy = { minConfidence: 0, replaceIndirectAbove: Infinity };
+export const defaultCombinePolicy: CombinePolicy = { minConfidence: 0, replaceIndirectAbove: Infinity, requireCue: true };
 
 function contentOverlaps(a: QuoteDraft, b: QuoteDraft): boolean {
   return a.content.some((x) => b.content.some((y) => x.start < y.end && y.start < x.end));
@@ -22,6 +24,7 @@ export function combineDrafts(ruleDrafts: QuoteDraft[], taggedDrafts: QuoteDraft
   const added: QuoteDraft[] = [];
   for (const tagged of taggedDrafts) {
     if (tagged.confidence < policy.minConfidence) continue;
+    if (policy.requireCue && !tagged.cue) continue;
     const overlapping = ruleDrafts.filter((r) => kept.has(r) && contentOverlaps(r, tagged));
     if (overlapping.length === 0) { added.push(tagged); continue; }
     const replaceable = tagged.confidence >= policy.replaceIndirectAbove && overlapping.every((r) => r.kind === 'indirect');

@@ -4,7 +4,8 @@
 // same options write the same file.
 //
 //   node dist/eval/train.js [--data DIR] [--epochs N] [--min-count N] [--seed N] [--limit N] [--out FILE]
-import { mkdirSync, writeFileSync } from 'node:fs';
+//   node dist/eval/train.js --evaluate FILE   (scores a written model on dev, alone and with the rules)
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDocument, type Document } from '../core/document.js';
@@ -24,7 +25,7 @@ import type { GoldDocument } from './gold.js';
 
 export const MODEL_VERSION = 'en-polnear-v1';
 
-type Options = { data: string; epochs: number; minCount: number; seed: number; limit: number; out: string };
+type Options = { data: string; epochs: number; minCount: number; seed: number; limit: number; out: string; evaluate: string | null };
 
 /** A document ready for training or scoring: gold, segmentation, features as weight-row ids. */
 type Prepared = { gold: GoldDocument; doc: Document; sequence: FeatureSequence; tags: number[]; ids: Int32Array; offsets: Int32Array };
@@ -118,13 +119,14 @@ function medianContentMargin(perceptron: Perceptron, dev: Prepared[]): number {
 }
 
 export const policies: Record<string, CombinePolicy> = {
-  'add only': { minConfidence: 0, replaceIndirectAbove: Infinity },
-  'add ≥0.3': { minConfidence: 0.3, replaceIndirectAbove: Infinity },
-  'add ≥0.4': { minConfidence: 0.4, replaceIndirectAbove: Infinity },
-  'add ≥0.5': { minConfidence: 0.5, replaceIndirectAbove: Infinity },
-  'add, replace ≥0.7': { minConfidence: 0, replaceIndirectAbove: 0.7 },
-  'add, replace ≥0.5': { minConfidence: 0, replaceIndirectAbove: 0.5 },
-  'add, replace all': { minConfidence: 0, replaceIndirectAbove: 0 },
+  'add': { minConfidence: 0, replaceIndirectAbove: Infinity, requireCue: false },
+  'add with cue': { minConfidence: 0, replaceIndirectAbove: Infinity, requireCue: true },
+  'add with cue ≥0.3': { minConfidence: 0.3, replaceIndirectAbove: Infinity, requireCue: true },
+  'add with cue ≥0.5': { minConfidence: 0.5, replaceIndirectAbove: Infinity, requireCue: true },
+  'add ≥0.5': { minConfidence: 0.5, replaceIndirectAbove: Infinity, requireCue: false },
+  'cue, replace ≥0.7': { minConfidence: 0, replaceIndirectAbove: 0.7, requireCue: true },
+  'cue, replace ≥0.5': { minConfidence: 0, replaceIndirectAbove: 0.5, requireCue: true },
+  'cue, replace all': { minConfidence: 0, replaceIndirectAbove: 0, requireCue: true },
 };
 
 function scoreDev(perceptron: Perceptron, marginHalf: number, dev: Prepared[], rules: QuoteDraft[][], withPolicies: boolean): void {
@@ -145,8 +147,8 @@ function scoreDev(perceptron: Perceptron, marginHalf: number, dev: Prepared[], r
 
 function parseOptions(argv: string[]): Options {
   const options: Options = {
-    data: defaultPolnearDir(), epochs: 8, minCount: 2, seed: 1, limit: 0,
-    out: resolve(packageRoot(), 'src', 'core', 'tagger', 'model', `${MODEL_VERSION}.json`),
+    data: defaultPolnearDir(), epochs: 6, minCount: 5, seed: 1, limit: 0,
+    out: resolve(packageRoot(), 'src', 'core', 'tagger', 'model', `${MODEL_VERSION}.json`), evaluate: null,
   };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i]!, argv[i + 1]];
@@ -155,6 +157,7 @@ function parseOptions(argv: string[]): Options {
     switch (flag) {
       case '--data': options.data = value; break;
       case '--out': options.out = value; break;
+      case '--evaluate': options.evaluate = value; break;
       case '--epochs': case '--min-count': case '--seed': case '--limit':
         if (!Number.isInteger(number) || number < 0) throw new Error(`${flag}: expected a whole number, not "${value}"`);
         if (flag === '--epochs') options.epochs = number;
@@ -194,7 +197,7 @@ export function train(options: Options, log = true): ModelFile & { marginHalf: n
   const averaged = Perceptron.sharing(perceptron, perceptron.averaged());
   const marginHalf = Number(medianContentMargin(averaged, dev).toFixed(3));
   const trainedOn = `PolNeAR train (${trainDocs.length} articles), ${options.epochs} epochs, seed ${options.seed}, min count ${options.minCount}`;
-  const model = { ...perceptron.toModel(averaged.weights, 100, MODEL_VERSION, trainedOn), marginHalf };
+  const model = { ...perceptron.toModel(averaged.weights, 10, MODEL_VERSION, trainedOn), marginHalf };
   if (log) {
     console.log(`quantised model: ${model.features.length} features, marginHalf ${marginHalf}`);
     const shipped = Perceptron.fromModel(model);
@@ -203,12 +206,28 @@ export function train(options: Options, log = true): ModelFile & { marginHalf: n
   return model;
 }
 
+function evaluateModel(options: Options): void {
+  let model: ModelFile & { marginHalf: number };
+  try {
+    model = JSON.parse(readFileSync(options.evaluate!, 'utf8'));
+  } catch (error) {
+    throw new Error(`${options.evaluate}: not a readable model file (${(error as Error).message})`);
+  }
+  const perceptron = Perceptron.fromModel(model);
+  const dev = read(options.data, 'dev', options.limit).map((d) => prepare(perceptron, d));
+  scoreDev(perceptron, model.marginHalf, dev, dev.map((d) => assembleQuotes(d.doc, locale)), true);
+}
+
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
 
 if (isMain) {
   try {
     const options = parseOptions(process.argv.slice(2));
     const started = Date.now();
+    if (options.evaluate) {
+      evaluateModel(options);
+      process.exit();
+    }
     const model = train(options);
     mkdirSync(dirname(options.out), { recursive: true });
     writeFileSync(options.out, JSON.stringify(model) + '\n');

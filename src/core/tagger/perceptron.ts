@@ -3,7 +3,7 @@
 // the labels decided so far. Inference is one weight-row lookup per feature: linear and small.
 // Training is deterministic: the caller fixes the document order (seeded shuffles) and ties
 // between labels go to the lowest label index.
-import { allowedAfter, labels as tagLabels } from './labels.js';
+import { allowedAfter, begin, roleOf, labels as tagLabels } from './labels.js';
 import { historyFeatures, type TokenContext } from './features.js';
 
 /** The model as shipped: weights quantised to integers (`weight / scale` is the real value), one
@@ -103,7 +103,9 @@ export class Perceptron {
       margins[k] = second === -Infinity ? 0 : scores[best]! - second;
       if (gold) {
         this.step++;
-        const truth = gold[k]!;
+        // After a wrong previous tag the gold `I-X` may be illegal; the legal answer then is `B-X`
+        // (rewarding an unreachable label would only push weight onto the runner-up).
+        const truth = allowedAfter(prev, gold[k]!) ? gold[k]! : begin(roleOf(gold[k]!)!);
         if (truth !== best) {
           for (let j = offsets[k]!; j < offsets[k + 1]!; j++) this.update(staticIds[j]!, truth, best);
           for (const id of history) this.update(id, truth, best);
