@@ -45,23 +45,41 @@ type Antecedent = { start: number; token: number; cluster: Cluster };
 
 /** How far back (in mentions) a pronoun or nominal looks for its referent. */
 const LOOKBACK = 60;
+/** Sentence-initial lone words re-attached as pronoun antecedents, at most. */
+const MAX_DEFERRED_ANTECEDENTS = 200;
 /** How many same-initial people a surname is compared with for misspellings. */
 const FUZZY_CAP = 200;
 
 export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Locale): { entities: Entity[]; speakers: Array<string | null> } {
   const vocab = nameVocabulary(locale);
   const mentions = findNameMentions(doc, locale);
-  const clusters = new ClusterIndex();
+  const clusters = new ClusterIndex(vocab);
   const antecedents: Antecedent[] = [];
   const mentionAtToken = new Int32Array(doc.tokens.length).fill(-1);
   const clusterOfMention: Cluster[] = [];
+  // A sentence-initial lone word counts when it speaks (`Sony said …`) or is named again later.
+  const sourceTokens = new Uint8Array(doc.tokens.length);
+  for (const q of quotes) if (q.source) { const [f, l] = tokensWithin(doc.tokens, q.source.start, q.source.end); for (let t = f; t <= l; t++) sourceTokens[t] = 1; }
+  const deferred: number[] = [];
+  mentions.forEach((m) => { if (m.sentenceInitial && sourceTokens[m.firstToken]) m.sentenceInitial = false; });
   mentions.forEach((m, k) => {
     const c = clusters.assign(m);
-    clusterOfMention.push(c);
+    clusterOfMention.push(c!);
+    if (!c) { deferred.push(k); return; }
     for (let t = m.firstToken; t <= m.lastToken; t++) mentionAtToken[t] = k;
     antecedents.push({ start: m.span.start, token: m.firstToken, cluster: c });
   });
 
+  for (const k of deferred) {
+    const c = clusters.known(mentions[k]!);
+    if (!c) continue;
+    clusterOfMention[k] = c;
+    for (let t = mentions[k]!.firstToken; t <= mentions[k]!.lastToken; t++) mentionAtToken[t] = k;
+    // Inserting keeps text order; capped so hostile input cannot make this quadratic.
+    if (deferred.length > MAX_DEFERRED_ANTECEDENTS) continue;
+    const at = countBefore(antecedents, mentions[k]!.firstToken);
+    antecedents.splice(at, 0, { start: mentions[k]!.span.start, token: mentions[k]!.firstToken, cluster: c });
+  }
   const insideQuote = quotedTokens(doc, quotes);
   const resolver = new SourceResolver(doc, vocab, locale, clusters, antecedents, insideQuote);
   const speakerCluster: Array<Cluster | null> = quotes.map(() => null);
@@ -98,6 +116,7 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
 }
 
 class ClusterIndex {
+  constructor(private vocab: NameVocabulary) {}
   private list: Cluster[] = [];
   private personsBySurname = new Map<string, Cluster[]>();
   private personsByInitial = new Map<string, Cluster[]>();
@@ -106,11 +125,13 @@ class ClusterIndex {
 
   all(): Cluster[] { return this.list; }
 
-  assign(m: NameMention): Cluster {
+  /** The mention's cluster, or null for a sentence-initial capitalised word that names nothing known. */
+  assign(m: NameMention): Cluster | null {
     const c = m.kind === 'person' ? this.person(m)
       : m.kind === 'unknown' ? this.single(m)
-      : m.kind === 'organization' ? this.organization(m)
+      : m.kind === 'organization' ? this.organization(m, this.vocab)
       : this.keyed(m.kind === 'outlet' ? `outlet:${m.outlet}` : `place:${m.parts.join(' ')}`, m.kind, m.outlet ?? m.name.text, m);
+    if (!c) return null;
     this.addMention(c, m);
     return c;
   }
@@ -129,6 +150,13 @@ class ClusterIndex {
     c.lastStart = m.span.start;
     if (!c.gender && m.gender) c.gender = m.gender;
     if (m.kind !== 'outlet' && m.parts.length > c.nameSize) { c.name = m.name.text; c.nameSize = m.parts.length; }
+  }
+
+  /** The cluster a deferred lone word belongs to, if its word was named elsewhere. */
+  known(m: NameMention): Cluster | null {
+    const c = this.byKey.get(`word:${m.parts[0]}`) ?? this.single(m);
+    if (c) this.addMention(c, m);
+    return c;
   }
 
   private keyed(key: string, kind: Cluster['kind'], name: string, m: NameMention): Cluster {
@@ -181,26 +209,33 @@ class ClusterIndex {
   }
 
   /** A lone capitalised word: a known person's surname, an organisation's first word or acronym, or itself. */
-  private single(m: NameMention): Cluster {
+  private single(m: NameMention): Cluster | null {
     const word = m.parts[0]!;
     let best: Cluster | null = null;
     for (const c of this.peopleNamed(word)) if (!best || c.lastStart > best.lastStart) best = c;
     if (best) return best;
-    const org = this.byKey.get(`org:${word}`) ?? this.acronyms.get(word);
+    const org = this.byKey.get(`org:${word}`) ?? this.byKey.get(`orgcore:${word}`) ?? this.acronyms.get(word);
     if (org) return org;
     const key = `word:${word}`;
-    return this.byKey.get(key) ?? this.keyed(key, 'unknown', m.name.text, m);
+    const seen = this.byKey.get(key);
+    if (seen) return seen;
+    return m.sentenceInitial ? null : this.keyed(key, 'unknown', m.name.text, m);
   }
 
-  private organization(m: NameMention): Cluster {
+  private organization(m: NameMention, vocab: NameVocabulary): Cluster {
     const key = m.parts.join(' ');
-    let c = this.byKey.get(`org:${key}`) ?? (m.parts.length === 1 ? this.acronyms.get(key) : undefined);
+    // The name without its trailing cue words: `Sony Corp` → `sony`, `Labour Party` → `labour`.
+    // Only a lone word is matched against it, so `Scottish Parliament` and `Scottish Executive` stay apart.
+    let coreLength = m.parts.length;
+    while (coreLength > 1 && vocab.orgCues.has(m.parts[coreLength - 1]!)) coreLength--;
+    const core = coreLength < m.parts.length ? m.parts.slice(0, coreLength).join(' ') : null;
+    let c = this.byKey.get(`org:${key}`) ?? (m.parts.length === 1 ? this.acronyms.get(key) ?? this.byKey.get(`orgcore:${key}`) : undefined);
     // `Sony` then `Sony Corp`, or `Labour` then `Labour Party`: the shorter form named the same body.
-    const lone = this.byKey.get(`word:${m.parts[0]}`);
+    const lone = core ? this.byKey.get(`word:${core}`) : undefined;
     if (!c && lone && lone.kind === 'unknown') { c = lone; c.kind = 'organization'; }
-    if (!c) c = this.byKey.get(`org:${m.parts[0]}`);
     if (!c) c = this.create('organization', m.name.text, m.parts.length);
-    for (const k of [key, m.parts[0]!]) if (!this.byKey.has(`org:${k}`)) this.byKey.set(`org:${k}`, c);
+    if (!this.byKey.has(`org:${key}`)) this.byKey.set(`org:${key}`, c);
+    if (core && !this.byKey.has(`orgcore:${core}`)) this.byKey.set(`orgcore:${core}`, c);
     let acronym = '';
     for (let k = 0; k < m.parts.length; k++) {
       const word = m.parts[k]!;
@@ -276,7 +311,10 @@ class SourceResolver {
     }
     const pronoun = this.locale.pronouns[lower];
     if (pronoun && first === head) {
-      const c = this.nearest(first, (x) => (pronoun.kinds as string[]).includes(x.kind === 'unknown' ? 'organization' : x.kind) && (!pronoun.gender || !x.gender || x.gender === pronoun.gender));
+      const fitsKind = (x: Cluster) => (pronoun.kinds as string[]).includes(x.kind === 'unknown' ? 'organization' : x.kind);
+      // `she` prefers a woman named nearby over a person of unknown gender named nearer.
+      const c = (pronoun.gender ? this.nearest(first, (x) => fitsKind(x) && x.gender === pronoun.gender) : null)
+        ?? this.nearest(first, (x) => fitsKind(x) && (!pronoun.gender || !x.gender || x.gender === pronoun.gender));
       if (c) c.mentions.push(source);
       return c;
     }

@@ -26,6 +26,9 @@ export type NameMention = {
   gender: 'm' | 'f' | undefined;
   /** Roles and appositions written next to the name. */
   descriptions: string[];
+  /** First word of its sentence (or right after an opening mark): capitalised anyway, so a lone
+   *  unknown word here (`Customers`, `Problems`, tagged PROPN by wink-nlp) is only a name if seen elsewhere. */
+  sentenceInitial: boolean;
   firstToken: number;
   lastToken: number;
 };
@@ -109,7 +112,7 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
     const canonical = v.outletCanonical.get(tokens.slice(a, b + 1).map(exactKey).join(' '))!;
     return {
       span, name: span, titles: [], parts: tokens.slice(a, b + 1).map(lowerKey), kind: 'outlet',
-      outlet: canonical, gender: undefined, descriptions: appositionAfter(d, b, v), firstToken: a, lastToken: b,
+      outlet: canonical, gender: undefined, descriptions: appositionAfter(d, b, v), sentenceInitial: false, firstToken: a, lastToken: b,
     };
   }
 }
@@ -242,8 +245,13 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary)
   return {
     span: sliceSpan(text, tokens[a]!.start, tokens[b]!.end),
     name: sliceSpan(text, tokens[n]!.start, tokens[b]!.end),
-    titles, parts, kind, outlet: undefined, gender, descriptions, firstToken: a, lastToken: b,
+    titles, parts, kind, outlet: undefined, gender, descriptions, sentenceInitial: startsSentence(tokens, a), firstToken: a, lastToken: b,
   };
+}
+
+function startsSentence(tokens: Token[], a: number): boolean {
+  const prev = previousWord(tokens, a);
+  return !prev || prev.sentence !== tokens[a]!.sentence || (prev.pos === 'PUNCT' && prev.text !== ',');
 }
 
 /** A lower-case role right before the name: `Sony chief executive Howard Stringer` → `Sony chief executive`. */

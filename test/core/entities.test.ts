@@ -161,3 +161,17 @@ describe('speakers through extract()', () => {
     expect(x.entities.find((e) => e.id === x.quotes[0]!.speaker)!.mentions.map((m) => m.text)).toEqual(['Mr Brown']);
   });
 });
+
+describe('resolveEntities: capitalised sentence openers', () => {
+  it('makes no entity of a sentence-initial word wink-nlp tags PROPN, unless it speaks or is named again', () => {
+    const text = 'Customers are getting impatient, a survey found. Problems are growing. Vivaldi is played on hold. Sony said it would act. Analysts expect Vivaldi to stay popular.';
+    const doc = readDocument(text);
+    const drafts = buildDrafts(doc, [{ kind: 'indirect', content: 'it would act', cue: 'said', source: 'Sony' }]);
+    const { entities, speakers } = resolveEntities(doc, drafts, en);
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain('Customers');
+    expect(names).not.toContain('Problems');
+    expect(byId(entities, speakers[0]!)!.name).toBe('Sony');
+    expect(named(entities, 'Vivaldi')!.mentions).toHaveLength(2);
+  });
+});

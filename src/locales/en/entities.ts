@@ -57,7 +57,8 @@ export const entityVocabulary: EntityVocabulary = {
     'liverpool', 'birmingham', 'glasgow', 'leeds', 'jerusalem', 'baghdad', 'tehran', 'kabul', 'delhi',
     'new delhi', 'mumbai', 'hong kong', 'singapore', 'sydney', 'los angeles', 'california', 'texas', 'florida',
     'geneva', 'vienna', 'westminster', 'downing street', 'whitehall', 'wall street', 'silicon valley', 'gaza',
-    'west bank', 'crimea', 'donbas', 'kharkiv', 'odesa', 'taiwan', 'vietnam', 'indonesia', 'thailand',
+    'west bank', 'north america', 'south america', 'latin america', 'central america', 'middle east',
+    'far east', 'south east asia', 'las vegas', 'san francisco', 'hollywood', 'crimea', 'donbas', 'kharkiv', 'odesa', 'taiwan', 'vietnam', 'indonesia', 'thailand',
   ],
   nonNames: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
