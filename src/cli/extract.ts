@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
 import { extract } from '../core/extract.js';
 import { readInputFile, normalisePublished, isInputError } from '../input/index.js';
-import { toCitron } from '../eval/citron.js';
 import { formatListing } from './listing.js';
 import type { Extraction } from '../types.js';
 
@@ -49,6 +48,9 @@ export async function run(args: string[]): Promise<number> {
   // A closed pipe (`| head`) ends the output, not the process with a stack trace.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
 
+  // Loaded only when asked for: the Citron writer belongs to the evaluation code.
+  const toCitron = format === 'citron' ? (await import('../eval/citron.js')).toCitron : null;
+
   let exitCode = 0;
   const collected: unknown[] = [];
   for (const file of files) {
@@ -75,7 +77,7 @@ export async function run(args: string[]): Promise<number> {
         case 'jsonl': write(`${JSON.stringify(withFile)}\n`); break;
         case 'text': write(`${collected.length ? '\n' : ''}${formatListing(withFile)}`); collected.push(null); break;
         case 'json': collected.push(withFile); break;
-        case 'citron': collected.push(toCitron(extraction)); break;
+        case 'citron': collected.push(toCitron!(extraction)); break;
       }
     }
   }

@@ -24,8 +24,10 @@ export function dateParserFor(locale: Locale): chrono.Chrono {
     const slash = littleEndian.parsers.find(isSlash);
     const at = config.parsers.findIndex(isSlash);
     if (slash && at >= 0) config.parsers[at] = slash;
-    // `in seven days` is a duration in news far more often than a date.
-    config.parsers = config.parsers.filter((p) => p.constructor.name !== 'ENTimeUnitWithinFormatParser');
+    // `in seven days` is a duration in news far more often than a date, and `three days later`
+    // counts from a moment in the story, not from the publication time.
+    const unwanted = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser']);
+    config.parsers = config.parsers.filter((p) => !unwanted.has(p.constructor.name));
     dayFirstParser = new chrono.Chrono(config);
   }
   return dayFirstParser;

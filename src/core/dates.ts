@@ -50,14 +50,19 @@ function isDateToken(tokens: Token[], k: number, vocab: Vocabulary): boolean {
 /** Tokens either side of a date-ish token handed to the parser with it: enough for the longest
  *  date expression (`on the morning of Thursday 24 February 2022 at 10:30 GMT`), and a bound on
  *  the parser's work however long the sentence (a megabyte of quotation marks is one sentence). */
-const WINDOW = 12;
+const WINDOW = 6;
+
+/** A year (1000–2999) or a full numeric date: without a publication time, only windows holding one
+ *  can give an absolute date, so the others are not parsed at all. */
+const YEARISH = /^[12]\d{3}$|^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/;
 
 /** Token ranges [first, last] around the date-ish tokens of one sentence, overlapping ones merged. */
-function dateWindows(tokens: Token[], first: number, last: number, vocab: Vocabulary | null): Array<[number, number]> {
+function dateWindows(tokens: Token[], first: number, last: number, vocab: Vocabulary | null, absoluteOnly: boolean): Array<[number, number]> {
   if (!vocab) return first <= last ? [[first, last]] : [];
   const windows: Array<[number, number]> = [];
   for (let k = first; k <= last; k++) {
     if (!isDateToken(tokens, k, vocab)) continue;
+    if (absoluteOnly && !hasYear(tokens, Math.max(first, k - WINDOW), Math.min(last, k + WINDOW))) continue;
     const from = Math.max(first, k - WINDOW);
     const to = Math.min(last, k + WINDOW);
     const previous = windows[windows.length - 1];
@@ -67,6 +72,14 @@ function dateWindows(tokens: Token[], first: number, last: number, vocab: Vocabu
   return windows;
 }
 
+function hasYear(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const c = tokens[k]!.text.charCodeAt(0);
+    if (c >= 48 && c <= 57 && YEARISH.test(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
 export function findDates(doc: Document, published: string | undefined, locale: Locale): DateMention[] {
   const vocab = vocabularyOf(locale);
   const reference = published ? toReference(published, locale) : null;
@@ -74,7 +87,7 @@ export function findDates(doc: Document, published: string | undefined, locale: 
   const { text, tokens } = doc;
   const mentions: DateMention[] = [];
   for (const sentence of doc.sentences) {
-    for (const [first, last] of dateWindows(tokens, sentence.firstToken, sentence.lastToken, vocab)) {
+    for (const [first, last] of dateWindows(tokens, sentence.firstToken, sentence.lastToken, vocab, !reference)) {
       const from = tokens[first]!.start;
       const slice = text.slice(from, tokens[last]!.end);
       const results = parser.parse(slice, reference ? { instant: reference.instant, timezone: 0 } : { instant: new Date(0), timezone: 0 });

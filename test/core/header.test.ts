@@ -16,6 +16,10 @@ describe('readHeader: labelled publication dates', () => {
     ['Posted: 02/24/2022', '2022-02-24'],
     ['Last updated: Thu 24 Feb 2022 09.15 GMT', '2022-02-24T09:15Z'],
     ['Date published: 2022-02-24', '2022-02-24'],
+    ['Time of publication: 24.02.2022 10:30', '2022-02-24T10:30'],
+    ['Date of issue: 24 February 2022', '2022-02-24'],
+    ['Publishing date - 2022-02-24 10:30:15', '2022-02-24T10:30:15'],
+    ['Updated at 10:30 GMT on 24 February 2022', '2022-02-24T10:30Z'],
   ])('%s', (line, expected) => {
     expect(readHeader(`Russia launches assault\n\n${line}\n\n${body}`, en).published).toBe(expected);
   });

@@ -3,7 +3,16 @@
 // start of a line, followed by `:`, `-` or a space. Longer labels first, so `Published on` wins
 // over `Published`.
 export const dateHeaderLabels: string[] = [
+  'date and time of publication',
+  'time of publication',
   'date of publication',
+  'publication time',
+  'publishing date',
+  'date of issue',
+  'release date',
+  'date created',
+  'creation date',
+  'uploaded on',
   'publication date',
   'date published',
   'published date',
@@ -24,6 +33,8 @@ export const dateHeaderLabels: string[] = [
   'posted',
   'released',
   'dated',
+  'issued',
+  'created',
   'date',
   'pubdate',
 ];
