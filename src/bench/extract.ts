@@ -1,9 +1,12 @@
 // `npm run bench`: extraction throughput over the BBC News corpus (2,225 articles) on one core,
 // against a plain wink-nlp pass over the same texts (same model, default pipeline). The goal is
 // extract() ≤ 1.5× the baseline's time per article and under 300 MB peak memory.
-// Usage: node dist/bench/extract.js [CORPUS_DIR] [--stages]
+// Usage: node dist/bench/extract.js [CORPUS_DIR] [--profile]
+// --profile samples the CPU during the extract() pass and prints where the time goes, by pipeline
+// stage (source file under dist/core) and library (wink-nlp, chrono-node…).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { Session } from 'node:inspector/promises';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { extract } from '../core/extract.js';
@@ -36,7 +39,38 @@ function time(label: string, texts: string[], fn: (text: string) => void): numbe
   return rate;
 }
 
-function main(): number {
+type ProfileNode = { id: number; callFrame: { url: string; functionName: string } };
+type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+
+/** The stage or library a sampled function belongs to. */
+function groupOf(url: string, functionName: string): string {
+  if (url.includes('/wink-nlp/') || url.includes('/wink-eng-lite-web-model/')) return 'wink-nlp (tokens, POS)';
+  const lib = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (lib) return lib[1]!;
+  const own = /\/dist\/(.+)\.js$/.exec(url);
+  if (own) return own[1]!;
+  if (functionName === '(garbage collector)') return 'garbage collector';
+  return url ? 'node internals' : functionName || '(other)';
+}
+
+function printProfile(profile: Profile): void {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const byGroup = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const node = nodes.get(id)!;
+    const dt = profile.timeDeltas[i] ?? 0;
+    total += dt;
+    const group = groupOf(node.callFrame.url, node.callFrame.functionName);
+    byGroup.set(group, (byGroup.get(group) ?? 0) + dt);
+  });
+  console.log('where extract() spends its time (self time, sampled):');
+  for (const [group, t] of [...byGroup].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+    console.log(`  ${((100 * t) / total).toFixed(1).padStart(5)}%  ${group}`);
+  }
+}
+
+async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--')) ?? DEFAULT_CORPUS;
   if (!existsSync(dir)) {
@@ -55,18 +89,28 @@ function main(): number {
   const baseline = time('wink-nlp readDoc', texts, (t) => { nlp.readDoc(t); });
   let quotes = 0;
   let dates = 0;
+  const profiling = args.includes('--profile');
+  const session = profiling ? new Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
   const rate = time('quotetrace extract()', texts, (t) => {
     const x = extract(t);
     quotes += x.quotes.length;
     dates += x.dates.length;
   });
+  const profile = session ? ((await session.post('Profiler.stop')) as { profile: Profile }).profile : null;
+  session?.disconnect();
   const ratio = baseline / rate;
   const peak = peakRssMb();
   console.log(`ratio (extract / wink): ${ratio.toFixed(2)}×  goal ≤ 1.50×  ${ratio <= 1.5 ? 'ok' : 'OVER'}`);
   console.log(`peak RSS: ${peak.toFixed(0)} MB  goal < 300 MB  ${peak < 300 ? 'ok' : 'OVER'}`);
   // Counts include the warm-up pass; they are a sanity check, not a result.
   console.log(`found (incl. warm-up): ${quotes} quotations, ${dates} dates`);
+  if (profile) printProfile(profile);
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();
