@@ -143,7 +143,7 @@ type SizeResult = {
 };
 
 async function runSize(n: number): Promise<SizeResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'qt-bench-cluster-'));
+  const dir = mkdtempSync(join(tmpdir(), 'quotetrace-corpus-cluster-bench-'));
   const path = join(dir, 'corpus.db');
   try {
     const { articles, planted, queries } = generate(n);
