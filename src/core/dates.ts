@@ -51,6 +51,7 @@ function isDateToken(tokens: Token[], k: number, vocab: Vocabulary): boolean {
  *  date expression (`on the morning of Thursday 24 February 2022 at 10:30 GMT`), and a bound on
  *  the parser's work however long the sentence (a megabyte of quotation marks is one sentence). */
 const WINDOW = 6;
+const LONGEST_DATE_WORD = 24;
 
 /** A year (1000–2999) or a full numeric date: without a publication time, only windows holding one
  *  can give an absolute date, so the others are not parsed at all. */
@@ -62,9 +63,13 @@ function dateWindows(tokens: Token[], first: number, last: number, vocab: Vocabu
   const windows: Array<[number, number]> = [];
   for (let k = first; k <= last; k++) {
     if (!isDateToken(tokens, k, vocab)) continue;
-    if (absoluteOnly && !hasYear(tokens, Math.max(first, k - WINDOW), Math.min(last, k + WINDOW))) continue;
-    const from = Math.max(first, k - WINDOW);
-    const to = Math.min(last, k + WINDOW);
+    // A window stops before any token too long to be part of a date (a URL, a run of marks), so the
+    // parser never sees more than a few hundred characters.
+    let from = k;
+    while (from > first && from > k - WINDOW && tokens[from - 1]!.text.length <= LONGEST_DATE_WORD) from--;
+    let to = k;
+    while (to < last && to < k + WINDOW && tokens[to + 1]!.text.length <= LONGEST_DATE_WORD) to++;
+    if (absoluteOnly && !hasYear(tokens, from, to)) continue;
     const previous = windows[windows.length - 1];
     if (previous && from <= previous[1] + 1) previous[1] = to;
     else windows.push([from, to]);

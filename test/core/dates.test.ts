@@ -99,3 +99,11 @@ describe.skipIf(!existsSync(BBC))('findDates over BBC News (every 5th article)',
     expect(found).toBeGreaterThan(1000);
   });
 });
+
+describe('findDates: hostile input', () => {
+  it('parses only around date words, however long the tokens next to them', () => {
+    const junk = 'x'.repeat(5_000);
+    const text = `On Monday ${junk} said the ministry on 24 February 2022.`;
+    expect(datesOf(text, FRIDAY)).toEqual([['Monday', '2022-02-21'], ['24 February 2022', '2022-02-24']]);
+  });
+});
