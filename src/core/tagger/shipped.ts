@@ -1,0 +1,24 @@
+// The tagger as shipped: the PolNeAR-trained model bundled as JSON (tsc copies an imported .json
+// into dist/, so no build step is needed), turned into a Perceptron on first use.
+import type { Locale } from '../../locales/locale.js';
+import type { Document } from '../document.js';
+import type { QuoteDraft } from '../quotes.js';
+import { Perceptron, type ModelFile } from './perceptron.js';
+import { tagWith } from './tag.js';
+import shippedModel from './model/en-polnear-v1.json' with { type: 'json' };
+
+export type ShippedModel = ModelFile & { marginHalf: number };
+
+const model = shippedModel as ShippedModel;
+let perceptron: Perceptron | null = null;
+
+export function shippedModelInfo(): { version: string; trainedOn: string; features: number } {
+  return { version: model.version, trainedOn: model.trainedOn, features: model.features.length };
+}
+
+/** Attributions the learned tagger finds in a document (indirect and mixed; direct quotations
+ *  with marks are the rules' job, see combine.ts). */
+export function tagAttributions(doc: Document, locale: Pick<Locale, 'cues'>): QuoteDraft[] {
+  perceptron ??= Perceptron.fromModel(model);
+  return tagWith(perceptron, model.marginHalf, doc, locale);
+}

@@ -1,0 +1,34 @@
+import { describe, it, expect } from 'vitest';
+import { readDocument } from '../../../src/core/document.js';
+import { shippedModelInfo, tagAttributions } from '../../../src/core/tagger/shipped.js';
+import { en } from '../../../src/locales/en/index.js';
+
+describe('the shipped tagger model', () => {
+  it('is a versioned PolNeAR model', () => {
+    const info = shippedModelInfo();
+    expect(info.version).toBe('en-polnear-v1');
+    expect(info.trainedOn).toMatch(/PolNeAR train/);
+    expect(info.features).toBeGreaterThan(1000);
+  });
+
+  it('tags a plain reported statement', () => {
+    const text = 'The minister said the plan would fail.';
+    const drafts = tagAttributions(readDocument(text), en);
+    expect(drafts).toHaveLength(1);
+    const [draft] = drafts;
+    expect(draft!.kind).toBe('indirect');
+    expect(draft!.content.map((s) => s.text)).toEqual(['the plan would fail']);
+    expect(draft!.source?.text).toBe('The minister');
+    expect(draft!.cue?.text).toBe('said');
+    expect(draft!.confidence).toBeGreaterThan(0);
+    expect(draft!.confidence).toBeLessThan(1);
+  });
+
+  it('finds a belief after its source and nothing in a sentence without attribution', () => {
+    const text = 'The weather was cold on Tuesday.\nMany voters believe the economy is getting worse.';
+    const drafts = tagAttributions(readDocument(text), en);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.content[0]!.text).toBe('the economy is getting worse');
+    expect(drafts[0]!.cue?.text).toBe('believe');
+  });
+});
