@@ -69,6 +69,9 @@ function paragraphBounds(text: string): Array<[number, number]> {
     .filter(([s, e]) => e > s);
 }
 
+/** Tokens that cannot open a sentence: a sentence wink-nlp starts with one continues the previous. */
+const CONTINUES_SENTENCE = new Set([',', ';', ')', ']']);
+
 export function readDocument(text: string): Document {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
@@ -114,6 +117,15 @@ export function readDocument(text: string): Document {
     while (first <= last && tokens[first]!.pos === 'SPACE') first++;
     while (last >= first && tokens[last]!.pos === 'SPACE') last--;
     if (first > last) return;
+    const previous = sentences[sentences.length - 1];
+    if (previous && previous.paragraph === tokens[first]!.paragraph && CONTINUES_SENTENCE.has(tokens[first]!.text)) {
+      // wink-nlp ends a sentence at an abbreviation's full stop (`Rep. Elijah Cummings (D-Md.), chair
+      // of…`); a sentence never starts with a comma, so the two are one.
+      for (let k = previous.lastToken + 1; k <= last; k++) tokens[k]!.sentence = previous.i;
+      previous.lastToken = last;
+      previous.end = tokens[last]!.end;
+      return;
+    }
     const i = sentences.length;
     for (let k = first; k <= last; k++) tokens[k]!.sentence = i;
     sentences.push({ i, start: tokens[first]!.start, end: tokens[last]!.end, firstToken: first, lastToken: last, paragraph: tokens[first]!.paragraph });

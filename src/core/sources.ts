@@ -36,6 +36,35 @@ function isNominal(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM');
 }
 
+function isCapitalised(t: Token | undefined): boolean {
+  if (!t) return false;
+  const c = t.text[0]!;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Nominal, or a capitalised word the tagger read as a verb inside a name (`said Josh/VERB Bivens`):
+ *  a capitalised verb mid-sentence right before a capitalised name is part of the name. */
+function isNominalAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (isNominal(t)) return true;
+  if (!t || t.pos !== 'VERB' || !isCapitalised(t)) return false;
+  const previous = tokens[j - 1];
+  if (!previous || previous.sentence !== t.sentence) return false;
+  const next = tokens[j + 1];
+  return next !== undefined && next.pos === 'PROPN' && isCapitalised(next) && next.start === t.end + 1;
+}
+
+/** `Jason Chaffetz (R-Utah)`: the index of the `(` of a short parenthetical ending at token k, or -1. */
+function parentheticalOpening(tokens: Token[], k: number, floor: number): number {
+  if (tokens[k]?.text !== ')') return -1;
+  for (let j = k - 1; j >= floor && k - j <= 8; j--) {
+    const t = tokens[j]!;
+    if (t.text === '(') return j;
+    if (t.text === ')' || t.text === ',' || t.pos === 'VERB') return -1;
+  }
+  return -1;
+}
+
 function isPossessiveMarker(t: Token): boolean {
   const lower = t.text.toLowerCase();
   return lower === '’s' || lower === "'s" || lower === '’' || lower === "'";
@@ -58,6 +87,11 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   const { tokens } = doc;
   const h = tokens[head];
   if (!h) return null;
+  const paren = parentheticalOpening(tokens, head, floor);
+  if (paren > floor) {
+    const named = phraseEndingAt(doc, paren - 1, floor, locale);
+    return named && named.last === paren - 1 && tokens[named.first]!.pos !== 'PRON' ? mention(tokens, named.first, head) : null;
+  }
   if (h.pos === 'PRON') return SUBJECT_PRONOUNS.has(h.lemma) ? mention(tokens, head, head) : null;
   if (!isNominal(h)) return null;
   if (vocabulary(locale).temporal.has(h.lemma)) return null;
@@ -66,7 +100,7 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   for (let j = head - 1; j >= floor && head - j < MAX_NP; j--) {
     const t = tokens[j]!;
     if (temporal.has(t.lemma)) break;
-    if (isNominal(t) || t.pos === 'ADJ' || isPossessiveMarker(t) || POSSESSIVES.has(t.lemma) || isInnerHyphen(tokens, j)) { first = j; continue; }
+    if (isNominalAt(tokens, j) || t.pos === 'ADJ' || isPossessiveMarker(t) || POSSESSIVES.has(t.lemma) || isInnerHyphen(tokens, j)) { first = j; continue; }
     if (t.pos === 'DET') {
       first = j;
       const link = tokens[j - 1];
@@ -94,7 +128,7 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
   for (let j = from; j <= ceiling && j - from < MAX_NP; j++) {
     const t = tokens[j]!;
     if (temporal.has(t.lemma) && seenHead) break;
-    if (isNominal(t)) { last = j; seenHead = true; continue; }
+    if (isNominalAt(tokens, j)) { last = j; seenHead = true; continue; }
     if (seenHead && isInnerHyphen(tokens, j)) continue;
     if (t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.lemma) || (isPossessiveMarker(t) && seenHead)) { last = j; continue; }
     if (seenHead && (LINKS.has(t.lemma) || t.lemma === 'and') && j + 1 <= ceiling) {
@@ -108,6 +142,16 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
   return mention(tokens, from, last);
 }
 
+/** Whether a phrase starting at token `first` opens its clause (sentence start, after a comma, a
+ *  quotation or a conjunction), rather than being the object of a preposition or a verb. */
+function startsClause(tokens: Token[], first: number, floor: number): boolean {
+  let k = first - 1;
+  while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
+  if (k < floor) return true;
+  const t = tokens[k]!;
+  return t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || (t.pos === 'ADV' && k === floor);
+}
+
 function skipBack(tokens: Token[], k: number, floor: number): number {
   while (k >= floor && (SKIPPABLE.has(tokens[k]!.pos) && !isPossessiveMarker(tokens[k]!)) && tokens[k]!.lemma !== 'that') k--;
   return k;
@@ -119,6 +163,10 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
   const k = skipBack(tokens, cue.first - 1, floor);
   if (k < floor) return null;
   const t = tokens[k]!;
+  if (t.text === ',' && tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.text === ',' && k - 3 >= floor) {
+    // `Trump, however, said`: a parenthetical adverb between commas.
+    return phraseEndingAt(doc, k - 3, floor, locale);
+  }
   if (t.text === ',' ) {
     // Find the comma opening the apposition, then the name before it.
     for (let j = k - 1; j >= floor && k - j <= MAX_APPOSITION; j--) {
@@ -129,8 +177,15 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       const fitsApposition = opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || opener.pos === 'NUM' || opener.lemma === 'who';
       if (!fitsApposition) return null;
       const head = tokens[j - 1];
-      if (!head || j - 1 < floor || !(head.pos === 'PROPN' || head.pos === 'NOUN')) return null;
-      return phraseEndingAt(doc, j - 1, floor, locale);
+      const headFits = head !== undefined && j - 1 >= floor && (head.pos === 'PROPN' || head.pos === 'NOUN' || head.text === ')');
+      const named = headFits ? phraseEndingAt(doc, j - 1, floor, locale) : null;
+      // PolNeAR's source is the whole subject as written, apposition and closing comma included:
+      // `Brian Fallon, the campaign’s press secretary, said`.
+      if (named && startsClause(tokens, named.first, floor)) return mention(tokens, named.first, k);
+      // `After winning Ohio in the primary, Gov. John Kasich (R-OH), said`: the phrase before the
+      // first comma is an adjunct, so the subject is what stands between the commas.
+      const subject = phraseEndingAt(doc, k - 1, j + 1, locale);
+      return subject && subject.first === j + 1 ? subject : null;
     }
     return null;
   }
@@ -140,6 +195,46 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
 /** The subject after an inverted cue (`said Jane Roe`, `says the report`) or after `according to`. */
 export function sourceAfter(doc: Document, cue: Cue, ceiling: number, locale: Locale): SourceMention | null {
   return phraseStartingAt(doc, cue.last + 1, ceiling, locale);
+}
+
+/** Openers of a participle or relative clause after an apposition, which PolNeAR leaves out of
+ *  the source (`said Josh Earnest, the press secretary, echoing…`). */
+const CLAUSE_AFTER_APPOSITION = new Set(['who', 'whom', 'whose', 'which', 'though', 'although', 'but', 'and', 'according', 'as', 'while', 'when', 'because']);
+
+/** `said Josh Bivens, research director of the Economic Policy Institute.`: an inverted source
+ *  takes in its apposition, up to the sentence end or the clause that follows it. Left as it is
+ *  when no clear end comes within a bounded number of tokens. */
+function withApposition(doc: Document, named: SourceMention, ceiling: number): SourceMention {
+  const { tokens } = doc;
+  const comma = named.last + 1;
+  if (tokens[comma]?.text !== ',' || comma + 1 > ceiling) return named;
+  if (!opensApposition(tokens[comma + 1]!)) return named;
+  let last = comma;
+  for (let j = comma + 1; j <= ceiling && j - comma <= MAX_APPOSITION; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'SPACE') continue;
+    if (t.text === ',') {
+      const next = tokens[j + 1];
+      if (!next || j + 1 > ceiling || !opensApposition(next)) return mention(tokens, named.first, last);
+      continue;
+    }
+    if (t.pos === 'PUNCT' && !APPOSITION_PUNCT.has(t.text)) return mention(tokens, named.first, last);
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (!(tokens[j - 1]!.pos === 'PRON' && RELATIVE.has(tokens[j - 1]!.lemma)) && t.pos === 'AUX') return named;
+    }
+    last = j;
+    if (j === ceiling) return mention(tokens, named.first, last);
+  }
+  return named;
+}
+
+const RELATIVE = new Set(['who', 'which', 'that']);
+/** Punctuation inside an apposition: `(D-Md.)`, `Holtz-Eakin`, `Ft. Worth`. */
+const APPOSITION_PUNCT = new Set(['(', ')', '-', '‐', '&', '’s', "'s", '’', "'"]);
+
+function opensApposition(t: Token): boolean {
+  if (CLAUSE_AFTER_APPOSITION.has(t.lemma)) return false;
+  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || POSSESSIVES.has(t.lemma);
 }
 
 /** Whether the words before a cue end a clause or a quotation, so the subject may follow the verb. */
@@ -158,14 +253,14 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
     const ceiling = sentence ? sentence.lastToken : doc.tokens.length - 1;
     if (cue.frame === 'according') {
       const m = sourceAfter(doc, cue, ceiling, locale);
-      return m ? { mention: m, side: 'after' as const } : null;
+      return m ? { mention: withApposition(doc, m, ceiling), side: 'after' as const } : null;
     }
     if (invertible(doc.tokens, cue, floor)) {
       const after = sourceAfter(doc, cue, ceiling, locale);
       // `said the plan would fail` is a clause, not an inverted subject: the phrase must end the clause.
       const following = after ? doc.tokens[after.last + 1] : undefined;
       const endsClause = !following || following.pos === 'PUNCT' || following.pos === 'ADP' || following.pos === 'ADV' || following.pos === 'SPACE';
-      if (after && endsClause) return { mention: after, side: 'after' as const };
+      if (after && endsClause) return { mention: withApposition(doc, after, ceiling), side: 'after' as const };
     }
     const before = sourceBefore(doc, cue, floor, locale);
     return before ? { mention: before, side: 'before' as const } : null;

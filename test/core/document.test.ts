@@ -34,4 +34,14 @@ describe('readDocument', () => {
       expect(doc.tokens[s.firstToken]!.paragraph).toBe(doc.tokens[s.lastToken]!.paragraph);
     }
   });
+
+  it('does not start a sentence at the comma after an abbreviation in parentheses', () => {
+    const text = 'Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said the process was open. He agreed.';
+    const doc = readDocument(text);
+    const said = doc.tokens.find((t) => t.text === 'said')!;
+    const rep = doc.tokens.find((t) => t.text === 'Rep.')!;
+    expect(said.sentence).toBe(rep.sentence);
+    expect(doc.sentences).toHaveLength(2);
+    expect(text.slice(doc.sentences[0]!.start, doc.sentences[0]!.end)).toBe('Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said the process was open.');
+  });
 });

@@ -35,13 +35,13 @@ describe('assembleQuotes: direct quotations in every convention', () => {
   it('takes the source before a colon and the quotation after it', () => {
     const text = 'Jane Roe, a professor of economics at the University of Leeds in England, said: “The figures are grim.”';
     expect(quotes(text).map(brief)).toEqual([
-      { kind: 'direct', content: ['“The figures are grim.”'], cue: 'said:', source: 'Jane Roe' },
+      { kind: 'direct', content: ['“The figures are grim.”'], cue: 'said:', source: 'Jane Roe, a professor of economics at the University of Leeds in England,' },
     ]);
   });
 
   it('takes an inverted source after the cue', () => {
     const text = '"The market has turned," said Jane Roe, chief economist at Barclays.';
-    expect(quotes(text).map(brief)).toEqual([{ kind: 'direct', content: ['"The market has turned,"'], cue: 'said', source: 'Jane Roe' }]);
+    expect(quotes(text).map(brief)).toEqual([{ kind: 'direct', content: ['"The market has turned,"'], cue: 'said', source: 'Jane Roe, chief economist at Barclays' }]);
   });
 
   it('does not read apostrophes as quotation marks', () => {
