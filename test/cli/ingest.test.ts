@@ -43,7 +43,7 @@ async function contents(db: string) {
   const store = await openStore(db);
   try {
     const quotes: string[] = [];
-    for await (const row of store.exportRows()) quotes.push(`${row.article} ${row.quote} ${row.text}`);
+    for await (const row of store.exportRows()) quotes.push(`${row.article}\t${row.quote}\t${row.text}`);
     return { stats: await store.stats(), quotes: quotes.sort() };
   } finally {
     await store.close();
@@ -140,11 +140,15 @@ describe('quotetrace ingest (built CLI)', () => {
     const partial = await contents(crashedDb);
     expect(partial.stats.articles).toBeGreaterThan(0);
     expect(partial.stats.articles).toBeLessThan(220);
+    // No half-stored article: each article the killed run stored has all of its quotations.
+    const expected = await contents(cleanDb);
+    const articleOf = (row: string): string => row.slice(0, row.indexOf('\t'));
+    const killedArticles = new Set(partial.quotes.map(articleOf));
+    expect(partial.quotes).toEqual(expected.quotes.filter((row) => killedArticles.has(articleOf(row))));
 
     const resumed = await ingestCli([dir, '--db', crashedDb, '--jobs', '2', '--format', 'json']);
     expect(resumed.code).toBe(0);
     expect(JSON.parse(resumed.stdout)).toMatchObject({ added: 220 - partial.stats.articles, skipped: partial.stats.articles, failed: 0 });
-    const expected = await contents(cleanDb);
     const actual = await contents(crashedDb);
     expect(new Set(actual.quotes).size).toBe(actual.quotes.length);
     expect(actual).toEqual(expected);
