@@ -188,9 +188,10 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
         }
       }
 
-      const pair = index.openers.get(c);
+      const reversed = index.openers.has(c) ? null : reversedOpener(text, c, at, pStart, pEnd, stack.length, index);
+      const pair = index.openers.get(c) ?? reversed;
       if (!pair) continue; // a closer with nothing to close: stray
-      const canOpen = index.symmetric.has(c) || index.apostrophes.has(c) ? openingCtx : !isSpace(next);
+      const canOpen = reversed !== null || (index.symmetric.has(c) || index.apostrophes.has(c) ? openingCtx : !isSpace(next));
       if (!canOpen) continue;
       if (top && top.pair === pair) continue;
       // Quotations nest two or three deep at most; a cap keeps hostile input linear.
@@ -206,6 +207,19 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
     }
   }
   return found;
+}
+
+/** `”Mr. Trump embodies…”`: a paragraph that opens with a closing mark, closed again later in the
+ *  same paragraph, is a quotation typed with the wrong opener. Only at the paragraph start, where
+ *  a closer can close nothing; the search for a partner runs once per paragraph. */
+function reversedOpener(text: string, c: string, at: number, pStart: number, pEnd: number, depth: number, index: MarkIndex): MarkPair | null {
+  if (depth > 0 || at !== pStart) return null;
+  for (const pair of index.openers.values()) {
+    if (pair.open === c || !pair.close.includes(c) || index.symmetric.has(c) || isSingle(pair)) continue;
+    const partner = text.indexOf(c, at + 1);
+    return partner > at && partner < pEnd ? pair : null;
+  }
+  return null;
 }
 
 /** A continuation paragraph reopens with the very mark that opened the quotation; a paragraph

@@ -68,6 +68,13 @@ describe('scanMarks: damage', () => {
     expect(text.slice(m!.start, m!.end)).toBe('“The plan is finished, “');
     expect(m!.repair).toBe('reversed-close');
   });
+  it('opens a quotation at a paragraph that starts with a closing mark closed later in it', () => {
+    const text = '”Mr. Trump embodies the lasting legacy of racism. He represents our greatest shame.” ― Sonya Herridge\n” … what I learned is that words matter,” he said.';
+    expect(quotes(text)).toEqual(['”Mr. Trump embodies the lasting legacy of racism. He represents our greatest shame.”', '” … what I learned is that words matter,”']);
+  });
+  it('does not open a quotation at a closing mark in mid-paragraph or with no partner', () => {
+    expect(quotes('Shares fell ”sharply” on Monday.\n”Nothing more follows here')).toEqual([]);
+  });
   it('ignores a stray closing mark with no opener before the end of a paragraph', () => {
     expect(quotes('Shares fell 5% on Monday” as investors fled.')).toEqual([]);
   });
