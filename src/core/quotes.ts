@@ -97,6 +97,11 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
       drafts.push(draft(doc, 'direct', content, cues[at.cue]!, sources[at.cue] ?? null, repaired));
       continue;
     }
+    const byline = dashAttribution(doc, chain, locale);
+    if (byline) {
+      drafts.push(draft(doc, 'direct', content, byline.cue, byline.link, repaired));
+      continue;
+    }
     pushBare();
 
     function pushBare(): void {
@@ -250,6 +255,33 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
     }
   }
   return leading;
+}
+
+const DASHES = new Set(['―', '—', '–', '-']);
+
+/** `“…” ― Sonya Herridge`, or a quotation followed by a paragraph `- Bernie Sanders.`: a dash and a
+ *  bare name after a quotation sign it, as in reader comments, tweets and fact-check lists. The
+ *  dash is the cue. */
+function dashAttribution(doc: Document, chain: Chain, locale: Locale): { cue: Cue; link: SourceLink } | null {
+  const { tokens } = doc;
+  let k = chain.lastToken + 1;
+  while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
+  const dash = tokens[k];
+  if (!dash || !DASHES.has(dash.text)) return null;
+  const quoteParagraph = chain.parts[chain.parts.length - 1]!.paragraph;
+  const paragraph = doc.paragraphs[dash.paragraph];
+  if (!paragraph) return null;
+  if (dash.paragraph !== quoteParagraph && !(dash.paragraph === quoteParagraph + 1 && paragraph.firstToken === k)) return null;
+  // The quotation ends its paragraph or the dash follows it directly.
+  const lastPart = chain.parts[chain.parts.length - 1]!;
+  if (dash.paragraph !== quoteParagraph && doc.paragraphs[quoteParagraph]!.end !== lastPart.end) return null;
+  const name = phraseStartingAt(doc, k + 1, paragraph.lastToken, locale);
+  if (!name || tokens[name.first]!.pos === 'PRON' || !/^\p{Lu}/u.test(tokens[name.first]!.text)) return null;
+  const after = tokens[name.last + 1];
+  const endsParagraph = name.last === paragraph.lastToken || (after !== undefined && (after.text === ',' || after.text === '(' || (after.text === '.' && name.last + 1 === paragraph.lastToken)));
+  if (!endsParagraph) return null;
+  const cue: Cue = { first: k, last: k, verb: k, start: dash.start, end: dash.end, lemma: dash.text, type: 'speech', frame: 'direct', sentence: dash.sentence };
+  return { cue, link: { mention: name, side: 'after' } };
 }
 
 /** A quotation that a trailing cue attributes whole starts its clause: nothing but punctuation or

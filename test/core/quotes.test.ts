@@ -44,6 +44,19 @@ describe('assembleQuotes: direct quotations in every convention', () => {
     expect(quotes(text).map(brief)).toEqual([{ kind: 'direct', content: ['"The market has turned,"'], cue: 'said', source: 'Jane Roe, chief economist at Barclays' }]);
   });
 
+  it('takes a dash and a bare name after a quotation as its cue and source', () => {
+    const text = '“During the debate Trump said Hispanics live in hell. He is ignorant of our culture.”― Pamela Padilla\n"I will look into it. I don\'t know the status."\n- Hillary Clinton.\nClinton has been looking into it a long time.';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'direct', content: ['“During the debate Trump said Hispanics live in hell. He is ignorant of our culture.”'], cue: '―', source: 'Pamela Padilla' },
+      { kind: 'direct', content: ['"I will look into it. I don\'t know the status."'], cue: '-', source: 'Hillary Clinton' },
+    ]);
+  });
+
+  it('does not read a dash that goes on with a clause as a byline', () => {
+    const text = '"It was a long night, and nobody slept." - and then the lights went out in the hall.';
+    expect(quotes(text).map(brief)[0]).toMatchObject({ kind: 'direct', cue: null, source: null });
+  });
+
   it('does not read apostrophes as quotation marks', () => {
     const text = 'Blair’s aides don’t think the ’90s revival of rock ’n’ roll helped the students’ union, the paper said.';
     expect(quotes(text).every((d) => d.kind === 'indirect')).toBe(true);
