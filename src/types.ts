@@ -70,4 +70,9 @@ export type ExtractOptions = {
   outlet?: string;
   /** Locale code; `en` is the default and, for now, the only full lexicon. */
   language?: string;
+  /** Add the learned tagger's attributions (English only; default true): an averaged perceptron
+   *  trained on PolNeAR finds unmarked reported speech and beliefs the rules miss, in sentences
+   *  with a cue word that no rule quotation covers. Its weights are for research use only (see
+   *  src/core/tagger/model/LICENSE.md); `false` gives the rule-based extractor alone. */
+  learned?: boolean;
 };

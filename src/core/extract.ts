@@ -1,9 +1,11 @@
 // The only entry point of the core: text in, Extraction out. Pure and synchronous, no I/O.
-// Reads top to bottom as the pipeline: segment → quotes (marks, cues, sources) → speakers →
-// relays → dates → repeats.
+// Reads top to bottom as the pipeline: segment → quotes (marks, cues, sources) → learned
+// attributions → speakers → relays → dates → repeats.
 import type { Extraction, ExtractOptions, Quote } from '../types.js';
 import { readDocument } from './document.js';
 import { assembleQuotes } from './quotes.js';
+import { tagAttributions } from './tagger/shipped.js';
+import { combineDrafts } from './combine.js';
 import { resolveEntities } from './entities.js';
 import { linkRelays } from './relays.js';
 import { readHeader } from './header.js';
@@ -16,7 +18,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const header = readHeader(text, locale);
   const published = options.published ?? header.published;
   const doc = readDocument(text);
-  const drafts = assembleQuotes(doc, locale);
+  const ruleDrafts = assembleQuotes(doc, locale);
+  // The PolNeAR-trained tagger is English; it reads only sentences the rules leave open.
+  const learned = (options.learned ?? true) && locale.code === 'en';
+  const drafts = learned ? combineDrafts(ruleDrafts, tagAttributions(doc, locale, ruleDrafts)) : ruleDrafts;
   const { entities, speakers } = resolveEntities(doc, drafts, locale);
   const relays = linkRelays(doc, drafts, entities, locale);
   const quotes: Quote[] = drafts.map((d, i) => ({

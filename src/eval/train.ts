@@ -4,6 +4,7 @@
 // same options write the same file.
 //
 //   node dist/eval/train.js [--data DIR] [--epochs N] [--min-count N] [--seed N] [--limit N] [--out FILE]
+//                           [--drop TEMPLATE,TEMPLATE…]   (train without those feature templates)
 //   node dist/eval/train.js --evaluate FILE   (scores a written model on dev, alone and with the rules)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -11,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { readDocument, type Document } from '../core/document.js';
 import { assembleQuotes, type QuoteDraft } from '../core/quotes.js';
 import { combineDrafts, type CombinePolicy } from '../core/combine.js';
-import { extractFeatures, historyFeatures, type FeatureSequence } from '../core/tagger/features.js';
-import { Perceptron, type ModelFile } from '../core/tagger/perceptron.js';
+import { allTemplates, extractFeatures, historyHashes, historyTemplates, tagHashes, type FeatureSequence } from '../core/tagger/features.js';
+import { Perceptron, type FeatureRows, type ModelFile } from '../core/tagger/perceptron.js';
 import { draftsFromTags } from '../core/tagger/decode.js';
 import { goldTags } from '../core/tagger/gold-tags.js';
 import { labels } from '../core/tagger/labels.js';
@@ -23,12 +24,12 @@ import { evaluate } from './run.js';
 import { hasQuotationMark, type Predicted, type SubsetScores } from './metrics.js';
 import type { GoldDocument } from './gold.js';
 
-export const MODEL_VERSION = 'en-polnear-v1';
+export const MODEL_VERSION = 'en-polnear-v2';
 
-type Options = { data: string; epochs: number; minCount: number; seed: number; limit: number; out: string; evaluate: string | null };
+type Options = { data: string; epochs: number; minCount: number; seed: number; limit: number; out: string; evaluate: string | null; templates: string[] };
 
 /** A document ready for training or scoring: gold, segmentation, features as weight-row ids. */
-type Prepared = { gold: GoldDocument; doc: Document; sequence: FeatureSequence; tags: number[]; ids: Int32Array; offsets: Int32Array };
+type Prepared = { gold: GoldDocument; doc: Document; sequence: FeatureSequence; tags: number[]; rows: FeatureRows };
 
 const locale = getLocale('en');
 
@@ -53,41 +54,40 @@ function shuffled<T>(items: T[], next: () => number): T[] {
   return out;
 }
 
-function read(data: string, split: PolnearSplit, limit: number): Array<{ gold: GoldDocument; doc: Document; sequence: FeatureSequence; tags: number[] }> {
+function read(data: string, split: PolnearSplit, limit: number, templates: readonly string[]): Array<{ gold: GoldDocument; doc: Document; sequence: FeatureSequence; tags: number[] }> {
   const entries = listPolnear(data, split).slice(0, limit > 0 ? limit : undefined);
   return entries.map((entry) => {
     const gold = readPolnear(entry);
     const doc = readDocument(gold.text);
-    const sequence = extractFeatures(doc, locale);
+    const sequence = extractFeatures(doc, locale, { templates });
     return { gold, doc, sequence, tags: goldTags(doc, sequence.tokens, gold.attributions) };
   });
 }
 
 /** Features seen at least `minCount` times in training (static ones, and history ones along the
  *  gold path), in first-seen order so the model file is stable. */
-function frequentFeatures(docs: Array<{ sequence: FeatureSequence; tags: number[] }>, minCount: number): string[] {
-  const counts = new Map<string, number>();
-  const add = (f: string) => counts.set(f, (counts.get(f) ?? 0) + 1);
+function frequentFeatures(docs: Array<{ sequence: FeatureSequence; tags: number[] }>, minCount: number, templates: readonly string[]): number[] {
+  const counts = new Map<number, number>();
+  const add = (f: number) => counts.set(f, (counts.get(f) ?? 0) + 1);
+  const tagHash = tagHashes(labels);
+  const history = new Uint32Array(historyTemplates.length);
+  const historyOn = historyTemplates.map((t) => templates.includes(t));
   for (const { sequence, tags } of docs) {
-    sequence.features.forEach((features, k) => {
-      for (const f of features) add(f);
-      for (const f of historyFeatures(labels[tags[k - 1] ?? 0]!, labels[tags[k - 2] ?? 0]!, sequence.contexts[k]!)) add(f);
-    });
+    for (const f of sequence.hashes) add(f);
+    for (let k = 0; k < sequence.tokens.length; k++) {
+      historyHashes(tagHash[tags[k - 1] ?? 0]!, tagHash[tags[k - 2] ?? 0]!, sequence.context, k, history);
+      history.forEach((f, i) => { if (historyOn[i]) add(f); });
+    }
   }
   return [...counts].filter(([, c]) => c >= minCount).map(([f]) => f);
 }
 
 function prepare(perceptron: Perceptron, d: { gold: GoldDocument; doc: Document; sequence: FeatureSequence; tags: number[] }): Prepared {
-  const ids: number[] = [];
-  const offsets = [0];
-  for (const features of d.sequence.features) {
-    for (const f of features) {
-      const id = perceptron.index.get(f);
-      if (id !== undefined) ids.push(id);
-    }
-    offsets.push(ids.length);
-  }
-  return { ...d, ids: Int32Array.from(ids), offsets: Int32Array.from(offsets) };
+  return { ...d, rows: perceptron.rowsOf(d.sequence) };
+}
+
+function decode(perceptron: Perceptron, d: Prepared, gold?: number[]) {
+  return perceptron.decode(d.rows, d.sequence.context, d.sequence.restarts, gold);
 }
 
 function predicted(drafts: QuoteDraft[]): Predicted[] {
@@ -111,7 +111,7 @@ function summary(s: SubsetScores): string {
 function medianContentMargin(perceptron: Perceptron, dev: Prepared[]): number {
   const found: number[] = [];
   for (const d of dev) {
-    const { tags, margins } = perceptron.decode(d.ids, d.offsets, d.sequence.contexts);
+    const { tags, margins } = decode(perceptron, d);
     tags.forEach((t, k) => { if (labels[t]!.endsWith('CONTENT')) found.push(margins[k]!); });
   }
   found.sort((a, b) => a - b);
@@ -131,7 +131,7 @@ export const policies: Record<string, CombinePolicy> = {
 
 function scoreDev(perceptron: Perceptron, marginHalf: number, dev: Prepared[], rules: QuoteDraft[][], withPolicies: boolean): void {
   const tagged = dev.map((d) => {
-    const { tags, margins } = perceptron.decode(d.ids, d.offsets, d.sequence.contexts);
+    const { tags, margins } = decode(perceptron, d);
     return draftsFromTags(d.doc, d.sequence.tokens, tags, margins, marginHalf);
   });
   const golds = dev.map((d) => d.gold);
@@ -148,7 +148,7 @@ function scoreDev(perceptron: Perceptron, marginHalf: number, dev: Prepared[], r
 function parseOptions(argv: string[]): Options {
   const options: Options = {
     data: defaultPolnearDir(), epochs: 6, minCount: 5, seed: 1, limit: 0,
-    out: resolve(packageRoot(), 'src', 'core', 'tagger', 'model', `${MODEL_VERSION}.json`), evaluate: null,
+    out: resolve(packageRoot(), 'src', 'core', 'tagger', 'model', `${MODEL_VERSION}.json`), evaluate: null, templates: [...allTemplates],
   };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i]!, argv[i + 1]];
@@ -158,6 +158,13 @@ function parseOptions(argv: string[]): Options {
       case '--data': options.data = value; break;
       case '--out': options.out = value; break;
       case '--evaluate': options.evaluate = value; break;
+      case '--drop': {
+        const dropped = value.split(',');
+        const unknown = dropped.filter((t) => !allTemplates.includes(t as never));
+        if (unknown.length > 0) throw new Error(`--drop: unknown template ${unknown.join(', ')} (known: ${allTemplates.join(' ')})`);
+        options.templates = allTemplates.filter((t) => !dropped.includes(t));
+        break;
+      }
       case '--epochs': case '--min-count': case '--seed': case '--limit':
         if (!Number.isInteger(number) || number < 0) throw new Error(`${flag}: expected a whole number, not "${value}"`);
         if (flag === '--epochs') options.epochs = number;
@@ -165,7 +172,7 @@ function parseOptions(argv: string[]): Options {
         else if (flag === '--seed') options.seed = number;
         else options.limit = number;
         break;
-      default: throw new Error(`unknown option ${flag} (--data, --epochs, --min-count, --seed, --limit, --out)`);
+      default: throw new Error(`unknown option ${flag} (--data, --epochs, --min-count, --seed, --limit, --out, --drop, --evaluate)`);
     }
   }
   return options;
@@ -174,10 +181,10 @@ function parseOptions(argv: string[]): Options {
 /** Trains and returns the shipped model file; logs dev scores along the way. */
 export function train(options: Options, log = true): ModelFile & { marginHalf: number } {
   const started = Date.now();
-  const trainRaw = read(options.data, 'train', options.limit);
-  const devRaw = read(options.data, 'dev', options.limit);
-  const features = frequentFeatures(trainRaw, options.minCount);
-  const perceptron = new Perceptron(features);
+  const trainRaw = read(options.data, 'train', options.limit, options.templates);
+  const devRaw = read(options.data, 'dev', options.limit, options.templates);
+  const features = frequentFeatures(trainRaw, options.minCount, options.templates);
+  const perceptron = new Perceptron(features, options.templates);
   const trainDocs = trainRaw.map((d) => prepare(perceptron, d));
   const dev = devRaw.map((d) => prepare(perceptron, d));
   const rules = dev.map((d) => assembleQuotes(d.doc, locale));
@@ -188,7 +195,7 @@ export function train(options: Options, log = true): ModelFile & { marginHalf: n
   }
   const next = random(options.seed);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (const d of shuffled(trainDocs, next)) perceptron.decode(d.ids, d.offsets, d.sequence.contexts, d.tags);
+    for (const d of shuffled(trainDocs, next)) decode(perceptron, d, d.tags);
     if (log) {
       console.log(`epoch ${epoch} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
       scoreDev(Perceptron.sharing(perceptron, perceptron.averaged()), 1, dev, rules, false);
@@ -196,10 +203,11 @@ export function train(options: Options, log = true): ModelFile & { marginHalf: n
   }
   const averaged = Perceptron.sharing(perceptron, perceptron.averaged());
   const marginHalf = Number(medianContentMargin(averaged, dev).toFixed(3));
-  const trainedOn = `PolNeAR train (${trainDocs.length} articles), ${options.epochs} epochs, seed ${options.seed}, min count ${options.minCount}`;
-  const model = { ...perceptron.toModel(averaged.weights, 10, MODEL_VERSION, trainedOn), marginHalf };
+  const dropped = allTemplates.filter((t) => !options.templates.includes(t));
+  const trainedOn = `PolNeAR train (${trainDocs.length} articles), ${options.epochs} epochs, seed ${options.seed}, min count ${options.minCount}${dropped.length ? `, without ${dropped.join(' ')}` : ''}`;
+  const model = { ...averaged.toModel(averaged.weights, 10, MODEL_VERSION, trainedOn), marginHalf };
   if (log) {
-    console.log(`quantised model: ${model.features.length} features, marginHalf ${marginHalf}`);
+    console.log(`quantised model: ${model.features} features, marginHalf ${marginHalf}`);
     const shipped = Perceptron.fromModel(model);
     scoreDev(shipped, marginHalf, devRaw.map((d) => prepare(shipped, d)), rules, true);
   }
@@ -214,7 +222,7 @@ function evaluateModel(options: Options): void {
     throw new Error(`${options.evaluate}: not a readable model file (${(error as Error).message})`);
   }
   const perceptron = Perceptron.fromModel(model);
-  const dev = read(options.data, 'dev', options.limit).map((d) => prepare(perceptron, d));
+  const dev = read(options.data, 'dev', options.limit, perceptron.templates).map((d) => prepare(perceptron, d));
   scoreDev(perceptron, model.marginHalf, dev, dev.map((d) => assembleQuotes(d.doc, locale)), true);
 }
 

@@ -1,90 +1,167 @@
 // Token features for the attribution tagger, read from the Document the rest of the core already
-// built (no second tokenisation). Features are strings (`w=said`, `p-1=PROPN`); the perceptron maps
-// them to weight rows. Static features depend only on the text; history features add the tags
-// already decided to their left. One pass over the tokens plus one per sentence: linear.
+// built (no second tokenisation). A feature is a template and field values (`w=said`,
+// `pp=DET|PROPN`), identified by its 32-bit hash (hashing.ts): field strings are hashed once per
+// token and features mixed from those hashes, so emitting ~35 features per token allocates
+// nothing. Static features depend only on the text; history features (hashed in the decoder) add
+// the tags already decided to their left. Linear: one pass over the tokens plus one per sentence.
 import type { CueEntry, Locale } from '../../locales/locale.js';
 import type { Document, Token } from '../document.js';
+import { finish, hashLower, hashString, mix } from './hashing.js';
 
-/** What the history features of one position need from its static context. */
-export type TokenContext = { word: string; pos: string; leftCue: string; quote: string };
+/** Every static template, in emission order. A model names the ones it was trained with. */
+export const staticTemplates = [
+  'b', 'w', 'l', 'p', 's', 'x', 'w-1', 'w+1', 'w-2', 'w+2', 'p-1', 'p+1', 'p-2', 'p+2', 'pp', 'pn', 'ppp', 'ww',
+  'c', 'q', 'qp', 'L', 'Lt', 'Lp', 'R', 'Rp', 'LR', 'ps', 'c-1', 'c+1', 'cl', 'sf', 'sl',
+] as const;
+/** History templates: the previous tag(s) with the position's word, POS, left cue, quote state. */
+export const historyTemplates = ['T1', 'T2', 'T1w', 'T1p', 'T1L', 'T1q'] as const;
+export type Template = (typeof staticTemplates)[number] | (typeof historyTemplates)[number];
+export const allTemplates: readonly Template[] = [...staticTemplates, ...historyTemplates];
 
-/** The tagged positions of a document (its non-space tokens) and their static features. */
+/** Per tagged position, the field hashes the history features need. */
+export type HistoryContext = { word: Uint32Array; pos: Uint32Array; leftCue: Uint32Array; quote: Uint32Array };
+
+/** The tagged positions of a document and their static feature hashes. */
 export type FeatureSequence = {
-  /** Document token index of each position. */
+  /** Document token index of each position (non-space tokens of the selected sentences). */
   tokens: number[];
-  features: string[][];
-  contexts: TokenContext[];
+  /** Position k's feature hashes are hashes[offsets[k]] … hashes[offsets[k + 1] - 1]. */
+  hashes: Uint32Array;
+  offsets: Int32Array;
+  context: HistoryContext;
+  /** 1 where decoding starts afresh: the first position, and any position whose predecessor in
+   *  the text was not selected (the decoder then forgets the tags to its left). */
+  restarts: Uint8Array;
+};
+
+export type FeatureOptions = {
+  /** Templates to emit (default all); a model lists the ones it was trained with. */
+  templates?: readonly string[];
+  /** 1 for each sentence to tag (default every sentence). Context features still read the
+   *  neighbouring tokens of unselected sentences, so a selected sentence gets the same features. */
+  sentences?: Uint8Array;
 };
 
 type CueMatch = { entry: CueEntry; length: number };
-type Phrase = { words: string[]; entry: CueEntry };
+type Phrase = { words: number[]; entry: CueEntry };
+/** Field hashes of one cue entry, computed once per lexicon. */
+type EntryCodes = { typeFrame: number; lemma: number; near: Uint32Array };
 
-const phraseTables = new WeakMap<CueEntry[], Map<string, Phrase[]>>();
+const BUCKETS = ['0', '1', '2', '3', '4-6', '7-10', '11-20', '20+'];
+function bucket(distance: number): number {
+  if (distance <= 3) return distance;
+  if (distance <= 6) return 4;
+  if (distance <= 10) return 5;
+  if (distance <= 20) return 6;
+  return 7;
+}
+const BUCKET_HASH = BUCKETS.map(hashString);
 
-/** Cue forms keyed by their first word, longest phrase first. */
-function phraseTable(cues: CueEntry[]): Map<string, Phrase[]> {
-  let table = phraseTables.get(cues);
-  if (table) return table;
-  table = new Map();
+type Lexicon = { phrases: Map<number, Phrase[]>; codes: Map<CueEntry, EntryCodes> };
+const lexicons = new WeakMap<CueEntry[], Lexicon>();
+
+/** Cue forms keyed by the hash of their first word, longest phrase first. */
+function lexiconOf(cues: CueEntry[]): Lexicon {
+  let lexicon = lexicons.get(cues);
+  if (lexicon) return lexicon;
+  lexicon = { phrases: new Map(), codes: new Map() };
   for (const entry of cues) {
+    const frame = entry.frame ?? 'clause';
+    lexicon.codes.set(entry, {
+      typeFrame: hashString(`${entry.type}|${frame}`),
+      lemma: hashString(entry.lemma),
+      near: Uint32Array.from(BUCKETS, (b) => hashString(`${b}|${frame}`)),
+    });
     for (const form of entry.forms) {
-      const words = form.toLowerCase().split(' ');
-      const list = table.get(words[0]!) ?? [];
+      const words = form.toLowerCase().split(' ').map((w) => hashString(w));
+      const list = lexicon.phrases.get(words[0]!) ?? [];
       list.push({ words, entry });
-      table.set(words[0]!, list);
+      lexicon.phrases.set(words[0]!, list);
     }
   }
-  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
-  phraseTables.set(cues, table);
-  return table;
+  for (const list of lexicon.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  lexicons.set(cues, lexicon);
+  return lexicon;
+}
+
+/** Hashes of lower-cased words that can start a cue phrase: the tagger's sentence filter. */
+export function cueStartHashes(cues: CueEntry[]): ReadonlySet<number> {
+  return new Set(lexiconOf(cues).phrases.keys());
 }
 
 const OPENING_MARKS = new Set(['“', '«', '„', '‘']);
 const CLOSING_MARKS = new Set(['”', '»']);
 
-function shapeOf(text: string): string {
-  let shape = '';
-  for (const ch of text) {
-    let c: string;
-    if (ch >= 'A' && ch <= 'Z') c = 'X';
-    else if (ch >= 'a' && ch <= 'z') c = 'x';
-    else if (ch >= '0' && ch <= '9') c = 'd';
-    else if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{L}/u.test(ch)) c = 'x';
-    else c = ch;
-    if (shape[shape.length - 1] !== c) shape += c;
-    if (shape.length >= 4) break;
+const H = {
+  start: hashString('<s>'), end: hashString('</s>'), none: hashString('none'), no: hashString('no'),
+  inside: hashString('inside'), cue: hashString('cue'), zero: hashString('0'), one: hashString('1'),
+  that: hashString('that'), open: hashString('open'), close: hashString('close'), in: hashString('in'), out: hashString('out'),
+  lr: ['00', '01', '10', '11'].map(hashString),
+};
+
+/** hashString of the token's shape (`Xx`, `d.d`: character classes, runs collapsed, ≤ 4). */
+function shapeHash(text: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  let length = 0;
+  for (let i = 0; i < text.length && length < 4; i++) {
+    const code = text.charCodeAt(i);
+    let c: number;
+    if (code >= 65 && code <= 90) c = 88; // X
+    else if (code >= 97 && code <= 122) c = 120; // x
+    else if (code >= 48 && code <= 57) c = 100; // d
+    else if (code < 128) c = code;
+    else {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      if (ch.length === 2) i++;
+      if (/\p{Lu}/u.test(ch)) c = 88;
+      else if (/\p{L}/u.test(ch)) c = 120;
+      else {
+        // A non-letter outside ASCII stands for itself (its code units, as the string would).
+        for (let j = 0; j < ch.length; j++) {
+          const u = ch.charCodeAt(j);
+          if (j === 0 && u === last) break;
+          h = Math.imul(h ^ u, 0x01000193);
+          last = u;
+        }
+        length++;
+        continue;
+      }
+    }
+    if (c === last) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    last = c;
+    length++;
   }
-  return shape;
+  return h >>> 0;
 }
 
-function bucket(distance: number): string {
-  if (distance <= 3) return String(distance);
-  if (distance <= 6) return '4-6';
-  if (distance <= 10) return '7-10';
-  if (distance <= 20) return '11-20';
-  return '20+';
-}
-
-/** Static features of every non-space token. */
-export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>): FeatureSequence {
+/** Static feature hashes of the non-space tokens of the selected sentences. */
+export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>, options: FeatureOptions = {}): FeatureSequence {
   const docTokens = doc.tokens;
-  const positions: number[] = [];
-  for (const t of docTokens) if (t.pos !== 'SPACE') positions.push(t.i);
-  const n = positions.length;
-  const toks: Token[] = positions.map((i) => docTokens[i]!);
-  const words = toks.map((t) => t.text.toLowerCase());
+  const toks: Token[] = [];
+  for (const t of docTokens) if (t.pos !== 'SPACE') toks.push(t);
+  const n = toks.length;
+  const selectedSentences = options.sentences;
+  const selected = (k: number) => !selectedSentences || selectedSentences[toks[k]!.sentence] === 1;
+
+  const word = new Uint32Array(n);
+  const pos = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    word[k] = hashLower(toks[k]!.text);
+    pos[k] = hashString(toks[k]!.pos);
+  }
 
   // Cue-lexicon matches, longest phrase first.
-  const table = phraseTable(locale.cues ?? []);
+  const lexicon = lexiconOf(locale.cues ?? []);
   const cueAt: Array<CueMatch | null> = new Array(n).fill(null);
   const cueInside = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
-    const list = table.get(words[k]!);
+    const list = lexicon.phrases.get(word[k]!);
     if (!list) continue;
     for (const phrase of list) {
       let ok = k + phrase.words.length <= n;
-      for (let j = 1; ok && j < phrase.words.length; j++) ok = words[k + j] === phrase.words[j];
+      for (let j = 1; ok && j < phrase.words.length; j++) ok = word[k + j] === phrase.words[j];
       if (!ok) continue;
       cueAt[k] = { entry: phrase.entry, length: phrase.words.length };
       for (let j = 1; j < phrase.words.length; j++) cueInside[k + j] = 1;
@@ -93,123 +170,173 @@ export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>): Fe
   }
 
   // Quotation state per paragraph: straight double quotes toggle, curly ones open or close.
-  const quote: string[] = new Array(n);
+  const quote = new Uint32Array(n);
   let open = false;
   for (let k = 0; k < n; k++) {
     const t = toks[k]!;
     if (k > 0 && toks[k - 1]!.paragraph !== t.paragraph) open = false;
     const text = t.text;
     if (text === '"') {
-      quote[k] = open ? 'close' : 'open';
+      quote[k] = open ? H.close : H.open;
       open = !open;
     } else if (OPENING_MARKS.has(text)) {
-      quote[k] = 'open';
+      quote[k] = H.open;
       open = true;
     } else if (CLOSING_MARKS.has(text)) {
-      quote[k] = 'close';
+      quote[k] = H.close;
       open = false;
-    } else quote[k] = open ? 'in' : 'out';
+    } else quote[k] = open ? H.in : H.out;
   }
 
-  // Nearest cue to the left and right within the sentence.
-  const leftCue: string[] = new Array(n).fill('none');
+  // Nearest cue to the left and right within the sentence (`bucket|frame`, or `none`).
+  const leftCue = new Uint32Array(n).fill(H.none);
   const leftThat = new Uint8Array(n);
-  const rightCue: string[] = new Array(n).fill('none');
+  const rightCue = new Uint32Array(n).fill(H.none);
+  const positionInSentence = new Uint8Array(n);
   let sentenceStart = 0;
   for (let k = 0; k <= n; k++) {
     if (k < n && (k === 0 || toks[k]!.sentence === toks[k - 1]!.sentence)) continue;
     // [sentenceStart, k) is one sentence.
-    let last = -1;
-    let lastFrame = '';
-    let sawThat = false;
-    for (let j = sentenceStart; j < k; j++) {
-      if (last >= 0) {
-        leftCue[j] = `${bucket(j - last)}|${lastFrame}`;
-        leftThat[j] = sawThat ? 1 : 0;
-        if (words[j] === 'that') sawThat = true;
+    for (let j = sentenceStart; j < k; j++) positionInSentence[j] = bucket(j - sentenceStart);
+    if (selected(sentenceStart)) {
+      let last = -1;
+      let lastCodes: EntryCodes | null = null;
+      let sawThat = false;
+      for (let j = sentenceStart; j < k; j++) {
+        if (last >= 0) {
+          leftCue[j] = lastCodes!.near[bucket(j - last)]!;
+          leftThat[j] = sawThat ? 1 : 0;
+          if (word[j] === H.that) sawThat = true;
+        }
+        const cue = cueAt[j];
+        if (cue) { last = j + cue.length - 1; lastCodes = lexicon.codes.get(cue.entry)!; sawThat = false; j = last; }
       }
-      const cue = cueAt[j];
-      if (cue) { last = j + cue.length - 1; lastFrame = cue.entry.frame ?? 'clause'; sawThat = false; j = last; }
-    }
-    let next = -1;
-    let nextFrame = '';
-    for (let j = k - 1; j >= sentenceStart; j--) {
-      if (next >= 0 && j < next) rightCue[j] = `${bucket(next - j)}|${nextFrame}`;
-      const cue = cueAt[j];
-      if (cue) { next = j; nextFrame = cue.entry.frame ?? 'clause'; }
+      let next = -1;
+      let nextCodes: EntryCodes | null = null;
+      for (let j = k - 1; j >= sentenceStart; j--) {
+        if (next >= 0 && j < next) rightCue[j] = nextCodes!.near[bucket(next - j)]!;
+        const cue = cueAt[j];
+        if (cue) { next = j; nextCodes = lexicon.codes.get(cue.entry)!; }
+      }
     }
     sentenceStart = k;
   }
 
-  const features: string[][] = new Array(n);
-  const contexts: TokenContext[] = new Array(n);
-  const sentenceFirst = (k: number) => k === 0 || toks[k - 1]!.sentence !== toks[k]!.sentence;
-  const sentenceLast = (k: number) => k === n - 1 || toks[k + 1]!.sentence !== toks[k]!.sentence;
-  let position = 0;
+  const on = new Uint8Array(staticTemplates.length);
+  const wanted = options.templates ? new Set(options.templates) : null;
+  staticTemplates.forEach((t, i) => { on[i] = !wanted || wanted.has(t) ? 1 : 0; });
+
+  const tokens: number[] = [];
+  let hashes = new Uint32Array(Math.max(64, n * 8));
+  const offsets: number[] = [0];
+  const context: HistoryContext = { word: new Uint32Array(n), pos: new Uint32Array(n), leftCue: new Uint32Array(n), quote: new Uint32Array(n) };
+  const restarts = new Uint8Array(n);
+  let length = 0;
+  let m = 0;
+  const emit = (template: number, h: number) => {
+    if (on[template] === 0) return;
+    if (length === hashes.length) {
+      const grown = new Uint32Array(hashes.length * 2);
+      grown.set(hashes);
+      hashes = grown;
+    }
+    hashes[length++] = finish(h);
+  };
   for (let k = 0; k < n; k++) {
+    if (!selected(k)) continue;
     const t = toks[k]!;
-    position = sentenceFirst(k) ? 0 : position + 1;
-    const w = words[k]!;
-    const pos = t.pos;
-    const w1 = k > 0 ? words[k - 1]! : '<s>';
-    const w2 = k > 1 ? words[k - 2]! : '<s>';
-    const n1 = k + 1 < n ? words[k + 1]! : '</s>';
-    const n2 = k + 2 < n ? words[k + 2]! : '</s>';
-    const p1 = k > 0 ? toks[k - 1]!.pos : '<s>';
-    const p2 = k > 1 ? toks[k - 2]!.pos : '<s>';
-    const q1 = k + 1 < n ? toks[k + 1]!.pos : '</s>';
-    const q2 = k + 2 < n ? toks[k + 2]!.pos : '</s>';
+    const first = k === 0 || toks[k - 1]!.sentence !== t.sentence;
+    const last = k === n - 1 || toks[k + 1]!.sentence !== t.sentence;
+    const w = word[k]!;
+    const p = pos[k]!;
+    const w1 = k > 0 ? word[k - 1]! : H.start;
+    const w2 = k > 1 ? word[k - 2]! : H.start;
+    const n1 = k + 1 < n ? word[k + 1]! : H.end;
+    const n2 = k + 2 < n ? word[k + 2]! : H.end;
+    const p1 = k > 0 ? pos[k - 1]! : H.start;
+    const p2 = k > 1 ? pos[k - 2]! : H.start;
+    const q1 = k + 1 < n ? pos[k + 1]! : H.end;
+    const q2 = k + 2 < n ? pos[k + 2]! : H.end;
     const cue = cueAt[k];
-    const cueFeature = cue ? `${cue.entry.type}|${cue.entry.frame ?? 'clause'}` : cueInside[k] ? 'inside' : 'no';
-    const f: string[] = [
-      'b',
-      `w=${w}`,
-      `l=${t.lemma}`,
-      `p=${pos}`,
-      `s=${shapeOf(t.text)}`,
-      `x=${w.slice(-3)}`,
-      `w-1=${w1}`,
-      `w+1=${n1}`,
-      `w-2=${w2}`,
-      `w+2=${n2}`,
-      `p-1=${p1}`,
-      `p+1=${q1}`,
-      `p-2=${p2}`,
-      `p+2=${q2}`,
-      `pp=${p1}|${pos}`,
-      `pn=${pos}|${q1}`,
-      `ppp=${p2}|${p1}|${pos}`,
-      `ww=${w1}|${w}`,
-      `c=${cueFeature}`,
-      `q=${quote[k]}`,
-      `qp=${quote[k]}|${pos}`,
-      `L=${leftCue[k]}`,
-      `Lt=${leftThat[k]}|${leftCue[k]}`,
-      `Lp=${leftCue[k]}|${pos}`,
-      `R=${rightCue[k]}`,
-      `Rp=${rightCue[k]}|${pos}`,
-      `LR=${leftCue[k] === 'none' ? 0 : 1}${rightCue[k] === 'none' ? 0 : 1}`,
-      `ps=${bucket(position)}`,
-      `c-1=${k > 0 && cueAt[k - 1] ? 'cue' : 'no'}|${pos}`,
-      `c+1=${k + 1 < n && cueAt[k + 1] ? 'cue' : 'no'}|${pos}`,
-    ];
-    if (cue) f.push(`cl=${cue.entry.lemma}`);
-    if (sentenceFirst(k)) f.push('sf');
-    if (sentenceLast(k)) f.push('sl');
-    features[k] = f;
-    contexts[k] = { word: w, pos, leftCue: leftCue[k]!, quote: quote[k]! };
+    const codes = cue ? lexicon.codes.get(cue.entry)! : null;
+    const cueField = codes ? codes.typeFrame : cueInside[k] ? H.inside : H.no;
+    const left = leftCue[k]!;
+    const right = rightCue[k]!;
+    const text = t.text;
+    const seed = SEEDS;
+    emit(0, seed[0]!);
+    emit(1, mix(seed[1]!, w));
+    emit(2, mix(seed[2]!, hashString(t.lemma)));
+    emit(3, mix(seed[3]!, p));
+    emit(4, mix(seed[4]!, shapeHash(text)));
+    emit(5, mix(seed[5]!, suffixHash(text)));
+    emit(6, mix(seed[6]!, w1));
+    emit(7, mix(seed[7]!, n1));
+    emit(8, mix(seed[8]!, w2));
+    emit(9, mix(seed[9]!, n2));
+    emit(10, mix(seed[10]!, p1));
+    emit(11, mix(seed[11]!, q1));
+    emit(12, mix(seed[12]!, p2));
+    emit(13, mix(seed[13]!, q2));
+    emit(14, mix(mix(seed[14]!, p1), p));
+    emit(15, mix(mix(seed[15]!, p), q1));
+    emit(16, mix(mix(mix(seed[16]!, p2), p1), p));
+    emit(17, mix(mix(seed[17]!, w1), w));
+    emit(18, mix(seed[18]!, cueField));
+    emit(19, mix(seed[19]!, quote[k]!));
+    emit(20, mix(mix(seed[20]!, quote[k]!), p));
+    emit(21, mix(seed[21]!, left));
+    emit(22, mix(mix(seed[22]!, leftThat[k] ? H.one : H.zero), left));
+    emit(23, mix(mix(seed[23]!, left), p));
+    emit(24, mix(seed[24]!, right));
+    emit(25, mix(mix(seed[25]!, right), p));
+    emit(26, mix(seed[26]!, H.lr[(left === H.none ? 0 : 2) + (right === H.none ? 0 : 1)]!));
+    emit(27, mix(seed[27]!, BUCKET_HASH[positionInSentence[k]!]!));
+    emit(28, mix(mix(seed[28]!, k > 0 && cueAt[k - 1] ? H.cue : H.no), p));
+    emit(29, mix(mix(seed[29]!, k + 1 < n && cueAt[k + 1] ? H.cue : H.no), p));
+    if (codes) emit(30, mix(seed[30]!, codes.lemma));
+    if (first) emit(31, seed[31]!);
+    if (last) emit(32, seed[32]!);
+    offsets.push(length);
+    tokens.push(t.i);
+    context.word[m] = w;
+    context.pos[m] = p;
+    context.leftCue[m] = left;
+    context.quote[m] = quote[k]!;
+    restarts[m] = k === 0 || !selected(k - 1) ? 1 : 0;
+    m++;
   }
-  return { tokens: positions, features, contexts };
+  return {
+    tokens,
+    hashes: hashes.subarray(0, length),
+    offsets: Int32Array.from(offsets),
+    context: { word: context.word.subarray(0, m), pos: context.pos.subarray(0, m), leftCue: context.leftCue.subarray(0, m), quote: context.quote.subarray(0, m) },
+    restarts: restarts.subarray(0, m),
+  };
 }
 
-/** Features of the tags already decided to the left of a position. */
-export function historyFeatures(previous: string, beforePrevious: string, context: TokenContext): string[] {
-  return [
-    `T1=${previous}`,
-    `T2=${beforePrevious}|${previous}`,
-    `T1w=${previous}|${context.word}`,
-    `T1p=${previous}|${context.pos}`,
-    `T1L=${previous}|${context.leftCue}`,
-    `T1q=${previous}|${context.quote}`,
-  ];
+/** Template seeds, static templates first then history ones, as hashString(name). */
+const SEEDS = Int32Array.from(allTemplates, (t) => hashString(t) | 0);
+const HISTORY_BASE = staticTemplates.length;
+
+/** hashString of the last three characters, lower-cased (`x=aid` for `said`). */
+function suffixHash(text: string): number {
+  return hashLower(text, Math.max(0, text.length - 3));
+}
+
+/** Hashes of tags as history fields: `O`, `B-SOURCE`, … by label index. */
+export function tagHashes(labelNames: readonly string[]): Uint32Array {
+  return Uint32Array.from(labelNames, hashString);
+}
+
+/** Writes the six history feature hashes of position k (previous tags `previous` and
+ *  `beforePrevious`, as tag hashes) into out[0..5]. */
+export function historyHashes(previous: number, beforePrevious: number, context: HistoryContext, k: number, out: Uint32Array): void {
+  const s = HISTORY_BASE;
+  out[0] = finish(mix(SEEDS[s]!, previous));
+  out[1] = finish(mix(mix(SEEDS[s + 1]!, beforePrevious), previous));
+  out[2] = finish(mix(mix(SEEDS[s + 2]!, previous), context.word[k]!));
+  out[3] = finish(mix(mix(SEEDS[s + 3]!, previous), context.pos[k]!));
+  out[4] = finish(mix(mix(SEEDS[s + 4]!, previous), context.leftCue[k]!));
+  out[5] = finish(mix(mix(SEEDS[s + 5]!, previous), context.quote[k]!));
 }

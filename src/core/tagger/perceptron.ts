@@ -1,39 +1,55 @@
-// An averaged perceptron over string features with a greedy left-to-right decoder: each position
+// An averaged perceptron over hashed features with a greedy left-to-right decoder: each position
 // takes the best label allowed after the previous one (BIO constraint), and history features see
-// the labels decided so far. Inference is one weight-row lookup per feature: linear and small.
-// Training is deterministic: the caller fixes the document order (seeded shuffles) and ties
-// between labels go to the lowest label index.
+// the labels decided so far. Inference is one table probe and one weight-row read per feature,
+// with no allocation per token. Training is deterministic: the caller fixes the document order
+// (seeded shuffles) and ties between labels go to the lowest label index.
 import { allowedAfter, begin, roleOf, labels as tagLabels } from './labels.js';
-import { historyFeatures, type TokenContext } from './features.js';
+import { historyHashes, historyTemplates, tagHashes, type FeatureSequence, type HistoryContext } from './features.js';
+import { FeatureTable } from './feature-table.js';
+import { fromBase64, toBase64 } from './base64.js';
 
-/** The model as shipped: weights quantised to integers (`weight / scale` is the real value), one
- *  row of `labels.length` per feature, zero rows pruned. */
+/** The model as shipped: `hashes` are the feature hashes (Uint32, little-endian, base64) and
+ *  `weights` one row of `labels.length` Int16 per feature (little-endian, base64), `weight / scale`
+ *  being the real value; features whose whole row rounds to zero are pruned. */
 export type ModelFile = {
   version: string;
   trainedOn: string;
-  features: string[];
   labels: string[];
+  /** The feature templates the model was trained with (features.ts). */
+  templates: string[];
+  features: number;
   scale: number;
-  weights: number[];
+  hashes: string;
+  weights: string;
 };
 
 /** One decoded sequence: a label per position and the margin between the chosen label and the
  *  best other allowed label (how sure the tagger was). */
 export type Tagging = { tags: number[]; margins: number[] };
 
+/** Feature rows of a sequence: position k's are rows[offsets[k]] … rows[offsets[k + 1] - 1]. */
+export type FeatureRows = { rows: Int32Array; offsets: Int32Array };
+
+const TAG_HASHES = tagHashes(tagLabels);
+
 export class Perceptron {
   readonly labelCount: number;
-  readonly index: Map<string, number>;
+  readonly table: FeatureTable;
+  readonly templates: readonly string[];
   weights: Float64Array;
   private totals: Float64Array;
   private stamps: Float64Array;
   private step = 0;
+  /** 1 for each history template in use. */
+  private readonly historyOn: Uint8Array;
+  private readonly historyScratch = new Uint32Array(historyTemplates.length);
 
-  constructor(features: Iterable<string>, labelCount: number = tagLabels.length, weights?: Float64Array) {
+  constructor(hashes: ArrayLike<number>, templates: readonly string[], labelCount: number = tagLabels.length, weights?: Float64Array) {
     this.labelCount = labelCount;
-    this.index = new Map();
-    for (const f of features) if (!this.index.has(f)) this.index.set(f, this.index.size);
-    const size = this.index.size * labelCount;
+    this.table = FeatureTable.of(hashes);
+    this.templates = templates;
+    this.historyOn = Uint8Array.from(historyTemplates, (t) => (templates.includes(t) ? 1 : 0));
+    const size = this.table.size * labelCount;
     this.weights = weights ?? new Float64Array(size);
     this.totals = new Float64Array(weights ? 0 : size);
     this.stamps = new Float64Array(weights ? 0 : size);
@@ -42,57 +58,83 @@ export class Perceptron {
   /** A perceptron with `source`'s features and other weights (e.g. averaged), for scoring. */
   static sharing(source: Perceptron, weights: Float64Array): Perceptron {
     const copy = Object.create(Perceptron.prototype) as Perceptron;
-    Object.assign(copy, { labelCount: source.labelCount, index: source.index, weights, totals: new Float64Array(0), stamps: new Float64Array(0), step: 0 });
+    Object.assign(copy, {
+      labelCount: source.labelCount, table: source.table, templates: source.templates, historyOn: source.historyOn,
+      historyScratch: new Uint32Array(historyTemplates.length), weights, totals: new Float64Array(0), stamps: new Float64Array(0), step: 0,
+    });
     return copy;
   }
 
   static fromModel(model: ModelFile): Perceptron {
     if (model.labels.join() !== tagLabels.join()) throw new Error(`tagger model ${model.version}: labels ${model.labels.join()} differ from ${tagLabels.join()}`);
-    const weights = new Float64Array(model.weights.length);
-    for (let i = 0; i < weights.length; i++) weights[i] = model.weights[i]! / model.scale;
-    return new Perceptron(model.features, model.labels.length, weights);
-  }
-
-  /** Row ids of the known features among `features` (unknown ones carry no weight). */
-  ids(features: string[]): number[] {
-    const ids: number[] = [];
-    for (const f of features) {
-      const id = this.index.get(f);
-      if (id !== undefined) ids.push(id);
+    const hashBytes = fromBase64(model.hashes);
+    const weightBytes = fromBase64(model.weights);
+    const L = model.labels.length;
+    if (hashBytes.length !== model.features * 4 || weightBytes.length !== model.features * L * 2) {
+      throw new Error(`tagger model ${model.version}: ${model.features} features but ${hashBytes.length} hash and ${weightBytes.length} weight bytes`);
     }
-    return ids;
+    const hashView = new DataView(hashBytes.buffer, hashBytes.byteOffset, hashBytes.byteLength);
+    const weightView = new DataView(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
+    const hashes = new Uint32Array(model.features);
+    for (let i = 0; i < hashes.length; i++) hashes[i] = hashView.getUint32(4 * i, true);
+    const weights = new Float64Array(model.features * L);
+    for (let i = 0; i < weights.length; i++) weights[i] = weightView.getInt16(2 * i, true) / model.scale;
+    return new Perceptron(hashes, model.templates, L, weights);
   }
 
-  private score(staticIds: ArrayLike<number>, from: number, to: number, history: number[], out: Float64Array): void {
-    out.fill(0);
+  /** The weight rows of a sequence's known features (unknown ones carry no weight). */
+  rowsOf(sequence: FeatureSequence): FeatureRows {
+    const { hashes, offsets } = sequence;
+    const rows = new Int32Array(hashes.length);
+    const rowOffsets = new Int32Array(offsets.length);
+    let length = 0;
+    for (let k = 0; k + 1 < offsets.length; k++) {
+      for (let j = offsets[k]!; j < offsets[k + 1]!; j++) {
+        const row = this.table.get(hashes[j]!);
+        if (row >= 0) rows[length++] = row;
+      }
+      rowOffsets[k + 1] = length;
+    }
+    return { rows: rows.subarray(0, length), offsets: rowOffsets };
+  }
+
+  /** The history feature rows of position k after tags `previous` and `beforePrevious`: written
+   *  into `out`, unknown ones as -1. */
+  private historyRows(previous: number, beforePrevious: number, context: HistoryContext, k: number, out: Int32Array): void {
+    const scratch = this.historyScratch;
+    historyHashes(TAG_HASHES[previous]!, TAG_HASHES[beforePrevious]!, context, k, scratch);
+    for (let i = 0; i < scratch.length; i++) out[i] = this.historyOn[i] ? this.table.get(scratch[i]!) : -1;
+  }
+
+  /** Greedy decoding. When `gold` is given, the weights are updated wherever the decision differs
+   *  from it (training), still following the predicted history. */
+  decode(features: FeatureRows, context: HistoryContext, restarts: Uint8Array, gold?: number[]): Tagging {
+    const { rows, offsets } = features;
+    const n = offsets.length - 1;
     const L = this.labelCount;
     const w = this.weights;
-    for (let k = from; k < to; k++) {
-      const row = staticIds[k]! * L;
-      for (let l = 0; l < L; l++) out[l]! += w[row + l]!;
-    }
-    for (const id of history) {
-      const row = id * L;
-      for (let l = 0; l < L; l++) out[l]! += w[row + l]!;
-    }
-  }
-
-  /** Greedy decoding. `staticIds` holds every position's feature ids back to back, `offsets[k]`
-   *  to `offsets[k + 1]` being position k's. When `gold` is given, the weights are updated
-   *  wherever the decision differs from it (training), still following the predicted history. */
-  decode(staticIds: ArrayLike<number>, offsets: ArrayLike<number>, contexts: TokenContext[], gold?: number[]): Tagging {
-    const n = contexts.length;
     const tags = new Array<number>(n);
     const margins = new Array<number>(n);
-    const scores = new Float64Array(this.labelCount);
+    const scores = new Float64Array(L);
+    const history = new Int32Array(historyTemplates.length);
     let prev = 0;
     let prev2 = 0;
     for (let k = 0; k < n; k++) {
-      const history = this.ids(historyFeatures(tagLabels[prev]!, tagLabels[prev2]!, contexts[k]!));
-      this.score(staticIds, offsets[k]!, offsets[k + 1]!, history, scores);
+      if (restarts[k]) { prev = 0; prev2 = 0; }
+      this.historyRows(prev, prev2, context, k, history);
+      scores.fill(0);
+      for (let j = offsets[k]!; j < offsets[k + 1]!; j++) {
+        const base = rows[j]! * L;
+        for (let l = 0; l < L; l++) scores[l]! += w[base + l]!;
+      }
+      for (let h = 0; h < history.length; h++) {
+        if (history[h]! < 0) continue;
+        const base = history[h]! * L;
+        for (let l = 0; l < L; l++) scores[l]! += w[base + l]!;
+      }
       let best = -1;
       let second = -Infinity;
-      for (let l = 0; l < this.labelCount; l++) {
+      for (let l = 0; l < L; l++) {
         if (!allowedAfter(prev, l)) continue;
         if (best < 0 || scores[l]! > scores[best]!) {
           if (best >= 0) second = Math.max(second, scores[best]!);
@@ -107,8 +149,8 @@ export class Perceptron {
         // (rewarding an unreachable label would only push weight onto the runner-up).
         const truth = allowedAfter(prev, gold[k]!) ? gold[k]! : begin(roleOf(gold[k]!)!);
         if (truth !== best) {
-          for (let j = offsets[k]!; j < offsets[k + 1]!; j++) this.update(staticIds[j]!, truth, best);
-          for (const id of history) this.update(id, truth, best);
+          for (let j = offsets[k]!; j < offsets[k + 1]!; j++) this.update(rows[j]!, truth, best);
+          for (let h = 0; h < history.length; h++) if (history[h]! >= 0) this.update(history[h]!, truth, best);
         }
       }
       prev2 = prev;
@@ -117,8 +159,8 @@ export class Perceptron {
     return { tags, margins };
   }
 
-  private update(id: number, truth: number, guess: number): void {
-    const base = id * this.labelCount;
+  private update(row: number, truth: number, guess: number): void {
+    const base = row * this.labelCount;
     this.bump(base + truth, 1);
     this.bump(base + guess, -1);
   }
@@ -140,24 +182,33 @@ export class Perceptron {
     return out;
   }
 
-  /** The shipped form: weights quantised to `scale`, features whose whole row rounds to zero
-   *  dropped, the rest in their original order. */
+  /** The shipped form: weights quantised to `scale` (Int16), features whose whole row rounds to
+   *  zero dropped, the rest in row order. */
   toModel(weights: Float64Array, scale: number, version: string, trainedOn: string): ModelFile {
     const L = this.labelCount;
-    const features: string[] = [];
+    const kept: number[] = [];
     const quantised: number[] = [];
-    for (const [feature, id] of this.index) {
-      const row: number[] = [];
+    const row = new Array<number>(L);
+    this.table.hashes.forEach((hash, id) => {
       let nonzero = false;
       for (let l = 0; l < L; l++) {
-        const q = Math.round(weights[id * L + l]! * scale);
-        row.push(q === 0 ? 0 : q); // no -0 in the JSON
+        const q = Math.max(-32768, Math.min(32767, Math.round(weights[id * L + l]! * scale)));
+        row[l] = q;
         if (q !== 0) nonzero = true;
       }
-      if (!nonzero) continue;
-      features.push(feature);
+      if (!nonzero) return;
+      kept.push(hash);
       quantised.push(...row);
-    }
-    return { version, trainedOn, features, labels: [...tagLabels], scale, weights: quantised };
+    });
+    const hashBytes = new Uint8Array(kept.length * 4);
+    const hashView = new DataView(hashBytes.buffer);
+    kept.forEach((h, i) => hashView.setUint32(4 * i, h, true));
+    const weightBytes = new Uint8Array(quantised.length * 2);
+    const weightView = new DataView(weightBytes.buffer);
+    quantised.forEach((q, i) => weightView.setInt16(2 * i, q, true));
+    return {
+      version, trainedOn, labels: [...tagLabels], templates: [...this.templates], features: kept.length, scale,
+      hashes: toBase64(hashBytes), weights: toBase64(weightBytes),
+    };
   }
 }

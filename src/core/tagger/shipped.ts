@@ -5,20 +5,24 @@ import type { Document } from '../document.js';
 import type { QuoteDraft } from '../quotes.js';
 import { Perceptron, type ModelFile } from './perceptron.js';
 import { tagWith } from './tag.js';
-import shippedModel from './model/en-polnear-v1.json' with { type: 'json' };
+import { sentencesToTag } from './select.js';
+import shippedModel from './model/en-polnear-v2.json' with { type: 'json' };
 
 export type ShippedModel = ModelFile & { marginHalf: number };
 
 const model = shippedModel as ShippedModel;
 let perceptron: Perceptron | null = null;
 
-export function shippedModelInfo(): { version: string; trainedOn: string; features: number } {
-  return { version: model.version, trainedOn: model.trainedOn, features: model.features.length };
+export function shippedModelInfo(): { version: string; trainedOn: string; features: number; templates: string[] } {
+  return { version: model.version, trainedOn: model.trainedOn, features: model.features, templates: model.templates };
 }
 
 /** Attributions the learned tagger finds in a document (indirect and mixed; direct quotations
- *  with marks are the rules' job, see combine.ts). */
-export function tagAttributions(doc: Document, locale: Pick<Locale, 'cues'>): QuoteDraft[] {
+ *  with marks are the rules' job, see combine.ts). Given the rule drafts, it reads only the
+ *  sentences where it can add something (select.ts); without them, every sentence. */
+export function tagAttributions(doc: Document, locale: Pick<Locale, 'cues'>, ruleDrafts?: QuoteDraft[]): QuoteDraft[] {
   perceptron ??= Perceptron.fromModel(model);
-  return tagWith(perceptron, model.marginHalf, doc, locale);
+  const sentences = ruleDrafts ? sentencesToTag(doc, locale, ruleDrafts) : undefined;
+  if (sentences && !sentences.includes(1)) return [];
+  return tagWith(perceptron, model.marginHalf, doc, locale, sentences);
 }

@@ -9,21 +9,14 @@ import { draftsFromTags } from './decode.js';
 
 export type TaggedDocument = { positions: number[]; tagging: Tagging };
 
-export function tagDocument(perceptron: Perceptron, doc: Document, locale: Pick<Locale, 'cues'>): TaggedDocument {
-  const sequence = extractFeatures(doc, locale);
-  const ids: number[] = [];
-  const offsets: number[] = [0];
-  for (const features of sequence.features) {
-    for (const f of features) {
-      const id = perceptron.index.get(f);
-      if (id !== undefined) ids.push(id);
-    }
-    offsets.push(ids.length);
-  }
-  return { positions: sequence.tokens, tagging: perceptron.decode(ids, offsets, sequence.contexts) };
+/** `sentences`: 1 for each sentence to tag (default all). */
+export function tagDocument(perceptron: Perceptron, doc: Document, locale: Pick<Locale, 'cues'>, sentences?: Uint8Array): TaggedDocument {
+  const sequence = extractFeatures(doc, locale, { templates: perceptron.templates, sentences });
+  const tagging = perceptron.decode(perceptron.rowsOf(sequence), sequence.context, sequence.restarts);
+  return { positions: sequence.tokens, tagging };
 }
 
-export function tagWith(perceptron: Perceptron, marginHalf: number, doc: Document, locale: Pick<Locale, 'cues'>): QuoteDraft[] {
-  const { positions, tagging } = tagDocument(perceptron, doc, locale);
+export function tagWith(perceptron: Perceptron, marginHalf: number, doc: Document, locale: Pick<Locale, 'cues'>, sentences?: Uint8Array): QuoteDraft[] {
+  const { positions, tagging } = tagDocument(perceptron, doc, locale, sentences);
   return draftsFromTags(doc, positions, tagging.tags, tagging.margins, marginHalf);
 }

@@ -1,0 +1,60 @@
+// Feature hashing for the attribution tagger. A feature is a template plus one to three field
+// values (`w=said` is template `w`, field `said`); it is identified by a 32-bit hash built from
+// the template's seed and the fields' string hashes, so the hot loop never concatenates strings.
+// Field strings are hashed once per token (FNV-1a), features mixed with murmur3's round and
+// finaliser. The same function hashes at training and at inference, so the model file stores
+// hashes, not strings.
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over the UTF-16 code units of `text`. */
+export function hashString(text: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** hashString(text.slice(from, to).toLowerCase()) without building either string for ASCII text. */
+export function hashLower(text: string, from = 0, to = text.length): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c > 127) return hashString(text.slice(from, to).toLowerCase());
+    h ^= c;
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** One murmur3 round: folds a 32-bit value into a running hash. */
+export function mix(h: number, value: number): number {
+  let k = Math.imul(value, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** murmur3's finaliser: spreads every input bit over the result (the table probes its low bits). */
+export function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The hash of a feature spelled out as strings: `featureHash('w', 'said')` is the hash of
+ *  `w=said`. For tests and tools; the extractor mixes cached field hashes directly. */
+export function featureHash(template: string, ...fields: string[]): number {
+  let h = hashString(template);
+  for (const field of fields) h = mix(h, hashString(field));
+  return finish(h);
+}
