@@ -131,6 +131,8 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
     drafts.push(draft(doc, hasMarks ? 'mixed' : 'indirect', [clause], cue, source, false));
   }
 
+  for (const turn of speakerLabels(doc, locale)) drafts.push(turn);
+
   drafts.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   return dropOverlaps(drafts);
 }
@@ -255,6 +257,65 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
     }
   }
   return leading;
+}
+
+/** Words a speaker label may have before its colon: `Pence:`, `Sen. Elizabeth Warren:`, `WALLACE:`. */
+const MAX_LABEL_TOKENS = 6;
+
+/** Headlines and transcripts name the speaker before a colon at the start of a paragraph
+ *  (`Pence: Trump Was ‘Mocking’ Clinton Camp`, `"WALLACE: Let’s start with…`). The colon is the
+ *  cue and the rest of the paragraph the content, without its final full stop or a stray opening
+ *  mark before the label. */
+function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
+  const { tokens, text } = doc;
+  const found: QuoteDraft[] = [];
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph.firstToken < 0) continue;
+    let first = paragraph.firstToken;
+    if (tokens[first]!.text === '"' || tokens[first]!.text === '“') first++;
+    let colon = -1;
+    for (let k = first; k <= paragraph.lastToken && k - first <= MAX_LABEL_TOKENS; k++) {
+      const t = tokens[k]!;
+      if (t.text === ':') { colon = k; break; }
+      if (t.pos === 'PUNCT' && t.text !== '.' && t.text !== '(' && t.text !== ')' && t.text !== '-') break;
+    }
+    if (colon <= first) continue;
+    const label = phraseStartingAt(doc, first, colon - 1, locale);
+    if (!label || label.last !== colon - 1 || tokens[first]!.pos === 'PRON' || tokens[first]!.pos === 'DET') continue;
+    if (containsPlaceOrTime(tokens, first, colon - 1)) continue;
+    if (!hasNameWord(tokens, first, colon - 1)) continue;
+    let from = colon + 1;
+    while (from <= paragraph.lastToken && tokens[from]!.pos === 'SPACE') from++;
+    let to = paragraph.lastToken;
+    while (to > from && (tokens[to]!.text === '.' || tokens[to]!.pos === 'SPACE')) to--;
+    if (countWords(tokens, from, to) < 3) continue;
+    const cue = tokens[colon]!;
+    found.push({
+      kind: 'direct',
+      content: [span(text, tokens[from]!.start, tokens[to]!.end)],
+      cue: span(text, cue.start, cue.end),
+      source: span(text, label.start, label.end),
+      confidence: CONFIDENCE.directCue,
+      sentence: cue.sentence,
+      cueType: 'speech',
+    });
+  }
+  return found;
+}
+
+/** `Follow AWR Hawkins on Twitter:`, `Update at 5 p.m.:`: a preposition other than `of` marks a
+ *  heading or an instruction, not a speaker (`Secretary of State John Kerry:` is one). */
+function containsPlaceOrTime(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.pos === 'ADP' && tokens[k]!.lemma !== 'of') return true;
+  return false;
+}
+
+/** A label names someone: its head is a capitalised name (`Pence`, `NY Daily News`, `WALLACE`),
+ *  not a common noun (`Editor’s note`, `Photo`, `7:39 p.m.`). */
+function hasNameWord(tokens: Token[], from: number, to: number): boolean {
+  const head = tokens[to]!;
+  if (!/^\p{Lu}/u.test(head.text)) return false;
+  return head.pos === 'PROPN' || head.text === head.text.toUpperCase() || to > from;
 }
 
 const DASHES = new Set(['―', '—', '–', '-']);

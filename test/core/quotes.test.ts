@@ -57,6 +57,20 @@ describe('assembleQuotes: direct quotations in every convention', () => {
     expect(quotes(text).map(brief)[0]).toMatchObject({ kind: 'direct', cue: null, source: null });
   });
 
+  it('reads a speaker label before a colon in headlines and transcripts', () => {
+    const text = 'Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp\n"WALLACE: Let’s start with breaking news on the debate story.\n"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'direct', content: ['Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp'], cue: ':', source: 'Pence' },
+      { kind: 'direct', content: ['Let’s start with breaking news on the debate story'], cue: ':', source: 'WALLACE' },
+      { kind: 'direct', content: ['Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”'], cue: ':', source: 'PENCE' },
+    ]);
+  });
+
+  it('does not read headings and notes before a colon as speakers', () => {
+    const text = 'Editor’s note: This story has been updated to correct the date of the debate.\nThe Latest: Sanders wins Minnesota Democratic caucuses\nFollow AWR Hawkins on Twitter: @AWRHawkins and on Facebook';
+    expect(quotes(text).filter((d) => d.cue?.text === ':')).toEqual([]);
+  });
+
   it('does not read apostrophes as quotation marks', () => {
     const text = 'Blair’s aides don’t think the ’90s revival of rock ’n’ roll helped the students’ union, the paper said.';
     expect(quotes(text).every((d) => d.kind === 'indirect')).toBe(true);
