@@ -92,6 +92,20 @@ const earlyWire = article('wire-early', { outlet: 'Civic Wire', published: '2024
   [{ name: 'Elena Varga' }],
   [{ words: WATER_FULL, speaker: 'Elena Varga', cue: 'said' }]);
 
+// One statement reported three ways: cut short (T), elided (E) and whole (W). T and E do not
+// confirm against each other; each is a full variant of W. Whatever the arrival order, the three
+// must end in one cluster — W bridges the clusters T and E started.
+const HARBOUR_WHOLE = '"The harbour wall will be rebuilt before the winter storms arrive, and every family on the seafront will be paid for the damage,"';
+const HARBOUR_CUT = '"The harbour wall will be rebuilt before the winter storms arrive, and every family"';
+const HARBOUR_ELIDED = '"The harbour wall … every family on the seafront will be paid for the damage,"';
+const harbour = (id: string, day: number, words: string) => article(id, { outlet: `Coast Post ${id}`, published: `2024-05-0${day}T09:00:00Z`, title: 'Harbour wall' },
+  `The council met after the floods.\n\n${words} said Ines Moreau, the harbour master.`,
+  [{ name: 'Ines Moreau', descriptions: ['the harbour master'] }],
+  [{ words, speaker: 'Ines Moreau', cue: 'said' }]);
+const harbourCut = harbour('harbour-cut', 1, HARBOUR_CUT);
+const harbourElided = harbour('harbour-elided', 2, HARBOUR_ELIDED);
+const harbourWhole = harbour('harbour-whole', 3, HARBOUR_WHOLE);
+
 function exportKey(row: ExportRow): string {
   return `${row.article}/${row.quote}`;
 }
@@ -209,6 +223,24 @@ for (const backend of backends) {
       expect(await store.search({ q: 'inspection report' })).toEqual([]);
       expect((await store.addArticle(broken.input, broken.extraction)).status).toBe('added');
       expect(await store.stats()).toEqual({ ...before, articles: before.articles + 1, quotes: before.quotes + 2, clusters: before.clusters + 2 });
+    });
+
+    it('clusters a statement the same whatever order its cut, elided and whole forms arrive in', async () => {
+      const orders = [[harbourCut, harbourElided, harbourWhole], [harbourWhole, harbourCut, harbourElided], [harbourElided, harbourWhole, harbourCut]];
+      for (const [i, order] of orders.entries()) {
+        const own = await openStore(await backend.location(`harbour_${i}`));
+        try {
+          for (const a of order) await own.addArticle(a.input, a.extraction);
+          expect(await own.stats()).toMatchObject({ articles: 3, quotes: 3, clusters: 1 });
+          const [found, ...others] = await own.search({ q: 'harbour wall' });
+          expect(others).toEqual([]);
+          // The surviving id is the first cluster created; first seen is the earliest publication.
+          expect(found).toMatchObject({ id: 'c1', appearances: 3, variants: 3, firstSeen: { article: 'harbour-cut' } });
+          expect((await own.getCluster(found!.id))!.appearances.map((a) => a.article)).toEqual(['harbour-cut', 'harbour-elided', 'harbour-whole']);
+        } finally {
+          await own.close();
+        }
+      }
     });
 
     it('moves first seen to an earlier article added later', async () => {

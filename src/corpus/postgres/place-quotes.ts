@@ -8,13 +8,14 @@ import type pg from 'pg';
 import type { Entity, Extraction } from '../../types.js';
 import { lookupKeys, matchSpeaker, nameParts, type CorpusPerson, type NameVocabulary } from '../speakers.js';
 import { normalisedTokens } from '../clustering/normalise.js';
-import { wordingKey } from '../clustering/hash.js';
 import { wordingKeys } from '../clustering/candidate-keys.js';
-import { chooseCluster, rankByHits, type CandidateWording } from '../clustering/choose-cluster.js';
-import { MIN_CLUSTER_TOKENS } from '../clustering/align.js';
+import type { CandidateWording } from '../clustering/choose-cluster.js';
+import {
+  ArticleClusters, POSTINGS_PER_KEY, candidateWordings, keysToIndex, planPlacement, wordingToPlace,
+  type WordingToPlace,
+} from '../clustering/placement.js';
 import { quoteWording, clusteringWording } from '../clustering/wording.js';
 import { searchWords } from './search-words.js';
-import { bridgedClusters } from './bridged-clusters.js';
 
 type Db = pg.PoolClient;
 
@@ -73,27 +74,14 @@ async function fetchPersons(db: Db, keys: { names: string[]; surnames: string[];
 /** Inserts the article's quotes, each in its cluster; returns the clusters touched. */
 export async function placeQuotes(db: Db, articleSeq: number, extraction: Extraction, persons: Map<string, number>, published: string | null, outlet: string | null): Promise<Set<number>> {
   const touched = new Set<number>();
-  const clusterOfQuote = new Map<string, number>();
-  const repeatGroupOf = new Map<string, string[]>();
-  /** Clusters merged into another while placing this article's quotes: gone → survivor. */
-  const merged = new Map<number, number>();
-  for (const group of extraction.repeats) for (const q of group) repeatGroupOf.set(q, group);
-
+  const placed = new ArticleClusters(extraction.repeats);
   for (const [ord, quote] of extraction.quotes.entries()) {
     const text = quoteWording(quote);
-    const tokens = normalisedTokens(clusteringWording(quote, text));
-    // A repeat within this article joins the cluster its earlier occurrence went to.
-    const repeatCluster = repeatGroupOf.get(quote.id)?.map((q) => clusterOfQuote.get(q)).find((c) => c !== undefined);
-    const cluster = tokens.length >= MIN_CLUSTER_TOKENS ? await clusterFor(db, text, tokens, articleSeq, repeatCluster, merged) : null;
+    const wording = wordingToPlace(normalisedTokens(clusteringWording(quote, text)));
+    const cluster = wording ? await clusterFor(db, text, wording, articleSeq, placed.preferredFor(quote.id), placed, touched) : null;
     if (cluster !== null) {
-      clusterOfQuote.set(quote.id, cluster);
+      placed.placed(quote.id, cluster);
       touched.add(cluster);
-    }
-    // Clusters this quote merged away: earlier quotes of the article now live in the survivor.
-    for (const [gone, survivor] of merged) {
-      touched.delete(gone);
-      touched.add(survivor);
-      for (const [q, c] of clusterOfQuote) if (c === gone) clusterOfQuote.set(q, survivor);
     }
     await db.query(
       `INSERT INTO quotes(article, quote_id, ord, kind, text, person, cue, via, cluster, published, outlet)
@@ -104,54 +92,49 @@ export async function placeQuotes(db: Db, articleSeq: number, extraction: Extrac
   return touched;
 }
 
-/** Posting lists of very common keys are read only this far (newest first), as in the SQLite
- *  store: bounded work per key, and the same candidates in the same order. */
-const POSTINGS_PER_KEY = 32;
-
-/** The wording's cluster: an exact wording already stored, else the cluster of an earlier repeat
- *  in the same article, else a confirmed candidate from the key index, else a new cluster. */
-async function clusterFor(db: Db, text: string, tokens: string[], articleSeq: number, preferred: number | undefined, merged: Map<number, number>): Promise<number> {
-  const normalised = tokens.join(' ');
-  const hash = wordingKey(normalised);
-  const exact = await db.query<{ cluster: string }>('SELECT cluster FROM wordings WHERE hash = $1', [hash]);
+/** The wording's cluster, as clustering/placement.ts decides from what this reads: an exact
+ *  wording already stored, else the cluster of an earlier repeat in the same article, else a
+ *  confirmed candidate from the key index (merging the clusters it bridges), else a new cluster. */
+async function clusterFor(db: Db, text: string, wording: WordingToPlace, articleSeq: number, preferred: number | undefined, article: ArticleClusters, touched: Set<number>): Promise<number> {
+  const exact = await db.query<{ cluster: string }>('SELECT cluster FROM wordings WHERE hash = $1', [wording.hash]);
   if (exact.rows[0]) return Number(exact.rows[0].cluster);
 
-  const keys = wordingKeys(tokens);
-  let cluster = preferred;
-  if (cluster === undefined && keys.lookup.length) {
-    const hits = await db.query<{ wording: string }>(
-      `SELECT p.wording FROM unnest($1::bigint[]) WITH ORDINALITY AS k(key, n)
+  const keys = wordingKeys(wording.tokens);
+  const postings = new Map<number, number[]>(keys.lookup.map((k) => [k, []]));
+  if (keys.lookup.length) {
+    const hits = await db.query<{ key: string; wording: string }>(
+      `SELECT k.key, p.wording FROM unnest($1::bigint[]) WITH ORDINALITY AS k(key, n)
          CROSS JOIN LATERAL (SELECT wording FROM wording_keys WHERE key = k.key ORDER BY wording DESC LIMIT ${POSTINGS_PER_KEY}) p
-        ORDER BY k.n`, [keys.lookup]);
-    const ranked = rankByHits(hits.rows.map((r) => Number(r.wording)));
-    if (ranked.length) {
-      const found = await db.query<{ id: string; cluster: string; tokens: string }>('SELECT id, cluster, tokens FROM wordings WHERE id = ANY($1::bigint[])', [ranked]);
-      const byId = new Map(found.rows.map((r) => [Number(r.id), r]));
-      const candidates: CandidateWording[] = [];
-      for (const id of ranked) {
-        const row = byId.get(id);
-        if (row) candidates.push({ wording: id, cluster: Number(row.cluster), tokens: row.tokens.split(' ') });
-      }
-      const choice = chooseCluster(tokens, candidates);
-      cluster = choice?.cluster;
-      if (choice?.relation === 'variant') {
-        for (const other of bridgedClusters(tokens, candidates, choice.cluster)) {
-          const [survivor, gone] = other < cluster! ? [other, cluster!] : [cluster!, other];
-          await mergeCluster(db, gone, survivor);
-          merged.set(gone, survivor);
-          cluster = survivor;
-        }
-      }
+        ORDER BY k.n, p.wording DESC`, [keys.lookup]);
+    for (const r of hits.rows) postings.get(Number(r.key))!.push(Number(r.wording));
+  }
+  const candidates: CandidateWording[] = [];
+  const ranked = preferred === undefined ? candidateWordings(postings.values()) : [];
+  if (ranked.length) {
+    const found = await db.query<{ id: string; cluster: string; tokens: string }>('SELECT id, cluster, tokens FROM wordings WHERE id = ANY($1::bigint[])', [ranked]);
+    const byId = new Map(found.rows.map((r) => [Number(r.id), r]));
+    for (const id of ranked) {
+      const row = byId.get(id);
+      if (row) candidates.push({ wording: id, cluster: Number(row.cluster), tokens: row.tokens.split(' ') });
     }
   }
-  if (cluster === undefined) {
+  const plan = planPlacement(wording.tokens, preferred, candidates);
+  for (const merge of plan.merges) {
+    await mergeCluster(db, merge.from, merge.into);
+    article.merged(merge);
+    touched.delete(merge.from);
+    touched.add(merge.into);
+  }
+  let cluster = plan.cluster;
+  if (cluster === null) {
     const created = await db.query<{ id: string }>(
       'INSERT INTO clusters(first_quote, first_published, first_seq, appearances, variants) VALUES (0, NULL, $1, 0, 0) RETURNING id', [articleSeq]);
     cluster = Number(created.rows[0]!.id);
   }
-  const wording = await db.query<{ id: string }>('INSERT INTO wordings(cluster, hash, tokens, words) VALUES ($1, $2, $3, $4) RETURNING id', [cluster, hash, normalised, searchWords(text).join(' ')]);
-  if (keys.index.length) {
-    await db.query('INSERT INTO wording_keys(key, wording) SELECT unnest($1::bigint[]), $2::bigint ON CONFLICT DO NOTHING', [keys.index, wording.rows[0]!.id]);
+  const inserted = await db.query<{ id: string }>('INSERT INTO wordings(cluster, hash, tokens, words) VALUES ($1, $2, $3, $4) RETURNING id', [cluster, wording.hash, wording.normalised, searchWords(text).join(' ')]);
+  const indexed = keysToIndex(keys, (k) => postings.get(k)?.length ?? 0);
+  if (indexed.length) {
+    await db.query('INSERT INTO wording_keys(key, wording) SELECT unnest($1::bigint[]), $2::bigint ON CONFLICT DO NOTHING', [indexed, inserted.rows[0]!.id]);
   }
   return cluster;
 }

@@ -16,7 +16,6 @@
 //    index look-ups and inserts; extraction, the expensive part, stays fully parallel — so one
 //    lock keeps clusters exactly as a single writer would build them;
 //  - work splitting between processes is in claims.ts (hasArticle claims, addArticle releases).
-import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type {
   AddResult, ArticleInput, ClusterDetail, ClusterSummary, CorpusStats, ExportRow, SearchQuery, SpeakerDetail, Store, StoredArticle,
@@ -29,18 +28,13 @@ import { SCHEMA, SCHEMA_VERSION, LOCK_SCHEMA, LOCK_CLUSTERING } from './schema.j
 import { Claims } from './claims.js';
 import { searchWords } from './search-words.js';
 import { placeQuotes, placeSpeakers, refreshClusters } from './place-quotes.js';
+import { articleTextHash } from '../clustering/article-hash.js';
 
 /** True for the URLs this backend opens (`postgres://…`, `postgresql://…`). */
 export function isPostgresUrl(db: string): boolean {
   return /^postgres(?:ql)?:\/\//i.test(db);
 }
 
-/** Whitespace-insensitive hash of the article text. Must equal the SQLite store's
- *  (sqlite/store.ts articleTextHash) so both backends call the same inputs "the same article";
- *  repeated here so this backend does not load the native SQLite module. */
-export function articleTextHash(text: string): string {
-  return createHash('sha1').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
-}
 
 function articleId(article: Pick<ArticleInput, 'id' | 'text'>, textHash: string): string {
   return article.id ?? `a-${textHash.slice(0, 16)}`;

@@ -2,7 +2,6 @@
 // article happens inside one transaction; the clustering and speaker decisions are made by the
 // backend-neutral modules in ../clustering and ../speakers.ts, this file only reads and writes.
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import type {
   AddResult, ArticleInput, ClusterDetail, ClusterSummary, CorpusStats, ExportRow, SearchQuery,
   SpeakerDetail, Store, StoredArticle,
@@ -10,10 +9,13 @@ import type {
 import type { Entity, Extraction } from '../../types.js';
 import { APPLICATION_ID, SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { normalisedTokens } from '../clustering/normalise.js';
-import { wordingKey } from '../clustering/hash.js';
 import { wordingKeys } from '../clustering/candidate-keys.js';
-import { chooseCluster, rankByHits, type CandidateWording } from '../clustering/choose-cluster.js';
-import { MIN_CLUSTER_TOKENS } from '../clustering/align.js';
+import type { CandidateWording } from '../clustering/choose-cluster.js';
+import {
+  ArticleClusters, POSTINGS_PER_KEY, candidateWordings, keysToIndex, planPlacement, wordingToPlace,
+  type ClusterMerge, type WordingToPlace,
+} from '../clustering/placement.js';
+import { articleTextHash } from '../clustering/article-hash.js';
 import { quoteWording, clusteringWording } from '../clustering/wording.js';
 import { clusterDetail, clusterSummary, type AppearanceRow } from '../clustering/provenance.js';
 import { lookupKeys, matchSpeaker, nameParts, type CorpusPerson, type NameVocabulary } from '../speakers.js';
@@ -25,9 +27,6 @@ export type SqliteStoreOptions = {
   cacheMiB?: number;
 };
 
-/** Posting lists of very common keys are read only this far (newest first): bounded work per key. */
-const POSTINGS_PER_KEY = 32;
-
 type Row = Record<string, unknown>;
 
 const clusterId = (rowid: number) => `c${rowid}`;
@@ -37,10 +36,6 @@ const parseId = (id: string, prefix: string): number | null => {
   return m ? Number(m[1]) : null;
 };
 
-/** Whitespace-insensitive hash of the article text: the same story re-saved is the same article. */
-export function articleTextHash(text: string): string {
-  return createHash('sha1').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
-}
 
 /** Sort key of an appearance in time: unknown dates sort after every known one. */
 const timeKey = (published: string | null) => published ?? '\uffff';
@@ -103,6 +98,18 @@ export class SqliteStore implements Store {
         WHERE q.cluster = ?
         ORDER BY a.published IS NULL, a.published, a.seq, q.ord`),
       clusterVariants: db.prepare('SELECT variants FROM clusters WHERE rowid = ?').pluck(),
+      moveWordings: db.prepare('UPDATE wordings SET cluster = ? WHERE cluster = ?'),
+      moveQuotes: db.prepare('UPDATE quotes SET cluster = ? WHERE cluster = ?'),
+      deleteCluster: db.prepare('DELETE FROM clusters WHERE rowid = ?'),
+      // First appearance in the same order as the appearances query: date (unknown last), article, position.
+      refreshCluster: db.prepare(`
+        UPDATE clusters SET
+          appearances = (SELECT count(*) FROM quotes WHERE cluster = @cluster),
+          variants = (SELECT count(*) FROM wordings WHERE cluster = @cluster),
+          (first_quote, first_published, first_seq) = (
+            SELECT rowid, published, article FROM quotes WHERE cluster = @cluster
+            ORDER BY published IS NULL, published, article, ord LIMIT 1)
+        WHERE rowid = @cluster`),
       stats: db.prepare(`SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes,
         (SELECT count(*) FROM clusters) AS clusters, (SELECT count(*) FROM persons) AS speakers`),
       getArticle: db.prepare('SELECT id, title, outlet, published, url, origin, extraction FROM articles WHERE id = ?'),
@@ -143,23 +150,18 @@ export class SqliteStore implements Store {
       ).lastInsertRowid);
 
       const persons = this.resolveSpeakers(extraction);
-      const clusterOfQuote = new Map<string, number>();
-      const repeatGroupOf = new Map<string, string[]>();
-      for (const group of extraction.repeats) for (const q of group) repeatGroupOf.set(q, group);
-
+      const placed = new ArticleClusters(extraction.repeats);
       extraction.quotes.forEach((quote, ord) => {
         const text = quoteWording(quote);
-        const tokens = normalisedTokens(clusteringWording(quote, text));
-        // A repeat within this article joins the cluster its earlier occurrence went to.
-        const repeatCluster = repeatGroupOf.get(quote.id)?.map((q) => clusterOfQuote.get(q)).find((c) => c !== undefined);
-        const cluster = tokens.length >= MIN_CLUSTER_TOKENS ? this.placeWording(text, tokens, repeatCluster) : null;
+        const wording = wordingToPlace(normalisedTokens(clusteringWording(quote, text)));
+        const cluster = wording ? this.placeWording(text, wording, placed.preferredFor(quote.id), placed) : null;
         const person = quote.speaker ? persons.get(quote.speaker) ?? null : null;
         const quoteRow = Number(this.statements.insertQuote.run(
           seq, quote.id, ord, quote.kind, text, person, quote.cue?.text ?? null, JSON.stringify(quote.via),
           cluster, published, outlet,
         ).lastInsertRowid);
         if (cluster !== null) {
-          clusterOfQuote.set(quote.id, cluster);
+          placed.placed(quote.id, cluster);
           this.recordAppearance(cluster, quoteRow, published, seq);
         }
       });
@@ -167,32 +169,42 @@ export class SqliteStore implements Store {
     }).immediate();
   }
 
-  /** Finds or creates the cluster of a wording; returns its rowid. Counts a new distinct wording. */
-  private placeWording(text: string, tokens: string[], preferred: number | undefined): number {
-    const normalised = tokens.join(' ');
-    const hash = wordingKey(normalised);
-    const exact = this.statements.wordingByHash.get(hash) as { wording: number; cluster: number } | undefined;
+  /** Finds or creates the cluster of a wording (clustering/placement.ts decides); returns its
+   *  rowid. Counts a new distinct wording. */
+  private placeWording(text: string, wording: WordingToPlace, preferred: number | undefined, article: ArticleClusters): number {
+    const exact = this.statements.wordingByHash.get(wording.hash) as { wording: number; cluster: number } | undefined;
     if (exact) return exact.cluster;
 
-    const keys = wordingKeys(tokens);
-    let cluster = preferred;
-    if (cluster === undefined) {
-      const hits: number[] = [];
-      for (const key of keys.lookup) for (const w of this.statements.postings.all(key) as number[]) hits.push(w);
-      const candidates: CandidateWording[] = [];
-      for (const wording of rankByHits(hits)) {
-        const row = this.statements.wordingTokens.get(wording) as { cluster: number; tokens: string } | undefined;
-        if (row) candidates.push({ wording, cluster: row.cluster, tokens: row.tokens.split(' ') });
+    const keys = wordingKeys(wording.tokens);
+    const postings = new Map<number, number[]>();
+    for (const key of keys.lookup) postings.set(key, this.statements.postings.all(key) as number[]);
+    const candidates: CandidateWording[] = [];
+    if (preferred === undefined) {
+      for (const id of candidateWordings(postings.values())) {
+        const row = this.statements.wordingTokens.get(id) as { cluster: number; tokens: string } | undefined;
+        if (row) candidates.push({ wording: id, cluster: row.cluster, tokens: row.tokens.split(' ') });
       }
-      cluster = chooseCluster(tokens, candidates)?.cluster;
     }
-    if (cluster === undefined) cluster = Number(this.statements.insertCluster.run(null, Number.MAX_SAFE_INTEGER).lastInsertRowid);
+    const plan = planPlacement(wording.tokens, preferred, candidates);
+    for (const merge of plan.merges) {
+      this.mergeCluster(merge);
+      article.merged(merge);
+    }
+    const cluster = plan.cluster ?? Number(this.statements.insertCluster.run(null, Number.MAX_SAFE_INTEGER).lastInsertRowid);
 
-    const wording = Number(this.statements.insertWording.run(cluster, hash, normalised).lastInsertRowid);
-    this.statements.insertFts.run(wording, text);
-    for (const key of keys.index) this.statements.insertKey.run(key, wording);
+    const wordingRow = Number(this.statements.insertWording.run(cluster, wording.hash, wording.normalised).lastInsertRowid);
+    this.statements.insertFts.run(wordingRow, text);
+    for (const key of keysToIndex(keys, (k) => postings.get(k)?.length ?? 0)) this.statements.insertKey.run(key, wordingRow);
     this.statements.bumpCluster.run(1, cluster);
     return cluster;
+  }
+
+  /** Folds one cluster into another and recomputes the survivor's cached first appearance and counts. */
+  private mergeCluster({ from, into }: ClusterMerge): void {
+    this.statements.moveWordings.run(into, from);
+    this.statements.moveQuotes.run(into, from);
+    this.statements.deleteCluster.run(from);
+    this.statements.refreshCluster.run({ cluster: into });
   }
 
   private recordAppearance(cluster: number, quoteRow: number, published: string | null, seq: number): void {

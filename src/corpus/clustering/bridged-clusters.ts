@@ -1,5 +1,5 @@
 // Which other clusters a new wording bridges: clusters it is a full variant of, besides the one
-// chooseCluster picked. Backend-neutral (pure); kept here until the shared clustering adopts it.
+// chooseCluster picked. Backend-neutral (pure), used through placement.ts by both stores.
 //
 // Why: greedy "join the first confirmed cluster" depends on arrival order. Cut short (T) and
 // elided (E) forms of one statement may not confirm against each other; if they arrive before the
@@ -8,8 +8,8 @@
 // clusters W is a full variant of makes membership independent of order (connected components of
 // the "variant of" relation). Mere containment never merges: a short phrase inside two different
 // statements must not fuse them.
-import { alignWordings } from '../clustering/align.js';
-import type { CandidateWording } from '../clustering/choose-cluster.js';
+import { alignWordings } from './align.js';
+import type { CandidateWording } from './choose-cluster.js';
 
 export function bridgedClusters(tokens: string[], candidates: CandidateWording[], chosen: number): number[] {
   const bridged = new Set<number>();
