@@ -61,6 +61,17 @@ function readsAsVerb(tokens: Token[], t: Token): boolean {
   return next !== undefined && (next.lemma === 'that' || next.text === ':');
 }
 
+/** `a Twitter comment`, `an official statement`: a base form after `a`/`an` (and at most one
+ *  modifier) is a noun, whatever the tagger says; `a Republican said` keeps its past tense verb. */
+function afterIndefiniteArticle(tokens: Token[], i: number): boolean {
+  const prev = previousWord(tokens, i);
+  if (!prev) return false;
+  if (prev.lemma === 'a' || prev.lemma === 'an') return true;
+  if (!(prev.pos === 'ADJ' || prev.pos === 'PROPN' || prev.pos === 'NOUN')) return false;
+  const before = previousWord(tokens, prev.i);
+  return before !== undefined && (before.lemma === 'a' || before.lemma === 'an');
+}
+
 function previousWord(tokens: Token[], i: number): Token | undefined {
   for (let k = i - 1; k >= 0; k--) if (tokens[k]!.pos !== 'SPACE') return tokens[k];
   return undefined;
@@ -85,6 +96,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
       const last = matchPhrase(tokens, i, phrase.words);
       if (last < 0) continue;
       if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t)) continue;
+      if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i)) continue;
       // PolNeAR's cue spans take in the auxiliaries and adverbs before the verb (`has also said`,
       // `now says`) and a colon right after it (`said:`).
       let first = i;

@@ -78,7 +78,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
       consumed[at.cue] = true;
       const clause = reportedClause(doc, cue, cues, sources[at.cue] ?? null, parts, insideQuote, locale);
       if (!clause) continue;
-      drafts.push(draft(doc, 'mixed', [clause], cue, sources[at.cue] ?? null, repaired));
+      drafts.push(draft(doc, 'mixed', [clause], cue, sources[at.cue] ?? participleSubject(doc, cues, sources, at.cue, locale), repaired));
       continue;
     }
     if (at) {
@@ -94,7 +94,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
           merged[q + 1] = true;
         }
       }
-      drafts.push(draft(doc, 'direct', content, cues[at.cue]!, sources[at.cue] ?? null, repaired));
+      drafts.push(draft(doc, 'direct', content, cues[at.cue]!, sources[at.cue] ?? participleSubject(doc, cues, sources, at.cue, locale), repaired));
       continue;
     }
     const byline = dashAttribution(doc, chain, locale);
@@ -446,17 +446,21 @@ function continuesAfterAttribution(doc: Document, cue: Cue, link: SourceLink | n
   return tokens[before]!.sentence === cue.sentence && tokens[before]!.text === '.' && tokens[next.firstToken]!.sentence !== cue.sentence;
 }
 
-/** `Trump is defending his tweets, saying …`: a participle cue after a comma takes the subject
- *  of its sentence when no earlier cue lends one. */
+/** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
+ *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
+ *  when no earlier cue lends one. */
 function participleSubject(doc: Document, cues: Cue[], sources: Array<SourceLink | null>, c: number, locale: Locale): SourceLink | null {
   const borrowed = borrowedSource(doc, cues, sources, c);
   if (borrowed) return borrowed;
   const cue = cues[c]!;
   const { tokens } = doc;
-  if (!tokens[cue.verb]!.text.toLowerCase().endsWith('ing')) return null;
   let k = cue.first - 1;
   while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
-  if (k < 0 || tokens[k]!.text !== ',') return null;
+  if (k < 0) return null;
+  // `The president noted that…, and added: “…”`: a second verb of the same subject.
+  const coordinated = tokens[k]!.lemma === 'and' && tokens[k]!.pos === 'CCONJ';
+  const participle = tokens[cue.verb]!.text.toLowerCase().endsWith('ing') && tokens[k]!.text === ',';
+  if (!coordinated && !participle) return null;
   const sentence = doc.sentences[cue.sentence];
   if (!sentence) return null;
   const subject = phraseStartingAt(doc, sentence.firstToken, k - 1, locale);

@@ -39,4 +39,10 @@ describe('findCues', () => {
   it('does not read nouns as cues', () => {
     expect(cues('The claims in the report were false. Her notes were lost.').map((c) => c.text)).toEqual([]);
   });
+
+  it('reads a base form after an indefinite article as a noun even when tagged as a verb', () => {
+    expect(cues('Hillary Clinton immediately posted a Twitter comment of her own, saying she was thrilled.').map((c) => c.lemma))
+      .toEqual(['post', 'say']);
+    expect(cues('A Republican said the plan would fail.').map((c) => c.text)).toEqual(['said']);
+  });
 });

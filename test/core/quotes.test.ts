@@ -71,6 +71,15 @@ describe('assembleQuotes: direct quotations in every convention', () => {
     expect(quotes(text).filter((d) => d.cue?.text === ':')).toEqual([]);
   });
 
+  it('gives a participle or coordinated cue of a direct quotation the subject of its sentence', () => {
+    const text = 'Former Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “There’s a special place in hell for women who don’t help each other.”\nThe president noted that he taught constitutional law, and added: “I know a little about this.”';
+    const direct = quotes(text).filter((d) => d.kind === 'direct').map(brief);
+    expect(direct).toEqual([
+      { kind: 'direct', content: ['“There’s a special place in hell for women who don’t help each other.”'], cue: 'saying', source: 'Former Secretary of State Madeleine Albright' },
+      { kind: 'direct', content: ['“I know a little about this.”'], cue: 'added:', source: 'The president' },
+    ]);
+  });
+
   it('does not read apostrophes as quotation marks', () => {
     const text = 'Blair’s aides don’t think the ’90s revival of rock ’n’ roll helped the students’ union, the paper said.';
     expect(quotes(text).every((d) => d.kind === 'indirect')).toBe(true);
