@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS clusters(
   variants INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS clusters_recency ON clusters(first_published);
+CREATE INDEX IF NOT EXISTS clusters_overview ON clusters(appearances DESC, first_published COLLATE "C" DESC NULLS LAST, id DESC);
 CREATE TABLE IF NOT EXISTS wordings(
   id BIGSERIAL PRIMARY KEY,
   cluster BIGINT NOT NULL,

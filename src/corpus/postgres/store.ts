@@ -207,7 +207,13 @@ export class PostgresStore implements Store {
               WHERE w.tsv @@ ${tsquery} AND ${matchesFilters('w.cluster')}
               GROUP BY w.cluster ORDER BY score DESC, w.cluster LIMIT ${param(limit)}`;
     } else {
-      if (!filters.length) return [];
+      if (!filters.length) {
+        // The overview (no words, no filters): the most quoted clusters, then the most recent —
+        // the SQLite order (its NULLs sort last in DESC), served by clusters_overview.
+        const { rows } = await this.pool.query<{ id: string }>(
+          `SELECT id FROM clusters ORDER BY appearances DESC, first_published COLLATE "C" DESC NULLS LAST, id DESC LIMIT $1`, [limit]);
+        return this.summaries(rows.map((r) => Number(r.id)));
+      }
       // No words, only filters: the most recent clusters first.
       sql = `SELECT c.id FROM clusters c WHERE ${matchesFilters('c.id')}
               ORDER BY c.first_published IS NULL, c.first_published COLLATE "C" DESC, c.id DESC LIMIT ${param(limit)}`;

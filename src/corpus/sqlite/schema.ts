@@ -5,6 +5,12 @@
 export const APPLICATION_ID = 0x51544331; // 'QTC1' in the SQLite header: marks a quotetrace file
 export const SCHEMA_VERSION = 1;
 
+/** Indexes added after files were already in use: created on every open (IF NOT EXISTS). */
+export const LATER_INDEXES = `
+CREATE INDEX IF NOT EXISTS person_names_person ON person_names(person);
+CREATE INDEX IF NOT EXISTS clusters_overview ON clusters(appearances, first_published);
+`;
+
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS articles(
@@ -62,4 +68,4 @@ CREATE TABLE IF NOT EXISTS quotes(
 CREATE INDEX IF NOT EXISTS quotes_cluster ON quotes(cluster);
 CREATE INDEX IF NOT EXISTS quotes_person ON quotes(person);
 CREATE VIRTUAL TABLE IF NOT EXISTS wording_fts USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2');
-`;
+${LATER_INDEXES}`;

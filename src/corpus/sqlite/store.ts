@@ -7,7 +7,7 @@ import type {
   SpeakerDetail, Store, StoredArticle,
 } from '../store.js';
 import type { Entity, Extraction } from '../../types.js';
-import { APPLICATION_ID, SCHEMA, SCHEMA_VERSION } from './schema.js';
+import { APPLICATION_ID, LATER_INDEXES, SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { normalisedTokens } from '../clustering/normalise.js';
 import { wordingKeys } from '../clustering/candidate-keys.js';
 import type { CandidateWording } from '../clustering/choose-cluster.js';
@@ -25,6 +25,8 @@ import { ftsQuery, dateUpperBound } from './search-query.js';
 export type SqliteStoreOptions = {
   /** Page cache in MiB (default 64). */
   cacheMiB?: number;
+  /** Memory-mapped window in MiB (default 1024; address space, not resident memory). */
+  mmapMiB?: number;
 };
 
 type Row = Record<string, unknown>;
@@ -37,12 +39,19 @@ const parseId = (id: string, prefix: string): number | null => {
 };
 
 
+/** Speakers kept in memory by the writer (names and descriptions as stored): the same people
+ *  are quoted again and again, and matching needs their names on every mention. */
+const PERSON_CACHE_SIZE = 20_000;
+/** SQLite's default text order (BINARY), so cached lists equal what a fresh read returns. */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Sort key of an appearance in time: unknown dates sort after every known one. */
 const timeKey = (published: string | null) => published ?? '\uffff';
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements: ReturnType<SqliteStore['prepare']>;
+  private readonly personCache = new Map<number, CorpusPerson>();
 
   constructor(readonly path: string, options: SqliteStoreOptions = {}) {
     this.db = new Database(path);
@@ -50,6 +59,8 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma(`cache_size = ${-1024 * (options.cacheMiB ?? 64)}`);
     this.db.pragma('temp_store = MEMORY');
+    // Reads of pages outside the page cache come from the OS cache without a copy per read.
+    this.db.pragma(`mmap_size = ${1024 * 1024 * (options.mmapMiB ?? 1024)}`);
     // Checkpoint every ~32 MiB of WAL instead of 4 MiB: each checkpoint syncs the database, and
     // with one transaction per article the default made checkpoints the main cost of ingest.
     this.db.pragma('wal_autocheckpoint = 8192');
@@ -58,6 +69,9 @@ export class SqliteStore implements Store {
       this.db.exec(SCHEMA);
       this.db.pragma(`application_id = ${APPLICATION_ID}`);
       this.db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+    } else if (!this.db.readonly) {
+      // person_names is keyed by name; reading a person's names by person scanned the table.
+      this.db.exec(LATER_INDEXES);
     }
     this.statements = this.prepare();
   }
@@ -98,6 +112,8 @@ export class SqliteStore implements Store {
         WHERE q.cluster = ?
         ORDER BY a.published IS NULL, a.published, a.seq, q.ord`),
       clusterVariants: db.prepare('SELECT variants FROM clusters WHERE rowid = ?').pluck(),
+      // Served backwards by clusters_overview; unknown dates (NULL) sort last in DESC order.
+      overview: db.prepare('SELECT rowid FROM clusters ORDER BY appearances DESC, first_published DESC, rowid DESC LIMIT ?').pluck(),
       moveWordings: db.prepare('UPDATE wordings SET cluster = ? WHERE cluster = ?'),
       moveQuotes: db.prepare('UPDATE quotes SET cluster = ? WHERE cluster = ?'),
       deleteCluster: db.prepare('DELETE FROM clusters WHERE rowid = ?'),
@@ -136,9 +152,35 @@ export class SqliteStore implements Store {
 
   /** Synchronous form for callers that batch (the benchmark); same transaction semantics. */
   addArticleSync(article: ArticleInput, extraction: Extraction): AddResult {
+    return this.writing(() => this.storeArticle(article, extraction));
+  }
+
+  /** Several articles in one transaction: all stored or none. One commit instead of one per
+   *  article — with tens of index rows per quote scattered over the key index, the commit (pages
+   *  written to the WAL, then checkpointed) is most of the cost of a small transaction. */
+  addArticlesSync(articles: Array<{ article: ArticleInput; extraction: Extraction }>): AddResult[] {
+    return this.writing(() => articles.map(({ article, extraction }) => this.storeArticle(article, extraction)));
+  }
+
+  async addArticles(articles: Array<{ article: ArticleInput; extraction: Extraction }>): Promise<AddResult[]> {
+    return this.addArticlesSync(articles);
+  }
+
+  /** One write transaction; the person cache may hold rows of a transaction that rolled back, so
+   *  it is dropped when one fails. */
+  private writing<T>(work: () => T): T {
+    try {
+      return this.db.transaction(work).immediate();
+    } catch (err) {
+      this.personCache.clear();
+      throw err;
+    }
+  }
+
+  private storeArticle(article: ArticleInput, extraction: Extraction): AddResult {
     const textHash = articleTextHash(article.text);
     const id = article.id ?? `a-${textHash.slice(0, 16)}`;
-    return this.db.transaction((): AddResult => {
+    {
       if (this.statements.articleById.get(id) !== undefined || this.statements.articleByHash.get(textHash) !== undefined) {
         return { status: 'skipped', id, quotes: 0 };
       }
@@ -166,7 +208,7 @@ export class SqliteStore implements Store {
         }
       });
       return { status: 'added', id, quotes: extraction.quotes.length };
-    }).immediate();
+    }
   }
 
   /** Finds or creates the cluster of a wording (clustering/placement.ts decides); returns its
@@ -216,12 +258,18 @@ export class SqliteStore implements Store {
   }
 
   private loadPerson(rowid: number): CorpusPerson {
+    const cached = this.personCache.get(rowid);
+    if (cached) return cached;
     const row = this.statements.person.get(rowid) as Omit<CorpusPerson, 'names' | 'descriptions'>;
-    return {
+    const person = {
       ...row,
       names: this.statements.personNames.all(rowid) as string[],
       descriptions: this.statements.personDescriptions.all(rowid) as string[],
     };
+    // Bounded: a corpus with more speakers than this re-reads the rarely quoted ones.
+    if (this.personCache.size >= PERSON_CACHE_SIZE) this.personCache.clear();
+    this.personCache.set(rowid, person);
+    return person;
   }
 
   /** Entity id of this article → corpus person rowid, for every entity that speaks. */
@@ -261,12 +309,19 @@ export class SqliteStore implements Store {
   }
 
   private enrichPerson(person: number, entity: Entity, vocabulary: NameVocabulary): void {
+    const cached = this.personCache.get(person);
     for (const name of [entity.name, ...entity.aliases]) {
       const normalised = nameParts(name, vocabulary).full;
-      if (normalised) this.statements.insertPersonName.run(normalised, person);
+      if (normalised) {
+        this.statements.insertPersonName.run(normalised, person);
+        if (cached && !cached.names.includes(normalised)) cached.names = [...cached.names, normalised].sort(byCodePoint);
+      }
       this.statements.insertAlias.run(person, name);
     }
-    for (const d of entity.descriptions) this.statements.insertDescription.run(person, d);
+    for (const d of entity.descriptions) {
+      this.statements.insertDescription.run(person, d);
+      if (cached && !cached.descriptions.includes(d)) cached.descriptions = [...cached.descriptions, d].sort(byCodePoint);
+    }
   }
 
   // ---- reading -------------------------------------------------------------------------------
@@ -326,7 +381,11 @@ export class SqliteStore implements Store {
         GROUP BY w.cluster ORDER BY score, w.cluster LIMIT ?`;
       clusters = this.db.prepare(sql).pluck().all(fts, ...params, limit) as number[];
     } else {
-      if (!filters.length) return [];
+      if (!filters.length) {
+        // The overview (no words, no filters): the most quoted clusters, then the most recent.
+        clusters = this.statements.overview.all(limit) as number[];
+        return clusters.map((c) => this.summary(c)).filter((s): s is ClusterSummary => s !== null);
+      }
       // No words, only filters: the most recent clusters first.
       const sql = `
         SELECT c.rowid FROM clusters c
