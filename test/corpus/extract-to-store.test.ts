@@ -1,5 +1,8 @@
-// End to end: article texts → extract() → SqliteStore → a cluster across outlets. Depends on the
-// extractor finding direct quotations with "said" and a named speaker.
+// End to end: article texts → extract() → SqliteStore → a cluster across outlets and one corpus
+// person across articles (full name in one, surname alone in the other). Depends on the extractor
+// finding direct quotations with "said" and their named speaker. The surname is not an English
+// word on purpose: with `Grant` the extractor reads the name as the verb and credits no one
+// (reported to the extractor's owner); that is the extractor's case, not the corpus's.
 import { describe, it, expect } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +12,9 @@ import { SqliteStore } from '../../src/corpus/sqlite/store.js';
 
 const articles = [
   { id: 'wire-1', outlet: 'City Wire', published: '2024-05-02T08:00:00Z',
-    text: 'Mayor Olivia Grant said on Thursday: "The new tram line will be finished before the end of next summer, whatever the critics say."\n\nThe council has spent two years planning the route.' },
+    text: 'Mayor Olivia Marchetti said on Thursday: "The new tram line will be finished before the end of next summer, whatever the critics say."\n\nThe council has spent two years planning the route.' },
   { id: 'times-1', outlet: 'Valley Times', published: '2024-05-03T09:30:00Z',
-    text: 'Olivia Grant, the mayor, defended the project. "The new tram line will be finished before the end of next summer," Grant said.\n\nOpposition councillors have questioned the cost.' },
+    text: 'Olivia Marchetti, the mayor, defended the project. "The new tram line will be finished before the end of next summer," Marchetti said.\n\nOpposition councillors have questioned the cost.' },
 ];
 
 async function traceTram() {
@@ -21,6 +24,7 @@ async function traceTram() {
       for (const a of articles) {
         const extraction = extract(a.text, { published: a.published, outlet: a.outlet });
         expect(extraction.quotes.length).toBeGreaterThan(0);
+        expect(extraction.quotes.every((q) => q.speaker !== null)).toBe(true);
         await store.addArticle({ id: a.id, outlet: a.outlet, published: a.published, text: a.text, origin: `${a.id}.txt` }, extraction);
       }
       return (await store.search({ q: 'tram line finished' }))[0];
@@ -29,10 +33,6 @@ async function traceTram() {
       rmSync(dir, { recursive: true, force: true });
     }
 }
-
-// Speaker attribution is still being built in the extractor; the speaker half of this test runs
-// as soon as extract() credits both quotations to someone.
-const speakersResolved = articles.every((a) => extract(a.text).quotes.some((q) => q.speaker !== null));
 
 describe('extract() into the store', () => {
   it('traces a quotation from two outlets into one cluster, first seen in the earlier one', async () => {
@@ -43,9 +43,9 @@ describe('extract() into the store', () => {
     expect(tram!.firstSeen.article).toBe('wire-1');
   });
 
-  it.skipIf(!speakersResolved)('credits both appearances to one corpus person', async () => {
+  it('credits both appearances to one corpus person', async () => {
     const tram = await traceTram();
-    expect(tram!.speaker).toBe('Olivia Grant');
+    expect(tram!.speaker).toBe('Olivia Marchetti');
     expect(tram!.conflictingSpeakers).toEqual([]);
   });
 });
