@@ -1,7 +1,6 @@
 // The text once segmented. Every later stage reads tokens and sentences from here instead of
 // re-tokenising, which is what keeps extraction within a small factor of one wink-nlp pass.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { readWink, winkIts } from './wink-input.js';
 
 export type Token = {
   /** Index in Document.tokens. */
@@ -31,8 +30,7 @@ export type Document = {
   paragraphs: Paragraph[];
 };
 
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+const its = winkIts;
 
 function looksHardWrapped(text: string): boolean {
   let lines = 0;
@@ -73,7 +71,7 @@ function paragraphBounds(text: string): Array<[number, number]> {
 const CONTINUES_SENTENCE = new Set([',', ';', ')', ']']);
 
 export function readDocument(text: string): Document {
-  const doc = nlp.readDoc(text);
+  const doc = readWink(text);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];

@@ -1,0 +1,106 @@
+// The one wink-nlp instance the Document is read with, made safe for arbitrary input:
+// - its tokens depend on the text alone, never on the documents read before it;
+// - a very long run without spaces costs linear, not quadratic, time.
+// Token values wink-nlp returns come from the text it was given here, which has the same length as
+// the original and differs only where a space replaced a character, so every offset maps 1:1 back.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+type WinkModel = typeof model;
+type LexemeTable = { hash: Record<string, number>; intrinsicSize: number };
+type CoreModel = { features: { lexeme: LexemeTable } };
+
+/** The lexeme table of the instance below, captured as wink-nlp loads its core model. */
+let lexemes: LexemeTable | undefined;
+const observedModel = Object.assign(Object.create(null) as object, model, {
+  core(): unknown {
+    const core = (model as unknown as { core(): CoreModel }).core();
+    lexemes = core.features.lexeme;
+    return core;
+  },
+}) as WinkModel;
+
+const nlp = winkNLP(observedModel, ['sbd', 'pos']);
+
+// wink-nlp's tokenizer asks its lexeme cache whether a piece is a known word before splitting it
+// (`Alzheimer's` stays whole once it is in the cache, is split `Alzheimer` + `'s` before), and the
+// cache learns every new word of every document read. So the same text was tokenised differently
+// depending on what the process had read before (10 of 501 BBC articles changed with their order).
+// The cache answers the tokenizer from the hash it captured at load time (`shipped` below: the
+// shipped lexicon), but adds new words through whatever `features.lexeme.hash` holds when it adds.
+// So: new words are kept in `learned` (each gets its index once: memory grows with the vocabulary,
+// as before, not with every read), and the tokenizer sees, behind the shipped lexicon, only
+// `seenInDocument` — the words added or re-met while reading the current document, which is
+// exactly what a fresh process would have learned by that point of the same text.
+const seenInDocument: Record<string, number> = Object.create(null) as Record<string, number>;
+let seenKeys: string[] = [];
+{
+  if (!lexemes) throw new Error('wink-nlp did not load its core model through core()');
+  const shipped = lexemes.hash;
+  const learned: Record<string, number> = Object.create(null) as Record<string, number>;
+  Object.setPrototypeOf(shipped, seenInDocument);
+  const see = (key: string, index: number) => {
+    if (seenInDocument[key] === undefined) { seenInDocument[key] = index; seenKeys.push(key); }
+  };
+  lexemes.hash = new Proxy(learned, {
+    get(target, key) {
+      if (typeof key !== 'string') return undefined;
+      const index = target[key];
+      if (index === undefined) return shipped[key];
+      see(key, index);
+      return index;
+    },
+    set(target, key, index: number) {
+      if (typeof key !== 'string') return false;
+      target[key] = index;
+      see(key, index);
+      return true;
+    },
+  });
+}
+
+function forgetDocument(): void {
+  for (const key of seenKeys) delete seenInDocument[key];
+  seenKeys = [];
+}
+
+export const winkIts = nlp.its;
+
+/** Characters wink-nlp splits raw tokens on (its model's `splitter`). */
+const WINK_SPACE = /[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]/;
+/** Runs longer than this are broken: wink-nlp's recursive tokenizer is quadratic in a run's length. */
+const LONGEST_UNBROKEN_RUN = 128;
+/** Piece length a long run is cut into. */
+const PIECE = 64;
+const LONG_RUN = new RegExp(`[^${WINK_SPACE.source.slice(1, -1)}]{${LONGEST_UNBROKEN_RUN + 1},}`, 'g');
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** The text as handed to wink-nlp: the same length, with one character of every PIECE characters
+ *  of a very long non-space run (base64, a pasted hash, a URL-encoded blob) replaced by a space.
+ *  A surrogate pair is replaced by two spaces, never one half alone. */
+export function winkText(text: string): string {
+  LONG_RUN.lastIndex = 0;
+  if (!LONG_RUN.test(text)) return text;
+  LONG_RUN.lastIndex = 0;
+  const chars = text.split('');
+  for (const m of text.matchAll(LONG_RUN)) {
+    const end = m.index + m[0].length;
+    for (let at = m.index + PIECE; at < end - 1; at += PIECE) {
+      chars[at] = ' ';
+      // A surrogate pair is blanked whole, so the copy stays well-formed.
+      if (isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1))) chars[at + 1] = ' ';
+      else if (isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))) chars[at - 1] = ' ';
+    }
+  }
+  return chars.join('');
+}
+
+/** wink-nlp's reading of `text` (sentences, tokens with POS and normal forms), independent of
+ *  what was read before. Token values are those of winkText(text). */
+export function readWink(text: string) {
+  // Forgotten before, not after: reading the returned doc's tokens may still consult the cache.
+  forgetDocument();
+  return nlp.readDoc(winkText(text));
+}
