@@ -7,7 +7,7 @@ import type {
   SpeakerDetail, Store, StoredArticle,
 } from '../store.js';
 import type { Entity, Extraction } from '../../types.js';
-import { APPLICATION_ID, LATER_INDEXES, SCHEMA, SCHEMA_VERSION } from './schema.js';
+import { APPLICATION_ID, LATER_SCHEMA, SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { normalisedTokens } from '../clustering/normalise.js';
 import { wordingKeys } from '../clustering/candidate-keys.js';
 import type { CandidateWording } from '../clustering/choose-cluster.js';
@@ -27,6 +27,8 @@ export type SqliteStoreOptions = {
   cacheMiB?: number;
   /** Memory-mapped window in MiB (default 1024; address space, not resident memory). */
   mmapMiB?: number;
+  /** Index rows held in wording_keys_recent before they move to wording_keys (default 1M). */
+  recentKeysLimit?: number;
 };
 
 type Row = Record<string, unknown>;
@@ -42,6 +44,9 @@ const parseId = (id: string, prefix: string): number | null => {
 /** Speakers kept in memory by the writer (names and descriptions as stored): the same people
  *  are quoted again and again, and matching needs their names on every mention. */
 const PERSON_CACHE_SIZE = 20_000;
+/** Index rows kept in wording_keys_recent before they move to wording_keys (~30 per distinct
+ *  wording; 1M rows ≈ 35k wordings ≈ 30 MB, well inside the default page cache). */
+const RECENT_KEYS_LIMIT = 1_000_000;
 /** SQLite's default text order (BINARY), so cached lists equal what a fresh read returns. */
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -52,6 +57,9 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements: ReturnType<SqliteStore['prepare']>;
   private readonly personCache = new Map<number, CorpusPerson>();
+  /** Rows in wording_keys_recent (counted at open, then kept by the writer). */
+  private recentKeys: number;
+  private readonly recentKeysLimit: number;
 
   constructor(readonly path: string, options: SqliteStoreOptions = {}) {
     this.db = new Database(path);
@@ -70,10 +78,13 @@ export class SqliteStore implements Store {
       this.db.pragma(`application_id = ${APPLICATION_ID}`);
       this.db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
     } else if (!this.db.readonly) {
-      // person_names is keyed by name; reading a person's names by person scanned the table.
-      this.db.exec(LATER_INDEXES);
+      // Files from before: person_names(person) (reading a person's names scanned the table),
+      // the overview index, wording_keys_recent.
+      this.db.exec(LATER_SCHEMA);
     }
     this.statements = this.prepare();
+    this.recentKeys = this.statements.recentKeys.get() as number;
+    this.recentKeysLimit = options.recentKeysLimit ?? RECENT_KEYS_LIMIT;
   }
 
   private prepare() {
@@ -87,8 +98,15 @@ export class SqliteStore implements Store {
       wordingTokens: db.prepare('SELECT cluster, tokens FROM wordings WHERE rowid = ?'),
       insertWording: db.prepare('INSERT INTO wordings(cluster, hash, tokens) VALUES (?, ?, ?)'),
       insertFts: db.prepare('INSERT INTO wording_fts(rowid, text) VALUES (?, ?)'),
-      postings: db.prepare(`SELECT wording FROM wording_keys WHERE key = ? ORDER BY wording DESC LIMIT ${POSTINGS_PER_KEY}`).pluck(),
-      insertKey: db.prepare('INSERT OR IGNORE INTO wording_keys(key, wording) VALUES (?, ?)'),
+      // Every recent wording is newer than every settled one: newest first across both tables.
+      postings: db.prepare(`SELECT wording FROM (
+          SELECT wording FROM wording_keys_recent WHERE key = @key
+          UNION ALL SELECT wording FROM (SELECT wording FROM wording_keys WHERE key = @key ORDER BY wording DESC LIMIT ${POSTINGS_PER_KEY}))
+        ORDER BY wording DESC LIMIT ${POSTINGS_PER_KEY}`).pluck(),
+      insertKey: db.prepare('INSERT OR IGNORE INTO wording_keys_recent(key, wording) VALUES (?, ?)'),
+      recentKeys: db.prepare('SELECT count(*) FROM wording_keys_recent').pluck(),
+      settleKeys: db.prepare('INSERT OR IGNORE INTO wording_keys(key, wording) SELECT key, wording FROM wording_keys_recent ORDER BY key, wording'),
+      clearRecentKeys: db.prepare('DELETE FROM wording_keys_recent'),
       insertCluster: db.prepare('INSERT INTO clusters(first_quote, first_published, first_seq, appearances, variants) VALUES (0, ?, ?, 0, 0)'),
       clusterFirst: db.prepare('SELECT first_published, first_seq FROM clusters WHERE rowid = ?'),
       setClusterFirst: db.prepare('UPDATE clusters SET first_quote = ?, first_published = ?, first_seq = ? WHERE rowid = ?'),
@@ -170,11 +188,24 @@ export class SqliteStore implements Store {
    *  it is dropped when one fails. */
   private writing<T>(work: () => T): T {
     try {
-      return this.db.transaction(work).immediate();
+      return this.db.transaction(() => {
+        const result = work();
+        if (this.recentKeys >= this.recentKeysLimit) this.settleRecentKeys();
+        return result;
+      }).immediate();
     } catch (err) {
       this.personCache.clear();
+      this.recentKeys = this.statements.recentKeys.get() as number;
       throw err;
     }
+  }
+
+  /** Moves the recent index rows into wording_keys in key order: each page of the large table is
+   *  then written once per move instead of once per row. */
+  private settleRecentKeys(): void {
+    this.statements.settleKeys.run();
+    this.statements.clearRecentKeys.run();
+    this.recentKeys = 0;
   }
 
   private storeArticle(article: ArticleInput, extraction: Extraction): AddResult {
@@ -219,7 +250,7 @@ export class SqliteStore implements Store {
 
     const keys = wordingKeys(wording.tokens);
     const postings = new Map<number, number[]>();
-    for (const key of keys.lookup) postings.set(key, this.statements.postings.all(key) as number[]);
+    for (const key of keys.lookup) postings.set(key, this.statements.postings.all({ key }) as number[]);
     const candidates: CandidateWording[] = [];
     if (preferred === undefined) {
       for (const id of candidateWordings(postings.values())) {
@@ -236,7 +267,10 @@ export class SqliteStore implements Store {
 
     const wordingRow = Number(this.statements.insertWording.run(cluster, wording.hash, wording.normalised).lastInsertRowid);
     this.statements.insertFts.run(wordingRow, text);
-    for (const key of keysToIndex(keys, (k) => postings.get(k)?.length ?? 0)) this.statements.insertKey.run(key, wordingRow);
+    for (const key of keysToIndex(keys, (k) => postings.get(k)?.length ?? 0)) {
+      this.statements.insertKey.run(key, wordingRow);
+      this.recentKeys++;
+    }
     this.statements.bumpCluster.run(1, cluster);
     return cluster;
   }

@@ -152,3 +152,31 @@ describe('SqliteStore search', () => {
     expect(await store.stats()).toEqual({ articles: 10, quotes: 12, clusters: 6, speakers: 5 });
   });
 });
+
+describe('SqliteStore key index: recent rows settle into the large table', () => {
+  it('gives the same clusters when the recent index rows move after every few wordings, across batches and reopening', async () => {
+    const settleDir = mkdtempSync(join(tmpdir(), 'qt-settle-'));
+    try {
+      const path = join(settleDir, 'settle.db');
+      // About ten index rows per move: almost every look-up spans both tables.
+      let settling = new SqliteStore(path, { recentKeysLimit: 10 });
+      const half = Math.ceil(newsCorpus.length / 2);
+      settling.addArticlesSync(newsCorpus.slice(0, half).map((a) => ({ article: a.input, extraction: a.extraction })));
+      await settling.close();
+      settling = new SqliteStore(path, { recentKeysLimit: 10 });
+      for (const a of newsCorpus.slice(half)) await settling.addArticle(a.input, a.extraction);
+      const clustersOf = async (s: SqliteStore) => {
+        const rows: string[] = [];
+        for await (const r of s.exportRows()) rows.push(`${r.article}/${r.quote}→${r.cluster}`);
+        return rows.sort();
+      };
+      const reference = new SqliteStore(join(settleDir, 'reference.db'));
+      for (const a of newsCorpus) await reference.addArticle(a.input, a.extraction);
+      expect(await clustersOf(settling)).toEqual(await clustersOf(reference));
+      expect((await settling.stats()).clusters).toBeLessThan((await settling.stats()).quotes);
+      await Promise.all([settling.close(), reference.close()]);
+    } finally {
+      rmSync(settleDir, { recursive: true, force: true });
+    }
+  });
+});
