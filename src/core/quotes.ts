@@ -7,7 +7,7 @@ import type { CueEntry, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import { scanMarks, type MarkedQuote } from './marks.js';
 import { findCues, type Cue } from './cues.js';
-import { findSources, phraseStartingAt, type SourceLink, type SourceMention } from './sources.js';
+import { findSources, phraseEndingAt, phraseStartingAt, type SourceLink, type SourceMention } from './sources.js';
 
 /** A quotation before speakers and relays are resolved. */
 export type QuoteDraft = {
@@ -105,7 +105,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
     pushBare();
 
     function pushBare(): void {
-      if (isScareQuote(text, tokens, chain)) return;
+      if (isScareQuote(text, tokens, chain)) { const framed = framedFragment(doc, chain, locale); if (framed) drafts.push(framed); return; }
       drafts.push({
         kind: 'direct',
         content,
@@ -316,6 +316,48 @@ function hasNameWord(tokens: Token[], from: number, to: number): boolean {
   const head = tokens[to]!;
   if (!/^\p{Lu}/u.test(head.text)) return false;
   return head.pos === 'PROPN' || head.text === head.text.toUpperCase() || to > from;
+}
+
+/** Tokens allowed between the verb that frames a quoted fragment and its opening mark. */
+const FRAME_WINDOW = 8;
+
+/** `criticized the Affordable Care Act as a “crazy system”`, `exhorted Republicans to “vote your
+ *  conscience”`: a short quoted fragment with no speech cue, close after the verb of a named or
+ *  pronoun subject, is that subject's words (PolNeAR's mixed attribution, the verb as cue).
+ *  Fragments with no such verb stay scare quotes and titles. */
+function framedFragment(doc: Document, chain: Chain, locale: Locale): QuoteDraft | null {
+  const { tokens, text } = doc;
+  const sentence = doc.sentences[tokens[chain.firstToken]!.sentence];
+  if (!sentence) return null;
+  let verb = -1;
+  for (let k = chain.firstToken - 1; k >= sentence.firstToken && chain.firstToken - k <= FRAME_WINDOW; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '’s' && t.text !== "'s") return null;
+    if (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text)) { verb = k; break; } // `Care Act/VERB` is a name
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.lemma === 'that' || t.lemma === 'which' || t.lemma === 'who') return null;
+  }
+  if (verb < 0) return null;
+  const v = tokens[verb]!;
+  if (!/(ed|s)$/.test(v.text)) return null; // a finite verb: `called`, `admires`; not `to make`, `being`
+  let k = verb - 1;
+  while (k >= sentence.firstToken && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'SPACE')) k--;
+  if (k < sentence.firstToken) return null;
+  const subject = phraseEndingAt(doc, k, sentence.firstToken, locale);
+  if (!subject) return null;
+  const head = tokens[subject.last]!;
+  if (!(head.pos === 'PROPN' || head.pos === 'PRON')) return null;
+  const lastPart = chain.parts[chain.parts.length - 1]!;
+  let from = verb + 1;
+  while (from < chain.firstToken && tokens[from]!.pos === 'SPACE') from++;
+  return {
+    kind: 'mixed',
+    content: [span(text, tokens[from]!.start, lastPart.end)],
+    cue: span(text, v.start, v.end),
+    source: span(text, subject.start, subject.end),
+    confidence: CONFIDENCE.mixed,
+    sentence: v.sentence,
+    cueType: 'speech',
+  };
 }
 
 const DASHES = new Set(['―', '—', '–', '-']);

@@ -80,6 +80,17 @@ describe('assembleQuotes: direct quotations in every convention', () => {
     ]);
   });
 
+  it('attributes a short quoted fragment to the subject of the verb right before it', () => {
+    const text = 'Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” on Monday.';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'mixed', content: ['the Affordable Care Act as a “crazy system”'], cue: 'criticized', source: 'Former President Bill Clinton' },
+    ]);
+  });
+
+  it('leaves scare quotes and titles with no framing verb alone', () => {
+    expect(quotes('The “reform” package was a “disaster” for the party. Tickets for the film “Heat” sold out.')).toEqual([]);
+  });
+
   it('does not read apostrophes as quotation marks', () => {
     const text = 'Blair’s aides don’t think the ’90s revival of rock ’n’ roll helped the students’ union, the paper said.';
     expect(quotes(text).every((d) => d.kind === 'indirect')).toBe(true);
