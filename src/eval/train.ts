@@ -147,7 +147,7 @@ function scoreDev(perceptron: Perceptron, marginHalf: number, dev: Prepared[], r
 
 function parseOptions(argv: string[]): Options {
   const options: Options = {
-    data: defaultPolnearDir(), epochs: 6, minCount: 5, seed: 1, limit: 0,
+    data: defaultPolnearDir(), epochs: 6, minCount: 5, seed: 2, limit: 0,
     out: resolve(packageRoot(), 'src', 'core', 'tagger', 'model', `${MODEL_VERSION}.json`), evaluate: null, templates: [...allTemplates],
   };
   for (let i = 0; i < argv.length; i += 2) {

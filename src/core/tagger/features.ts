@@ -85,8 +85,16 @@ function lexiconOf(cues: CueEntry[]): Lexicon {
 }
 
 /** Hashes of lower-cased words that can start a cue phrase: the tagger's sentence filter. */
-export function cueStartHashes(cues: CueEntry[]): ReadonlySet<number> {
-  return new Set(lexiconOf(cues).phrases.keys());
+export function cueStartHashes(cues: CueEntry[]): ReadonlyMap<number, unknown> {
+  return lexiconOf(cues).phrases;
+}
+
+/** Part-of-speech tags are a small closed set: hash each once. */
+const posHashes = new Map<string, number>();
+function posHash(pos: string): number {
+  let h = posHashes.get(pos);
+  if (h === undefined) { h = hashString(pos); posHashes.set(pos, h); }
+  return h;
 }
 
 const OPENING_MARKS = new Set(['“', '«', '„', '‘']);
@@ -145,11 +153,18 @@ export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>, opt
   const selectedSentences = options.sentences;
   const selected = (k: number) => !selectedSentences || selectedSentences[toks[k]!.sentence] === 1;
 
+  // Field hashes only where a selected position reads them (itself and two neighbours each side).
+  const needed = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    if (!selected(k)) continue;
+    for (let j = Math.max(0, k - 2); j <= k + 2 && j < n; j++) needed[j] = 1;
+  }
   const word = new Uint32Array(n);
   const pos = new Uint32Array(n);
   for (let k = 0; k < n; k++) {
+    if (needed[k] === 0) continue;
     word[k] = hashLower(toks[k]!.text);
-    pos[k] = hashString(toks[k]!.pos);
+    pos[k] = posHash(toks[k]!.pos);
   }
 
   // Cue-lexicon matches, longest phrase first.
@@ -157,6 +172,7 @@ export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>, opt
   const cueAt: Array<CueMatch | null> = new Array(n).fill(null);
   const cueInside = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
+    if (needed[k] === 0) continue;
     const list = lexicon.phrases.get(word[k]!);
     if (!list) continue;
     for (const phrase of list) {

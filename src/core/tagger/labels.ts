@@ -22,9 +22,16 @@ export function roleOf(label: number): Role | null {
 }
 
 /** `I-X` may only continue `B-X` or `I-X`; the decoder never produces an orphan inside tag. */
-export function allowedAfter(previous: number, label: number): boolean {
+function allowedByName(previous: number, label: number): boolean {
   const name = labels[label]!;
   if (!name.startsWith('I-')) return true;
   const role = name.slice(2);
   return previous !== O && labels[previous]!.slice(2) === role;
+}
+
+/** allowedByName for every (previous, label) pair, read on every decoded position. */
+const allowed = Uint8Array.from({ length: labels.length * labels.length }, (_, i) => (allowedByName(Math.floor(i / labels.length), i % labels.length) ? 1 : 0));
+
+export function allowedAfter(previous: number, label: number): boolean {
+  return allowed[previous * labels.length + label] === 1;
 }

@@ -36,7 +36,9 @@ export class Perceptron {
   readonly labelCount: number;
   readonly table: FeatureTable;
   readonly templates: readonly string[];
-  weights: Float64Array;
+  /** Float64 while training; a loaded model's quantised weights fit Float32 exactly enough and
+   *  halve the memory the decoder reads. */
+  weights: Float64Array | Float32Array;
   private totals: Float64Array;
   private stamps: Float64Array;
   private step = 0;
@@ -44,7 +46,7 @@ export class Perceptron {
   private readonly historyOn: Uint8Array;
   private readonly historyScratch = new Uint32Array(historyTemplates.length);
 
-  constructor(hashes: ArrayLike<number>, templates: readonly string[], labelCount: number = tagLabels.length, weights?: Float64Array) {
+  constructor(hashes: ArrayLike<number>, templates: readonly string[], labelCount: number = tagLabels.length, weights?: Float64Array | Float32Array) {
     this.labelCount = labelCount;
     this.table = FeatureTable.of(hashes);
     this.templates = templates;
@@ -77,7 +79,7 @@ export class Perceptron {
     const weightView = new DataView(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
     const hashes = new Uint32Array(model.features);
     for (let i = 0; i < hashes.length; i++) hashes[i] = hashView.getUint32(4 * i, true);
-    const weights = new Float64Array(model.features * L);
+    const weights = new Float32Array(model.features * L);
     for (let i = 0; i < weights.length; i++) weights[i] = weightView.getInt16(2 * i, true) / model.scale;
     return new Perceptron(hashes, model.templates, L, weights);
   }
@@ -122,15 +124,28 @@ export class Perceptron {
     for (let k = 0; k < n; k++) {
       if (restarts[k]) { prev = 0; prev2 = 0; }
       this.historyRows(prev, prev2, context, k, history);
-      scores.fill(0);
-      for (let j = offsets[k]!; j < offsets[k + 1]!; j++) {
-        const base = rows[j]! * L;
-        for (let l = 0; l < L; l++) scores[l]! += w[base + l]!;
-      }
-      for (let h = 0; h < history.length; h++) {
-        if (history[h]! < 0) continue;
-        const base = history[h]! * L;
-        for (let l = 0; l < L; l++) scores[l]! += w[base + l]!;
+      if (L === 7) {
+        // The shipped tag set, unrolled: the sums stay in registers.
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+        const end = offsets[k + 1]!;
+        for (let j = offsets[k]!; j < end + history.length; j++) {
+          const row = j < end ? rows[j]! : history[j - end]!;
+          if (row < 0) continue;
+          const b = row * 7;
+          s0 += w[b]!; s1 += w[b + 1]!; s2 += w[b + 2]!; s3 += w[b + 3]!; s4 += w[b + 4]!; s5 += w[b + 5]!; s6 += w[b + 6]!;
+        }
+        scores[0] = s0; scores[1] = s1; scores[2] = s2; scores[3] = s3; scores[4] = s4; scores[5] = s5; scores[6] = s6;
+      } else {
+        scores.fill(0);
+        for (let j = offsets[k]!; j < offsets[k + 1]!; j++) {
+          const base = rows[j]! * L;
+          for (let l = 0; l < L; l++) scores[l]! += w[base + l]!;
+        }
+        for (let h = 0; h < history.length; h++) {
+          if (history[h]! < 0) continue;
+          const base = history[h]! * L;
+          for (let l = 0; l < L; l++) scores[l]! += w[base + l]!;
+        }
       }
       let best = -1;
       let second = -Infinity;
@@ -184,7 +199,7 @@ export class Perceptron {
 
   /** The shipped form: weights quantised to `scale` (Int16), features whose whole row rounds to
    *  zero dropped, the rest in row order. */
-  toModel(weights: Float64Array, scale: number, version: string, trainedOn: string): ModelFile {
+  toModel(weights: Float64Array | Float32Array, scale: number, version: string, trainedOn: string): ModelFile {
     const L = this.labelCount;
     const kept: number[] = [];
     const quantised: number[] = [];

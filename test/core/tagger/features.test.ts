@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readDocument } from '../../../src/core/document.js';
 import { extractFeatures } from '../../../src/core/tagger/features.js';
+import { featureHash, hashString } from '../../../src/core/tagger/hashing.js';
 import { goldTags } from '../../../src/core/tagger/gold-tags.js';
 import { labels } from '../../../src/core/tagger/labels.js';
 import { en } from '../../../src/locales/en/index.js';
@@ -12,39 +13,75 @@ describe('tagger features', () => {
   const doc = readDocument(text);
   const sequence = extractFeatures(doc, en);
   const at = (word: string) => sequence.tokens.findIndex((i) => doc.tokens[i]!.text === word);
+  /** The feature hashes of the position of `word`. */
+  const featuresOf = (word: string) => {
+    const k = at(word);
+    return Array.from(sequence.hashes.subarray(sequence.offsets[k]!, sequence.offsets[k + 1]!));
+  };
+  /** A feature spelled `template=a|b`, as its hash. */
+  const f = (feature: string) => {
+    const [template, value] = feature.split(/=(.*)/s) as [string, string | undefined];
+    return value === undefined ? featureHash(template) : featureHash(template, ...value.split('|'));
+  };
 
   it('covers every non-space token in order', () => {
     expect(sequence.tokens.map((i) => doc.tokens[i]!.text).join(' ')).toBe(
       'Senator Jane Roe said on Monday that the bill “ will not pass ” this year . It was , according to aides , dead .',
     );
-    expect(sequence.features).toHaveLength(sequence.tokens.length);
+    expect(sequence.offsets).toHaveLength(sequence.tokens.length + 1);
+    expect(sequence.restarts[0]).toBe(1);
+    expect(Array.from(sequence.restarts).slice(1).every((r) => r === 0)).toBe(true);
   });
 
   it('marks cue-lexicon words, including phrases, with their type and frame', () => {
-    expect(sequence.features[at('said')]).toContain('c=speech|clause');
-    expect(sequence.features[at('said')]).toContain('cl=say');
-    expect(sequence.features[at('according')]).toContain('c=speech|according');
-    expect(sequence.features[at('to')]).toContain('c=inside');
-    expect(sequence.features[at('Jane')]).toContain('c=no');
+    expect(featuresOf('said')).toContain(featureHash('c', 'speech|clause'));
+    expect(featuresOf('said')).toContain(f('cl=say'));
+    expect(featuresOf('according')).toContain(featureHash('c', 'speech|according'));
+    expect(featuresOf('to')).toContain(f('c=inside'));
+    expect(featuresOf('Jane')).toContain(f('c=no'));
   });
 
   it('tells the distance to the nearest cue and whether a that-clause began', () => {
-    expect(sequence.features[at('Jane')]).toContain('R=2|clause');
-    expect(sequence.features[at('on')]).toContain('L=1|clause');
-    expect(sequence.features[at('bill')]).toContain('Lt=1|4-6|clause');
-    expect(sequence.features[at('Senator')]).toContain('sf');
+    expect(featuresOf('Jane')).toContain(featureHash('R', '2|clause'));
+    expect(featuresOf('on')).toContain(featureHash('L', '1|clause'));
+    expect(featuresOf('bill')).toContain(featureHash('Lt', '1', '4-6|clause'));
+    expect(featuresOf('Senator')).toContain(f('sf'));
   });
 
   it('tracks the quotation-mark state', () => {
-    expect(sequence.contexts[at('“')]!.quote).toBe('open');
-    expect(sequence.contexts[at('pass')]!.quote).toBe('in');
-    expect(sequence.contexts[at('”')]!.quote).toBe('close');
-    expect(sequence.contexts[at('year')]!.quote).toBe('out');
+    expect(sequence.context.quote[at('“')]).toBe(hashString('open'));
+    expect(sequence.context.quote[at('pass')]).toBe(hashString('in'));
+    expect(sequence.context.quote[at('”')]).toBe(hashString('close'));
+    expect(sequence.context.quote[at('year')]).toBe(hashString('out'));
   });
 
   it('reads the word, lemma, part of speech, shape and neighbours', () => {
-    const f = sequence.features[at('Roe')]!;
-    expect(f).toEqual(expect.arrayContaining(['w=roe', 'p=PROPN', 's=Xx', 'w-1=jane', 'w+1=said', 'p+1=VERB']));
+    expect(featuresOf('Roe')).toEqual(expect.arrayContaining(['w=roe', 'p=PROPN', 's=Xx', 'w-1=jane', 'w+1=said', 'p+1=VERB', 'pp=PROPN|PROPN'].map(f)));
+  });
+});
+
+describe('tagger features of selected sentences', () => {
+  const doc = readDocument(text);
+  const whole = extractFeatures(doc, en);
+  const second = extractFeatures(doc, en, { sentences: Uint8Array.from(doc.sentences, (s) => (s.i === doc.sentences.length - 1 ? 1 : 0)) });
+
+  it('covers only the selected sentence, restarting the decoder at its first token', () => {
+    expect(second.tokens.map((i) => doc.tokens[i]!.text).join(' ')).toBe('It was , according to aides , dead .');
+    expect(Array.from(second.restarts)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('gives a selected sentence the features it has in the whole document', () => {
+    const offset = whole.tokens.indexOf(second.tokens[0]!);
+    second.tokens.forEach((_, k) => {
+      const alone = Array.from(second.hashes.subarray(second.offsets[k]!, second.offsets[k + 1]!));
+      const inWhole = Array.from(whole.hashes.subarray(whole.offsets[offset + k]!, whole.offsets[offset + k + 1]!));
+      expect(alone).toEqual(inWhole);
+    });
+  });
+
+  it('leaves out templates a model was not trained with', () => {
+    const without = extractFeatures(doc, en, { templates: ['b', 'w'] });
+    expect(without.hashes.length).toBe(2 * without.tokens.length);
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { Perceptron } from '../../../src/core/tagger/perceptron.js';
-import { historyFeatures, type TokenContext } from '../../../src/core/tagger/features.js';
+import { Perceptron, type FeatureRows } from '../../../src/core/tagger/perceptron.js';
+import { allTemplates, historyHashes, tagHashes, type HistoryContext } from '../../../src/core/tagger/features.js';
+import { FeatureTable } from '../../../src/core/tagger/feature-table.js';
+import { featureHash, hashString } from '../../../src/core/tagger/hashing.js';
 import { labelIndex, labels } from '../../../src/core/tagger/labels.js';
 
 /** A toy corpus: `said` is a cue, the word before it a source, everything after it content. */
@@ -22,48 +24,56 @@ function toy(words: string[]) {
     if (k > cueAt + 1) return labelIndex['I-CONTENT'];
     return labelIndex.O;
   });
-  const features = words.map((w, k) => ['b', `w=${w}`, `w+1=${words[k + 1] ?? '</s>'}`]);
-  const contexts: TokenContext[] = words.map((w) => ({ word: w, pos: 'X', leftCue: 'none', quote: 'out' }));
-  return { gold, features, contexts };
+  const features = words.map((w, k) => [featureHash('b'), featureHash('w', w), featureHash('w+1', words[k + 1] ?? '</s>')]);
+  const context: HistoryContext = {
+    word: Uint32Array.from(words, hashString), pos: Uint32Array.from(words, () => hashString('X')),
+    leftCue: Uint32Array.from(words, () => hashString('none')), quote: Uint32Array.from(words, () => hashString('out')),
+  };
+  const restarts = Uint8Array.from(words, (_, k) => (k === 0 ? 1 : 0));
+  return { gold, features, context, restarts };
 }
 
-function featureNames(): string[] {
-  const names = new Set<string>();
+function featureHashes(): number[] {
+  const hashes = new Set<number>();
+  const tags = tagHashes(labels);
+  const out = new Uint32Array(6);
   for (const s of sentences) {
-    const { features, contexts } = toy(s);
-    features.flat().forEach((f) => names.add(f));
-    for (const c of contexts) for (const a of labels) for (const b of labels) historyFeatures(a, b, c).forEach((f) => names.add(f));
+    const { features, context } = toy(s);
+    features.flat().forEach((f) => hashes.add(f));
+    for (let k = 0; k < s.length; k++) for (const a of tags) for (const b of tags) { historyHashes(a, b, context, k, out); out.forEach((h) => hashes.add(h)); }
   }
-  return [...names];
+  return [...hashes];
 }
 
-function ids(p: Perceptron, features: string[][]) {
+function rows(p: Perceptron, features: number[][]): FeatureRows {
   const flat: number[] = [];
   const offsets = [0];
-  for (const f of features) { flat.push(...p.ids(f)); offsets.push(flat.length); }
-  return { flat, offsets };
+  for (const f of features) { for (const h of f) { const r = p.table.get(h); if (r >= 0) flat.push(r); } offsets.push(flat.length); }
+  return { rows: Int32Array.from(flat), offsets: Int32Array.from(offsets) };
 }
 
-function trained(epochs: number): Perceptron {
-  const p = new Perceptron(featureNames());
+function trained(epochs: number, hashes = featureHashes()): Perceptron {
+  const p = new Perceptron(hashes, allTemplates);
   for (let e = 0; e < epochs; e++) {
     for (const s of sentences) {
-      const { gold, features, contexts } = toy(s);
-      const { flat, offsets } = ids(p, features);
-      p.decode(flat, offsets, contexts, gold);
+      const { gold, features, context, restarts } = toy(s);
+      p.decode(rows(p, features), context, restarts, gold);
     }
   }
   return p;
 }
 
-describe('averaged perceptron', () => {
+function tagsOf(p: Perceptron, words: string[]): string[] {
+  const { features, context, restarts } = toy(words);
+  return p.decode(rows(p, features), context, restarts).tags.map((t) => labels[t]!);
+}
+
+describe('averaged perceptron over hashed features', () => {
   it('learns a small separable tagging problem', () => {
     const p = trained(10);
     const averaged = Perceptron.sharing(p, p.averaged());
     for (const s of [...sentences, ['dave', 'said', 'snow', 'falls']]) {
-      const { gold, features, contexts } = toy(s);
-      const { flat, offsets } = ids(averaged, features);
-      expect(averaged.decode(flat, offsets, contexts).tags.map((t) => labels[t])).toEqual(gold.map((t) => labels[t]));
+      expect(tagsOf(averaged, s)).toEqual(toy(s).gold.map((t) => labels[t]));
     }
   });
 
@@ -77,19 +87,54 @@ describe('averaged perceptron', () => {
   it('round-trips through the quantised model file', () => {
     const p = trained(10);
     const model = p.toModel(p.averaged(), 100, 'v', 'toy');
+    expect(model.features).toBeGreaterThan(0);
+    expect(model.features).toBeLessThanOrEqual(p.table.size);
     const loaded = Perceptron.fromModel(JSON.parse(JSON.stringify(model)));
-    const { gold, features, contexts } = toy(['erin', 'said', 'rain', 'falls']);
-    const { flat, offsets } = ids(loaded, features);
-    expect(loaded.decode(flat, offsets, contexts).tags).toEqual(gold);
+    expect(tagsOf(loaded, ['erin', 'said', 'rain', 'falls'])).toEqual(['B-SOURCE', 'B-CUE', 'B-CONTENT', 'I-CONTENT']);
+  });
+
+  it('rejects a model file whose arrays do not match its feature count', () => {
+    const p = trained(2);
+    const model = { ...p.toModel(p.averaged(), 100, 'v', 'toy') };
+    model.features += 1;
+    expect(() => Perceptron.fromModel(model)).toThrow(/features but/);
   });
 
   it('never emits an inside tag that does not continue its role', () => {
-    const p = trained(3);
-    const { features, contexts } = toy(['rain', 'falls', 'said', 'alice']);
-    const { flat, offsets } = ids(p, features);
-    const tags = p.decode(flat, offsets, contexts).tags.map((t) => labels[t]!);
+    const tags = tagsOf(trained(3), ['rain', 'falls', 'said', 'alice']);
     tags.forEach((t, k) => {
       if (t.startsWith('I-')) expect(tags[k - 1]!.slice(2)).toBe(t.slice(2));
     });
+  });
+
+  it('still decodes legal tag sequences when features collide', () => {
+    // Every word feature folded onto one hash: the model loses words but must stay well-formed.
+    const collided = featureHashes().map((h) => (h % 3 === 0 ? 12345 : h));
+    const p = trained(5, collided);
+    for (const s of sentences) {
+      const tags = tagsOf(p, s);
+      expect(tags).toHaveLength(s.length);
+      tags.forEach((t, k) => { if (t.startsWith('I-')) expect(tags[k - 1]!.slice(2)).toBe(t.slice(2)); });
+    }
+  });
+});
+
+describe('feature table', () => {
+  it('keeps hashes that probe the same slot apart', () => {
+    // 16 slots: hashes equal modulo 16 start probing at the same slot.
+    const table = new FeatureTable(8);
+    const hashes = [5, 5 + 16, 5 + 32, 0xfffffff5, 6];
+    const ids = hashes.map((h) => table.add(h));
+    expect(ids).toEqual([0, 1, 2, 3, 4]);
+    expect(hashes.map((h) => table.get(h))).toEqual([0, 1, 2, 3, 4]);
+    expect(table.get(5 + 48)).toBe(-1);
+    expect(table.add(5 + 16)).toBe(1);
+    expect(table.hashes).toEqual(hashes);
+  });
+
+  it('refuses to grow past half full', () => {
+    const table = new FeatureTable(2);
+    for (let h = 0; h < 8; h++) table.add(h);
+    expect(() => table.add(100)).toThrow(/full/);
   });
 });

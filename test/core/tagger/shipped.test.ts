@@ -2,11 +2,14 @@ import { describe, it, expect } from 'vitest';
 import { readDocument } from '../../../src/core/document.js';
 import { shippedModelInfo, tagAttributions } from '../../../src/core/tagger/shipped.js';
 import { en } from '../../../src/locales/en/index.js';
+import { assembleQuotes } from '../../../src/core/quotes.js';
+import { sentencesToTag } from '../../../src/core/tagger/select.js';
 
 describe('the shipped tagger model', () => {
   it('is a versioned PolNeAR model', () => {
     const info = shippedModelInfo();
-    expect(info.version).toBe('en-polnear-v1');
+    expect(info.version).toBe('en-polnear-v2');
+    expect(info.templates).toContain('w');
     expect(info.trainedOn).toMatch(/PolNeAR train/);
     expect(info.features).toBeGreaterThan(1000);
   });
@@ -30,5 +33,19 @@ describe('the shipped tagger model', () => {
     expect(drafts).toHaveLength(1);
     expect(drafts[0]!.content[0]!.text).toBe('the economy is getting worse');
     expect(drafts[0]!.cue?.text).toBe('believe');
+  });
+
+  it('finds the same attribution when it reads only the sentences the rules leave open', () => {
+    const text = 'The weather was cold on Tuesday.\n“We will win,” the mayor said.\nMany voters believe the economy is getting worse.';
+    const doc = readDocument(text);
+    const rules = assembleQuotes(doc, en);
+    expect(Array.from(sentencesToTag(doc, en, rules))).toEqual([0, 0, 1]);
+    const drafts = tagAttributions(doc, en, rules);
+    expect(drafts.map((d) => d.content[0]!.text)).toEqual(['the economy is getting worse']);
+  });
+
+  it('tags nothing when no sentence has a cue word', () => {
+    const doc = readDocument('The weather was cold on Tuesday. Snow fell overnight.');
+    expect(tagAttributions(doc, en, [])).toEqual([]);
   });
 });
