@@ -57,6 +57,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements: ReturnType<SqliteStore['prepare']>;
   private readonly personCache = new Map<number, CorpusPerson>();
+  private readonly searchStatements = new Map<string, Database.Statement>();
   /** Rows in wording_keys_recent (counted at open, then kept by the writer). */
   private recentKeys: number;
   private readonly recentKeysLimit: number;
@@ -98,11 +99,11 @@ export class SqliteStore implements Store {
       wordingTokens: db.prepare('SELECT cluster, tokens FROM wordings WHERE rowid = ?'),
       insertWording: db.prepare('INSERT INTO wordings(cluster, hash, tokens) VALUES (?, ?, ?)'),
       insertFts: db.prepare('INSERT INTO wording_fts(rowid, text) VALUES (?, ?)'),
-      // Every recent wording is newer than every settled one: newest first across both tables.
-      postings: db.prepare(`SELECT wording FROM (
-          SELECT wording FROM wording_keys_recent WHERE key = @key
-          UNION ALL SELECT wording FROM (SELECT wording FROM wording_keys WHERE key = @key ORDER BY wording DESC LIMIT ${POSTINGS_PER_KEY}))
-        ORDER BY wording DESC LIMIT ${POSTINGS_PER_KEY}`).pluck(),
+      // Every posting of the wording's lookup keys in one statement (keys as a JSON array). The
+      // write cap keeps each key at POSTINGS_PER_KEY rows across both tables, so no per-key LIMIT.
+      postings: db.prepare(`
+        SELECT key, wording FROM wording_keys_recent WHERE key IN (SELECT value FROM json_each(@keys))
+        UNION ALL SELECT key, wording FROM wording_keys WHERE key IN (SELECT value FROM json_each(@keys))`).raw(),
       insertKey: db.prepare('INSERT OR IGNORE INTO wording_keys_recent(key, wording) VALUES (?, ?)'),
       recentKeys: db.prepare('SELECT count(*) FROM wording_keys_recent').pluck(),
       settleKeys: db.prepare('INSERT OR IGNORE INTO wording_keys(key, wording) SELECT key, wording FROM wording_keys_recent ORDER BY key, wording'),
@@ -110,7 +111,9 @@ export class SqliteStore implements Store {
       insertCluster: db.prepare('INSERT INTO clusters(first_quote, first_published, first_seq, appearances, variants) VALUES (0, ?, ?, 0, 0)'),
       clusterFirst: db.prepare('SELECT first_published, first_seq FROM clusters WHERE rowid = ?'),
       setClusterFirst: db.prepare('UPDATE clusters SET first_quote = ?, first_published = ?, first_seq = ? WHERE rowid = ?'),
-      bumpCluster: db.prepare('UPDATE clusters SET appearances = appearances + 1, variants = variants + ? WHERE rowid = ?'),
+      // Separate counters: a new wording is one more variant, a stored quote one more appearance.
+      bumpVariants: db.prepare('UPDATE clusters SET variants = variants + 1 WHERE rowid = ?'),
+      bumpAppearances: db.prepare('UPDATE clusters SET appearances = appearances + 1 WHERE rowid = ?'),
       personsByName: db.prepare('SELECT person FROM person_names WHERE name = ?').pluck(),
       personsBySurname: db.prepare('SELECT rowid FROM persons WHERE surname = ? LIMIT 50').pluck(),
       // Misspelt surnames keep their first letter (Corbyn/Corbin): same given name, same initial.
@@ -152,6 +155,7 @@ export class SqliteStore implements Store {
                p.name AS speaker, q.cue, q.via, q.cluster
         FROM quotes q JOIN articles a ON a.seq = q.article LEFT JOIN persons p ON p.rowid = q.person
         WHERE q.rowid > ? ORDER BY q.rowid LIMIT ?`),
+      quotesByPerson: db.prepare('SELECT count(*) FROM quotes WHERE person = ?').pluck(),
       speakerClusters: db.prepare(`
         SELECT DISTINCT q.cluster FROM quotes q WHERE q.person = ? AND q.cluster IS NOT NULL`).pluck(),
     };
@@ -250,7 +254,10 @@ export class SqliteStore implements Store {
 
     const keys = wordingKeys(wording.tokens);
     const postings = new Map<number, number[]>();
-    for (const key of keys.lookup) postings.set(key, this.statements.postings.all({ key }) as number[]);
+    for (const key of keys.lookup) postings.set(key, []);
+    for (const [key, id] of this.statements.postings.all({ keys: JSON.stringify(keys.lookup) }) as Array<[number, number]>) postings.get(key)!.push(id);
+    // Newest first, as PostgreSQL reads them (files written before the cap may hold more).
+    for (const [key, ids] of postings) if (ids.length > 1) postings.set(key, ids.sort((a, b) => b - a).slice(0, POSTINGS_PER_KEY));
     const candidates: CandidateWording[] = [];
     if (preferred === undefined) {
       for (const id of candidateWordings(postings.values())) {
@@ -271,7 +278,7 @@ export class SqliteStore implements Store {
       this.statements.insertKey.run(key, wordingRow);
       this.recentKeys++;
     }
-    this.statements.bumpCluster.run(1, cluster);
+    this.statements.bumpVariants.run(cluster);
     return cluster;
   }
 
@@ -284,7 +291,7 @@ export class SqliteStore implements Store {
   }
 
   private recordAppearance(cluster: number, quoteRow: number, published: string | null, seq: number): void {
-    this.statements.bumpCluster.run(0, cluster);
+    this.statements.bumpAppearances.run(cluster);
     const first = this.statements.clusterFirst.get(cluster) as { first_published: string | null; first_seq: number };
     const earlier = timeKey(published) < timeKey(first.first_published)
       || (timeKey(published) === timeKey(first.first_published) && seq < first.first_seq);
@@ -386,6 +393,16 @@ export class SqliteStore implements Store {
     return rows.length ? clusterDetail(clusterId(rowid), rows) : null;
   }
 
+  /** Search SQL varies only with which filters are present: a handful of shapes, each prepared once. */
+  private cachedQuery(sql: string): Database.Statement {
+    let statement = this.searchStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql).pluck();
+      this.searchStatements.set(sql, statement);
+    }
+    return statement;
+  }
+
   async search(query: SearchQuery): Promise<ClusterSummary[]> {
     const limit = Math.max(1, Math.min(query.limit ?? 20, 500));
     const filters: string[] = [];
@@ -413,7 +430,7 @@ export class SqliteStore implements Store {
         JOIN wordings w ON w.rowid = f.rowid
         WHERE ${matchesFilters}
         GROUP BY w.cluster ORDER BY score, w.cluster LIMIT ?`;
-      clusters = this.db.prepare(sql).pluck().all(fts, ...params, limit) as number[];
+      clusters = this.cachedQuery(sql).all(fts, ...params, limit) as number[];
     } else {
       if (!filters.length) {
         // The overview (no words, no filters): the most quoted clusters, then the most recent.
@@ -425,7 +442,7 @@ export class SqliteStore implements Store {
         SELECT c.rowid FROM clusters c
         WHERE EXISTS (SELECT 1 FROM quotes q WHERE q.cluster = c.rowid AND ${filters.join(' AND ')})
         ORDER BY c.first_published IS NULL, c.first_published DESC, c.rowid DESC LIMIT ?`;
-      clusters = this.db.prepare(sql).pluck().all(...params, limit) as number[];
+      clusters = this.cachedQuery(sql).all(...params, limit) as number[];
     }
     return clusters.map((c) => this.summary(c)).filter((s): s is ClusterSummary => s !== null);
   }
@@ -440,7 +457,7 @@ export class SqliteStore implements Store {
       const candidates = [...byName, ...bySurname];
       if (!candidates.length) return null;
       rowid = candidates
-        .map((p) => ({ p, n: (this.db.prepare('SELECT count(*) FROM quotes WHERE person = ?').pluck().get(p) as number) }))
+        .map((p) => ({ p, n: (this.statements.quotesByPerson.get(p) as number) }))
         .sort((a, b) => b.n - a.n || a.p - b.p)[0]!.p;
     }
     const person = this.loadPerson(rowid);

@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { SqliteStore } from '../../../src/corpus/sqlite/store.js';
 import type { ExportRow } from '../../../src/corpus/store.js';
 import { newsCorpus, originalWording } from '../news-corpus.js';
@@ -177,6 +178,24 @@ describe('SqliteStore key index: recent rows settle into the large table', () =>
       await Promise.all([settling.close(), reference.close()]);
     } finally {
       rmSync(settleDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SqliteStore cluster counters', () => {
+  it('keeps each cluster\'s cached appearance and variant counts equal to its quotes and wordings', () => {
+    const db = new Database(join(dir, 'news.db'), { readonly: true });
+    try {
+      const drift = db.prepare(`
+        SELECT c.rowid, c.appearances, c.variants,
+               (SELECT count(*) FROM quotes q WHERE q.cluster = c.rowid) AS quotes,
+               (SELECT count(*) FROM wordings w WHERE w.cluster = c.rowid) AS wordings
+        FROM clusters c`).all() as Array<{ appearances: number; variants: number; quotes: number; wordings: number }>;
+      expect(drift.length).toBeGreaterThan(3);
+      expect(drift.some((c) => c.quotes > c.wordings)).toBe(true);
+      for (const c of drift) expect([c.appearances, c.variants]).toEqual([c.quotes, c.wordings]);
+    } finally {
+      db.close();
     }
   });
 });
