@@ -206,7 +206,15 @@ const CLAUSE_AFTER_APPOSITION = new Set(['who', 'whom', 'whose', 'which', 'thoug
  *  when no clear end comes within a bounded number of tokens. */
 function withApposition(doc: Document, named: SourceMention, ceiling: number): SourceMention {
   const { tokens } = doc;
-  const comma = named.last + 1;
+  let comma = named.last + 1;
+  // `said Rep. Jim Clyburn (D-S.C.), the assistant leader…`: the party tag stays with the name.
+  if (tokens[comma]?.text === '(') {
+    let close = comma + 1;
+    while (close <= ceiling && close - comma <= 8 && tokens[close]!.text !== ')') close++;
+    if (close > ceiling || tokens[close]!.text !== ')') return named;
+    named = mention(tokens, named.first, close);
+    comma = close + 1;
+  }
   if (tokens[comma]?.text !== ',' || comma + 1 > ceiling) return named;
   if (!opensApposition(tokens[comma + 1]!)) return named;
   let last = comma;

@@ -50,6 +50,11 @@ describe('findSources', () => {
       .toBe('Rep. Elijah Cummings (D-Md.), chair of the Platform Committee,');
   });
 
+  it('keeps the party tag and apposition of an inverted source', () => {
+    expect(sourceOf('“If indeed Barack Obama is not intelligent, then none of us are,” added Rep. Jim Clyburn (D-Texas), the assistant leader of the Democratic caucus.'))
+      .toBe('Rep. Jim Clyburn (D-Texas), the assistant leader of the Democratic caucus');
+  });
+
   it('takes the name between commas when the phrase before them is an adjunct', () => {
     expect(sourceOf('After winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”'))
       .toBe('Gov. John Kasich (R-OH)');
