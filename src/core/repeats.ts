@@ -86,7 +86,7 @@ function contentStems(q: Quote, stop: Set<string>): Set<string> {
   const out = new Set<string>();
   const add = (word: string) => {
     if (stop.has(word) || (stop.size === 0 && word.length < 4)) return;
-    out.add(stem(word));
+    out.add(stemOf(word));
   };
   for (const span of q.content) {
     // A hand-rolled word scan: this runs over every quotation of every article.
@@ -108,6 +108,21 @@ function isWordChar(c: number): boolean {
   if (c < 0xc0 || Number.isNaN(c)) return false;
   const ch = String.fromCharCode(c);
   return ch.toLowerCase() !== ch.toUpperCase() || (c >= 0x3040 && c <= 0x9fff);
+}
+
+/** Stems already computed: quotations share most of their words across articles. A pure function
+ *  of the word, so the cache cannot change a result; cleared when full to bound memory. */
+const stems = new Map<string, string>();
+const STEM_CACHE_SIZE = 50_000;
+
+function stemOf(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    s = stem(word);
+    stems.set(word, s);
+  }
+  return s;
 }
 
 /** Cuts common English inflections so `taxes`/`tax` and `raise`/`raising` meet; crude on purpose. */

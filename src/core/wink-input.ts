@@ -21,6 +21,7 @@ const observedModel = Object.assign(Object.create(null) as object, model, {
 }) as WinkModel;
 
 const nlp = winkNLP(observedModel, ['sbd', 'pos']);
+export const winkIts = nlp.its;
 
 // wink-nlp's tokenizer asks its lexeme cache whether a piece is a known word before splitting it
 // (`Alzheimer's` stays whole once it is in the cache, is split `Alzheimer` + `'s` before), and the
@@ -32,47 +33,44 @@ const nlp = winkNLP(observedModel, ['sbd', 'pos']);
 // as before, not with every read), and the tokenizer sees, behind the shipped lexicon, only
 // `seenInDocument` — the words added or re-met while reading the current document, which is
 // exactly what a fresh process would have learned by that point of the same text.
-const seenInDocument: Record<string, number> = Object.create(null) as Record<string, number>;
-let seenKeys: string[] = [];
-{
-  if (!lexemes) throw new Error('wink-nlp did not load its core model through core()');
-  const shipped = lexemes.hash;
-  const learned: Record<string, number> = Object.create(null) as Record<string, number>;
-  Object.setPrototypeOf(shipped, seenInDocument);
-  const see = (key: string, index: number) => {
-    if (seenInDocument[key] === undefined) { seenInDocument[key] = index; seenKeys.push(key); }
-  };
-  lexemes.hash = new Proxy(learned, {
-    get(target, key) {
-      if (typeof key !== 'string') return undefined;
-      const index = target[key];
-      if (index === undefined) return shipped[key];
-      see(key, index);
-      return index;
-    },
-    set(target, key, index: number) {
-      if (typeof key !== 'string') return false;
-      target[key] = index;
-      see(key, index);
-      return true;
-    },
-  });
-}
+let seenInDocument: Record<string, number> = Object.create(null) as Record<string, number>;
+if (!lexemes) throw new Error('wink-nlp did not load its core model through core()');
+const shipped = lexemes.hash;
+const learned: Record<string, number> = Object.create(null) as Record<string, number>;
+Object.setPrototypeOf(shipped, seenInDocument);
+lexemes.hash = new Proxy(learned, {
+  get(_, key) {
+    if (typeof key !== 'string') return undefined;
+    // Shipped words, and learned ones already met in this document (the prototype).
+    const known = shipped[key];
+    if (known !== undefined) return known;
+    const index = learned[key];
+    if (index !== undefined) seenInDocument[key] = index;
+    return index;
+  },
+  set(_, key, index: number) {
+    if (typeof key !== 'string') return false;
+    learned[key] = index;
+    seenInDocument[key] = index;
+    return true;
+  },
+});
 
+/** A new, empty view per document: cheaper than deleting the last one's words. */
 function forgetDocument(): void {
-  for (const key of seenKeys) delete seenInDocument[key];
-  seenKeys = [];
+  seenInDocument = Object.create(null) as Record<string, number>;
+  Object.setPrototypeOf(shipped, seenInDocument);
 }
-
-export const winkIts = nlp.its;
 
 /** Characters wink-nlp splits raw tokens on (its model's `splitter`). */
-const WINK_SPACE = /[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]/;
+function isWinkSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 ||
+    (code >= 0x2002 && code <= 0x2005) || code === 0x2009 || code === 0x200a || code === 0x202f || code === 0x205f;
+}
 /** Runs longer than this are broken: wink-nlp's recursive tokenizer is quadratic in a run's length. */
 const LONGEST_UNBROKEN_RUN = 128;
 /** Piece length a long run is cut into. */
 const PIECE = 64;
-const LONG_RUN = new RegExp(`[^${WINK_SPACE.source.slice(1, -1)}]{${LONGEST_UNBROKEN_RUN + 1},}`, 'g');
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -81,20 +79,34 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
  *  of a very long non-space run (base64, a pasted hash, a URL-encoded blob) replaced by a space.
  *  A surrogate pair is replaced by two spaces, never one half alone. */
 export function winkText(text: string): string {
-  LONG_RUN.lastIndex = 0;
-  if (!LONG_RUN.test(text)) return text;
-  LONG_RUN.lastIndex = 0;
-  const chars = text.split('');
-  for (const m of text.matchAll(LONG_RUN)) {
-    const end = m.index + m[0].length;
-    for (let at = m.index + PIECE; at < end - 1; at += PIECE) {
-      chars[at] = ' ';
-      // A surrogate pair is blanked whole, so the copy stays well-formed.
-      if (isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1))) chars[at + 1] = ' ';
-      else if (isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))) chars[at - 1] = ' ';
-    }
+  let chars: string[] | null = null;
+  // Plain spaces bound almost every run: only a gap between two of them longer than a run may be
+  // is scanned character by character (indexOf is far cheaper than a per-character loop).
+  for (let gapStart = 0; gapStart < text.length;) {
+    let gapEnd = text.indexOf(' ', gapStart);
+    if (gapEnd < 0) gapEnd = text.length;
+    if (gapEnd - gapStart > LONGEST_UNBROKEN_RUN) chars = breakLongRuns(text, gapStart, gapEnd, chars);
+    gapStart = gapEnd + 1;
   }
-  return chars.join('');
+  return chars ? chars.join('') : text;
+}
+
+function breakLongRuns(text: string, from: number, to: number, chars: string[] | null): string[] | null {
+  let runStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !isWinkSpace(text.charCodeAt(i))) continue;
+    if (i - runStart > LONGEST_UNBROKEN_RUN) {
+      chars ??= text.split('');
+      for (let at = runStart + PIECE; at < i - 1; at += PIECE) {
+        chars[at] = ' ';
+        // A surrogate pair is blanked whole, so the copy stays well-formed.
+        if (isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1))) chars[at + 1] = ' ';
+        else if (isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))) chars[at - 1] = ' ';
+      }
+    }
+    runStart = i + 1;
+  }
+  return chars;
 }
 
 /** wink-nlp's reading of `text` (sentences, tokens with POS and normal forms), independent of

@@ -59,6 +59,16 @@ describe('wink-input: long runs without spaces', () => {
     expect(winkText(text)).toBe(text);
   });
 
+  it('leaves short lines without spaces untouched, and breaks a long one between them', () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `item-${i}`).join('\n');
+    expect(winkText(lines)).toBe(lines);
+    const withLong = `${lines}\n${'y'.repeat(300)}\n${lines}`;
+    const copy = winkText(withLong);
+    expect(copy.slice(0, lines.length)).toBe(lines);
+    expect(copy.slice(-lines.length)).toBe(lines);
+    expect(copy.slice(lines.length + 1, lines.length + 301)).toContain(' ');
+  });
+
   it('never cuts a surrogate pair in half', () => {
     const text = '😀'.repeat(500);
     const copy = winkText(text);
