@@ -27,8 +27,20 @@ export type NameParts = { full: string; given: string | null; surname: string | 
 
 export type NameVocabulary = { titles: string[]; stopwords: string[] };
 
+/** Lower-cased titles without their final dot, per locale title list: built once, not per name
+ *  (matching reads every candidate's names on every quote). */
+const titleSets = new WeakMap<string[], Set<string>>();
+function titleSet(titles: string[]): Set<string> {
+  let set = titleSets.get(titles);
+  if (!set) {
+    set = new Set(titles.map((t) => t.toLowerCase().replace(/\.$/, '')));
+    titleSets.set(titles, set);
+  }
+  return set;
+}
+
 export function nameTokens(name: string, vocabulary: NameVocabulary): string[] {
-  const titles = new Set(vocabulary.titles.map((t) => t.toLowerCase().replace(/\.$/, '')));
+  const titles = titleSet(vocabulary.titles);
   const tokens = name
     .normalize('NFKC')
     .toLowerCase()
