@@ -100,7 +100,8 @@ describe('pages', () => {
   });
 
   it('shows a quotation’s wordings as diffs and flags conflicting attributions', async () => {
-    const hits = await corpus.store.search({ q: 'raise water bills' });
+    // examples/: Tomas Brennan's warning about the pipes is credited to Elena Varga by another outlet.
+    const hits = await corpus.store.search({ q: 'pipes under this city' });
     const pledge = hits.find((c) => c.conflictingSpeakers.length > 0 && c.variants > 1) as ClusterSummary;
     expect(pledge).toBeDefined();
     const detail = (await corpus.store.getCluster(pledge.id))!;
