@@ -146,11 +146,9 @@ function shapeHash(text: string): number {
 
 /** Static feature hashes of the non-space tokens of the selected sentences. */
 export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>, options: FeatureOptions = {}): FeatureSequence {
-  const docTokens = doc.tokens;
-  const toks: Token[] = [];
-  for (const t of docTokens) if (t.pos !== 'SPACE') toks.push(t);
-  const n = toks.length;
   const selectedSentences = options.sentences;
+  const toks = tokensRead(doc, selectedSentences);
+  const n = toks.length;
   const selected = (k: number) => !selectedSentences || selectedSentences[toks[k]!.sentence] === 1;
 
   // Field hashes only where a selected position reads them (itself and two neighbours each side).
@@ -329,6 +327,34 @@ export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>, opt
     context: { word: context.word.subarray(0, m), pos: context.pos.subarray(0, m), leftCue: context.leftCue.subarray(0, m), quote: context.quote.subarray(0, m) },
     restarts: restarts.subarray(0, m),
   };
+}
+
+/** The non-space tokens the selected positions read: every paragraph holding a selected sentence
+ *  (quotation state runs from the paragraph's start) plus two tokens of context on each side, in
+ *  text order. Unselected paragraphs are skipped, so a document costs what its selection holds. */
+function tokensRead(doc: Document, selectedSentences: Uint8Array | undefined): Token[] {
+  const docTokens = doc.tokens;
+  const toks: Token[] = [];
+  if (!selectedSentences) {
+    for (const t of docTokens) if (t.pos !== 'SPACE') toks.push(t);
+    return toks;
+  }
+  const active = new Uint8Array(doc.paragraphs.length);
+  for (const sentence of doc.sentences) if (selectedSentences[sentence.i] === 1) active[sentence.paragraph] = 1;
+  let readUpTo = -1; // last document token index already pushed
+  const push = (from: number, to: number) => {
+    for (let i = Math.max(from, readUpTo + 1); i <= to; i++) if (docTokens[i]!.pos !== 'SPACE') toks.push(docTokens[i]!);
+    readUpTo = Math.max(readUpTo, to);
+  };
+  for (const paragraph of doc.paragraphs) {
+    if (active[paragraph.i] === 0 || paragraph.firstToken < 0) continue;
+    let before = paragraph.firstToken;
+    for (let seen = 0; before > 0 && seen < 2; ) if (docTokens[--before]!.pos !== 'SPACE') seen++;
+    let after = paragraph.lastToken;
+    for (let seen = 0; after < docTokens.length - 1 && seen < 2; ) if (docTokens[++after]!.pos !== 'SPACE') seen++;
+    push(before, after);
+  }
+  return toks;
 }
 
 /** Template seeds, static templates first then history ones, as hashString(name). */

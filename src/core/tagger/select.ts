@@ -16,8 +16,9 @@ export function sentencesToTag(doc: Document, locale: Pick<Locale, 'cues'>, rule
   const wanted = new Uint8Array(doc.sentences.length);
   for (const t of doc.tokens) {
     if (wanted[t.sentence] || t.pos === 'SPACE') continue;
+    if (t.pos !== 'VERB') continue;
     const h = hashLower(t.text);
-    if (h === COLON || starts.has(h)) wanted[t.sentence] = 1;
+    if (starts.has(h)) wanted[t.sentence] = 1;
   }
   const sentences = doc.sentences;
   for (const draft of ruleDrafts) {
