@@ -1,6 +1,8 @@
 // Options shared by the corpus query commands (search, quote, speaker, stats, export): parsing,
 // the required --db, and opening the corpus with errors turned into one usage line.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { UsageError } from './errors.js';
 import { openStore, CorpusOpenError } from '../corpus/open.js';
 import type { Store } from '../corpus/store.js';
@@ -31,9 +33,12 @@ export function textOrJson(format: string | undefined): 'text' | 'json' {
   return f;
 }
 
-export async function openCorpus(db: string): Promise<Store> {
+/** Opens the corpus named by --db; with `create`, a missing SQLite file (and its folder) is made.
+ *  A file that is not a quotetrace corpus becomes one usage line naming it. */
+export async function openCorpus(db: string, { create = false }: { create?: boolean } = {}): Promise<Store> {
   try {
-    return await openStore(db, { create: false });
+    if (create && !/^postgres(ql)?:\/\//i.test(db)) mkdirSync(dirname(db), { recursive: true });
+    return await openStore(db, { create });
   } catch (err) {
     if (err instanceof CorpusOpenError) throw new UsageError(err.message);
     throw err;

@@ -1,13 +1,11 @@
 // `quotetrace demo [--port 8080] [--db FILE]` (what `npm start` runs): ingest the demo corpus in
 // examples/ into a SQLite file, then serve it. Re-running adds nothing: ingest skips stored articles.
-import { parseArgs } from 'node:util';
-import { mkdirSync, existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from './errors.js';
-import { openStore, CorpusOpenError } from '../corpus/open.js';
+import { parseCommandArgs } from './args.js';
+import { openCorpus } from './corpus-options.js';
 import { ingest } from '../corpus/ingest.js';
-import type { Store } from '../corpus/store.js';
 import { parsePort, serveUntilStopped } from './serve.js';
 
 const usage = 'usage: quotetrace demo [--port 8080] [--host 127.0.0.1] [--db .quotetrace/demo.db]';
@@ -16,21 +14,14 @@ const usage = 'usage: quotetrace demo [--port 8080] [--host 127.0.0.1] [--db .qu
 export const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        db: { type: 'string' },
-        port: { type: 'string', short: 'p' },
-        host: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${usage}`);
-  }
+  const parsed = parseCommandArgs(args, {
+    db: { type: 'string' },
+    port: { type: 'string', short: 'p' },
+    host: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, usage);
   const { values } = parsed;
+  if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"\n${usage}`);
   if (values.help) {
     process.stdout.write(`${usage}\n`);
     return 0;
@@ -39,14 +30,7 @@ export async function run(args: string[]): Promise<number> {
   const host = values.host?.trim() || '127.0.0.1';
   const db = values.db ?? '.quotetrace/demo.db';
   if (!existsSync(examplesDir)) throw new UsageError(`the demo corpus is missing (${examplesDir})`);
-  mkdirSync(dirname(db), { recursive: true });
-  let store: Store;
-  try {
-    store = await openStore(db);
-  } catch (err) {
-    if (err instanceof CorpusOpenError) throw new UsageError(err.message);
-    throw err;
-  }
+  const store = await openCorpus(db, { create: true });
   let summary;
   try {
     summary = await ingest({

@@ -1,7 +1,7 @@
 // `quotetrace extract FILE... [--format json|jsonl|text|citron] [--published DATE]`
 // Parsing and printing only: files are read by src/input, extracted by src/core/extract.
-import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
+import { parseCommandArgs } from './args.js';
 import { extract } from '../core/extract.js';
 import { readInputFile, normalisePublished, isInputError } from '../input/index.js';
 import { formatListing } from './listing.js';
@@ -20,20 +20,11 @@ function write(chunk: string): void {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'json' },
-        published: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${usage}`);
-  }
+  const parsed = parseCommandArgs(args, {
+    format: { type: 'string', short: 'f', default: 'json' },
+    published: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, usage);
   const { values, positionals: files } = parsed;
   if (values.help) { write(`${usage}\n`); return 0; }
   const format = values.format as Format;

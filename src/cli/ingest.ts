@@ -1,13 +1,10 @@
 // `quotetrace ingest PATH... --db FILE [--outlet NAME] [--jobs N] [--format text|json]`
 // Parsing and printing only; the pipeline is src/corpus/ingest.ts.
-import { parseArgs } from 'node:util';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { UsageError } from './errors.js';
+import { parseCommandArgs } from './args.js';
 import { ingest, defaultJobs, type IngestSummary } from '../corpus/ingest.js';
 import { createProgress } from '../corpus/progress.js';
-import { openStore, CorpusOpenError } from '../corpus/open.js';
-import type { Store } from '../corpus/store.js';
+import { openCorpus } from './corpus-options.js';
 import type { InputError } from '../input/index.js';
 
 const usage = 'usage: quotetrace ingest PATH... --db FILE [--outlet NAME] [--jobs N] [--format text|json]';
@@ -16,22 +13,13 @@ const usage = 'usage: quotetrace ingest PATH... --db FILE [--outlet NAME] [--job
 const interruptedExitCode = 130;
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        outlet: { type: 'string' },
-        jobs: { type: 'string', short: 'j' },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${usage}`);
-  }
+  const parsed = parseCommandArgs(args, {
+    db: { type: 'string' },
+    outlet: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+    format: { type: 'string', default: 'text' },
+    help: { type: 'boolean', short: 'h' },
+  }, usage);
   const { values, positionals: paths } = parsed;
   if (values.help) {
     process.stdout.write(`${usage}\n`);
@@ -46,14 +34,7 @@ export async function run(args: string[]): Promise<number> {
     if (!/^\d+$/.test(values.jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive whole number, not "${values.jobs}"`);
   }
 
-  let store: Store;
-  try {
-    mkdirSync(dirname(values.db), { recursive: true });
-    store = await openStore(values.db);
-  } catch (err) {
-    if (err instanceof CorpusOpenError) throw new UsageError(err.message);
-    throw err;
-  }
+  const store = await openCorpus(values.db, { create: true });
   const progress = createProgress(process.stderr);
   const stop = new AbortController();
   const onSigint = (): void => {

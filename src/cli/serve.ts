@@ -1,9 +1,9 @@
 // `quotetrace serve --db FILE [--port 8080] [--host 127.0.0.1]`: the HTTP API and web UI over a
 // corpus. Parsing and printing only; the app is src/server/app.ts.
-import { parseArgs } from 'node:util';
 import { serve, type ServerType } from '@hono/node-server';
 import { UsageError } from './errors.js';
-import { openStore, CorpusOpenError } from '../corpus/open.js';
+import { parseCommandArgs } from './args.js';
+import { openCorpus } from './corpus-options.js';
 import type { Store } from '../corpus/store.js';
 import { createApp } from '../server/app.js';
 
@@ -61,21 +61,14 @@ export async function serveUntilStopped(store: Store, args: ServeArgs, announce:
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        db: { type: 'string' },
-        port: { type: 'string', short: 'p' },
-        host: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${usage}`);
-  }
+  const parsed = parseCommandArgs(args, {
+    db: { type: 'string' },
+    port: { type: 'string', short: 'p' },
+    host: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, usage);
   const { values } = parsed;
+  if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"\n${usage}`);
   if (values.help) {
     process.stdout.write(`${usage}\n`);
     return 0;
@@ -83,13 +76,7 @@ export async function run(args: string[]): Promise<number> {
   if (!values.db) throw new UsageError(`--db FILE is required\n${usage}`);
   const port = parsePort(values.port, 8080);
   const host = values.host?.trim() || '127.0.0.1';
-  let store: Store;
-  try {
-    store = await openStore(values.db, { create: false });
-  } catch (err) {
-    if (err instanceof CorpusOpenError) throw new UsageError(err.message);
-    throw err;
-  }
+  const store = await openCorpus(values.db);
   return serveUntilStopped(store, { port, host }, (url) => {
     process.stdout.write(`quotetrace: serving ${values.db} at ${url} (Ctrl-C to stop)\n`);
   });
