@@ -70,6 +70,28 @@ function paragraphBounds(text: string): Array<[number, number]> {
 /** Tokens that cannot open a sentence: a sentence wink-nlp starts with one continues the previous. */
 const CONTINUES_SENTENCE = new Set([',', ';', ')', ']']);
 
+/** wink-nlp tags name words that are also verbs as verbs (`Olivia Grant/VERB said`, `Mr Grant/VERB`).
+ *  A capitalised verb mid-sentence right after a capitalised proper noun, with a lower-case word
+ *  after it, continues the name. A capital after it (`Trump Says Plan Will Work`) marks title case,
+ *  where capitals say nothing, so the tag stays. */
+function readNameWordsAsNames(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !startsUpper(t.text)) continue;
+    const previous = tokens[i - 1]!;
+    if (previous.pos !== 'PROPN' || !startsUpper(previous.text) || previous.sentence !== t.sentence || previous.end + 1 !== t.start) continue;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
+    const next = tokens[k];
+    if (next && next.pos !== 'PUNCT' && !startsUpper(next.text)) t.pos = 'PROPN';
+  }
+}
+
+function startsUpper(word: string): boolean {
+  const c = word[0]!;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
 export function readDocument(text: string): Document {
   const doc = readWink(text);
   const values = doc.tokens().out(its.value) as string[];
@@ -129,6 +151,7 @@ export function readDocument(text: string): Document {
     sentences.push({ i, start: tokens[first]!.start, end: tokens[last]!.end, firstToken: first, lastToken: last, paragraph: tokens[first]!.paragraph });
   }
 
+  readNameWordsAsNames(tokens);
   const paras: Paragraph[] = paragraphs.map(([start, end], i) => ({ i, start, end, firstToken: -1, lastToken: -1 }));
   for (const tok of tokens) {
     if (tok.pos === 'SPACE') continue;

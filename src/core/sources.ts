@@ -19,14 +19,14 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** Words skipped between a subject and its verb: `has also said`, `did not say`, `had previously told`. */
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 
-type Vocabulary = { temporal: Set<string> };
+type Vocabulary = { temporal: Set<string>; titles: Set<string> };
 const vocabularyCache = new WeakMap<Locale, Vocabulary>();
 
 function vocabulary(locale: Locale): Vocabulary {
   let v = vocabularyCache.get(locale);
   if (!v) {
     const words = [...(locale.dates?.triggers ?? []), ...(locale.dates?.periodNouns ?? [])].map((w) => w.toLowerCase());
-    v = { temporal: new Set(words) };
+    v = { temporal: new Set(words), titles: new Set(locale.titles.map((w) => w.toLowerCase().replace(/\.$/, ''))) };
     vocabularyCache.set(locale, v);
   }
   return v;
@@ -42,16 +42,38 @@ function isCapitalised(t: Token | undefined): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-/** Nominal, or a capitalised word the tagger read as a verb inside a name (`said Josh/VERB Bivens`):
- *  a capitalised verb mid-sentence right before a capitalised name is part of the name. */
-function isNominalAt(tokens: Token[], j: number): boolean {
+/** Parts of speech the tagger gives name words that are also common words (Grant, Rich, Bush,
+ *  Young, Brown, May, Will, Mark, Hope). */
+const MISREAD_NAME_POS = new Set(['VERB', 'NOUN', 'ADJ', 'AUX', 'ADV']);
+
+function isCapitalisedName(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'PROPN' && isCapitalised(t);
+}
+
+/** Nominal, or a capitalised word the tagger misread inside a name: right before a capitalised
+ *  name (`said Josh/VERB Bivens`), right after a title (`Mr Grant/VERB`) or after a capitalised
+ *  name (`Olivia Grant/VERB`). Mid-sentence capitals only, except after a title. */
+function isNominalAt(tokens: Token[], j: number, locale: Locale): boolean {
   const t = tokens[j];
   if (isNominal(t)) return true;
-  if (!t || t.pos !== 'VERB' || !isCapitalised(t)) return false;
+  if (!t || !MISREAD_NAME_POS.has(t.pos) || !isCapitalised(t) || t.lemma === 'i') return false;
   const previous = tokens[j - 1];
+  if (previous && previous.end + 1 === t.start && vocabulary(locale).titles.has(previous.lemma.replace(/\.$/, ''))) return true;
   if (!previous || previous.sentence !== t.sentence) return false;
+  if (isCapitalisedName(previous) && previous.end + 1 === t.start) return true;
   const next = tokens[j + 1];
-  return next !== undefined && next.pos === 'PROPN' && isCapitalised(next) && next.start === t.end + 1;
+  return next !== undefined && isCapitalisedName(next) && next.start === t.end + 1;
+}
+
+/** The head of a subject right before a cue: a nominal, or a capitalised word the tagger read as a
+ *  verb or adjective (`Grant said`, `Rich said`). A finite verb does not stand right before a
+ *  speech verb, so the capital marks a name. */
+function isSubjectHead(tokens: Token[], head: number, cue: Cue | undefined, locale: Locale): boolean {
+  const h = tokens[head]!;
+  if (isNominalAt(tokens, head, locale)) return true;
+  if (!cue || !MISREAD_NAME_POS.has(h.pos) || !isCapitalised(h) || h.lemma === 'i') return false;
+  for (let k = head + 1; k < cue.verb; k++) if (tokens[k]!.pos !== 'SPACE' && !SKIPPABLE.has(tokens[k]!.pos)) return false;
+  return true;
 }
 
 /** `Jason Chaffetz (R-Utah)`: the index of the `(` of a short parenthetical ending at token k, or -1. */
@@ -83,7 +105,7 @@ function mention(tokens: Token[], first: number, last: number): SourceMention {
 }
 
 /** The noun phrase ending at token `head`, extended left no further than `floor`. */
-export function phraseEndingAt(doc: Document, head: number, floor: number, locale: Locale): SourceMention | null {
+export function phraseEndingAt(doc: Document, head: number, floor: number, locale: Locale, cue?: Cue): SourceMention | null {
   const { tokens } = doc;
   const h = tokens[head];
   if (!h) return null;
@@ -93,14 +115,14 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
     return named && named.last === paren - 1 && tokens[named.first]!.pos !== 'PRON' ? mention(tokens, named.first, head) : null;
   }
   if (h.pos === 'PRON') return SUBJECT_PRONOUNS.has(h.lemma) ? mention(tokens, head, head) : null;
-  if (!isNominal(h)) return null;
+  if (!isSubjectHead(tokens, head, cue, locale)) return null;
   if (vocabulary(locale).temporal.has(h.lemma)) return null;
   const temporal = vocabulary(locale).temporal;
   let first = head;
   for (let j = head - 1; j >= floor && head - j < MAX_NP; j--) {
     const t = tokens[j]!;
     if (temporal.has(t.lemma)) break;
-    if (isNominalAt(tokens, j) || t.pos === 'ADJ' || isPossessiveMarker(t) || POSSESSIVES.has(t.lemma) || isInnerHyphen(tokens, j)) { first = j; continue; }
+    if (isNominalAt(tokens, j, locale) || t.pos === 'ADJ' || isPossessiveMarker(t) || POSSESSIVES.has(t.lemma) || isInnerHyphen(tokens, j)) { first = j; continue; }
     if (t.pos === 'DET') {
       first = j;
       const link = tokens[j - 1];
@@ -128,7 +150,7 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
   for (let j = from; j <= ceiling && j - from < MAX_NP; j++) {
     const t = tokens[j]!;
     if (temporal.has(t.lemma) && seenHead) break;
-    if (isNominalAt(tokens, j)) { last = j; seenHead = true; continue; }
+    if (isNominalAt(tokens, j, locale)) { last = j; seenHead = true; continue; }
     if (seenHead && isInnerHyphen(tokens, j)) continue;
     if (t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.lemma) || (isPossessiveMarker(t) && seenHead)) { last = j; continue; }
     if (seenHead && (LINKS.has(t.lemma) || t.lemma === 'and') && j + 1 <= ceiling) {
@@ -189,7 +211,7 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
     }
     return null;
   }
-  return phraseEndingAt(doc, k, floor, locale);
+  return phraseEndingAt(doc, k, floor, locale, cue);
 }
 
 /** The subject after an inverted cue (`said Jane Roe`, `says the report`) or after `according to`. */
@@ -245,8 +267,13 @@ function opensApposition(t: Token): boolean {
   return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || POSSESSIVES.has(t.lemma);
 }
 
+/** Verbs whose object is the addressee, never an inverted subject: `, told investors` is said to
+ *  the investors. English lemmas; other locales simply never match. */
+const ADDRESSEE_OBJECT = new Set(['tell', 'inform', 'assure', 'remind', 'notify', 'brief']);
+
 /** Whether the words before a cue end a clause or a quotation, so the subject may follow the verb. */
 function invertible(tokens: Token[], cue: Cue, floor: number): boolean {
+  if (ADDRESSEE_OBJECT.has(cue.lemma)) return false;
   const k = skipBack(tokens, cue.first - 1, floor);
   if (k < floor) return true;
   const t = tokens[k]!;

@@ -45,3 +45,16 @@ describe('readDocument', () => {
     expect(text.slice(doc.sentences[0]!.start, doc.sentences[0]!.end)).toBe('Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said the process was open.');
   });
 });
+
+describe('readDocument: name words the tagger reads as verbs', () => {
+  it('tags a capitalised verb right after a capitalised name as a proper noun', () => {
+    const doc = readDocument('Mayor Olivia Grant said the plan would work.');
+    expect(doc.tokens.find((t) => t.text === 'Grant')!.pos).toBe('PROPN');
+    expect(doc.tokens.find((t) => t.text === 'said')!.pos).toBe('VERB');
+  });
+
+  it('leaves title-case headlines alone', () => {
+    const doc = readDocument('Trump Says Plan Will Work');
+    expect(doc.tokens.find((t) => t.text === 'Says')!.pos).not.toBe('PROPN');
+  });
+});

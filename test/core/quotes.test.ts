@@ -217,3 +217,43 @@ describe('assembleQuotes: confidence', () => {
     for (const d of drafts) expect(d.confidence).toBeGreaterThan(0), expect(d.confidence).toBeLessThanOrEqual(1);
   });
 });
+
+describe('assembleQuotes: the source of a cue whose words also read as verbs or objects', () => {
+  it('takes the subject with its apposition before `told`, never the addressee after it', () => {
+    const text = '"The pipes under this city are older than anyone in this room," Tomas Brennan, chief executive of Halden Water, told investors on Thursday. "Our network is living on borrowed time."';
+    const drafts = quotes(text);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(d.source?.text ?? '').not.toContain('investors');
+    const first = brief(drafts[0]!);
+    expect(first.kind).toBe('direct');
+    expect(first.cue).toBe('told');
+    expect(first.source).toBe('Tomas Brennan, chief executive of Halden Water,');
+    expect(drafts.flatMap((d) => d.content.map((s) => s.text))).toContain('"Our network is living on borrowed time."');
+  });
+
+  it('reads a surname the tagger took for a verb right before `said` as the source', () => {
+    expect(quotes('"We need more time," Grant said.').map(brief)).toEqual([
+      { kind: 'direct', content: ['"We need more time,"'], cue: 'said', source: 'Grant' },
+    ]);
+  });
+
+  it('reads a surname the tagger took for a verb after a title as the source', () => {
+    expect(quotes('"We need more time," Mr Grant said.').map(brief)).toEqual([
+      { kind: 'direct', content: ['"We need more time,"'], cue: 'said', source: 'Mr Grant' },
+    ]);
+  });
+
+  it('reads a surname the tagger took for a verb inside a titled full name as the source of reported speech', () => {
+    expect(quotes('Mayor Olivia Grant said the plan would work.').map(brief)).toEqual([
+      { kind: 'indirect', content: ['the plan would work'], cue: 'said', source: 'Mayor Olivia Grant' },
+    ]);
+  });
+
+  it.each([
+    ['“The budget is balanced,” Rich said.', 'Rich'],
+    ['“The budget is balanced,” Dr Young said.', 'Dr Young'],
+    ['“The budget is balanced,” said Councillor Mark Brown.', 'Councillor Mark Brown'],
+  ])('keeps name words that are also common words in the source: %s', (text, source) => {
+    expect(quotes(text).map((d) => d.source?.text)).toEqual([source]);
+  });
+});
