@@ -280,10 +280,11 @@ export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>, opt
     const seed = SEEDS;
     emit(0, seed[0]!);
     emit(1, mix(seed[1]!, w));
-    emit(2, mix(seed[2]!, hashString(t.lemma)));
+    // Lemma, shape and suffix hash the token's strings: computed only for a model that reads them.
+    if (on[2] === 1) emit(2, mix(seed[2]!, hashString(t.lemma)));
     emit(3, mix(seed[3]!, p));
-    emit(4, mix(seed[4]!, shapeHash(text)));
-    emit(5, mix(seed[5]!, suffixHash(text)));
+    if (on[4] === 1) emit(4, mix(seed[4]!, shapeHash(text)));
+    if (on[5] === 1) emit(5, mix(seed[5]!, suffixHash(text)));
     emit(6, mix(seed[6]!, w1));
     emit(7, mix(seed[7]!, n1));
     emit(8, mix(seed[8]!, w2));

@@ -105,7 +105,33 @@ export class Perceptron {
   private historyRows(previous: number, beforePrevious: number, context: HistoryContext, k: number, out: Int32Array): void {
     const scratch = this.historyScratch;
     historyHashes(TAG_HASHES[previous]!, TAG_HASHES[beforePrevious]!, context, k, scratch);
-    for (let i = 0; i < scratch.length; i++) out[i] = this.historyOn[i] ? this.table.get(scratch[i]!) : -1;
+    const tagRows = this.tagOnlyRows();
+    out[0] = tagRows[previous]!;
+    out[1] = tagRows[this.labelCount * (1 + beforePrevious) + previous]!;
+    for (let i = 2; i < scratch.length; i++) out[i] = this.historyOn[i] ? this.table.get(scratch[i]!) : -1;
+  }
+
+  private tagRowsCache: Int32Array | null = null;
+
+  /** The rows of the two history features that read only tags (T1 by previous tag, then T2 by
+   *  tag pair): a few dozen values, looked up once instead of at every position. Built on first
+   *  use (a copy made by `sharing` starts without it). */
+  private tagOnlyRows(): Int32Array {
+    if (this.tagRowsCache) return this.tagRowsCache;
+    const L = this.labelCount;
+    const rows = new Int32Array(L + L * L);
+    const scratch = new Uint32Array(historyTemplates.length);
+    const none = new Uint32Array(1);
+    const context: HistoryContext = { word: none, pos: none, leftCue: none, quote: none };
+    for (let before = 0; before < L; before++) {
+      for (let previous = 0; previous < L; previous++) {
+        historyHashes(TAG_HASHES[previous]!, TAG_HASHES[before]!, context, 0, scratch);
+        if (before === 0) rows[previous] = this.historyOn[0] ? this.table.get(scratch[0]!) : -1;
+        rows[L * (1 + before) + previous] = this.historyOn[1] ? this.table.get(scratch[1]!) : -1;
+      }
+    }
+    this.tagRowsCache = rows;
+    return rows;
   }
 
   /** Greedy decoding. When `gold` is given, the weights are updated wherever the decision differs
