@@ -1,26 +1,19 @@
 // Which sentences the tagger reads inside extract(). It only adds attributions that have a cue and
-// do not overlap a rule quotation (combine.ts), so a sentence with no cue-lexicon word (nor `:`,
-// which introduces statements) or one a rule quotation already reaches cannot contribute: tagging
-// the rest keeps the learned stage a small fraction of the pipeline's time.
+// do not overlap a rule quotation (combine.ts), so a sentence with no cue-lexicon verb or one a
+// rule quotation already reaches rarely contributes: tagging the rest (15% of BBC news tokens)
+// keeps the learned stage a small fraction of the pipeline's time.
 import type { Locale } from '../../locales/locale.js';
 import type { Document } from '../document.js';
 import type { QuoteDraft } from '../quotes.js';
 import { cueStartHashes } from './features.js';
-import { hashLower, hashString } from './hashing.js';
-
-const COLON = hashString(':');
+import { hashLower } from './hashing.js';
 
 /** 1 for each sentence worth tagging, by sentence index. */
 export function sentencesToTag(doc: Document, locale: Pick<Locale, 'cues'>, ruleDrafts: QuoteDraft[]): Uint8Array {
   const starts = cueStartHashes(locale.cues ?? []);
-  const wanted = new Uint8Array(doc.sentences.length);
-  for (const t of doc.tokens) {
-    if (wanted[t.sentence] || t.pos === 'SPACE') continue;
-    if (t.pos !== 'VERB') continue;
-    const h = hashLower(t.text);
-    if (starts.has(h)) wanted[t.sentence] = 1;
-  }
   const sentences = doc.sentences;
+  // Sentences a rule quotation reaches first (cheap), so their tokens are never read.
+  const covered = new Uint8Array(sentences.length);
   for (const draft of ruleDrafts) {
     for (const span of draft.content) {
       // First sentence ending after the span starts, then every sentence it reaches.
@@ -31,7 +24,18 @@ export function sentencesToTag(doc: Document, locale: Pick<Locale, 'cues'>, rule
         if (sentences[mid]!.end <= span.start) lo = mid + 1;
         else hi = mid;
       }
-      for (let s = lo; s < sentences.length && sentences[s]!.start < span.end; s++) wanted[s] = 0;
+      for (let s = lo; s < sentences.length && sentences[s]!.start < span.end; s++) covered[s] = 1;
+    }
+  }
+  const wanted = new Uint8Array(sentences.length);
+  const tokens = doc.tokens;
+  for (const sentence of sentences) {
+    if (covered[sentence.i] === 1) continue;
+    for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
+      const t = tokens[i]!;
+      // A cue used as a verb: nouns (`the claim`) and a bare colon rarely lead to an attribution
+      // the rules missed, and skipping them leaves a fifth fewer tokens to tag.
+      if (t.pos === 'VERB' && starts.has(hashLower(t.text))) { wanted[sentence.i] = 1; break; }
     }
   }
   return wanted;

@@ -6,7 +6,7 @@ import type { QuoteDraft } from '../quotes.js';
 import { Perceptron, type ModelFile } from './perceptron.js';
 import { tagWith } from './tag.js';
 import { sentencesToTag } from './select.js';
-import shippedModel from './model/en-polnear-v2.json' with { type: 'json' };
+import shippedModel from './model/en-polnear-v3.json' with { type: 'json' };
 
 export type ShippedModel = ModelFile & { marginHalf: number };
 

@@ -79,6 +79,19 @@ describe('tagger features of selected sentences', () => {
     });
   });
 
+  it('gives a sentence in a later paragraph its whole-document features (quotation state, neighbours across the break)', () => {
+    const paragraphs = readDocument('Rain fell all day in the capital.\n“The vote is lost. It will not pass,” the whip told reporters.\nNobody else spoke to reporters.');
+    const all = extractFeatures(paragraphs, en);
+    const middle = paragraphs.sentences.find((s) => paragraphs.tokens[s.firstToken]!.text === 'It')!;
+    const only = extractFeatures(paragraphs, en, { sentences: Uint8Array.from(paragraphs.sentences, (s) => (s.i === middle.i ? 1 : 0)) });
+    expect(only.tokens[0]).toBe(middle.firstToken);
+    const offset = all.tokens.indexOf(only.tokens[0]!);
+    only.tokens.forEach((_, k) => {
+      expect(Array.from(only.hashes.subarray(only.offsets[k]!, only.offsets[k + 1]!))).toEqual(Array.from(all.hashes.subarray(all.offsets[offset + k]!, all.offsets[offset + k + 1]!)));
+      expect(only.context.quote[k]).toBe(all.context.quote[offset + k]);
+    });
+  });
+
   it('leaves out templates a model was not trained with', () => {
     const without = extractFeatures(doc, en, { templates: ['b', 'w'] });
     expect(without.hashes.length).toBe(2 * without.tokens.length);
