@@ -97,8 +97,9 @@ function posHash(pos: string): number {
   return h;
 }
 
-const OPENING_MARKS = new Set(['“', '«', '„', '‘']);
-const CLOSING_MARKS = new Set(['”', '»']);
+// By char code: a Set of strings would hash every token's text (sliced strings cache no hash).
+const OPENING_MARKS = new Set(['“', '«', '„', '‘'].map((m) => m.charCodeAt(0)));
+const CLOSING_MARKS = new Set(['”', '»'].map((m) => m.charCodeAt(0)));
 
 const H = {
   start: hashString('<s>'), end: hashString('</s>'), none: hashString('none'), no: hashString('no'),
@@ -149,7 +150,12 @@ export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>, opt
   const selectedSentences = options.sentences;
   const toks = tokensRead(doc, selectedSentences);
   const n = toks.length;
-  const selected = (k: number) => !selectedSentences || selectedSentences[toks[k]!.sentence] === 1;
+  const isSelected = new Uint8Array(n);
+  let selectedCount = 0;
+  for (let k = 0; k < n; k++) {
+    if (!selectedSentences || selectedSentences[toks[k]!.sentence] === 1) { isSelected[k] = 1; selectedCount++; }
+  }
+  const selected = (k: number) => isSelected[k] === 1;
 
   // Field hashes only where a selected position reads them (itself and two neighbours each side).
   const needed = new Uint8Array(n);
@@ -193,10 +199,10 @@ export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>, opt
     if (text === '"') {
       quote[k] = open ? H.close : H.open;
       open = !open;
-    } else if (OPENING_MARKS.has(text)) {
+    } else if (text.length === 1 && OPENING_MARKS.has(text.charCodeAt(0))) {
       quote[k] = H.open;
       open = true;
-    } else if (CLOSING_MARKS.has(text)) {
+    } else if (text.length === 1 && CLOSING_MARKS.has(text.charCodeAt(0))) {
       quote[k] = H.close;
       open = false;
     } else quote[k] = open ? H.in : H.out;
@@ -236,12 +242,12 @@ export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>, opt
     sentenceStart = k;
   }
 
-  const on = new Uint8Array(staticTemplates.length);
-  const wanted = options.templates ? new Set(options.templates) : null;
-  staticTemplates.forEach((t, i) => { on[i] = !wanted || wanted.has(t) ? 1 : 0; });
+  const on = options.templates ? switchesOf(options.templates) : ALL_ON;
+  let onCount = 0;
+  for (let i = 0; i < on.length; i++) onCount += on[i]!;
 
   const tokens: number[] = [];
-  let hashes = new Uint32Array(Math.max(64, n * 8));
+  let hashes = new Uint32Array(Math.max(64, selectedCount * onCount));
   const offsets: number[] = [0];
   const context: HistoryContext = { word: new Uint32Array(n), pos: new Uint32Array(n), leftCue: new Uint32Array(n), quote: new Uint32Array(n) };
   const restarts = new Uint8Array(n);
@@ -356,6 +362,19 @@ function tokensRead(doc: Document, selectedSentences: Uint8Array | undefined): T
     push(before, after);
   }
   return toks;
+}
+
+const ALL_ON = new Uint8Array(staticTemplates.length).fill(1);
+const switches = new WeakMap<readonly string[], Uint8Array>();
+
+/** 1 for each static template in `templates`, by template index (built once per model's list). */
+function switchesOf(templates: readonly string[]): Uint8Array {
+  let on = switches.get(templates);
+  if (!on) {
+    on = Uint8Array.from(staticTemplates, (t) => (templates.includes(t) ? 1 : 0));
+    switches.set(templates, on);
+  }
+  return on;
 }
 
 /** Template seeds, static templates first then history ones, as hashString(name). */
