@@ -36,9 +36,11 @@ export class Perceptron {
   readonly labelCount: number;
   readonly table: FeatureTable;
   readonly templates: readonly string[];
-  /** Float64 while training; a loaded model's quantised weights fit Float32 exactly enough and
-   *  halve the memory the decoder reads. */
-  weights: Float64Array | Float32Array;
+  /** Float64 while training; a loaded model keeps its quantised Int16 weights (a quarter of the
+   *  memory, and the decoder's time goes into cache misses on weight rows), each worth `unit`. */
+  weights: Float64Array | Float32Array | Int16Array;
+  /** The real value of one unit of `weights` (1 / scale for a loaded model, else 1). */
+  readonly unit: number;
   private totals: Float64Array;
   private stamps: Float64Array;
   private step = 0;
@@ -46,8 +48,9 @@ export class Perceptron {
   private readonly historyOn: Uint8Array;
   private readonly historyScratch = new Uint32Array(historyTemplates.length);
 
-  constructor(hashes: ArrayLike<number>, templates: readonly string[], labelCount: number = tagLabels.length, weights?: Float64Array | Float32Array) {
+  constructor(hashes: ArrayLike<number>, templates: readonly string[], labelCount: number = tagLabels.length, weights?: Float64Array | Float32Array | Int16Array, unit = 1) {
     this.labelCount = labelCount;
+    this.unit = unit;
     this.table = FeatureTable.of(hashes);
     this.templates = templates;
     this.historyOn = Uint8Array.from(historyTemplates, (t) => (templates.includes(t) ? 1 : 0));
@@ -61,7 +64,7 @@ export class Perceptron {
   static sharing(source: Perceptron, weights: Float64Array): Perceptron {
     const copy = Object.create(Perceptron.prototype) as Perceptron;
     Object.assign(copy, {
-      labelCount: source.labelCount, table: source.table, templates: source.templates, historyOn: source.historyOn,
+      labelCount: source.labelCount, unit: 1, table: source.table, templates: source.templates, historyOn: source.historyOn,
       historyScratch: new Uint32Array(historyTemplates.length), weights, totals: new Float64Array(0), stamps: new Float64Array(0), step: 0,
     });
     return copy;
@@ -79,9 +82,9 @@ export class Perceptron {
     const weightView = new DataView(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
     const hashes = new Uint32Array(model.features);
     for (let i = 0; i < hashes.length; i++) hashes[i] = hashView.getUint32(4 * i, true);
-    const weights = new Float32Array(model.features * L);
-    for (let i = 0; i < weights.length; i++) weights[i] = weightView.getInt16(2 * i, true) / model.scale;
-    return new Perceptron(hashes, model.templates, L, weights);
+    const weights = new Int16Array(model.features * L);
+    for (let i = 0; i < weights.length; i++) weights[i] = weightView.getInt16(2 * i, true);
+    return new Perceptron(hashes, model.templates, L, weights, 1 / model.scale);
   }
 
   /** The weight rows of a sequence's known features (unknown ones carry no weight). */
@@ -160,7 +163,8 @@ export class Perceptron {
           const b = row * 7;
           s0 += w[b]!; s1 += w[b + 1]!; s2 += w[b + 2]!; s3 += w[b + 3]!; s4 += w[b + 4]!; s5 += w[b + 5]!; s6 += w[b + 6]!;
         }
-        scores[0] = s0; scores[1] = s1; scores[2] = s2; scores[3] = s3; scores[4] = s4; scores[5] = s5; scores[6] = s6;
+        const u = this.unit;
+        scores[0] = s0 * u; scores[1] = s1 * u; scores[2] = s2 * u; scores[3] = s3 * u; scores[4] = s4 * u; scores[5] = s5 * u; scores[6] = s6 * u;
       } else {
         scores.fill(0);
         for (let j = offsets[k]!; j < offsets[k + 1]!; j++) {
@@ -172,6 +176,7 @@ export class Perceptron {
           const base = history[h]! * L;
           for (let l = 0; l < L; l++) scores[l]! += w[base + l]!;
         }
+        for (let l = 0; l < L; l++) scores[l]! *= this.unit;
       }
       let best = -1;
       let second = -Infinity;
