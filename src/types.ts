@@ -70,9 +70,11 @@ export type ExtractOptions = {
   outlet?: string;
   /** Locale code; `en` is the default and, for now, the only full lexicon. */
   language?: string;
-  /** Add the learned tagger's attributions (English only; default true): an averaged perceptron
+  /** Add the learned tagger's attributions (English only; default false): an averaged perceptron
    *  trained on PolNeAR finds unmarked reported speech and beliefs the rules miss, in sentences
-   *  with a cue word that no rule quotation covers. Its weights are for research use only (see
-   *  src/core/tagger/model/LICENSE.md); `false` gives the rule-based extractor alone. */
+   *  with a cue word that no rule quotation covers (+0.04 content-overlap F1 on PolNeAR dev).
+   *  Off by default because it costs ~0.3× of a wink-nlp pass, which would take extract() past
+   *  its throughput budget (`npm run bench -- --learned`). Its weights are for research use
+   *  only (see src/core/tagger/model/LICENSE.md). */
   learned?: boolean;
 };

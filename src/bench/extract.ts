@@ -1,7 +1,7 @@
 // `npm run bench`: extraction throughput over the BBC News corpus (2,225 articles) on one core,
 // against a plain wink-nlp pass over the same texts (same model, default pipeline). The goal is
 // extract() ≤ 1.5× the baseline's time per article and under 300 MB peak memory.
-// Usage: node dist/bench/extract.js [CORPUS_DIR] [--rounds N] [--profile] [--published DATE] [--no-learned]
+// Usage: node dist/bench/extract.js [CORPUS_DIR] [--rounds N] [--profile] [--published DATE] [--learned]
 // Time is CPU time of this process (process.cpuUsage, user + system), not wall time: the machine is
 // shared, and wall time mostly measured the other engineers' jobs. Even CPU time drifts with load
 // (caches, frequency), so the two passes are interleaved in chunks of 100 articles (which one goes
@@ -11,7 +11,7 @@
 // process also holds the baseline's second wink-nlp instance).
 // --published gives every article a publication time, as dated news has, so relative dates
 // (`on Tuesday`, `last year`) are resolved too; BBC's files carry none.
-// --no-learned passes `learned: false` to extract() (rules only), to price the learned tagger separately.
+// --learned passes `learned: true` to extract() (the opt-in learned tagger), to price it separately.
 // --profile samples the CPU during one extra, untimed extract() pass and prints where the time
 // goes, by pipeline stage (source file under dist/core) and library (wink-nlp, chrono-node…).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -102,7 +102,7 @@ function printProfile(profile: Profile): void {
 
 /** Peak RSS of a child process that loads the corpus and runs extract() over it once. */
 function extractOnlyPeakMb(dir: string, args: string[]): number {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), dir, '--memory-only', ...args.filter((a) => a === '--no-learned')], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), dir, '--memory-only', ...args.filter((a) => a === '--learned')], { encoding: 'utf8' });
   const peak = Number(/peak (\d+(?:\.\d+)?)/.exec(child.stdout ?? '')?.[1]);
   return Number.isFinite(peak) ? peak : NaN;
 }
@@ -131,7 +131,7 @@ async function main(): Promise<number> {
 
   const options: ExtractOptions = published ? { published } : {};
   // Passed through untyped so the bench builds whether or not the option exists yet.
-  if (args.includes('--no-learned')) options.learned = false;
+  if (args.includes('--learned')) options.learned = true;
   if (args.includes('--memory-only')) {
     for (const t of texts) extract(t, options);
     console.log(`peak ${peakRssMb().toFixed(1)}`);

@@ -20,7 +20,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const doc = readDocument(text);
   const ruleDrafts = assembleQuotes(doc, locale);
   // The PolNeAR-trained tagger is English; it reads only sentences the rules leave open.
-  const learned = (options.learned ?? true) && locale.code === 'en';
+  const learned = (options.learned ?? false) && locale.code === 'en';
   const drafts = learned ? combineDrafts(ruleDrafts, tagAttributions(doc, locale, ruleDrafts)) : ruleDrafts;
   const { entities, speakers } = resolveEntities(doc, drafts, locale);
   const relays = linkRelays(doc, drafts, entities, locale);

@@ -212,7 +212,8 @@ export function train(options: Options, log = true): ModelFile & { marginHalf: n
   const marginHalf = Number(medianContentMargin(averaged, dev).toFixed(3));
   const dropped = allTemplates.filter((t) => !options.templates.includes(t));
   const trainedOn = `PolNeAR train (${trainDocs.length} articles), ${options.epochs} epochs, seed ${options.seed}, min count ${options.minCount}${dropped.length ? `, without ${dropped.join(' ')}` : ''}`;
-  const model = { ...averaged.toModel(averaged.weights, 10, MODEL_VERSION, trainedOn), marginHalf };
+  // Averaged training weights are floating point; only a loaded (shipped) model holds Int16 rows.
+  const model = { ...averaged.toModel(averaged.weights as Float64Array | Float32Array, 10, MODEL_VERSION, trainedOn), marginHalf };
   if (log) {
     console.log(`quantised model: ${model.features} features, marginHalf ${marginHalf}`);
     const shipped = Perceptron.fromModel(model);

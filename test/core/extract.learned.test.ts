@@ -4,16 +4,17 @@ import { extract } from '../../src/core/extract.js';
 const text = 'Many voters believe the economy is getting worse.\n“We will win,” the mayor said.';
 
 describe('extract() with the learned tagger', () => {
-  it('adds the tagger’s attributions by default and keeps the rule quotations', () => {
-    const quotes = extract(text).quotes;
+  it('adds the tagger’s attributions with learned: true and keeps the rule quotations', () => {
+    const quotes = extract(text, { learned: true }).quotes;
     expect(quotes.map((q) => q.content[0]!.text)).toContain('the economy is getting worse');
     expect(quotes.some((q) => q.kind === 'direct' && q.content[0]!.text.includes('We will win'))).toBe(true);
     for (const q of quotes) for (const s of q.content) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
-  it('leaves it out with learned: false', () => {
-    const withTagger = extract(text).quotes.length;
-    const rulesOnly = extract(text, { learned: false }).quotes;
+  it('leaves it out by default (learned: false)', () => {
+    const withTagger = extract(text, { learned: true }).quotes.length;
+    const rulesOnly = extract(text).quotes;
+    expect(extract(text, { learned: false }).quotes).toEqual(rulesOnly);
     expect(rulesOnly.map((q) => q.content[0]!.text)).not.toContain('the economy is getting worse');
     expect(rulesOnly.length).toBeLessThan(withTagger);
   });
