@@ -100,8 +100,9 @@ describe('pages', () => {
   });
 
   it('shows a quotation’s wordings as diffs and flags conflicting attributions', async () => {
-    // examples/: Tomas Brennan's warning about the pipes is credited to Elena Varga by another outlet.
-    const hits = await corpus.store.search({ q: 'pipes under this city' });
+    // examples/ plant conflicting attributions (Hugh Lindqvist / Priya Natarajan on teenagers'
+    // sleep, Tomas Brennan / Elena Varga on the pipes); take whichever the corpus traced.
+    const hits = await corpus.store.search({ q: '', limit: 500 });
     const pledge = hits.find((c) => c.conflictingSpeakers.length > 0 && c.variants > 1) as ClusterSummary;
     expect(pledge).toBeDefined();
     const detail = (await corpus.store.getCluster(pledge.id))!;
