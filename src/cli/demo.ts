@@ -3,10 +3,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from './errors.js';
-import { parseCommandArgs } from './args.js';
 import { openCorpus } from './corpus-options.js';
 import { ingest } from '../corpus/ingest.js';
-import { parsePort, serveUntilStopped } from './serve.js';
+import { parseServeOptions, serveUntilStopped } from './serve.js';
 
 const usage = 'usage: quotetrace demo [--port 8080] [--host 127.0.0.1] [--db .quotetrace/demo.db]';
 
@@ -14,21 +13,10 @@ const usage = 'usage: quotetrace demo [--port 8080] [--host 127.0.0.1] [--db .qu
 export const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs(args, {
-    db: { type: 'string' },
-    port: { type: 'string', short: 'p' },
-    host: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  }, usage);
-  const { values } = parsed;
-  if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"\n${usage}`);
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
-  const port = parsePort(values.port, 8080);
-  const host = values.host?.trim() || '127.0.0.1';
-  const db = values.db ?? '.quotetrace/demo.db';
+  const options = parseServeOptions(args, usage);
+  if (!options) return 0;
+  const { port, host } = options;
+  const db = options.db ?? '.quotetrace/demo.db';
   if (!existsSync(examplesDir)) throw new UsageError(`the demo corpus is missing (${examplesDir})`);
   const store = await openCorpus(db, { create: true });
   let summary;

@@ -60,7 +60,8 @@ export async function serveUntilStopped(store: Store, args: ServeArgs, announce:
   return 0;
 }
 
-export async function run(args: string[]): Promise<number> {
+/** The options `serve` and `demo` share; null when --help was asked for and printed. */
+export function parseServeOptions(args: string[], usage: string): { db: string | undefined; port: number; host: string } | null {
   const parsed = parseCommandArgs(args, {
     db: { type: 'string' },
     port: { type: 'string', short: 'p' },
@@ -71,13 +72,18 @@ export async function run(args: string[]): Promise<number> {
   if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"\n${usage}`);
   if (values.help) {
     process.stdout.write(`${usage}\n`);
-    return 0;
+    return null;
   }
-  if (!values.db) throw new UsageError(`--db FILE is required\n${usage}`);
-  const port = parsePort(values.port, 8080);
-  const host = values.host?.trim() || '127.0.0.1';
-  const store = await openCorpus(values.db);
+  return { db: values.db, port: parsePort(values.port, 8080), host: values.host?.trim() || '127.0.0.1' };
+}
+
+export async function run(args: string[]): Promise<number> {
+  const options = parseServeOptions(args, usage);
+  if (!options) return 0;
+  const { port, host } = options;
+  if (!options.db) throw new UsageError(`--db FILE is required\n${usage}`);
+  const store = await openCorpus(options.db);
   return serveUntilStopped(store, { port, host }, (url) => {
-    process.stdout.write(`quotetrace: serving ${values.db} at ${url} (Ctrl-C to stop)\n`);
+    process.stdout.write(`quotetrace: serving ${options.db} at ${url} (Ctrl-C to stop)\n`);
   });
 }
