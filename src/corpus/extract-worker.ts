@@ -6,12 +6,13 @@ import type { ArticleInput } from './store.js';
 import type { Extraction, ExtractOptions } from '../types.js';
 
 /** What one extraction needs from an article: the text, the metadata it may override, the origin. */
-export type ExtractTask = Pick<ArticleInput, 'text' | 'title' | 'outlet' | 'published' | 'origin'>;
+export type ExtractTask = Pick<ArticleInput, 'text' | 'title' | 'outlet' | 'published' | 'origin'> & Pick<ExtractOptions, 'learned'>;
 
 export default function extractArticle(task: ExtractTask): Extraction {
   const options: ExtractOptions = {};
   if (task.title) options.title = task.title;
   if (task.outlet) options.outlet = task.outlet;
   if (task.published) options.published = task.published;
+  if (task.learned) options.learned = true;
   return { file: task.origin, ...extract(task.text, options) };
 }

@@ -34,6 +34,8 @@ export type IngestOptions = {
   outlet?: string;
   /** Extraction workers; defaults to all cores. 1 extracts on the main thread. */
   jobs?: number;
+  /** Add the learned tagger's attributions (ExtractOptions.learned). */
+  learned?: boolean;
   /** Called after every article the writer finishes (added, skipped or failed), and once more
    *  at the end of a complete run, when the last file is done. */
   onProgress?: (progress: IngestProgress) => void;
@@ -171,7 +173,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         if (stored) {
           if (!recovered) queue.push({ kind: 'stored', origin: article.origin });
         } else {
-          const extraction = extractor.run(toExtractTask(article));
+          const extraction = extractor.run(toExtractTask(article, options.learned === true));
           // Rejections are handled when the slot is written; this keeps Node from calling one
           // unhandled while it waits in the queue.
           extraction.catch(() => {});
@@ -237,9 +239,9 @@ async function createExtractor(jobs: number): Promise<Extractor> {
 }
 
 /** Only what extraction needs crosses the thread boundary (structured clone), not the whole input. */
-function toExtractTask(article: ArticleInput): ExtractTask {
+function toExtractTask(article: ArticleInput, learned: boolean): ExtractTask {
   const { text, title, outlet, published, origin } = article;
-  return { text, title, outlet, published, origin };
+  return { text, title, outlet, published, origin, ...(learned ? { learned } : {}) };
 }
 
 const round = (ms: number): number => Math.round(ms);

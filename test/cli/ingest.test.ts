@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,6 @@ const fixtures = join(root, 'test/fixtures/ingest');
 let work: string;
 
 beforeAll(() => {
-  try { execSync('npx tsc -p .', { cwd: root, stdio: 'ignore' }); } catch { /* emits even when other areas do not type-check yet */ }
   expect(existsSync(join(root, 'dist/corpus/extract-worker.js'))).toBe(true);
   work = mkdtempSync(join(tmpdir(), 'quotetrace-ingest-'));
 });
@@ -121,6 +120,16 @@ describe('quotetrace ingest (built CLI)', () => {
     // Not a terminal: progress comes as plain lines on stderr.
     expect(run.stderr).toMatch(/^ingest: \d+ articles \(/m);
     expect(run.stderr).not.toContain('\r');
+  });
+
+  it('--learned adds the learned tagger’s attributions through the worker pool', async () => {
+    // examples/ has unmarked reported beliefs the rules leave alone and the tagger finds.
+    const examples = join(root, 'examples');
+    const plain = await ingestCli([examples, '--db', join(work, 'plain.db'), '--jobs', '2', '--format', 'json']);
+    const learned = await ingestCli([examples, '--db', join(work, 'learned.db'), '--jobs', '2', '--format', 'json', '--learned']);
+    expect(plain.code).toBe(0);
+    expect(learned.code).toBe(0);
+    expect(JSON.parse(learned.stdout).quotes).toBeGreaterThan(JSON.parse(plain.stdout).quotes);
   });
 
   it('after kill -9 mid-run, a re-run ends with exactly what one clean run stores', async () => {
