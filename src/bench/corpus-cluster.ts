@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../corpus/sqlite/store.js';
 import type { Entity, Extraction, Quote } from '../types.js';
+import { lowerBound } from '../core/lower-bound.js';
 
 type VariantKind = 'exact' | 'elision' | 'insertion' | 'truncation' | 'changed-word' | 'fragment';
 type Planted = { group: number; kind: VariantKind | 'original' };
@@ -50,10 +51,8 @@ function makeVocabulary(random: () => number): { words: string[]; cumulative: Fl
 
 function sampleWord(vocab: { words: string[]; cumulative: Float64Array }, random: () => number): string {
   const x = random();
-  let lo = 0;
-  let hi = vocab.cumulative.length - 1;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (vocab.cumulative[mid]! < x) lo = mid + 1; else hi = mid; }
-  return vocab.words[lo]!;
+  // The last word takes any rounding left at the top of the cumulative weights.
+  return vocab.words[lowerBound(vocab.cumulative.length - 1, (i) => vocab.cumulative[i]! < x)]!;
 }
 
 function plantVariant(source: string[], kind: VariantKind, random: () => number, vocab: ReturnType<typeof makeVocabulary>): string {

@@ -24,6 +24,7 @@ import { continuationOf } from './continuation.js';
 import { tokensWithin } from './token-index.js';
 import { quotedTokens } from './quoted-tokens.js';
 import { embeddedSource } from './embedded-attribution.js';
+import { lowerBound } from './lower-bound.js';
 
 type Cluster = {
   kind: EntityKind | 'unknown';
@@ -367,10 +368,7 @@ class SourceResolver {
 }
 
 function countBefore(list: Antecedent[], token: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.token < token) lo = mid + 1; else hi = mid; }
-  return lo;
+  return lowerBound(list.length, (i) => list[i]!.token < token);
 }
 
 /** Whether the entity's name, titles or descriptions use the role word (`minister`). */

@@ -8,6 +8,7 @@ import type { Document, Token } from './document.js';
 import { scanMarks, type MarkedQuote } from './marks.js';
 import { findCues, type Cue } from './cues.js';
 import { findSources, phraseEndingAt, phraseStartingAt, type SourceLink, type SourceMention } from './sources.js';
+import { lowerBound } from './lower-bound.js';
 
 /** A quotation before speakers and relays are resolved. */
 export type QuoteDraft = {
@@ -158,14 +159,7 @@ function draft(doc: Document, kind: QuoteKind, content: Span[], cue: Cue, link: 
 
 /** First token starting at or after offset (binary search over token starts). */
 function tokenAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens.length, (i) => tokens[i]!.start < offset);
 }
 
 function chainMarks(marks: MarkedQuote[], tokens: Token[]): Chain[] {
@@ -442,14 +436,7 @@ function gapKind(doc: Document, cue: Cue, quoteFirst: number, link: SourceLink |
 }
 
 function firstCueAfter(cues: Cue[], token: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.first <= token) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(cues.length, (i) => cues[i]!.first <= token);
 }
 
 const FILLER_POS = new Set(['PUNCT', 'SPACE', 'ADV', 'AUX', 'PART']);
@@ -673,14 +660,7 @@ function precededByComma(doc: Document, cue: Cue, link: SourceLink | null, sFirs
 
 /** The first marked part that overlaps [start, end), by binary search over parts in text order. */
 function partOverlapping(parts: MarkedQuote[], start: number, end: number): MarkedQuote | null {
-  let lo = 0;
-  let hi = parts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (parts[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const part = parts[lo];
+  const part = parts[lowerBound(parts.length, (i) => parts[i]!.end <= start)];
   return part && part.start < end ? part : null;
 }
 

@@ -1,16 +1,10 @@
 // Offset → token lookups over Document.tokens (sorted by start), by binary search.
 import type { Token } from './document.js';
+import { lowerBound } from './lower-bound.js';
 
 /** Index of the first token ending after `offset`, i.e. the token containing or following it. */
 export function tokenAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens.length, (i) => tokens[i]!.end <= offset);
 }
 
 /** Token indices [first, last] lying within [start, end); first > last when none do. */

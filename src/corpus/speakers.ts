@@ -8,6 +8,7 @@
 //  - a surname alone joins a full-named person only when exactly one person has that surname;
 //  - different given names never join: John Smith and Sarah Smith stay apart.
 import type { Entity, EntityKind } from '../types.js';
+import { boundedEditDistance } from '../core/name-similarity.js';
 
 export type SpeakerEntity = Pick<Entity, 'kind' | 'name' | 'aliases' | 'descriptions'>;
 
@@ -73,23 +74,6 @@ export function lookupKeys(entity: SpeakerEntity, vocabulary: NameVocabulary): {
   };
 }
 
-function editDistanceAtMost(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      rowMin = Math.min(rowMin, current[j]!);
-    }
-    if (rowMin > limit) return false;
-    previous = current;
-  }
-  return previous[b.length]! <= limit;
-}
-
 function contextWords(descriptions: string[], vocabulary: NameVocabulary): Set<string> {
   const stop = new Set(vocabulary.stopwords);
   const words = new Set<string>();
@@ -132,8 +116,8 @@ export function matchSpeaker(entity: SpeakerEntity, candidates: CorpusPerson[], 
     if (byAlias.length) return pick(byAlias, entity, vocabulary);
     const misspelt = sameKind.filter((c) => {
       if (!c.given || !c.surname) return false;
-      const givenClose = c.given === main.given ? c.surname !== main.surname && editDistanceAtMost(c.surname, main.surname!, 1) : false;
-      const surnameClose = c.surname === main.surname ? editDistanceAtMost(c.given, main.given!, 1) : false;
+      const givenClose = c.given === main.given ? c.surname !== main.surname && boundedEditDistance(c.surname, main.surname!, 1) <= 1 : false;
+      const surnameClose = c.surname === main.surname ? boundedEditDistance(c.given, main.given!, 1) <= 1 : false;
       return (givenClose || surnameClose) && sharedContext(c.descriptions, entity.descriptions, vocabulary) > 0;
     });
     return misspelt.length ? pick(misspelt, entity, vocabulary) : null;

@@ -2,6 +2,7 @@
 // set of document tokens it touches. Both are defined here once so exact and overlap scores, and
 // gold and predictions, use the same rules.
 import type { Span } from '../types.js';
+import { lowerBound } from '../core/lower-bound.js';
 
 /** A word (letters and digits, with inner apostrophes: `didn't`, `Clinton’s`) or any other single
  *  non-space character; close to spaCy's tokens, which Citron's overlap metric counts. */
@@ -25,14 +26,8 @@ export function tokenSet(spans: Span[], tokens: Tokens): Set<number> {
   const set = new Set<number>();
   for (const s of spans) {
     // First token ending after s.start, by binary search; then walk while tokens start before s.end.
-    let lo = 0;
-    let hi = tokens.ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens.ends[mid]! <= s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < tokens.starts.length && tokens.starts[i]! < s.end; i++) set.add(i);
+    const first = lowerBound(tokens.ends.length, (i) => tokens.ends[i]! <= s.start);
+    for (let i = first; i < tokens.starts.length && tokens.starts[i]! < s.end; i++) set.add(i);
   }
   return set;
 }

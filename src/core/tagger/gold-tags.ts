@@ -5,6 +5,7 @@
 import type { Span } from '../../types.js';
 import type { Document } from '../document.js';
 import { O, begin, inside, type Role } from './labels.js';
+import { lowerBound } from '../lower-bound.js';
 
 export type GoldAttributionSpans = { content: Span[]; source: Span[]; cue: Span[] };
 
@@ -28,14 +29,8 @@ export function goldTags(doc: Document, positions: number[], attributions: GoldA
       for (const fragment of attribution[field]) {
         const id = runs++;
         // First position ending after the fragment starts.
-        let lo = 0;
-        let hi = n;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (ends[mid]! <= fragment.start) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let k = lo; k < n && starts[k]! < fragment.end; k++) {
+        const first = lowerBound(n, (i) => ends[i]! <= fragment.start);
+        for (let k = first; k < n && starts[k]! < fragment.end; k++) {
           if (run[k] !== -1) continue;
           run[k] = id;
           tags[k] = k > 0 && run[k - 1] === id ? inside(role) : begin(role);

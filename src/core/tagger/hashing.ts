@@ -4,6 +4,7 @@
 // Field strings are hashed once per token (FNV-1a), features mixed with murmur3's round and
 // finaliser. The same function hashes at training and at inference, so the model file stores
 // hashes, not strings.
+import { fmix32 } from '../fmix32.js';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -41,15 +42,8 @@ export function mix(h: number, value: number): number {
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
-/** murmur3's finaliser: spreads every input bit over the result (the table probes its low bits). */
-export function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+/** murmur3's finaliser (the feature table probes the low bits of the result). */
+export const finish = fmix32;
 
 /** The hash of a feature spelled out as strings: `featureHash('w', 'said')` is the hash of
  *  `w=said`. For tests and tools; the extractor mixes cached field hashes directly. */

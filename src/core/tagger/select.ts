@@ -7,6 +7,7 @@ import type { Document } from '../document.js';
 import type { QuoteDraft } from '../quotes.js';
 import { cueStartHashes } from './features.js';
 import { hashLower } from './hashing.js';
+import { lowerBound } from '../lower-bound.js';
 
 /** 1 for each sentence worth tagging, by sentence index. */
 export function sentencesToTag(doc: Document, locale: Pick<Locale, 'cues'>, ruleDrafts: QuoteDraft[]): Uint8Array {
@@ -17,14 +18,8 @@ export function sentencesToTag(doc: Document, locale: Pick<Locale, 'cues'>, rule
   for (const draft of ruleDrafts) {
     for (const span of draft.content) {
       // First sentence ending after the span starts, then every sentence it reaches.
-      let lo = 0;
-      let hi = sentences.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sentences[mid]!.end <= span.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let s = lo; s < sentences.length && sentences[s]!.start < span.end; s++) covered[s] = 1;
+      const first = lowerBound(sentences.length, (i) => sentences[i]!.end <= span.start);
+      for (let s = first; s < sentences.length && sentences[s]!.start < span.end; s++) covered[s] = 1;
     }
   }
   const wanted = new Uint8Array(sentences.length);

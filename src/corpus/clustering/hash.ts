@@ -1,19 +1,16 @@
 // 32-bit string hashing shared by shingles, MinHash and exact-duplicate keys. FNV-1a with a seed
 // is enough here: collisions only cost a wasted alignment, never a wrong cluster.
 
+import { fmix32 } from '../../core/fmix32.js';
+
 export function hash32(text: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  // Final avalanche (murmur3 fmix) so nearby inputs spread over all bits.
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  // Final avalanche so nearby inputs spread over all bits.
+  return fmix32(h);
 }
 
 /** A 52-bit key from two 32-bit hashes: safe as a JS number and as an SQLite INTEGER. */
