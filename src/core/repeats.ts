@@ -1,9 +1,10 @@
 // The same statement reported twice in one article, possibly in different words:
 // `"We will not raise taxes," Mr Brown said.` … `Mr Brown said he would not raise taxes.`
 //
-// Each quote becomes a set of content-word stems (lower-cased, function words dropped, common
-// suffixes cut). Pairs are only compared when they share a speaker or a word that few quotes of
-// the article use, and each bucket is capped, so the work stays linear in the number of quotes.
+// Each quote becomes a set of content-word stems (lower-cased, the locale's function words dropped,
+// the locale's stemmer applied). Pairs are only compared when they share a speaker or a word that
+// few quotes of the article use, and each bucket is capped, so the work stays linear in the number
+// of quotes.
 // The same speaker needs less overlap than two different (or unknown) speakers.
 import type { Quote } from '../types.js';
 import type { Locale } from '../locales/locale.js';
@@ -19,20 +20,40 @@ const RARE_WORD_QUOTES = 4;
 /** Within one speaker, each quote is compared with at most this many earlier ones. */
 const SPEAKER_WINDOW = 40;
 
-const stopwordSets = new WeakMap<Locale, Set<string>>();
-const NO_STOPWORDS = new Set<string>();
+/** What repeats needs of a locale: its function words, and its stemmer with the stems it has
+ *  already computed (quotations share most of their words across articles). */
+type WordHandling = { stop: Set<string>; stemOf: (word: string) => string };
+const wordHandlings = new WeakMap<Locale, WordHandling>();
+const STEM_CACHE_SIZE = 50_000;
 
-function stopwordsOf(locale: Locale | undefined): Set<string> {
-  if (!locale) return NO_STOPWORDS;
-  let set = stopwordSets.get(locale);
-  if (!set) { set = new Set(locale.stopwords ?? []); stopwordSets.set(locale, set); }
-  return set;
+function wordHandlingOf(locale: Locale): WordHandling {
+  let handling = wordHandlings.get(locale);
+  if (!handling) {
+    const stem = locale.stem;
+    // The stemmer is a pure function of the word, so the cache cannot change a result; it is
+    // cleared when full to bound memory.
+    const stems = new Map<string, string>();
+    const stemOf = stem
+      ? (word: string) => {
+        let s = stems.get(word);
+        if (s === undefined) {
+          if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+          s = stem(word);
+          stems.set(word, s);
+        }
+        return s;
+      }
+      : (word: string) => word;
+    handling = { stop: new Set(locale.stopwords ?? []), stemOf };
+    wordHandlings.set(locale, handling);
+  }
+  return handling;
 }
 
-export function findRepeats(quotes: Quote[], locale?: Locale): string[][] {
+export function findRepeats(quotes: Quote[], locale: Locale): string[][] {
   if (quotes.length < 2) return [];
-  const stop = stopwordsOf(locale);
-  const words = quotes.map((q) => contentStems(q, stop));
+  const handling = wordHandlingOf(locale);
+  const words = quotes.map((q) => contentStems(q, handling));
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
   const union = (a: number, b: number) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
@@ -82,9 +103,10 @@ function overlaps(a: Quote, b: Quote): boolean {
   return false;
 }
 
-function contentStems(q: Quote, stop: Set<string>): Set<string> {
+function contentStems(q: Quote, { stop, stemOf }: WordHandling): Set<string> {
   const out = new Set<string>();
   const add = (word: string) => {
+    // Without a stop-word list, short words stand in for function words.
     if (stop.has(word) || (stop.size === 0 && word.length < 4)) return;
     out.add(stemOf(word));
   };
@@ -108,32 +130,4 @@ function isWordChar(c: number): boolean {
   if (c < 0xc0 || Number.isNaN(c)) return false;
   const ch = String.fromCharCode(c);
   return ch.toLowerCase() !== ch.toUpperCase() || (c >= 0x3040 && c <= 0x9fff);
-}
-
-/** Stems already computed: quotations share most of their words across articles. A pure function
- *  of the word, so the cache cannot change a result; cleared when full to bound memory. */
-const stems = new Map<string, string>();
-const STEM_CACHE_SIZE = 50_000;
-
-function stemOf(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
-    s = stem(word);
-    stems.set(word, s);
-  }
-  return s;
-}
-
-/** Cuts common English inflections so `taxes`/`tax` and `raise`/`raising` meet; crude on purpose. */
-function stem(word: string): string {
-  let w = word;
-  if (w.endsWith("'s") || w.endsWith('\u2019s')) w = w.slice(0, -2);
-  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.length > 4 && (w.endsWith('sses') || w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes'))) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
 }

@@ -45,6 +45,9 @@ export type Locale = {
   entities?: EntityVocabulary;
   /** Lower-cased function words that say nothing about what a statement is about (repeats). */
   stopwords?: string[];
+  /** Maps a lower-cased word to the stem repeats compares (`taxes` → `tax`, `raising` → `rais`).
+   *  Must be a pure function of the word. Without it, words are compared as written. */
+  stem?: (word: string) => string;
 };
 
 export type EntityVocabulary = {
@@ -68,6 +71,8 @@ export type EntityVocabulary = {
   appositionOpeners: string[];
   /** Pronouns that open a relative clause, which is not an apposition (`who`, `which`). */
   relativePronouns: string[];
+  /** Cue lemmas whose object is the addressee, never an inverted subject (`, told investors`). */
+  addresseeVerbs?: string[];
 };
 
 export type DateVocabulary = {

@@ -52,6 +52,23 @@ describe('findRepeats', () => {
   });
 });
 
+describe('findRepeats: the locale decides how words compare', () => {
+  const base = { kind: 'direct' as const, cue: null, source: null, via: [], confidence: 1 };
+  const inflected: Quote[] = [
+    { ...base, id: 'a', speaker: 'e1', content: [{ start: 0, end: 0, text: '"We are raising taxes on banks,"' }] },
+    { ...base, id: 'b', speaker: 'e1', kind: 'indirect', content: [{ start: 100, end: 100, text: 'they would raise the tax on banks' }] },
+  ];
+
+  it('groups inflected forms through the English stemmer', () => {
+    expect(findRepeats(inflected, en)).toEqual([['a', 'b']]);
+  });
+
+  it('compares words as written when the locale has no stemmer', () => {
+    const { stem: _unused, ...noStemmer } = en;
+    expect(findRepeats(inflected, noStemmer)).toEqual([]);
+  });
+});
+
 describe('repeats through extract()', () => {
   it('lists a statement and its later paraphrase as one group', async () => {
     const { extract } = await import('../../src/core/extract.js');

@@ -10,6 +10,7 @@ import { outlets } from './outlets.js';
 import { documentNouns } from './document-nouns.js';
 import { entityVocabulary } from './entities.js';
 import { stopwords } from './stopwords.js';
+import { stem } from './stem.js';
 
 export const en: Locale = {
   code: 'en',
@@ -25,4 +26,5 @@ export const en: Locale = {
   dates,
   entities: entityVocabulary,
   stopwords,
+  stem,
 };
