@@ -17,7 +17,9 @@ const datasets = '/work/shared/datasets';
 const polnear = join(datasets, 'polnear/data');
 const bbc = join(datasets, 'bbc-news/bbc');
 
-type RunResult = IngestSummary & { peakRssMb: number; errors: string[] };
+/** cpuSeconds: user + system CPU of the whole ingest process (main thread and extraction workers),
+ *  which tells a slower run on a busy machine from a run that does more work. */
+type RunResult = IngestSummary & { peakRssMb: number; cpuSeconds: number; errors: string[] };
 
 function corpusPaths(): string[] | null {
   if (!existsSync(polnear) || !existsSync(bbc)) return null;
@@ -39,7 +41,8 @@ async function child(jobs: number, db: string, paths: string[]): Promise<void> {
   });
   progress.finish();
   await store.close();
-  const result: RunResult = { ...summary, peakRssMb: process.resourceUsage().maxRSS / 1024, errors };
+  const usage = process.resourceUsage();
+  const result: RunResult = { ...summary, peakRssMb: usage.maxRSS / 1024, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, errors };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
@@ -80,9 +83,9 @@ async function main(): Promise<number> {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  process.stdout.write('\n| jobs | articles | added | skipped | failed | quotes | seconds | articles/s | peak RSS (MB) |\n|---|---|---|---|---|---|---|---|---|\n');
+  process.stdout.write('\n| jobs | articles | added | skipped | failed | quotes | seconds | articles/s | CPU s | peak RSS (MB) |\n|---|---|---|---|---|---|---|---|---|---|\n');
   for (const r of results) {
-    process.stdout.write(`| ${r.jobs} | ${r.inputs} | ${r.added} | ${r.skipped} | ${r.failed} | ${r.quotes} | ${(r.elapsedMs / 1000).toFixed(1)} | ${r.articlesPerSecond.toFixed(1)} | ${r.peakRssMb.toFixed(0)} |\n`);
+    process.stdout.write(`| ${r.jobs} | ${r.inputs} | ${r.added} | ${r.skipped} | ${r.failed} | ${r.quotes} | ${(r.elapsedMs / 1000).toFixed(1)} | ${r.articlesPerSecond.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${r.peakRssMb.toFixed(0)} |\n`);
   }
   process.stdout.write('\nMain thread (the only writer), seconds: reading inputs / already-stored check / waiting for extraction / storing\n');
   for (const r of results) {

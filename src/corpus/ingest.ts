@@ -3,26 +3,34 @@
 // Shape of the pipeline:
 // - Reading, the "already stored?" check and every write happen on the main thread; only
 //   extraction runs in the worker pool. The main thread is the only writer, so the store never
-//   sees concurrent writers and an article is stored by exactly one `addArticle` transaction.
-// - Writes happen in INPUT ORDER (a FIFO of in-flight work, written from its head). A run is then
-//   deterministic whatever `--jobs` is, and a run resumed after a crash stores the articles in
-//   the same order as an uninterrupted one.
-// - At most `window` articles are in flight (read, not yet written). The input generator is only
-//   pulled when there is room, so memory stays flat however large the corpus is (back-pressure).
-// - Crash safety comes from the store: `addArticle` is one transaction, and the check before
-//   extracting makes a re-run skip everything already stored, cheaply.
+//   sees concurrent writers.
+// - The writer stores BATCHES of whole extracted articles, each in one store transaction
+//   (Store.addArticles): the fixed cost of a commit is paid once per batch instead of once per
+//   article. How batches are cut is in ingest-queue.ts.
+// - Writes happen in INPUT ORDER (a FIFO of in-flight work; a batch is always its head). A run is
+//   then deterministic whatever `--jobs` is, and a run resumed after a crash stores the articles
+//   in the same order as an uninterrupted one.
+// - At most `inFlightWindow` articles are in flight (read, not yet written). The input generator
+//   is only pulled when there is room, so memory stays flat however large the corpus is.
+// - Crash safety comes from the store: a batch is one transaction, so a kill leaves only whole
+//   articles, and the check before extracting makes a re-run skip everything already stored,
+//   cheaply. Duplicates inside one batch (same id or same text twice before either is stored) are
+//   skipped by the store, which checks each article against the rows the batch wrote before it.
+// - A batch the store rejects is rolled back whole and written again one article per
+//   transaction, so only the bad article is reported and the others are stored.
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import Tinypool from 'tinypool';
-import type { ArticleInput, Store } from './store.js';
+import type { AddResult, ArticleInput, Store } from './store.js';
 import type { Extraction } from '../types.js';
 import { readInputs, isInputError, type InputError } from '../input/index.js';
 import { inputError } from '../input/errors.js';
 import type { ExtractTask } from './extract-worker.js';
 import { countInputFiles, fileOfOrigin } from './input-files.js';
 import type { IngestProgress } from './progress.js';
+import { DEFAULT_BATCH_LIMITS, InFlightQueue, inFlightWindow, type BatchLimits, type Slot } from './ingest-queue.js';
 
 export type IngestOptions = {
   store: Store;
@@ -41,8 +49,11 @@ export type IngestOptions = {
   onProgress?: (progress: IngestProgress) => void;
   /** Called, in input order, for every input that could not be read, extracted or stored. */
   onError?: (error: InputError) => void;
-  /** Aborting stops the run after the article being written; nothing is left half-stored. */
+  /** Aborting stops the run after the batch being written; nothing is left half-stored. */
   signal?: AbortSignal;
+  /** How many articles one store transaction holds and how long the writer waits to fill one
+   *  (default: 64 articles or 250 ms). */
+  batch?: Partial<BatchLimits>;
 };
 
 export type IngestSummary = {
@@ -53,6 +64,9 @@ export type IngestSummary = {
   failed: number;
   /** Quotations in the added articles. */
   quotes: number;
+  /** Write batches that stored articles (one store transaction each, unless the store rejected
+   *  one and it was written again article by article). */
+  batches: number;
   elapsedMs: number;
   articlesPerSecond: number;
   jobs: number;
@@ -66,11 +80,8 @@ export type IngestSummary = {
 /** Extraction as the pipeline sees it: a task in, a promise of an Extraction out. */
 type Extractor = { run(task: ExtractTask): Promise<Extraction>; close(): Promise<void> };
 
-/** One slot of the in-flight FIFO. */
-type InFlight =
-  | { kind: 'failed'; error: InputError }
-  | { kind: 'stored'; origin: string }
-  | { kind: 'extracting'; article: ArticleInput; extraction: Promise<Extraction>; recovered: boolean };
+/** An article with its extraction, on its way into one batch transaction. */
+type ToStore = { article: ArticleInput; extraction: Extraction };
 
 export function defaultJobs(): number {
   return availableParallelism();
@@ -79,12 +90,16 @@ export function defaultJobs(): number {
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const { store, signal } = options;
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
-  // Enough queued work to keep every worker busy while the writer is at the head of the queue.
-  const window = jobs === 1 ? 1 : jobs * 4;
+  const limits: BatchLimits = {
+    maxArticles: Math.max(1, Math.floor(options.batch?.maxArticles ?? DEFAULT_BATCH_LIMITS.maxArticles)),
+    maxWaitMs: Math.max(0, options.batch?.maxWaitMs ?? DEFAULT_BATCH_LIMITS.maxWaitMs),
+  };
+  const window = inFlightWindow(jobs, limits);
   const startedAt = performance.now();
   const source = options.inputs ?? readInputs(options.paths ?? [], options.outlet ? { outlet: options.outlet } : {});
 
   const timings = { readMs: 0, checkMs: 0, extractWaitMs: 0, storeMs: 0 };
+  let batches = 0;
   const progress: IngestProgress = { articles: 0, added: 0, skipped: 0, failed: 0, quotes: 0, filesDone: 0, filesTotal: null, elapsedMs: 0 };
   if (!options.inputs && options.paths) {
     countInputFiles(options.paths).then((n) => { progress.filesTotal = n; }, () => {});
@@ -114,85 +129,124 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     options.onProgress?.({ ...progress });
   };
 
-  const write = async (slot: InFlight): Promise<void> => {
-    if (slot.kind === 'failed') return fail(slot.error);
-    if (slot.kind === 'stored') {
-      progress.skipped += 1;
-      return finished(slot.origin);
-    }
-    const { article, recovered } = slot;
-    let extraction: Extraction;
-    const waitStart = performance.now();
-    try {
-      extraction = await slot.extraction;
-    } catch (err) {
-      const error = inputError(article.origin, `extraction failed: ${firstLine(err)}`);
-      if (!recovered) return fail(error);
-      options.onError?.(error);
-      return recount('failed');
-    } finally {
-      timings.extractWaitMs += performance.now() - waitStart;
-    }
-    const storeStart = performance.now();
-    try {
-      const result = await store.addArticle(article, extraction);
-      if (result.status === 'added') progress.quotes += result.quotes;
-      if (recovered) {
-        if (result.status === 'added') recount('added');
-        return;
+  /** One transaction for the whole batch; when the store rejects it (nothing of it is stored),
+   *  one per article, so the article at fault is the only one that fails. */
+  const storeBatch = async (articles: ToStore[]): Promise<Array<AddResult | Error>> => {
+    if (articles.length > 1 && store.addArticles) {
+      try {
+        return await store.addArticles(articles);
+      } catch {
+        // Rolled back whole: fall through and find the article at fault.
       }
-      progress[result.status] += 1;
-    } catch (err) {
-      const error = inputError(article.origin, `could not store: ${firstLine(err)}`);
-      if (!recovered) return fail(error);
-      options.onError?.(error);
-      return recount('failed');
-    } finally {
-      timings.storeMs += performance.now() - storeStart;
     }
-    finished(article.origin);
+    const results: Array<AddResult | Error> = [];
+    for (const { article, extraction } of articles) {
+      try {
+        results.push(await store.addArticle(article, extraction));
+      } catch (err) {
+        results.push(err instanceof Error ? err : new Error(String(err)));
+      }
+    }
+    return results;
+  };
+
+  /** Stores a batch, then accounts for each of its inputs in input order. */
+  const writeBatch = async (batch: Slot[]): Promise<void> => {
+    const toStore: ToStore[] = [];
+    for (const slot of batch) {
+      if (slot.kind === 'extracting' && slot.outcome?.ok) toStore.push({ article: slot.article, extraction: slot.outcome.extraction });
+    }
+    let results: Array<AddResult | Error> = [];
+    if (toStore.length > 0) {
+      const storeStart = performance.now();
+      results = await storeBatch(toStore);
+      timings.storeMs += performance.now() - storeStart;
+      batches += 1;
+    }
+    let next = 0;
+    for (const slot of batch) {
+      if (slot.kind === 'failed') { fail(slot.error); continue; }
+      if (slot.kind === 'stored') { progress.skipped += 1; finished(slot.origin); continue; }
+      const { article, recovered, outcome } = slot;
+      let error: InputError | null = null;
+      let result: AddResult | null = null;
+      if (!outcome!.ok) {
+        error = inputError(article.origin, `extraction failed: ${firstLine(outcome!.error)}`);
+      } else {
+        const stored = results[next++]!;
+        if (stored instanceof Error) error = inputError(article.origin, `could not store: ${firstLine(stored)}`);
+        else result = stored;
+      }
+      if (recovered) {
+        if (error) { options.onError?.(error); recount('failed'); }
+        else if (result!.status === 'added') { progress.quotes += result!.quotes; recount('added'); }
+        continue;
+      }
+      if (error) { fail(error); continue; }
+      if (result!.status === 'added') progress.quotes += result!.quotes;
+      progress[result!.status] += 1;
+      finished(article.origin);
+    }
   };
 
   const extractor = await createExtractor(jobs);
-  const queue: InFlight[] = [];
-  let interrupted = false;
 
-  /** Reads one source to the end, keeping at most `window` articles in flight; false when stopped. */
-  const consume = async (items: AsyncIterable<ArticleInput | InputError>, recovered: boolean): Promise<boolean> => {
-    let readStart = performance.now();
-    for await (const item of items) {
-      timings.readMs += performance.now() - readStart;
-      if (signal?.aborted) return false;
-      if (isInputError(item)) {
-        queue.push({ kind: 'failed', error: item });
-      } else {
-        const article: ArticleInput = options.outlet && !item.outlet ? { ...item, outlet: options.outlet } : item;
-        const checkStart = performance.now();
-        const stored = await store.hasArticle(article);
-        timings.checkMs += performance.now() - checkStart;
-        if (stored) {
-          if (!recovered) queue.push({ kind: 'stored', origin: article.origin });
+  /** Reads one source to the end through the FIFO while the writer empties it; false when stopped. */
+  const pump = async (items: AsyncIterable<ArticleInput | InputError>, recovered: boolean): Promise<boolean> => {
+    const queue = new InFlightQueue(window, limits);
+    const stop = (): void => queue.stop();
+    if (signal?.aborted) return false;
+    signal?.addEventListener('abort', stop);
+
+    const read = async (): Promise<boolean> => {
+      let readStart = performance.now();
+      for await (const item of items) {
+        timings.readMs += performance.now() - readStart;
+        if (queue.isStopped) return false;
+        if (isInputError(item)) {
+          queue.push({ kind: 'failed', error: item });
         } else {
-          const extraction = extractor.run(toExtractTask(article, options.learned === true));
-          // Rejections are handled when the slot is written; this keeps Node from calling one
-          // unhandled while it waits in the queue.
-          extraction.catch(() => {});
-          queue.push({ kind: 'extracting', article, extraction, recovered });
+          const article: ArticleInput = options.outlet && !item.outlet ? { ...item, outlet: options.outlet } : item;
+          const checkStart = performance.now();
+          const stored = await store.hasArticle(article);
+          timings.checkMs += performance.now() - checkStart;
+          if (stored) {
+            if (!recovered) queue.push({ kind: 'stored', origin: article.origin });
+          } else {
+            const extraction = extractor.run(toExtractTask(article, options.learned === true));
+            queue.push({ kind: 'extracting', article, extraction, outcome: null, recovered });
+          }
         }
+        if (!(await queue.waitForRoom())) return false;
+        readStart = performance.now();
       }
-      while (queue.length >= window && !signal?.aborted) await write(queue.shift()!);
-      if (signal?.aborted) return false;
-      readStart = performance.now();
+      queue.end();
+      return true;
+    };
+
+    const write = async (): Promise<void> => {
+      for (;;) {
+        const waitStart = performance.now();
+        const batch = await queue.nextBatch();
+        timings.extractWaitMs += performance.now() - waitStart;
+        if (!batch) return;
+        await writeBatch(batch);
+      }
+    };
+
+    // Either side failing (a bug, a store gone away) stops the other instead of leaving it waiting.
+    const stopOnFailure = (err: unknown): never => { queue.stop(); throw err; };
+    try {
+      const [readAll] = await Promise.all([read().catch(stopOnFailure), write().catch(stopOnFailure)]);
+      return readAll && !signal?.aborted;
+    } finally {
+      signal?.removeEventListener('abort', stop);
     }
-    while (queue.length > 0) {
-      if (signal?.aborted) return false;
-      await write(queue.shift()!);
-    }
-    return true;
   };
 
+  let interrupted = false;
   try {
-    interrupted = !(await consume(source, false));
+    interrupted = !(await pump(source, false));
     if (!interrupted && currentFile !== null) {
       // The last file is only known to be done now: one final snapshot so the bar ends at 100%.
       progress.filesDone += 1;
@@ -200,14 +254,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       options.onProgress?.({ ...progress });
     }
     // Stores shared by several ingest processes hand back what a killed one left unstored.
-    if (!interrupted && store.abandonedArticles) interrupted = !(await consume(store.abandonedArticles(), true));
+    if (!interrupted && store.abandonedArticles) interrupted = !(await pump(store.abandonedArticles(), true));
   } finally {
     await extractor.close();
   }
   const elapsedMs = performance.now() - startedAt;
   const { added, skipped, failed, quotes } = progress;
   return {
-    inputs: added + skipped + failed, added, skipped, failed, quotes, elapsedMs,
+    inputs: added + skipped + failed, added, skipped, failed, quotes, batches, elapsedMs,
     articlesPerSecond: elapsedMs > 0 ? ((added + skipped + failed) * 1000) / elapsedMs : 0,
     jobs, interrupted,
     timings: { readMs: round(timings.readMs), checkMs: round(timings.checkMs), extractWaitMs: round(timings.extractWaitMs), storeMs: round(timings.storeMs) },

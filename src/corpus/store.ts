@@ -118,6 +118,12 @@ export interface Store {
    *  their speakers under corpus-wide person ids — all in one transaction: an article is either
    *  fully stored or not at all. Idempotent on id and on normalised text. */
   addArticle(article: ArticleInput, extraction: Extraction): Promise<AddResult>;
+  /** Several articles in ONE transaction, in the order given: all of them are stored (or skipped)
+   *  or, when one fails, none is and the call rejects. Each article is checked against the corpus
+   *  and against the ones before it in the same call, so a duplicate within the batch is
+   *  'skipped'. One result per article, in order. Ingest writes batches through this to pay the
+   *  commit once per batch; without it, it calls addArticle per article. */
+  addArticles?(articles: Array<{ article: ArticleInput; extraction: Extraction }>): Promise<AddResult[]>;
   /** True when an article with this id or this normalised text is already stored. */
   hasArticle(article: Pick<ArticleInput, 'id' | 'text'>): Promise<boolean>;
   getArticle(id: string): Promise<StoredArticle | null>;

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { ingest } from '../../src/corpus/ingest.js';
+import { inFlightWindow, DEFAULT_BATCH_LIMITS } from '../../src/corpus/ingest-queue.js';
 import type { ArticleInput, Store, AddResult } from '../../src/corpus/store.js';
 import type { Extraction } from '../../src/types.js';
 import type { InputError } from '../../src/input/index.js';
@@ -121,10 +122,13 @@ describe('ingest', () => {
         yield article;
       }
     }
-    const summary = await ingest({ store, inputs: counted(), jobs });
+    const batch = { maxArticles: 8, maxWaitMs: DEFAULT_BATCH_LIMITS.maxWaitMs };
+    const summary = await ingest({ store, inputs: counted(), jobs, batch });
     expect(summary.added).toBe(60);
     expect(maxAhead).toBeGreaterThan(0);
-    expect(maxAhead).toBeLessThanOrEqual(jobs * 4);
+    // A full batch plus four per worker, well short of the 60 inputs.
+    expect(maxAhead).toBeLessThanOrEqual(inFlightWindow(jobs, batch));
+    expect(inFlightWindow(jobs, batch)).toBe(16);
   });
 
   it('reports an article the store rejects with its reason and goes on with the next', async () => {
@@ -138,12 +142,13 @@ describe('ingest', () => {
     expect(errors).toEqual([{ origin: inputs[1]!.origin, message: `${inputs[1]!.origin}: could not store: SQLITE_CONSTRAINT: simulated constraint failure` }]);
   });
 
-  it('stops after the article being written when aborted, leaving the rest for a re-run', async () => {
+  it('stops after the batch being written when aborted, leaving the rest for a re-run', async () => {
     const store = new MemoryStore();
     const stop = new AbortController();
+    // Batches of exactly 5 (no time limit): the abort at the 2nd article lands inside the first batch.
     const summary = await ingest({
-      store, inputs: from(articles(30)), jobs: 2, signal: stop.signal,
-      onProgress: (p) => { if (p.articles === 5) stop.abort(); },
+      store, inputs: from(articles(30)), jobs: 2, signal: stop.signal, batch: { maxArticles: 5, maxWaitMs: Infinity },
+      onProgress: (p) => { if (p.articles === 2) stop.abort(); },
     });
     expect(summary).toMatchObject({ interrupted: true, added: 5, inputs: 5 });
     expect(store.added).toHaveLength(5);

@@ -2,14 +2,14 @@
 // many ingest processes (on one machine or several) writing into one corpus at once.
 //
 // Concurrency model:
-//  - every addArticle is one transaction: the article row, its quotes, persons and clusters commit
-//    together or not at all;
+//  - every addArticle is one transaction, and every addArticles (ingest's write batches) one for
+//    the whole batch: article rows, quotes, persons and clusters commit together or not at all;
 //  - duplicates are impossible by construction: articles.id and articles.text_hash are UNIQUE and
 //    the insert is ON CONFLICT DO NOTHING, so of two workers adding the same article one stores it
 //    and the other gets 'skipped' (its insert waits for the first transaction, then sees the row);
 //  - placing quotes in clusters and speakers under persons reads the corpus and then writes, so it
 //    is serialised across all writers with one transaction-scoped advisory lock
-//    (pg_advisory_xact_lock), taken after the article row is in and released by COMMIT. Row locks
+//    (pg_advisory_xact_lock), taken first in the transaction and released by COMMIT. Row locks
 //    on band keys would let disjoint quotes proceed in parallel, but a new wording can join any
 //    cluster its candidate keys reach and create keys other writers look up, so correct key-level
 //    locking needs predicate locks (SERIALIZABLE and retries). The serial section is short —
@@ -131,35 +131,53 @@ export class PostgresStore implements Store {
   }
 
   async addArticle(article: ArticleInput, extraction: Extraction): Promise<AddResult> {
-    const textHash = articleTextHash(article.text);
-    const id = articleId(article, textHash);
+    return (await this.addArticles([{ article, extraction }]))[0]!;
+  }
+
+  /** One transaction for the batch; each article's claim is released when it ends (committed or
+   *  rolled back). The clustering lock is taken BEFORE the first article row is inserted: an
+   *  insert that conflicts with another writer's uncommitted row waits for that writer, and a
+   *  writer holding article rows while it waits for the lock could then wait in a cycle (A waits
+   *  for B's lock, B's insert for A's row). With the lock first, whoever holds rows holds the lock. */
+  async addArticles(articles: Array<{ article: ArticleInput; extraction: Extraction }>): Promise<AddResult[]> {
+    const hashes = articles.map(({ article }) => articleTextHash(article.text));
     const db = await this.pool.connect();
     try {
       await db.query('BEGIN');
-      const published = article.published ?? extraction.meta.published ?? null;
-      const outlet = article.outlet ?? extraction.meta.outlet ?? null;
-      const inserted = await db.query<{ seq: string }>(
-        `INSERT INTO articles(id, text_hash, url, title, outlet, published, origin, extraction)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING seq`,
-        [id, textHash, article.url ?? null, article.title ?? extraction.meta.title ?? null, outlet, published, article.origin, JSON.stringify(extraction)],
-      );
-      if (!inserted.rows[0]) {
-        await db.query('ROLLBACK');
-        return { status: 'skipped', id, quotes: 0 };
-      }
-      const seq = Number(inserted.rows[0].seq);
       await db.query('SELECT pg_advisory_xact_lock($1, 0)', [LOCK_CLUSTERING]);
-      const persons = await placeSpeakers(db, extraction, vocabularyFor(extraction.meta.language));
-      const touched = await placeQuotes(db, seq, extraction, persons, published, outlet);
+      const results: AddResult[] = [];
+      const touched = new Set<number>();
+      for (const [i, { article, extraction }] of articles.entries()) {
+        const textHash = hashes[i]!;
+        const id = articleId(article, textHash);
+        const published = article.published ?? extraction.meta.published ?? null;
+        const outlet = article.outlet ?? extraction.meta.outlet ?? null;
+        // ON CONFLICT also sees the rows written earlier in this transaction: a duplicate within
+        // the batch is skipped like one stored before it.
+        const inserted = await db.query<{ seq: string }>(
+          `INSERT INTO articles(id, text_hash, url, title, outlet, published, origin, extraction)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING seq`,
+          [id, textHash, article.url ?? null, article.title ?? extraction.meta.title ?? null, outlet, published, article.origin, JSON.stringify(extraction)],
+        );
+        if (!inserted.rows[0]) {
+          results.push({ status: 'skipped', id, quotes: 0 });
+          continue;
+        }
+        const seq = Number(inserted.rows[0].seq);
+        const persons = await placeSpeakers(db, extraction, vocabularyFor(extraction.meta.language));
+        for (const cluster of await placeQuotes(db, seq, extraction, persons, published, outlet)) touched.add(cluster);
+        results.push({ status: 'added', id, quotes: extraction.quotes.length });
+      }
+      // Once per batch; ids of clusters merged away since they were touched match no row.
       await refreshClusters(db, touched);
       await db.query('COMMIT');
-      return { status: 'added', id, quotes: extraction.quotes.length };
+      return results;
     } catch (err) {
       await db.query('ROLLBACK').catch(() => {});
       throw err;
     } finally {
       db.release();
-      await this.claims.release(textHash).catch(() => {});
+      for (const textHash of hashes) await this.claims.release(textHash).catch(() => {});
     }
   }
 
