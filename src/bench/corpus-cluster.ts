@@ -16,12 +16,15 @@ import type { Entity, Extraction, Quote } from '../types.js';
 import { lowerBound } from '../core/lower-bound.js';
 
 type VariantKind = 'exact' | 'elision' | 'insertion' | 'truncation' | 'changed-word' | 'fragment';
-type Planted = { group: number; kind: VariantKind | 'original' };
 
 const QUOTES_PER_ARTICLE = 5;
 const VOCABULARY = 30_000;
 const OUTLETS = Array.from({ length: 60 }, (_, i) => `Outlet ${i + 1}`);
 const VARIANT_SHARE = 0.15;
+const KINDS: VariantKind[] = ['exact', 'elision', 'insertion', 'truncation', 'changed-word', 'fragment'];
+/** plantedKind of an original (variants are 1 + their index in KINDS). */
+const ORIGINAL = 0;
+const START = Date.parse('2022-01-01T00:00:00Z');
 
 /** xorshift32: reproducible across runs. */
 function rng(seed: number) {
@@ -82,58 +85,98 @@ function plantVariant(source: string[], kind: VariantKind, random: () => number,
   }
 }
 
-type Generated = { articles: Array<{ id: string; outlet: string; published: string; extraction: Extraction; text: string }>; planted: Planted[]; queries: string[] };
+type BenchArticle = { id: string; outlet: string; published: string; extraction: Extraction; text: string };
 
-function generate(n: number, seed = 42): Generated {
-  const random = rng(seed);
-  const vocab = makeVocabulary(random);
-  const speakers = Array.from({ length: Math.max(50, Math.floor(n / 40)) }, (_, i) => `${['Anna', 'Ben', 'Carla', 'David', 'Elif', 'Femi', 'Grace', 'Hugo'][i % 8]} Person${i}`);
-  const originals: Array<{ words: string[]; speaker: string }> = [];
-  const planted: Planted[] = [];
-  const queries: string[] = [];
-  const kinds: VariantKind[] = ['exact', 'elision', 'insertion', 'truncation', 'changed-word', 'fragment'];
-  const articles: Generated['articles'] = [];
-  const start = Date.parse('2022-01-01T00:00:00Z');
-  for (let a = 0; a * QUOTES_PER_ARTICLE < n; a++) {
+/** The corpus is generated on the fly, batch by batch, and never held whole: at 1M quotations the
+ *  articles as objects took more memory than the store. An original's words and speaker come
+ *  from its own seeded generator, so a later variant regenerates its source instead of keeping
+ *  every original in memory; what is kept per quotation is its planted group and kind (5 bytes). */
+class SyntheticCorpus {
+  private readonly random: () => number;
+  private readonly vocab: ReturnType<typeof makeVocabulary>;
+  private readonly speakers: string[];
+  private originals = 0;
+  private quotes = 0;
+  /** Per quotation in generation (= storage) order: the original it copies, and how. */
+  readonly plantedGroup: Int32Array;
+  readonly plantedKind: Uint8Array;
+  readonly queries: string[] = [];
+
+  constructor(readonly size: number, private readonly seed = 42) {
+    this.random = rng(seed);
+    this.vocab = makeVocabulary(this.random);
+    this.speakers = Array.from({ length: Math.max(50, Math.floor(size / 40)) }, (_, i) => `${['Anna', 'Ben', 'Carla', 'David', 'Elif', 'Femi', 'Grace', 'Hugo'][i % 8]} Person${i}`);
+    this.plantedGroup = new Int32Array(size);
+    this.plantedKind = new Uint8Array(size);
+  }
+
+  /** Original number `group`: the same words and speaker every time it is asked for. */
+  private original(group: number): { words: string[]; speaker: string } {
+    const random = rng(Math.imul(group + 1, 0x9e3779b1) ^ this.seed);
+    const length = 8 + Math.floor(random() * 22);
+    const words = Array.from({ length }, () => sampleWord(this.vocab, random));
+    return { words, speaker: this.speakers[Math.floor(random() * this.speakers.length)]! };
+  }
+
+  get done(): boolean {
+    return this.quotes >= this.size;
+  }
+
+  /** The next `count` articles (fewer at the end). */
+  nextArticles(count: number): BenchArticle[] {
+    const out: BenchArticle[] = [];
+    while (out.length < count && !this.done) out.push(this.nextArticle(Math.floor(this.quotes / QUOTES_PER_ARTICLE)));
+    return out;
+  }
+
+  private nextArticle(a: number): BenchArticle {
+    const random = this.random;
     const outlet = OUTLETS[Math.floor(random() * OUTLETS.length)]!;
-    const published = new Date(start + Math.floor(random() * 730 * 86_400_000)).toISOString();
+    const published = new Date(START + Math.floor(random() * 730 * 86_400_000)).toISOString();
     let text = `Report ${a} from ${outlet}.\n\n`;
     const quotes: Quote[] = [];
     const entities: Entity[] = [];
-    for (let q = 0; q < QUOTES_PER_ARTICLE && a * QUOTES_PER_ARTICLE + q < n; q++) {
+    for (let q = 0; q < QUOTES_PER_ARTICLE && !this.done; q++) {
       let wording: string;
       let speaker: string;
-      if (originals.length > 20 && random() < VARIANT_SHARE) {
-        const group = Math.floor(random() * originals.length);
-        const kind = kinds[Math.floor(random() * kinds.length)]!;
-        wording = plantVariant(originals[group]!.words, kind, random, vocab);
-        speaker = originals[group]!.speaker;
-        planted.push({ group, kind });
+      if (this.originals > 20 && random() < VARIANT_SHARE) {
+        const group = Math.floor(random() * this.originals);
+        const kind = Math.floor(random() * KINDS.length);
+        const source = this.original(group);
+        wording = plantVariant(source.words, KINDS[kind]!, random, this.vocab);
+        speaker = source.speaker;
+        this.plantedGroup[this.quotes] = group;
+        this.plantedKind[this.quotes] = kind + 1;
       } else {
-        const length = 8 + Math.floor(random() * 22);
-        const words = Array.from({ length }, () => sampleWord(vocab, random));
-        speaker = speakers[Math.floor(random() * speakers.length)]!;
-        planted.push({ group: originals.length, kind: 'original' });
-        originals.push({ words, speaker });
-        if (queries.length < 200 && random() < 0.05) queries.push(words.slice(2, 5).join(' '));
+        const group = this.originals++;
+        const { words, speaker: said } = this.original(group);
+        speaker = said;
+        this.plantedGroup[this.quotes] = group;
+        this.plantedKind[this.quotes] = ORIGINAL;
+        if (this.queries.length < 200 && random() < 0.05) this.queries.push(words.slice(2, 5).join(' '));
         wording = words.join(' ');
       }
+      this.quotes++;
       const entityId = `e${entities.length + 1}`;
-      const sentence = `${speaker} said: “${wording}.”\n\n`;
       const speakerStart = text.length;
       const contentStart = speakerStart + speaker.length + ' said: '.length;
       const contentText = `“${wording}.”`;
-      text += sentence;
+      text += `${speaker} said: ${contentText}\n\n`;
       entities.push({ id: entityId, kind: 'person', name: speaker, aliases: [], descriptions: [], mentions: [{ start: speakerStart, end: speakerStart + speaker.length, text: speaker }] });
       quotes.push({
         id: `q${q + 1}`, kind: 'direct', content: [{ start: contentStart, end: contentStart + contentText.length, text: contentText }],
         cue: null, source: null, speaker: entityId, via: [], confidence: 0.9,
       });
     }
-    articles.push({ id: `bench-${a}`, outlet, published, text, extraction: { text, meta: { language: 'en', outlet, published }, quotes, entities, dates: [], repeats: [] } });
+    return { id: `bench-${a}`, outlet, published, text, extraction: { text, meta: { language: 'en', outlet, published }, quotes, entities, dates: [], repeats: [] } };
   }
-  while (queries.length < 200) queries.push(originals[Math.floor(random() * originals.length)]!.words.slice(0, 3).join(' '));
-  return { articles, planted, queries };
+
+  /** 200 search queries: three words from originals, the ones picked while generating first. */
+  searchQueries(): string[] {
+    const queries = [...this.queries];
+    while (queries.length < 200) queries.push(this.original(Math.floor(this.random() * this.originals)).words.slice(0, 3).join(' '));
+    return queries;
+  }
 }
 
 type SizeResult = {
@@ -145,12 +188,15 @@ async function runSize(n: number, batch: number): Promise<SizeResult> {
   const dir = mkdtempSync(join(tmpdir(), 'quotetrace-corpus-cluster-bench-'));
   const path = join(dir, 'corpus.db');
   try {
-    const { articles, planted, queries } = generate(n);
-    const store = new SqliteStore(path, { cacheMiB: 256 });
+    const corpus = new SyntheticCorpus(n);
+    const store = new SqliteStore(path);
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
-    for (let i = 0; i < articles.length; i += batch) {
-      store.addArticlesSync(articles.slice(i, i + batch).map((a) => ({
+    let articles = 0;
+    while (!corpus.done) {
+      const batchArticles = corpus.nextArticles(batch);
+      articles += batchArticles.length;
+      store.addArticlesSync(batchArticles.map((a) => ({
         article: { id: a.id, outlet: a.outlet, published: a.published, text: a.text, origin: a.id }, extraction: a.extraction,
       })));
     }
@@ -160,7 +206,7 @@ async function runSize(n: number, batch: number): Promise<SizeResult> {
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 
     const latencies: number[] = [];
-    for (const q of queries) {
+    for (const q of corpus.searchQueries()) {
       const s = performance.now();
       await store.search({ q, limit: 20 });
       latencies.push(performance.now() - s);
@@ -169,35 +215,40 @@ async function runSize(n: number, batch: number): Promise<SizeResult> {
     await store.close();
 
     // Score: quote i (in generation order) ↔ its cluster; quotes are stored in that order.
-    const db = new Database(path, { readonly: true });
-    const clusters = db.prepare('SELECT cluster FROM quotes ORDER BY rowid').pluck().all() as Array<number | null>;
-    db.close();
-    const clusterOfGroup = new Map<number, number | null>();
-    planted.forEach((p, i) => { if (p.kind === 'original') clusterOfGroup.set(p.group, clusters[i]!); });
+    const clusters = new Float64Array(n).fill(-1);
+    {
+      const db = new Database(path, { readonly: true });
+      let i = 0;
+      for (const c of db.prepare('SELECT cluster FROM quotes ORDER BY rowid').pluck().iterate()) clusters[i++] = (c as number | null) ?? -1;
+      db.close();
+    }
+    const { plantedGroup, plantedKind } = corpus;
+    const clusterOfGroup = new Float64Array(n).fill(-1);
+    for (let i = 0; i < n; i++) if (plantedKind[i] === ORIGINAL) clusterOfGroup[plantedGroup[i]!] = clusters[i]!;
     const byKind: Record<string, { hit: number; total: number }> = {};
-    planted.forEach((p, i) => {
-      if (p.kind === 'original') return;
-      const k = (byKind[p.kind] ??= { hit: 0, total: 0 });
+    for (let i = 0; i < n; i++) {
+      if (plantedKind[i] === ORIGINAL) continue;
+      const k = (byKind[KINDS[plantedKind[i]! - 1]!] ??= { hit: 0, total: 0 });
       k.total++;
-      if (clusters[i] !== null && clusters[i] === clusterOfGroup.get(p.group)) k.hit++;
-    });
+      if (clusters[i] !== -1 && clusters[i] === clusterOfGroup[plantedGroup[i]!]) k.hit++;
+    }
     // False joins: originals that landed in a cluster another original founded.
-    const founder = new Map<number, number>();
+    const founded = new Set<number>();
     let falseJoins = 0;
     let originalsCount = 0;
-    planted.forEach((p, i) => {
-      if (p.kind !== 'original') return;
+    for (let i = 0; i < n; i++) {
+      if (plantedKind[i] !== ORIGINAL) continue;
       originalsCount++;
       const c = clusters[i]!;
-      if (c === null) return;
-      if (founder.has(c)) falseJoins++;
-      else founder.set(c, p.group);
-    });
+      if (c === -1) continue;
+      if (founded.has(c)) falseJoins++;
+      else founded.add(c);
+    }
     const hits = Object.values(byKind).reduce((s, k) => s + k.hit, 0);
     const total = Object.values(byKind).reduce((s, k) => s + k.total, 0);
     const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
     return {
-      quotes: n, articles: articles.length, seconds: +seconds.toFixed(1), cpuSeconds: +cpuSeconds.toFixed(1), quotesPerSecond: Math.round(n / seconds),
+      quotes: n, articles, seconds: +seconds.toFixed(1), cpuSeconds: +cpuSeconds.toFixed(1), quotesPerSecond: Math.round(n / seconds),
       peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), dbMiB: Math.round(statSync(path).size / 2 ** 20),
       planted: total, recall: +(hits / total).toFixed(4),
       recallByKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, +(v.hit / v.total).toFixed(4)])),
