@@ -12,6 +12,8 @@ export type Header = { published?: string; title?: string; outlet?: string };
 const HEADER_LINES = 12;
 const MAX_HEADER_LINE = 160;
 const MAX_TITLE = 200;
+/** Longer than any heading: a long label is never looked up. */
+const MAX_HEADING_LABEL = 60;
 
 export function readHeader(text: string, locale: Locale): Header {
   const header: Header = {};
@@ -143,4 +145,24 @@ function readTitle(text: string, lines: Line[], labels: string[]): string | unde
   if (labelledValue(first.text, labels) || DATELINE.test(first.text)) return undefined;
   if (text.trimStart().startsWith(first.text) === false) return undefined;
   return first.text;
+}
+
+const headingSets = new WeakMap<Locale, Set<string>>();
+
+/**
+ * True when `label`, the words before a colon that opens a line (`Correction`, `Editor’s Note`,
+ * `UPDATE 2`), is one of the locale's headings: an editorial or section label, not a speaker.
+ * Case, curly apostrophes, an opening quotation mark and a trailing number do not matter.
+ */
+export function isHeadingLabel(label: string, locale: Locale): boolean {
+  if (!locale.headings || label.length > MAX_HEADING_LABEL) return false;
+  let set = headingSets.get(locale);
+  if (!set) { set = new Set(locale.headings); headingSets.set(locale, set); }
+  const key = label.toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/^[\s"\u201c\u201e'«]+/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:]*$/, '')
+    .replace(/ \d{1,2}$/, '');
+  return set.has(key);
 }

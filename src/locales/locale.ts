@@ -39,6 +39,9 @@ export type Locale = {
   documentNouns: string[];
   /** Labels of publication-date header lines (`Published`, `Updated`, `Posted on`, `Date`). */
   dateHeaderLabels: string[];
+  /** Lower-cased words that head an editorial line or section before a colon (`correction`,
+   *  `editor's note`, `replacements`): such a label is never a speaker (see isHeadingLabel). */
+  headings?: string[];
   /** Date vocabulary for findDates and readHeader; without it every sentence goes to the date parser. */
   dates?: DateVocabulary;
   /** Name and entity vocabulary for mentions/entities/relays; without it only PROPN runs count. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readHeader } from '../../src/core/header.js';
+import { isHeadingLabel, readHeader } from '../../src/core/header.js';
 import { getLocale } from '../../src/locales/index.js';
 
 const en = getLocale('en');
@@ -79,5 +79,27 @@ describe('readHeader: datelines and titles', () => {
     expect(readHeader(`${body}\n\nMore text.`, en).title).toBeUndefined();
     expect(readHeader(`Published: 24 February 2022\n\n${body}`, en).title).toBeUndefined();
     expect(readHeader(`Chelsea sack Mutu\nChelsea have sacked Adrian Mutu.`, en).title).toBeUndefined();
+  });
+});
+
+describe('isHeadingLabel: editorial and section labels are not speakers', () => {
+  it.each([
+    'Correction', 'CORRECTION', 'Editor’s note', "EDITOR'S NOTE", 'Clarification', 'UPDATE 2', '"Related',
+    'The Latest', 'Contributing', 'Replacements', 'Subs', 'Q&A', 'Obituary', 'Analysis',
+  ])('%s is a heading', (label) => {
+    expect(isHeadingLabel(label, en)).toBe(true);
+  });
+
+  it.each([
+    // Speakers of transcripts and headlines, and labels PolNeAR annotates as sources.
+    'WALLACE', 'Pence', 'Sen. Elizabeth Warren', 'Mr Blair', 'Poll', 'Report', 'Partial transcript as follows',
+    'Update on the talks', 'Correction officer Jane Roe',
+  ])('%s is not a heading', (label) => {
+    expect(isHeadingLabel(label, en)).toBe(false);
+  });
+
+  it('knows no headings in a locale without the list', () => {
+    const { headings: _unused, ...bare } = en;
+    expect(isHeadingLabel('Correction', bare)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import type { Locale } from '../locale.js';
 import { marks, apostrophes } from './marks.js';
 import { cues } from './cues.js';
 import { dateHeaderLabels } from './header-labels.js';
+import { headings } from './headings.js';
 import { dates } from './dates.js';
 import { titles } from './titles.js';
 import { pronouns } from './pronouns.js';
@@ -23,6 +24,7 @@ export const en: Locale = {
   outlets,
   documentNouns,
   dateHeaderLabels,
+  headings,
   dates,
   entities: entityVocabulary,
   stopwords,
