@@ -76,11 +76,13 @@ export function reportedClause(
   const forwardEnd = clauseEnd(doc, cue, from, sLast, cues);
   const forwardWords = countWords(tokens, from, forwardEnd);
   const startsWithThat = from <= sLast && tokens[from]!.lemma === 'that';
-  const needsThat = cue.frame === 'that' || cue.type === 'belief' || cue.type === 'intention';
+  const needsThat = cue.frame === 'that' || cue.frame === 'to' || cue.type === 'belief' || cue.type === 'intention';
   const invertedOrTrailing = precededByComma(doc, cue, link, sFirst);
+  // `declined to comment`, `urged him to resign`: two words are enough after an infinitive cue.
+  const infinitive = cue.frame === 'to' && link !== null && opensInfinitive(tokens, from, forwardEnd);
 
-  if (forwardWords >= 3 && !(invertedOrTrailing && !startsWithThat && link?.side === 'after')) {
-    if (needsThat && !startsWithThat) return null;
+  if ((forwardWords >= 3 || infinitive && forwardWords >= 2) && !(invertedOrTrailing && !startsWithThat && link?.side === 'after')) {
+    if (needsThat && !startsWithThat && !infinitive) return null;
     if (!link && !startsWithThat) return null;
     return extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span);
   }
@@ -89,9 +91,11 @@ export function reportedClause(
   if (!invertedOrTrailing || cue.type === 'belief' || cue.type === 'intention' || cue.frame === 'that' && !link) return null;
   const commaAt = invertedOrTrailing.comma;
   let start = sFirst;
-  // Never reach back over an earlier cue of the same sentence.
-  for (const other of cues) {
-    if (other.sentence === cue.sentence && other.last < commaAt && other.first >= sFirst) start = Math.max(start, other.last + 1);
+  // Never reach back over an earlier cue of the same sentence: the last one ending before the comma.
+  for (let c = lowerBound(cues.length, (i) => cues[i]!.first < cue.first) - 1; c >= 0; c--) {
+    const other = cues[c]!;
+    if (other.first < sFirst) break;
+    if (other.last < commaAt) { start = Math.max(start, other.last + 1); break; }
   }
   let end = commaAt - 1;
   while (end >= start && (tokens[end]!.pos === 'SPACE' || tokens[end]!.text === ',')) end--;
@@ -103,6 +107,23 @@ export function reportedClause(
   function span(s: number, e: number): Span {
     return { start: s, end: e, text: text.slice(s, e) };
   }
+}
+
+/** Parts of speech an object may have before its infinitive (`urged the party's leaders not to`). */
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADV', 'PART']);
+/** Tokens an object may take before `to`. */
+const OBJECT_WINDOW = 8;
+
+/** The content opens with `to` + verb, or with a short object and then `to` (`to resign`,
+ *  `Trump to apologize`, `him not to back down`). */
+function opensInfinitive(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last && k - from <= OBJECT_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.lemma === 'to' && t.pos === 'PART') return true;
+    if (t.pos === 'SPACE' || t.text === '’s' || t.text === "'s") continue;
+    if (!OBJECT_POS.has(t.pos) || t.lemma === 'that') return false;
+  }
+  return false;
 }
 
 /** `told reporters`, `told the BBC`, `told him`: the addressee is not content. */
@@ -129,7 +150,7 @@ function skipObject(tokens: Token[], from: number, last: number): number {
 function skipAdjunctBeforeThat(tokens: Token[], from: number, last: number, locale: Locale): number {
   for (let k = from; k <= last && k - from <= 7; k++) {
     const t = tokens[k]!;
-    if (t.lemma === 'that' && k > from) return k;
+    if (t.lemma === 'that' && k > from) return relativeThat(tokens, k) ? from : k;
     if (t.lemma === 'that') return from;
     if (t.pos === 'PUNCT' && t.text !== ',') break;
     if (t.pos === 'VERB' || t.pos === 'AUX') break;
@@ -150,6 +171,16 @@ function skipAdjunctBeforeThat(tokens: Token[], from: number, last: number, loca
   return from;
 }
 
+/** `loopholes that benefit others`, `the demands that come with`: a `that` after a noun and right
+ *  before a verb opens a relative clause, not the reported one. */
+function relativeThat(tokens: Token[], k: number): boolean {
+  let n = k + 1;
+  while (n < tokens.length && tokens[n]!.pos === 'SPACE') n++;
+  const next = tokens[n];
+  const prev = tokens[k - 1];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+}
+
 const temporalCache = new WeakMap<Locale, Set<string>>();
 
 function temporalWords(locale: Locale): Set<string> {
@@ -166,16 +197,50 @@ function temporalWords(locale: Locale): Set<string> {
 function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: Cue[]): number {
   const { tokens } = doc;
   let end = sLast;
-  const nextCue = cues.find((c) => c.first > cue.last && c.sentence === cue.sentence && c.frame !== 'direct');
-  if (nextCue) {
-    // Stop before `, he added` / `, adding` / `, according to`, but not inside a clause (`said he thinks`).
-    let k = nextCue.first - 1;
-    while (k > from && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NOUN') && nextCue.first - k < 6) k--;
-    if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.lemma === 'and')) end = k - 1;
+  // Stop before the first later attribution of the sentence that opens its own clause (`…, he
+  // added`, `…, adding`, `… and said`, `…, but he said`, `…, according to`), passing over cues
+  // inside the reported clause (`said he thinks`, `says Machado promised`).
+  for (let c = lowerBound(cues.length, (i) => cues[i]!.first <= cue.last); c < cues.length; c++) {
+    const next = cues[c]!;
+    if (next.sentence !== cue.sentence || next.first > sLast) break;
+    if (next.frame === 'direct') continue;
+    let k = next.first - 1;
+    while (k > from && SUBJECT_POS.has(tokens[k]!.pos) && next.first - k < 6) k--;
+    if (k > from && CLAUSE_LINKS.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
+    if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.lemma === 'and')) { end = k - 1; break; }
   }
-  while (end >= from && (tokens[end]!.pos === 'SPACE' || tokens[end]!.text === '.' || tokens[end]!.text === ',' || tokens[end]!.text === ';' || tokens[end]!.text === ':')) end--;
+  // A semicolon ends the reported clause: what follows is the writer's.
+  for (let k = from; k <= end; k++) {
+    if (tokens[k]!.text === ';') { end = k - 1; break; }
+    if (cue.frame === 'object' && k > from && endsObject(tokens, k, end)) { end = k - 1; break; }
+  }
+  while (end >= from && CLAUSE_END_TRIM.has(tokens[end]!.text) || end >= from && tokens[end]!.pos === 'SPACE') end--;
   return end;
 }
+
+/** Prepositions that open an adjunct of the reporting event, not of its object (`praised the plan
+ *  during a rally`, `attacked Machado while in Florida`). */
+const EVENT_ADJUNCTS = new Set(['during', 'while', 'after', 'before', 'at', 'on']);
+
+/** Where the object of an object-frame cue ends: before `, which …`, `, VERB-ing …` or an adjunct
+ *  of the reporting event (`during a campaign stop`, `in a statement`, `in tweets`). */
+function endsObject(tokens: Token[], k: number, end: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (t.text === ',' && next && k + 1 <= end) {
+    if (next.lemma === 'which' || next.lemma === 'who') return true;
+    if (next.pos === 'VERB' && next.text.endsWith('ing')) return true;
+  }
+  if (EVENT_ADJUNCTS.has(t.lemma) && t.pos === 'ADP') return true;
+  return false;
+}
+
+/** What may stand between a clause boundary and a later cue: its subject (`, he added`). */
+const SUBJECT_POS = new Set(['PRON', 'PROPN', 'ADV', 'AUX', 'DET', 'NOUN']);
+/** Conjunctions after a comma that open a new clause with its own attribution (`, but he said`). */
+const CLAUSE_LINKS = new Set(['but', 'though', 'although', 'while', 'as', 'yet']);
+/** Punctuation that closes a sentence or clause and is never content. */
+const CLAUSE_END_TRIM = new Set(['.', ',', ';', ':', '?', '!']);
 
 /** The comma before the attribution when the clause precedes it: `…, he said` or `…, said Jane Roe`. */
 function precededByComma(doc: Document, cue: Cue, link: SourceLink | null, sFirst: number): { comma: number } | null {
