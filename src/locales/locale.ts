@@ -6,8 +6,11 @@ export type MarkPair = { open: string; close: string[] };
 
 /** How a cue introduces reported content without quotation marks: `clause` takes any complement
  *  (`said the plan failed`), `that` needs a that-clause (`added that…`, not `added 500 jobs`),
- *  `direct` frames only quotations or a colon (`asked:`), `according` is `according to SOURCE`. */
-export type CueFrame = 'clause' | 'that' | 'direct' | 'according';
+ *  `to` needs a to-infinitive, maybe after an object, or a that-clause (`wants to run`, `urged him
+ *  to resign`, `hopes that…`), `object` takes a noun phrase whose reporting-event adjuncts are not
+ *  content (`accused Sanders of lying`, not `… during a rally`), `direct` frames only quotations
+ *  or a colon (`asked:`), `according` is `according to SOURCE`. */
+export type CueFrame = 'clause' | 'that' | 'to' | 'object' | 'direct' | 'according';
 
 export type CueEntry = {
   /** Lemma or fixed phrase (`say`, `according to`, `go on to say`). */
