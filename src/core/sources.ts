@@ -19,14 +19,18 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** Words skipped between a subject and its verb: `has also said`, `did not say`, `had previously told`. */
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 
-type Vocabulary = { temporal: Set<string>; titles: Set<string> };
+type Vocabulary = { temporal: Set<string>; titles: Set<string>; addressees: Set<string> };
 const vocabularyCache = new WeakMap<Locale, Vocabulary>();
 
 function vocabulary(locale: Locale): Vocabulary {
   let v = vocabularyCache.get(locale);
   if (!v) {
     const words = [...(locale.dates?.triggers ?? []), ...(locale.dates?.periodNouns ?? [])].map((w) => w.toLowerCase());
-    v = { temporal: new Set(words), titles: new Set(locale.titles.map((w) => w.toLowerCase().replace(/\.$/, ''))) };
+    v = {
+      temporal: new Set(words),
+      titles: new Set(locale.titles.map((w) => w.toLowerCase().replace(/\.$/, ''))),
+      addressees: new Set(locale.entities?.addresseeVerbs ?? []),
+    };
     vocabularyCache.set(locale, v);
   }
   return v;
@@ -34,6 +38,11 @@ function vocabulary(locale: Locale): Vocabulary {
 
 function isNominal(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM');
+}
+
+/** A noun, or a noun with a postposed adjective (`attorney general of Oklahoma`), ends at token i. */
+function endsNominal(tokens: Token[], i: number): boolean {
+  return isNominal(tokens[i]) || (tokens[i]?.pos === 'ADJ' && isNominal(tokens[i - 1]));
 }
 
 function isCapitalised(t: Token | undefined): boolean {
@@ -126,10 +135,10 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
     if (t.pos === 'DET') {
       first = j;
       const link = tokens[j - 1];
-      if (link && j - 1 >= floor && LINKS.has(link.lemma) && isNominal(tokens[j - 2])) { first = j - 2; j -= 2; continue; }
+      if (link && j - 1 >= floor && LINKS.has(link.lemma) && endsNominal(tokens, j - 2)) { first = j - 2; j -= 2; continue; }
       break;
     }
-    if (LINKS.has(t.lemma) && isNominal(tokens[j - 1]) && j - 1 >= floor) { first = j - 1; j--; continue; }
+    if (LINKS.has(t.lemma) && endsNominal(tokens, j - 1) && j - 1 >= floor) { first = j - 1; j--; continue; }
     if ((t.lemma === 'and' || t.text === '&') && tokens[first]!.pos === 'PROPN' && tokens[j - 1]?.pos === 'PROPN') { first = j - 1; j--; continue; }
     break;
   }
@@ -161,6 +170,8 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
   }
   if (!seenHead || last < from) return null;
   while (last > from && !isNominal(tokens[last]!)) last--;
+  // `said Friday`, `said 2010`: a date or a number after the verb is an adjunct, never its subject.
+  if (temporal.has(tokens[last]!.lemma) || tokens[last]!.pos === 'NUM') return null;
   return mention(tokens, from, last);
 }
 
@@ -179,37 +190,65 @@ function skipBack(tokens: Token[], k: number, floor: number): number {
   return k;
 }
 
-/** The subject before a cue; looks past an apposition set off by commas (`Jane Roe, a professor…, said`). */
+/** Punctuation an apposition may contain: `(D-Md.)`, `Holtz-Eakin`, `veterans’ families`. */
+const APPOSITION_INNER = new Set([',', '.', '(', ')', '-', '‐', '’', "'", '&']);
+/** Tokens of a date or prepositional adjunct skipped between a subject and its cue (`in 2010`). */
+const MAX_ADJUNCT = 6;
+
+/** `Trump on Tuesday said`, `McConnell, who in 2010 said`, `Clinton last week said`: a date
+ *  adjunct ending at token k is skipped; returns the token before it, or k when there is none. */
+function beforeDateAdjunct(tokens: Token[], k: number, floor: number, locale: Locale): number {
+  const t = tokens[k];
+  if (!t || !(vocabulary(locale).temporal.has(t.lemma) || t.pos === 'NUM')) return k;
+  let j = k;
+  while (j - 1 >= floor && k - j < MAX_ADJUNCT) {
+    const p = tokens[j - 1]!;
+    if (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'SPACE' || vocabulary(locale).temporal.has(p.lemma)) { j--; continue; }
+    if (p.pos === 'ADP') j--;
+    break;
+  }
+  return skipBack(tokens, j - 1, floor);
+}
+
+/** Whether a token may open an apposition after `Name,`. */
+function fitsApposition(t: Token): boolean {
+  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lemma === 'who';
+}
+
+/** The subject before a cue; looks past appositions set off by commas (`Jane Roe, a professor…, said`). */
 export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Locale): SourceMention | null {
   const { tokens } = doc;
-  const k = skipBack(tokens, cue.first - 1, floor);
+  const k = beforeDateAdjunct(tokens, skipBack(tokens, cue.first - 1, floor), floor, locale);
   if (k < floor) return null;
   const t = tokens[k]!;
   if (t.text === ',' && tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.text === ',' && k - 3 >= floor) {
     // `Trump, however, said`: a parenthetical adverb between commas.
     return phraseEndingAt(doc, k - 3, floor, locale);
   }
-  if (t.text === ',' ) {
-    // Find the comma opening the apposition, then the name before it.
+  if (t.text === ',') {
+    // Each comma going back may open an apposition; the outermost name that opens its clause is the
+    // subject: `Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said`.
+    let innermost = -1;
+    let subject: SourceMention | null = null;
     for (let j = k - 1; j >= floor && k - j <= MAX_APPOSITION; j--) {
       const a = tokens[j]!;
-      if (a.pos === 'PUNCT' && a.text !== ',' && a.text !== '.' && a.text !== '(' && a.text !== ')' && a.text !== '-') return null;
+      if (a.pos === 'PUNCT' && !APPOSITION_INNER.has(a.text)) break;
       if (a.text !== ',') continue;
-      const opener = tokens[j + 1]!;
-      const fitsApposition = opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || opener.pos === 'NUM' || opener.lemma === 'who';
-      if (!fitsApposition) return null;
+      if (!fitsApposition(tokens[j + 1]!)) break;
+      if (innermost < 0) innermost = j;
       const head = tokens[j - 1];
       const headFits = head !== undefined && j - 1 >= floor && (head.pos === 'PROPN' || head.pos === 'NOUN' || head.text === ')');
       const named = headFits ? phraseEndingAt(doc, j - 1, floor, locale) : null;
       // PolNeAR's source is the whole subject as written, apposition and closing comma included:
       // `Brian Fallon, the campaign’s press secretary, said`.
-      if (named && startsClause(tokens, named.first, floor)) return mention(tokens, named.first, k);
-      // `After winning Ohio in the primary, Gov. John Kasich (R-OH), said`: the phrase before the
-      // first comma is an adjunct, so the subject is what stands between the commas.
-      const subject = phraseEndingAt(doc, k - 1, j + 1, locale);
-      return subject && subject.first === j + 1 ? subject : null;
+      if (named && startsClause(tokens, named.first, floor)) subject = mention(tokens, named.first, k);
     }
-    return null;
+    if (subject) return subject;
+    if (innermost < 0) return null;
+    // `After winning Ohio in the primary, Gov. John Kasich (R-OH), said`: the phrase before the
+    // first comma is an adjunct, so the subject is what stands between the commas.
+    const between = phraseEndingAt(doc, k - 1, innermost + 1, locale);
+    return between && between.first === innermost + 1 ? between : null;
   }
   return phraseEndingAt(doc, k, floor, locale, cue);
 }
@@ -267,30 +306,134 @@ function opensApposition(t: Token): boolean {
   return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || POSSESSIVES.has(t.lemma);
 }
 
-/** Verbs whose object is the addressee, never an inverted subject: `, told investors` is said to
- *  the investors. English lemmas; other locales simply never match. */
-const ADDRESSEE_OBJECT = new Set(['tell', 'inform', 'assure', 'remind', 'notify', 'brief']);
-
-/** Whether the words before a cue end a clause or a quotation, so the subject may follow the verb. */
-function invertible(tokens: Token[], cue: Cue, floor: number): boolean {
-  if (ADDRESSEE_OBJECT.has(cue.lemma)) return false;
+/** Whether the words before a cue end a clause or a quotation, so the subject may follow the verb.
+ *  Never after a verb whose object is its addressee (`, told investors`). */
+function invertible(tokens: Token[], cue: Cue, floor: number, locale: Locale): boolean {
+  if (vocabulary(locale).addressees.has(cue.lemma)) return false;
   const k = skipBack(tokens, cue.first - 1, floor);
   if (k < floor) return true;
   const t = tokens[k]!;
   return t.pos === 'PUNCT';
 }
 
+/** The lower-case first word of a sentence: wink-nlp ended the previous one too early, after an
+ *  abbreviation (`Rep. John Mica (R-Fla.) said.`). */
+function continuesPrevious(doc: Document, s: number): boolean {
+  const sentence = doc.sentences[s];
+  const previous = doc.sentences[s - 1];
+  if (!sentence || !previous || previous.paragraph !== sentence.paragraph) return false;
+  let k = sentence.firstToken;
+  while (k < sentence.lastToken && doc.tokens[k]!.pos === 'SPACE') k++;
+  const c = doc.tokens[k]!.text[0]!;
+  return c !== c.toUpperCase();
+}
+
+/** How far a cue's sentence reaches, across the early sentence ends wink-nlp makes after
+ *  abbreviations (at most two either way). */
+function clauseBounds(doc: Document, cue: Cue): { floor: number; ceiling: number } {
+  const s = cue.sentence;
+  const sentence = doc.sentences[s];
+  if (!sentence) return { floor: 0, ceiling: doc.tokens.length - 1 };
+  let first = s;
+  while (first > s - 2 && continuesPrevious(doc, first)) first--;
+  let last = s;
+  while (last < s + 2 && continuesPrevious(doc, last + 1)) last++;
+  return { floor: doc.sentences[first]!.firstToken, ceiling: doc.sentences[last]!.lastToken };
+}
+
+function isParticiple(tokens: Token[], cue: Cue): boolean {
+  const verb = tokens[cue.verb]!;
+  return verb.pos === 'VERB' && verb.text.toLowerCase().endsWith('ing');
+}
+
+/** `…, saying`, `after saying`, `laughed and said`: a cue with no subject of its own, which shares
+ *  the subject of the clause it hangs on. */
+function sharesSubject(tokens: Token[], cue: Cue, floor: number): boolean {
+  const k = skipBack(tokens, cue.first - 1, floor);
+  if (k < floor) return false;
+  const t = tokens[k]!;
+  if (t.pos === 'CCONJ') return t.lemma === 'and' || t.lemma === 'but';
+  return isParticiple(tokens, cue) && (t.text === ',' || t.pos === 'ADP' || t.pos === 'SCONJ');
+}
+
+/** Clause starts tried for a sentence's main subject: its first word and the words after its
+ *  first few commas (`During a speech, Trump attacked…`, `Once, when…, I laughed and said`). */
+const MAX_CLAUSE_STARTS = 4;
+
+/** The subject of the main clause of a sentence: a phrase (with its apposition) at the sentence
+ *  start or after an opening adjunct, followed by its verb. */
+function mainSubject(doc: Document, floor: number, before: number, locale: Locale): SourceMention | null {
+  const { tokens } = doc;
+  let s = floor;
+  for (let tried = 0; tried < MAX_CLAUSE_STARTS && s < before; tried++) {
+    while (s < before && tokens[s]!.pos === 'SPACE') s++;
+    const subject = subjectAt(doc, s, before, locale);
+    if (subject) return subject;
+    // An opening adjunct or a name that is not followed by its verb: try after the next comma.
+    while (s < before && tokens[s]!.text !== ',') s++;
+    s++;
+  }
+  return null;
+}
+
+function subjectAt(doc: Document, s: number, before: number, locale: Locale): SourceMention | null {
+  const { tokens } = doc;
+  const named = phraseStartingAt(doc, s, before - 1, locale);
+  if (!named) return null;
+  const subject = withApposition(doc, named, before - 1);
+  let j = subject.last + 1;
+  if (tokens[j]?.text === ',' && subject.last !== named.last) j++;
+  let auxiliary = false;
+  while (j < before && SKIPPABLE.has(tokens[j]!.pos)) { if (tokens[j]!.pos === 'AUX') auxiliary = true; j++; }
+  const verb = tokens[j];
+  return verb && j < before && (verb.pos === 'VERB' || auxiliary) ? subject : null;
+}
+
+/** Whether an earlier cue's source can be lent to a cue that shares a subject: an inverted one, or
+ *  one opening the sentence or following a quotation or a comma (`“…,” Smith said, adding`). Not
+ *  a relative pronoun (`an architect who said`) nor the subject of a that-clause (`said that she`). */
+function lendable(tokens: Token[], link: SourceLink, floor: number): boolean {
+  const head = tokens[link.mention.first]!;
+  if (link.mention.first === link.mention.last && RELATIVE.has(head.lemma)) return false;
+  if (link.side === 'after') return true;
+  let k = link.mention.first - 1;
+  while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
+  return k < floor || tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'CCONJ';
+}
+
+/** The source of a cue that shares a subject: a lendable source earlier in the sentence, else the
+ *  main clause's subject. */
+function sharedSubject(doc: Document, cue: Cue, earlier: Array<{ cue: Cue; link: SourceLink | null }>, floor: number, locale: Locale): SourceLink | null {
+  for (let p = earlier.length - 1; p >= 0; p--) {
+    const { cue: other, link } = earlier[p]!;
+    if (other.first < floor) break;
+    if (link && lendable(doc.tokens, link, floor)) return link;
+  }
+  const subject = mainSubject(doc, floor, cue.first, locale);
+  return subject ? { mention: subject, side: 'before' } : null;
+}
+
 /** The source mention for each cue (null when none is written), within the cue's sentence. */
 export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<SourceLink | null> {
-  return cues.map((cue) => {
-    const sentence = doc.sentences[cue.sentence];
-    const floor = sentence ? sentence.firstToken : 0;
-    const ceiling = sentence ? sentence.lastToken : doc.tokens.length - 1;
+  const links: Array<SourceLink | null> = [];
+  const found: Array<{ cue: Cue; link: SourceLink | null }> = [];
+  for (const cue of cues) {
+    const { floor, ceiling } = clauseBounds(doc, cue);
+    const link = sourceOf(cue, floor, ceiling);
+    // Cues arrive in text order; only those of the same sentence are looked back at.
+    if (found.length > 0 && found[found.length - 1]!.cue.sentence !== cue.sentence) found.length = 0;
+    found.push({ cue, link });
+    links.push(link);
+  }
+  return links;
+
+  function sourceOf(cue: Cue, floor: number, ceiling: number): SourceLink | null {
     if (cue.frame === 'according') {
       const m = sourceAfter(doc, cue, ceiling, locale);
       return m ? { mention: withApposition(doc, m, ceiling), side: 'after' as const } : null;
     }
-    if (invertible(doc.tokens, cue, floor)) {
+    if (sharesSubject(doc.tokens, cue, floor)) return sharedSubject(doc, cue, found, floor, locale);
+    if (invertible(doc.tokens, cue, floor, locale)) {
       const after = sourceAfter(doc, cue, ceiling, locale);
       // `said the plan would fail` is a clause, not an inverted subject: the phrase must end the clause.
       const following = after ? doc.tokens[after.last + 1] : undefined;
@@ -299,5 +442,5 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
     }
     const before = sourceBefore(doc, cue, floor, locale);
     return before ? { mention: before, side: 'before' as const } : null;
-  });
+  }
 }

@@ -63,4 +63,85 @@ describe('findSources', () => {
   it('looks past a parenthetical adverb between the subject and the cue', () => {
     expect(sourceOf('The senator, however, said that the bill would pass.')).toBe('The senator');
   });
+
+  it('reads past a sentence end wink-nlp puts after an abbreviation in a party tag', () => {
+    expect(sourceOfCue('“We cannot have people come here and deny the right under the Constitution,” Rep. John Mica (R-Fla.) said. “If you continue that, you destroy the whole basis.”', 'said'))
+      .toBe('Rep. John Mica (R-Fla.)');
+  });
+
+  it('never takes a day or a year after the verb for an inverted subject', () => {
+    expect(sourceOf('“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.'))
+      .toBe('Senate Majority Leader Mitch McConnell, R-Ky.,');
+    expect(sourceOf('“The hearing is over,” said Friday.')).toBeNull();
+  });
+
+  it('skips a date adjunct between the subject and the cue', () => {
+    expect(sourceOf('McConnell, now the Senate majority leader, who in 2010 said the GOP’s goal was to make Obama a “one-term president.”')).toBe('who');
+    expect(sourceOf('Clinton on Tuesday said the plan would cut taxes for working families.')).toBe('Clinton');
+  });
+
+  it('takes the outermost name of stacked appositions', () => {
+    expect(sourceOf('“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington event.'))
+      .toBe('Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA,');
+  });
+
+  it('keeps a plural possessive inside an apposition', () => {
+    expect(sourceOf('Rucker Culpepper, who runs Clinton’s get-out-the-vote effort for military veterans’ families, said, “Trump has been disrespecting our veterans.”'))
+      .toBe('Rucker Culpepper, who runs Clinton’s get-out-the-vote effort for military veterans’ families,');
+  });
+});
+
+/** The source found for the last cue whose text is `cue`. */
+function sourceOfCue(text: string, cue: string): string | null {
+  const doc = readDocument(text);
+  const cues = findCues(doc, en);
+  const links = findSources(doc, cues, en);
+  const at = cues.findLastIndex((c) => text.slice(c.start, c.end) === cue);
+  const link = links[at];
+  return link ? text.slice(link.mention.start, link.mention.end) : null;
+}
+
+describe('findSources: cues that share the subject of their clause', () => {
+  it('gives a participle after a comma the subject of the main clause, not a place in between', () => {
+    expect(sourceOfCue('Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that the shootings should be recognized as “intolerable.”', 'arguing'))
+      .toBe('Hillary Clinton');
+  });
+
+  it('finds the main subject after an opening adjunct, with its apposition', () => {
+    expect(sourceOfCue('During a national security speech earlier in the day, Trump attacked Clinton for her support of military action in Libya, saying, "She’s trigger-happy and very unstable."', 'saying'))
+      .toBe('Trump');
+    expect(sourceOfCue('Dean, a former Democratic National Committee chairman, poked at Trump’s sniffing during the debate, tweeting, “Notice Trump sniffing all the time.”', 'tweeting'))
+      .toBe('Dean, a former Democratic National Committee chairman');
+  });
+
+  it('never reads the subject of the participle’s own clause as an inverted source', () => {
+    expect(sourceOfCue('Meanwhile, it attacked Trump, saying he “has offended Hispanics, women and former prisoners of war.”', 'saying')).toBe('it');
+  });
+
+  it('lends a trailing attribution to the participle that follows it', () => {
+    expect(sourceOfCue('The plan will fail, Smith said, adding that it was “a disaster.”', 'adding')).toBe('Smith');
+  });
+
+  it('does not lend a relative pronoun or the subject of a that-clause', () => {
+    expect(sourceOfCue('Trump was similarly defensive about not paying an architect who said he was stiffed, saying, “Maybe he didn’t do a good job.”', 'saying')).toBe('Trump');
+    expect(sourceOfCue('Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be released but said "the question is the timing."', 'said'))
+      .toBe('Charlotte Mayor Jennifer Roberts');
+  });
+
+  it('gives a coordinated verb the subject of the first', () => {
+    expect(sourceOfCue('Once, when my mother mentioned the devil to me, I laughed and said, "I don’t believe in the devil."', 'said')).toBe('I');
+  });
+});
+
+describe('findSources: addressees', () => {
+  it('never takes the addressee of told for the source', () => {
+    expect(sourceOfCue('The figures are grim, Smith told investors.', 'told')).toBe('Smith');
+    expect(sourceOfCue('“We will not sell,” told investors the chief executive.', 'told')).toBeNull();
+  });
+
+  it('reads the addressee verbs from the locale', () => {
+    expect(en.entities?.addresseeVerbs).toEqual(expect.arrayContaining(['tell', 'inform', 'assure']));
+    const text = '“The plant stays open,” assured workers the manager.';
+    expect(sourceOfCue(text, 'assured')).toBeNull();
+  });
 });

@@ -72,4 +72,5 @@ export const entityVocabulary: EntityVocabulary = {
   orgJoiners: ['of', 'for', '&'],
   appositionOpeners: ['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'former'],
   relativePronouns: ['who', 'whom', 'whose', 'which', 'that'],
+  addresseeVerbs: ['tell', 'inform', 'assure', 'remind', 'notify', 'brief'],
 };
