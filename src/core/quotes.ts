@@ -81,7 +81,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
       consumed[at.cue] = true;
       const clause = reportedClause(doc, cue, cues, sources[at.cue] ?? null, parts, insideQuote, locale);
       if (!clause) continue;
-      drafts.push(draft(doc, 'mixed', [clause], cue, sources[at.cue] ?? participleSubject(doc, cues, sources, at.cue, locale), repaired));
+      drafts.push(draft(doc, 'mixed', clause, cue, sources[at.cue] ?? participleSubject(doc, cues, sources, at.cue, locale), repaired));
       continue;
     }
     if (at) {
@@ -130,8 +130,8 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
     const clause = reportedClause(doc, cue, cues, source, parts, insideQuote, locale);
     if (!clause) continue;
     consumed[c] = true;
-    const hasMarks = partOverlapping(parts, clause.start, clause.end) !== null;
-    drafts.push(draft(doc, hasMarks ? 'mixed' : 'indirect', [clause], cue, source, false));
+    const hasMarks = clause.some((s) => partOverlapping(parts, s.start, s.end) !== null);
+    drafts.push(draft(doc, hasMarks ? 'mixed' : 'indirect', clause, cue, source, false));
   }
 
   for (const turn of speakerLabels(doc, locale)) drafts.push(turn);

@@ -58,18 +58,22 @@ export function reportedClause(
   parts: MarkedQuote[],
   insideQuote: Uint8Array,
   locale: Locale,
-): Span | null {
+): Span[] | null {
   const { tokens, text } = doc;
   const sentence = doc.sentences[cue.sentence];
   if (!sentence) return null;
   const sFirst = sentence.firstToken;
   const sLast = sentence.lastToken;
 
-  if (cue.frame === 'according') return accordingClause(doc, cue, link, sFirst, sLast, insideQuote);
+  if (cue.frame === 'according') {
+    const according = accordingClause(doc, cue, link, sFirst, sLast, insideQuote);
+    return according ? [according] : null;
+  }
 
   // Forward: content follows the cue.
   let from = cue.last + 1;
   if (link && link.side === 'after') from = link.mention.last + 1;
+  const afterAttribution = from;
   if (cue.lemma.startsWith('tell') && !cue.lemma.includes(' ')) from = skipObject(tokens, from, sLast);
   from = skipAdjunctBeforeThat(tokens, from, sLast, locale);
   while (from <= sLast && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.pos === 'SPACE')) from++;
@@ -84,25 +88,37 @@ export function reportedClause(
   if ((forwardWords >= 3 || infinitive && forwardWords >= 2) && !(invertedOrTrailing && !startsWithThat && link?.side === 'after')) {
     if (needsThat && !startsWithThat && !infinitive) return null;
     if (!link && !startsWithThat) return null;
-    return extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span);
+    const after = extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span);
+    // `The museum, Mr. Obama said, would make visitors face…`: an attribution set off by commas
+    // inside the clause reports both halves.
+    if (invertedOrTrailing && link?.side === 'before' && !startsWithThat && tokens[afterAttribution]?.text === ',' && cue.type === 'speech') {
+      const before = clauseBefore(invertedOrTrailing.comma, 2);
+      if (before && before.end <= after.start) return [before, after];
+    }
+    return [after];
   }
 
   // Backward: `The plan will fail, he said.` / `…, said Jane Roe.`
   if (!invertedOrTrailing || cue.type === 'belief' || cue.type === 'intention' || cue.frame === 'that' && !link) return null;
-  const commaAt = invertedOrTrailing.comma;
-  let start = sFirst;
-  // Never reach back over an earlier cue of the same sentence: the last one ending before the comma.
-  for (let c = lowerBound(cues.length, (i) => cues[i]!.first < cue.first) - 1; c >= 0; c--) {
-    const other = cues[c]!;
-    if (other.first < sFirst) break;
-    if (other.last < commaAt) { start = Math.max(start, other.last + 1); break; }
+  const before = clauseBefore(invertedOrTrailing.comma, 3);
+  return before ? [before] : null;
+
+  /** The clause from the sentence start (or the previous cue) up to the comma before the attribution. */
+  function clauseBefore(commaAt: number, minWords: number): Span | null {
+    let start = sFirst;
+    // Never reach back over an earlier cue of the same sentence: the last one ending before the comma.
+    for (let c = lowerBound(cues.length, (i) => cues[i]!.first < cue.first) - 1; c >= 0; c--) {
+      const other = cues[c]!;
+      if (other.first < sFirst) break;
+      if (other.last < commaAt) { start = Math.max(start, other.last + 1); break; }
+    }
+    let end = commaAt - 1;
+    while (end >= start && (tokens[end]!.pos === 'SPACE' || tokens[end]!.text === ',')) end--;
+    while (start <= end && (tokens[start]!.pos === 'SPACE' || tokens[start]!.text === ',')) start++;
+    if (countWords(tokens, start, end) < minWords) return null;
+    if (insideQuote[start] && insideQuote[end]) return null; // the attribution of a direct quote, done above
+    return extendOverQuote(parts, tokens[start]!.start, tokens[end]!.end, span);
   }
-  let end = commaAt - 1;
-  while (end >= start && (tokens[end]!.pos === 'SPACE' || tokens[end]!.text === ',')) end--;
-  while (start <= end && (tokens[start]!.pos === 'SPACE' || tokens[start]!.text === ',')) start++;
-  if (countWords(tokens, start, end) < 3) return null;
-  if (insideQuote[start] && insideQuote[end]) return null; // the attribution of a direct quote, done above
-  return extendOverQuote(parts, tokens[start]!.start, tokens[end]!.end, span);
 
   function span(s: number, e: number): Span {
     return { start: s, end: e, text: text.slice(s, e) };

@@ -78,8 +78,8 @@ export const cues: CueEntry[] = [
   verb('speech', 'that', 'joke', 'jokes', 'joked', 'joked', 'joking'),
   verb('speech', 'that', 'reiterate', 'reiterates', 'reiterated', 'reiterated', 'reiterating'),
   verb('speech', 'that', 'conclude', 'concludes', 'concluded', 'concluded', 'concluding'),
-  verb('speech', 'that', 'show', 'shows', 'showed', 'shown', 'showing'),
-  verb('speech', 'that', 'find', 'finds', 'found', 'found', 'finding'),
+  verb('speech', 'clause', 'show', 'shows', 'showed', 'shown', 'showing'),
+  verb('speech', 'clause', 'find', 'finds', 'found', 'found', 'finding'),
   // Verbs that frame speech only when quotation marks or a colon follow.
   verb('speech', 'direct', 'ask', 'asks', 'asked', 'asked', 'asking'),
   verb('speech', 'direct', 'reply', 'replies', 'replied', 'replied', 'replying'),
