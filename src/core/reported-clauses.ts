@@ -85,7 +85,10 @@ export function reportedClause(
   // `declined to comment`, `urged him to resign`: two words are enough after an infinitive cue.
   const infinitive = cue.frame === 'to' && link !== null && opensInfinitive(tokens, from, forwardEnd);
 
-  if ((forwardWords >= 3 || infinitive && forwardWords >= 2) && !(invertedOrTrailing && !startsWithThat && link?.side === 'after')) {
+  // `…, Mr. Obama said in his interview.`: after a trailing attribution, words with no verb are
+  // its adjuncts and the content is the clause before.
+  const adjunctOnly = invertedOrTrailing !== null && !startsWithThat && tokens[from]?.pos === 'ADP' && !hasVerb(tokens, from, forwardEnd);
+  if ((forwardWords >= 3 || infinitive && forwardWords >= 2) && !(invertedOrTrailing && !startsWithThat && link?.side === 'after') && !adjunctOnly) {
     if (needsThat && !startsWithThat && !infinitive) return null;
     if (!link && !startsWithThat) return null;
     const after = extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span);
@@ -110,6 +113,8 @@ export function reportedClause(
     for (let c = lowerBound(cues.length, (i) => cues[i]!.first < cue.first) - 1; c >= 0; c--) {
       const other = cues[c]!;
       if (other.first < sFirst) break;
+      // `The talks are continuing, he said`: a cue that frames only quotations is just a verb here.
+      if (other.frame === 'direct') continue;
       if (other.last < commaAt) { start = Math.max(start, other.last + 1); break; }
     }
     let end = commaAt - 1;
@@ -123,6 +128,11 @@ export function reportedClause(
   function span(s: number, e: number): Span {
     return { start: s, end: e, text: text.slice(s, e) };
   }
+}
+
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }
 
 /** Parts of speech an object may have before its infinitive (`urged the party's leaders not to`). */
@@ -223,7 +233,7 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     let k = next.first - 1;
     while (k > from && SUBJECT_POS.has(tokens[k]!.pos) && next.first - k < 6) k--;
     if (k > from && CLAUSE_LINKS.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
-    if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.lemma === 'and')) { end = k - 1; break; }
+    if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.lemma === 'and' || tokens[k]!.lemma === 'but')) { end = k - 1; break; }
   }
   // A semicolon ends the reported clause: what follows is the writer's.
   for (let k = from; k <= end; k++) {
@@ -266,6 +276,8 @@ function precededByComma(doc: Document, cue: Cue, link: SourceLink | null, sFirs
   if (k < sFirst) return null;
   const t = tokens[k]!;
   if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '-') return { comma: k };
+  // `…whether Scott had a gun, as police have said`.
+  if (t.lemma === 'as' && k > sFirst && tokens[k - 1]!.text === ',' && link?.side === 'before') return { comma: k - 1 };
   return null;
 }
 
