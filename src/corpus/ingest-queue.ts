@@ -119,7 +119,9 @@ export class InFlightQueue {
       const waitedMs = performance.now() - firstReadyAt;
       const cannotGrow = slots === this.slots.length && (this.ended || this.slots.length >= this.window);
       if (articles === 0 || articles >= this.limits.maxArticles || cannotGrow || waitedMs >= this.limits.maxWaitMs) {
-        return this.slots.splice(0, slots);
+        const batch = this.slots.splice(0, slots);
+        this.changed(); // room for the reader
+        return batch;
       }
       await this.next(this.limits.maxWaitMs - waitedMs);
     }
