@@ -89,7 +89,7 @@ export function reportedClause(
   // its adjuncts and the content is the clause before.
   const adjunctOnly = invertedOrTrailing !== null && !startsWithThat && tokens[from]?.pos === 'ADP' && !hasVerb(tokens, from, forwardEnd);
   if ((forwardWords >= 3 || infinitive && forwardWords >= 2) && !(invertedOrTrailing && !startsWithThat && link?.side === 'after') && !adjunctOnly) {
-    if (needsThat && !startsWithThat && !infinitive) return null;
+    if (needsThat && !startsWithThat && !infinitive && !opensFiniteClause(tokens, from, forwardEnd)) return null;
     if (!link && !startsWithThat) return null;
     const after = extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span);
     // `The museum, Mr. Obama said, would make visitors face…`: an attribution set off by commas
@@ -128,6 +128,29 @@ export function reportedClause(
   function span(s: number, e: number): Span {
     return { start: s, end: e, text: text.slice(s, e) };
   }
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+const CLAUSE_WH = new Set(['how', 'why', 'whether', 'what', 'where', 'when']);
+/** Words a subject noun phrase may have before its auxiliary (`the company would`, `Mr. Trump had`). */
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SUBJECT_WINDOW = 6;
+
+/** A that-less finite clause: a subject pronoun and its verb (`it would get rid of`), a short noun
+ *  phrase and an auxiliary (`the agency had reached`), or a wh-clause (`how important it is`). Not
+ *  a bare object (`added 500 jobs`, `noted the rise`). */
+function opensFiniteClause(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || from > to) return false;
+  if (CLAUSE_WH.has(first.lemma)) return true;
+  const second = tokens[from + 1];
+  if (first.pos === 'PRON' && SUBJECT_PRONOUNS.has(first.lemma)) return second !== undefined && (second.pos === 'AUX' || second.pos === 'VERB');
+  for (let k = from; k <= to && k - from <= SUBJECT_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX') return k > from;
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.text !== '’s' && t.text !== "'s") return false;
+  }
+  return false;
 }
 
 function hasVerb(tokens: Token[], from: number, to: number): boolean {
