@@ -34,7 +34,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     via: relays.via[i] ?? [],
     confidence: d.confidence,
   }));
-  const dates = findDates(doc, published, locale);
+  const dates = findDates(doc, published, locale, header.dates);
   const repeats = findRepeats(quotes, locale);
   const meta: Extraction['meta'] = { language: locale.code };
   const title = options.title ?? header.title;

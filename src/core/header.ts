@@ -3,10 +3,26 @@
 // Numeric dates: when one part is above 12 it decides (24/02/2022 and 02/24/2022 are both
 // 24 February). When both parts could be a month, a label that names the order (`Date (MM/DD/YYYY):`)
 // decides, otherwise the locale (`dates.dayFirst`, true for English news) — so 03/04/2022 is 3 April.
+import type { DateMention, Span } from '../types.js';
 import type { Locale } from '../locales/locale.js';
-import { dateParserFor, formatDate, formatDateTime, parseOffset } from './date-values.js';
+import { dateParserFor, formatDate, formatDateTime, isoValue, parseOffset, toReference } from './date-values.js';
 
-export type Header = { published?: string; title?: string; outlet?: string };
+/** A line of the header: the title, or a line carrying a publication date (`Published: …`,
+ *  `By Jane Roe | Updated 24 February 2022`). */
+export type HeaderLine = Span & { role: 'title' | 'date' };
+
+export type Header = {
+  published?: string;
+  title?: string;
+  outlet?: string;
+  /** The lines opening the text that are title or publication-date lines, in text order: the body
+   *  starts after the last of them. Lines of that kind further down are not listed. */
+  lines: HeaderLine[];
+  /** A wire dateline's day for which no year is known (`KYIV, Feb 24 (Reuters) -` with no other date
+   *  in the header and no publication time given): a date mention valued `--02-24` (ISO 8601's
+   *  month-day form), the year left open rather than invented. */
+  dates: DateMention[];
+};
 
 /** Header lines are looked for among the first lines only: a label further down is body text. */
 const HEADER_LINES = 12;
@@ -15,13 +31,20 @@ const MAX_TITLE = 200;
 /** Longer than any heading: a long label is never looked up. */
 const MAX_HEADING_LABEL = 60;
 
+/** Which publication time wins: a labelled publication date, then a dateline's day (its own year, or
+ *  the year of an update line before which it is the latest such day), then an update line. */
+const RANK_PUBLISHED = 1;
+const RANK_DATELINE = 2;
+const RANK_UPDATED = 3;
+
 export function readHeader(text: string, locale: Locale): Header {
-  const header: Header = {};
+  const header: Header = { lines: [], dates: [] };
   const lines = firstLines(text, HEADER_LINES);
   const labels = [...locale.dateHeaderLabels].sort((a, b) => b.length - a.length);
   const dayFirst = locale.dates?.dayFirst ?? true;
 
   let bestRank = Infinity;
+  const dateLines = new Set<Line>();
   for (const line of lines) {
     if (line.text.length > MAX_HEADER_LINE) continue;
     // `By Jane Roe | Published: 24 February 2022` carries the label mid-line.
@@ -30,21 +53,48 @@ export function readHeader(text: string, locale: Locale): Header {
       if (!found) continue;
       const value = parseHeaderDate(found.value, monthFirstHint(found.value, found.label) ? false : dayFirst, locale);
       if (!value) continue;
+      dateLines.add(line);
       // The first publication beats any later update.
-      const rank = /updat|modif/i.test(found.label) ? 2 : 1;
+      const rank = /updat|modif/i.test(found.label) ? RANK_UPDATED : RANK_PUBLISHED;
       if (rank < bestRank) { header.published = value; bestRank = rank; }
     }
   }
 
-  const dateline = findDateline(lines);
-  if (dateline) header.outlet = dateline.outlet;
+  const dateline = findDateline(text, lines);
+  if (dateline) {
+    header.outlet = dateline.outlet;
+    if (dateline.date && bestRank > RANK_DATELINE) {
+      const day = datelineDay(dateline.date, header.published, locale);
+      if (day.length === 10) header.published = day;
+      else if (day) header.dates.push({ ...dateline.date, value: day });
+    }
+  }
 
   const title = readTitle(text, lines, labels);
   if (title) header.title = title;
+
+  for (const [i, line] of lines.entries()) {
+    const role = i === 0 && title ? 'title' : dateLines.has(line) ? 'date' : null;
+    if (!role) break;
+    header.lines.push({ start: line.start, end: line.end, text: line.text, role });
+  }
   return header;
 }
 
-type Line = { text: string; start: number; blankAfter: boolean };
+/** The dateline's day as an ISO date: with its own year, or the latest such day not after `updated`
+ *  (an update line's time), or else `--MM-DD`. */
+function datelineDay(date: Span, updated: string | undefined, locale: Locale): string {
+  const reference = updated ? toReference(updated, locale) : null;
+  const parsed = dateParserFor(locale).parse(date.text, reference ? { instant: reference.instant, timezone: 0 } : { instant: new Date(0), timezone: 0 })[0];
+  const c = parsed?.start;
+  if (!parsed || !c?.isCertain('month') || !c.isCertain('day')) return '';
+  if (c.isCertain('year')) return formatDate(c.get('year')!, c.get('month')!, c.get('day')!);
+  if (reference) return isoValue(parsed, reference);
+  return `--${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
+}
+
+/** A non-blank line among the first ones: its text trimmed, start and end offsets of that text. */
+type Line = { text: string; start: number; end: number; blankAfter: boolean };
 
 function firstLines(text: string, count: number): Line[] {
   const lines: Line[] = [];
@@ -53,10 +103,12 @@ function firstLines(text: string, count: number): Line[] {
     let end = text.indexOf('\n', from);
     if (end < 0) end = text.length;
     const raw = text.slice(from, end);
-    if (raw.trim()) {
+    const trimmed = raw.trim();
+    if (trimmed) {
       const next = text.indexOf('\n', end + 1);
       const following = text.slice(end + 1, next < 0 ? text.length : next);
-      lines.push({ text: raw.trim(), start: from, blankAfter: end < text.length && following.trim() === '' });
+      const start = from + raw.length - raw.trimStart().length;
+      lines.push({ text: trimmed, start, end: start + trimmed.length, blankAfter: end < text.length && following.trim() === '' });
     }
     from = end + 1;
   }
@@ -123,15 +175,20 @@ function validDay(y: number, m: number, d: number): boolean {
 }
 
 /**
- * A wire dateline opening the story: `KYIV, Feb 24 (Reuters) -`, `LONDON (AP) —`. The place is in
- * capitals, the agency in parentheses, then a dash. Bounded quantifiers keep the match linear.
+ * A wire dateline opening the story: `KYIV, Feb 24 (Reuters) -`, `LONDON, 24 February 2022 (AFP) -`,
+ * `LONDON (AP) —`. The place is in capitals, an optional day, the agency in parentheses, then a dash.
+ * Bounded quantifiers keep the match linear.
  */
-const DATELINE = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.'’ -]{0,40}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(([A-Z][A-Za-z.&' -]{0,30})\)\s*[-–—]/;
+const DATELINE = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.'’ -]{0,40}?)?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*\(([A-Z][A-Za-z.&' -]{0,30})\)\s*[-–—]/d;
 
-function findDateline(lines: Line[]): { place: string; outlet: string } | null {
+function findDateline(text: string, lines: Line[]): { place: string; outlet: string; date?: Span } | null {
   for (const line of lines.slice(0, 8)) {
     const m = DATELINE.exec(line.text.slice(0, 200));
-    if (m) return { place: m[1]!.trim(), outlet: m[2]!.trim() };
+    if (!m) continue;
+    const found: { place: string; outlet: string; date?: Span } = { place: m[1]!.trim(), outlet: m[3]!.trim() };
+    const at = m.indices?.[2];
+    if (at) found.date = { start: line.start + at[0], end: line.start + at[1], text: text.slice(line.start + at[0], line.start + at[1]) };
+    return found;
   }
   return null;
 }

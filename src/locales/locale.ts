@@ -91,6 +91,18 @@ export type DateVocabulary = {
   capitalisedOnly: string[];
   /** Parsed expressions that are not dates in news (`now`; `Sun` the newspaper), compared case-sensitively. */
   ignored?: string[];
+  /** Lower-cased words the parser may take at either edge of a date that are not part of it (`on`, `at`, `of`). */
+  edgeWords?: string[];
+  /** Lower-cased words that make a parsed hour real (`am`, `pm`, `gmt`, `noon`, `morning`). Without one
+   *  (and without `10:30`), a number the parser read as an hour (`1.4bn`, `1-1`, `15 on Monday`) is not a time. */
+  timeMarkers?: string[];
+  /** Lower-cased words that, right after a date word, make it part of a name: `Sunday Times`, `Saturday
+   *  Night Live`, the `Today programme`. Capitalised they always do; lower-case only when not a period noun
+   *  (`Sunday night` stays a date). */
+  nameFollowers?: string[];
+  /** Lower-cased words that, capitalised inside a sentence, open a title rather than a date
+   *  (`Radio 4's Today`, `USA Today`, `ITV1's This Morning`, `Are You Lonesome Tonight`). */
+  namesWhenCapitalised?: string[];
   /** Read ambiguous numeric dates (03/04/2022) day-first; a part above 12 always decides. */
   dayFirst: boolean;
 };

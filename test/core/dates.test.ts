@@ -71,6 +71,47 @@ describe('findDates: what is not a date', () => {
   });
 });
 
+describe('findDates: names, numbers and pieces that are not dates (classes seen in BBC News)', () => {
+  it('reads the Today programme, The Sunday Times and other titles as names', () => {
+    expect(datesOf("Sir Digby Jones told the BBC's Today programme that rates would rise.", FRIDAY)).toEqual([]);
+    expect(datesOf('"We will not give up," Mr Balls told Today.', FRIDAY)).toEqual([]);
+    expect(datesOf("She told ITV1's This Morning the show was over.", FRIDAY)).toEqual([]);
+    expect(datesOf('Carson, who hosted the Tonight Show, was a star.', FRIDAY)).toEqual([]);
+    expect(datesOf("Mr Blair told GMTV's Sunday programme he would stay.", FRIDAY)).toEqual([]);
+    expect(datesOf('The Mail on Sunday said so.', FRIDAY)).toEqual([]);
+    expect(datesOf('The Sunday Times reported on Sunday that he had quit.', FRIDAY)).toEqual([['Sunday', '2022-02-20']]);
+    expect(datesOf("Ant & Dec's Saturday Night Takeaway won the award.", FRIDAY)).toEqual([]);
+  });
+
+  it('keeps the same words where they are dates', () => {
+    expect(datesOf('Today, games often cost more than films.', FRIDAY)).toEqual([['Today', FRIDAY]]);
+    expect(datesOf('He said: "This year has been hard."', FRIDAY)).toEqual([['This year', '2022']]);
+    expect(datesOf('Fans with tickets for the original 22 February show can come.', FRIDAY)).toEqual([['22 February', '2022-02-22']]);
+    expect(datesOf('He left on Sunday night.', FRIDAY)).toEqual([['Sunday night', '2022-02-20']]);
+  });
+
+  it('does not read prices, scores, odds or 9/11 as dates or times', () => {
+    expect(datesOf('Net profit came in at 1.4bn euros, and the euro was up at 1.3187 per dollar.', FRIDAY)).toEqual([]);
+    expect(datesOf('The score was 1-1 and 3-0, years after the 9/11 attacks; he moved from 4/1 to 5/2 favourite.', FRIDAY)).toEqual([]);
+    expect(datesOf('The surcharge was raised from £2.50 to £4 a leg.', FRIDAY)).toEqual([]);
+  });
+
+  it('keeps the date when chrono joined a number to it', () => {
+    expect(datesOf('Flights fell to 43 on Sunday and 15 on Monday.', FRIDAY)).toEqual([['Sunday', '2022-02-20'], ['Monday', '2022-02-21']]);
+    expect(datesOf('Profit was down from $133m a year ago.', FRIDAY)).toEqual([['a year ago', '2021']]);
+    expect(datesOf('The festival takes place from 10-12 June.', FRIDAY)).toEqual([['June', '2021-06']]);
+    expect(datesOf('The ceremony starts at 8.45pm on Friday.', FRIDAY)).toEqual([['8.45pm on Friday', '2022-02-25T20:45']]);
+  });
+
+  it('trims what chrono takes round a date and drops bare periods and pieces of words', () => {
+    expect(datesOf('Inflation hit 1.6% in December - its highest level.', FRIDAY)).toEqual([['December', '2021-12']]);
+    expect(datesOf('The US rejected in October of its own accord the pill.', FRIDAY)).toEqual([['October', '2021-10']]);
+    expect(datesOf('Egypt won 4-0 (on Wednesday) in Cairo.', FRIDAY)).toEqual([['Wednesday', '2022-02-23']]);
+    expect(datesOf('Shares rose in morning trade, and the film took $30m on its opening weekend.', FRIDAY)).toEqual([]);
+    expect(datesOf('He signed a three-and-a-half year contract.', FRIDAY)).toEqual([]);
+  });
+});
+
 describe('formatIsoWeek', async () => {
   const { formatIsoWeek } = await import('../../src/core/date-values.js');
   it.each([
@@ -97,6 +138,24 @@ describe.skipIf(!existsSync(BBC))('findDates over BBC News (every 5th article)',
     }
     expect(n).toBe(2225);
     expect(found).toBeGreaterThan(1000);
+  });
+});
+
+describe.skipIf(!existsSync(BBC))('findDates over BBC News (every 5th article, second of five)', () => {
+  it('finds none of the false date classes: programme and paper names, scores, odds, bare numbers', async () => {
+    const { readInputs } = await import('../../src/input/index.js');
+    let n = 0;
+    const wrong: string[] = [];
+    for await (const item of readInputs([BBC])) {
+      if (!('text' in item) || n++ % 5 !== 1) continue;
+      for (const d of findDates(readDocument(item.text), '2005-03-04T12:00:00Z', en)) {
+        const around = item.text.slice(Math.max(0, d.start - 12), d.end + 12);
+        const nameAfter = /^(Today|Tonight|Sunday) (programme|Programme|Show|Times|Telegraph)/.test(item.text.slice(d.start, d.end + 12));
+        if (/^[\d\s/.,:-]+$/.test(d.text) || nameAfter || around.includes('Mail on Sunday')) wrong.push(around);
+      }
+    }
+    expect(n).toBe(2225);
+    expect(wrong).toEqual([]);
   });
 });
 

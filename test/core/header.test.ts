@@ -82,6 +82,52 @@ describe('readHeader: datelines and titles', () => {
   });
 });
 
+describe('readHeader: a dateline\'s day as the publication date', () => {
+  const wire = `KYIV, Feb 24 (Reuters) - Ukraine's president said on Thursday ${body}`;
+
+  it('keeps a day without a year as a month-day mention, inventing no year', () => {
+    const h = readHeader(wire, en);
+    expect(h.published).toBeUndefined();
+    expect(h.dates).toEqual([{ start: 6, end: 12, text: 'Feb 24', value: '--02-24' }]);
+    expect(wire.slice(h.dates[0]!.start, h.dates[0]!.end)).toBe('Feb 24');
+  });
+
+  it('takes the year from an update line: the latest such day not after the update', () => {
+    expect(readHeader(`Updated: 25/02/2022 09:00\n\n${wire}`, en)).toMatchObject({ published: '2022-02-24', dates: [] });
+    expect(readHeader(`Last updated 2 January 2023\n\nKYIV, Dec 31 (Reuters) - ${body}`, en).published).toBe('2022-12-31');
+  });
+
+  it('uses a dateline that states its year, day-first or month-first', () => {
+    expect(readHeader(`LONDON, 24 February 2022 (AFP) - ${body}`, en)).toMatchObject({ published: '2022-02-24', outlet: 'AFP', dates: [] });
+    expect(readHeader(`WASHINGTON, Feb. 24, 2022 (AP) — ${body}`, en).published).toBe('2022-02-24');
+  });
+
+  it('gives way to a labelled publication date', () => {
+    const h = readHeader(`Published: 23/02/2022 14:05 GMT\n\n${wire}`, en);
+    expect(h.published).toBe('2022-02-23T14:05Z');
+    expect(h.dates).toEqual([]);
+  });
+});
+
+describe('readHeader: the header lines before the body', () => {
+  it('lists the title and date lines opening the text, with their offsets', () => {
+    const text = `Ukraine vows to fight\n\nBy Jane Roe | Published: 24 February 2022\n\n${body}`;
+    const h = readHeader(text, en);
+    expect(h.lines.map((l) => [l.role, l.text])).toEqual([['title', 'Ukraine vows to fight'], ['date', 'By Jane Roe | Published: 24 February 2022']]);
+    for (const l of h.lines) expect(text.slice(l.start, l.end)).toBe(l.text);
+  });
+
+  it('stops at the first body line: a date label further down stays in the body', () => {
+    const h = readHeader(`${body}\nPublished: 24 February 2022\n`, en);
+    expect(h.published).toBe('2022-02-24');
+    expect(h.lines).toEqual([]);
+  });
+
+  it('does not count a dateline paragraph as a header line', () => {
+    expect(readHeader(`KYIV, Feb 24 (Reuters) - ${body}`, en).lines).toEqual([]);
+  });
+});
+
 describe('isHeadingLabel: editorial and section labels are not speakers', () => {
   it.each([
     'Correction', 'CORRECTION', 'Editor’s note', "EDITOR'S NOTE", 'Clarification', 'UPDATE 2', '"Related',

@@ -21,7 +21,23 @@ export const dates: DateVocabulary = {
   periodModifiers: ['last', 'next', 'this', 'previous', 'coming', 'past', 'earlier', 'later'],
   // Words that are triggers only when capitalised: `May` the month, not `may` the verb.
   capitalisedOnly: ['may', 'march', 'jan', 'mar', 'dec', 'sept', 'aug'],
-  ignored: ['now', 'Now', 'Sun', 'Sat', 'Mon', 'Wed', 'Fri', 'Mar', 'Sept', 'Dec'],
+  // `Ant and Dec.` ends a sentence with a name; a month abbreviation alone is rarely a date.
+  ignored: ['now', 'Now', 'Sun', 'Sat', 'Mon', 'Wed', 'Fri', 'Mar', 'Sept', 'Dec', 'Dec.', 'DEC.'],
+  // chrono takes `on Friday`, `October of its pill`; the date is the rest.
+  edgeWords: ['on', 'at', 'in', 'by', 'from', 'since', 'until', 'of'],
+  timeMarkers: [
+    'am', 'pm', 'a.m', 'p.m', 'noon', 'midday', 'midnight', "o'clock", 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt',
+    'cst', 'cdt', 'pst', 'pdt', 'et', 'pt', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'dawn', 'dusk', 'hours', 'hrs',
+  ],
+  // Newspapers, programmes and shows named after a day: the Sunday Times, the Today programme,
+  // Saturday Night Takeaway, the Tonight Show, Sunday Live, the Tomorrow People.
+  nameFollowers: [
+    'programme', 'program', 'show', 'live', 'night', 'people', 'times', 'telegraph', 'express', 'mirror', 'post',
+    'herald', 'mail', 'business', 'magazine', 'edition', 'sport', 'politics', 'newspaper', 'supplement', 'review',
+  ],
+  namesWhenCapitalised: [
+    'today', 'tonight', 'tomorrow', 'yesterday', 'this', 'last', 'next', 'morning', 'afternoon', 'evening', 'night', 'weekend',
+  ],
   // Ambiguous numeric dates (03/04/2022) are read day-first, as in British and most world news.
   dayFirst: true,
 };
