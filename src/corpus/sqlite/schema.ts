@@ -1,5 +1,6 @@
-// The SQLite layout. Clusters are found through `wording_keys` + `wording_keys_recent` (LSH band
-// keys and winnowed anchors → wording), indexed tables, so placing a quote costs a few index look-ups whatever
+// The SQLite layout. Clusters are found through `wording_keys` (LSH band keys and winnowed
+// anchors → wording; the rows of recent wordings wait in memory, sqlite/recent-keys.ts, and move
+// here in key order), an indexed table, so placing a quote costs a few index look-ups whatever
 // the corpus size. Every distinct normalised wording is one row of `wordings` and of the FTS
 // index; quotes point at their cluster.
 export const APPLICATION_ID = 0x51544331; // 'QTC1' in the SQLite header: marks a quotetrace file
@@ -7,11 +8,6 @@ export const SCHEMA_VERSION = 1;
 
 /** Tables and indexes added after files were already in use: created on every open (IF NOT EXISTS). */
 export const LATER_SCHEMA = `
--- New index rows land here first (recent wordings: small, stays in the page cache) and move to
--- wording_keys in key order in one pass when it fills up. Inserting random keys straight into a
--- table larger than the cache dirtied about one page per row, every page written to the WAL on
--- commit and again at checkpoint: the cost per quote grew with the corpus.
-CREATE TABLE IF NOT EXISTS wording_keys_recent(key INTEGER NOT NULL, wording INTEGER NOT NULL, PRIMARY KEY(key, wording)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS person_names_person ON person_names(person);
 CREATE INDEX IF NOT EXISTS clusters_overview ON clusters(appearances, first_published);
 `;

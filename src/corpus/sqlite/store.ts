@@ -20,14 +20,16 @@ import { quoteWording, clusteringWording } from '../clustering/wording.js';
 import { clusterDetail, clusterSummary, type AppearanceRow } from '../clustering/provenance.js';
 import { lookupKeys, matchSpeaker, nameParts, type CorpusPerson, type NameVocabulary } from '../speakers.js';
 import { getLocale } from '../../locales/index.js';
-import { ftsQuery, dateUpperBound } from './search-query.js';
+import { ftsQuery, ftsPhrase, dateUpperBound } from './search-query.js';
+import { RecentKeys } from './recent-keys.js';
 
 export type SqliteStoreOptions = {
   /** Page cache in MiB (default 64). */
   cacheMiB?: number;
-  /** Memory-mapped window in MiB (default 1024; address space, not resident memory). */
+  /** Memory-mapped window in MiB (default 256). Pages read through it count as the process's
+   *  resident memory, so it is kept small: the 1M-quotation corpus peaked at 2.9 GB with 1 GiB. */
   mmapMiB?: number;
-  /** Index rows held in wording_keys_recent before they move to wording_keys (default 1M). */
+  /** Index rows held in memory before they move to wording_keys (default 2M, ~48 MB). */
   recentKeysLimit?: number;
 };
 
@@ -41,14 +43,36 @@ const parseId = (id: string, prefix: string): number | null => {
 };
 
 
+/** Files written before the in-memory recent keys kept them in a table (every wording indexed on
+ *  disk): those rows move to wording_keys, the table goes, and every stored wording counts as
+ *  indexed. */
+function settleLegacyRecentKeys(db: Database.Database): void {
+  if (db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(KEYS_THROUGH) !== undefined) return;
+  const legacy = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'wording_keys_recent'").get();
+  if (legacy) {
+    db.exec('INSERT OR IGNORE INTO wording_keys(key, wording) SELECT key, wording FROM wording_keys_recent ORDER BY key, wording; DROP TABLE wording_keys_recent;');
+  }
+  const last = (db.prepare('SELECT max(rowid) FROM wordings').pluck().get() as number | null) ?? 0;
+  db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)').run(KEYS_THROUGH, String(last));
+}
+
 /** Speakers kept in memory by the writer (names and descriptions as stored): the same people
  *  are quoted again and again, and matching needs their names on every mention. */
 const PERSON_CACHE_SIZE = 20_000;
-/** Index rows kept in wording_keys_recent before they move to wording_keys (~30 per distinct
- *  wording; 1M rows ≈ 35k wordings ≈ 30 MB, well inside the default page cache). */
-const RECENT_KEYS_LIMIT = 1_000_000;
+/** Index rows kept in memory before they move to wording_keys (~30 per distinct wording: 2M rows
+ *  ≈ 70k wordings, 48 MB of slots). Each move writes the pages of wording_keys it touches — at
+ *  scale most of them — so fewer, larger moves keep that cost near-linear in the corpus. */
+const RECENT_KEYS_LIMIT = 2_000_000;
+/** Meta row: every wording up to this rowid has its index rows in wording_keys. Wordings after it
+ *  (stored since the last move, by this process or one that was killed) are re-indexed in memory
+ *  before the next write. */
+const KEYS_THROUGH = 'keys_through';
 /** SQLite's default text order (BINARY), so cached lists equal what a fresh read returns. */
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Wordings ranked per unfiltered search pass (see search()): bounds the cost of a query made of
+ *  common words, which would otherwise score every wording containing them. */
+export const SEARCH_CANDIDATES = 1000;
 
 /** Sort key of an appearance in time: unknown dates sort after every known one. */
 const timeKey = (published: string | null) => published ?? '\uffff';
@@ -58,9 +82,12 @@ export class SqliteStore implements Store {
   private readonly statements: ReturnType<SqliteStore['prepare']>;
   private readonly personCache = new Map<number, CorpusPerson>();
   private readonly searchStatements = new Map<string, Database.Statement>();
-  /** Rows in wording_keys_recent (counted at open, then kept by the writer). */
-  private recentKeys: number;
+  /** Index rows not yet in wording_keys. */
+  private readonly recentKeys = new RecentKeys();
   private readonly recentKeysLimit: number;
+  /** Highest wording rowid whose index rows are in wording_keys or recentKeys; null until the
+   *  first write reads it from the file. */
+  private indexedThrough: number | null = null;
 
   constructor(readonly path: string, options: SqliteStoreOptions = {}) {
     this.db = new Database(path);
@@ -69,7 +96,7 @@ export class SqliteStore implements Store {
     this.db.pragma(`cache_size = ${-1024 * (options.cacheMiB ?? 64)}`);
     this.db.pragma('temp_store = MEMORY');
     // Reads of pages outside the page cache come from the OS cache without a copy per read.
-    this.db.pragma(`mmap_size = ${1024 * 1024 * (options.mmapMiB ?? 1024)}`);
+    this.db.pragma(`mmap_size = ${1024 * 1024 * (options.mmapMiB ?? 256)}`);
     // Checkpoint every ~32 MiB of WAL instead of 4 MiB: each checkpoint syncs the database, and
     // with one transaction per article the default made checkpoints the main cost of ingest.
     this.db.pragma('wal_autocheckpoint = 8192');
@@ -78,13 +105,14 @@ export class SqliteStore implements Store {
       this.db.exec(SCHEMA);
       this.db.pragma(`application_id = ${APPLICATION_ID}`);
       this.db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+      this.db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run(KEYS_THROUGH, '0');
     } else if (!this.db.readonly) {
       // Files from before: person_names(person) (reading a person's names scanned the table),
-      // the overview index, wording_keys_recent.
+      // the overview index; the on-disk recent-keys table.
       this.db.exec(LATER_SCHEMA);
+      this.db.transaction(() => settleLegacyRecentKeys(this.db)).immediate();
     }
     this.statements = this.prepare();
-    this.recentKeys = this.statements.recentKeys.get() as number;
     this.recentKeysLimit = options.recentKeysLimit ?? RECENT_KEYS_LIMIT;
   }
 
@@ -100,14 +128,14 @@ export class SqliteStore implements Store {
       insertWording: db.prepare('INSERT INTO wordings(cluster, hash, tokens) VALUES (?, ?, ?)'),
       insertFts: db.prepare('INSERT INTO wording_fts(rowid, text) VALUES (?, ?)'),
       // Every posting of the wording's lookup keys in one statement (keys as a JSON array). The
-      // write cap keeps each key at POSTINGS_PER_KEY rows across both tables, so no per-key LIMIT.
-      postings: db.prepare(`
-        SELECT key, wording FROM wording_keys_recent WHERE key IN (SELECT value FROM json_each(@keys))
-        UNION ALL SELECT key, wording FROM wording_keys WHERE key IN (SELECT value FROM json_each(@keys))`).raw(),
-      insertKey: db.prepare('INSERT OR IGNORE INTO wording_keys_recent(key, wording) VALUES (?, ?)'),
-      recentKeys: db.prepare('SELECT count(*) FROM wording_keys_recent').pluck(),
-      settleKeys: db.prepare('INSERT OR IGNORE INTO wording_keys(key, wording) SELECT key, wording FROM wording_keys_recent ORDER BY key, wording'),
-      clearRecentKeys: db.prepare('DELETE FROM wording_keys_recent'),
+      // write cap keeps each key at POSTINGS_PER_KEY rows (with the recent ones in memory), so
+      // no per-key LIMIT.
+      postings: db.prepare('SELECT key, wording FROM wording_keys WHERE key IN (SELECT value FROM json_each(?))').raw(),
+      settleKey: db.prepare('INSERT OR IGNORE INTO wording_keys(key, wording) VALUES (?, ?)'),
+      keysThrough: db.prepare('SELECT value FROM meta WHERE key = ?').pluck(),
+      setKeysThrough: db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      lastWording: db.prepare('SELECT max(rowid) FROM wordings').pluck(),
+      wordingsAfter: db.prepare('SELECT rowid, tokens FROM wordings WHERE rowid > ? AND rowid <= ? ORDER BY rowid LIMIT 1000').raw(),
       insertCluster: db.prepare('INSERT INTO clusters(first_quote, first_published, first_seq, appearances, variants) VALUES (0, ?, ?, 0, 0)'),
       clusterFirst: db.prepare('SELECT first_published, first_seq FROM clusters WHERE rowid = ?'),
       setClusterFirst: db.prepare('UPDATE clusters SET first_quote = ?, first_published = ?, first_seq = ? WHERE rowid = ?'),
@@ -188,28 +216,73 @@ export class SqliteStore implements Store {
     return this.addArticlesSync(articles);
   }
 
-  /** One write transaction; the person cache may hold rows of a transaction that rolled back, so
-   *  it is dropped when one fails. */
-  private writing<T>(work: () => T): T {
+  /** One write transaction. The person cache and the in-memory index rows may hold rows of a
+   *  transaction that rolled back, so both are dropped when one fails (the index rows of
+   *  committed wordings are then recomputed from the file). `settleAll` moves every in-memory
+   *  index row to the file (on close). */
+  private writing<T>(work: () => T, settleAll = false): T {
+    let settled = false;
     try {
-      return this.db.transaction(() => {
+      const result = this.db.transaction(() => {
+        this.catchUpKeys();
         const result = work();
-        if (this.recentKeys >= this.recentKeysLimit) this.settleRecentKeys();
+        if (this.recentKeys.size >= this.recentKeysLimit || (settleAll && this.recentKeys.size > 0)) {
+          this.settleRecentKeys();
+          settled = true;
+        }
         return result;
       }).immediate();
+      if (settled) this.recentKeys.clear();
+      return result;
     } catch (err) {
       this.personCache.clear();
-      this.recentKeys = this.statements.recentKeys.get() as number;
+      this.recentKeys.clear();
+      this.indexedThrough = null;
       throw err;
     }
   }
 
-  /** Moves the recent index rows into wording_keys in key order: each page of the large table is
-   *  then written once per move instead of once per row. */
+  /** Indexes in memory the wordings stored after the last move that this process has not indexed:
+   *  after a restart (the rows of a killed or closed process), after a rolled-back transaction,
+   *  or written by another process sharing the file. Replayed in rowid order with the same cap,
+   *  so the index is what one writer would have built. */
+  private catchUpKeys(): void {
+    this.indexedThrough ??= Number(this.statements.keysThrough.get(KEYS_THROUGH) ?? 0);
+    const last = (this.statements.lastWording.get() as number | null) ?? 0;
+    while (this.indexedThrough < last) {
+      const page = this.statements.wordingsAfter.all(this.indexedThrough, last) as Array<[number, string]>;
+      for (const [rowid, tokens] of page) {
+        const keys = wordingKeys(tokens.split(' '));
+        const postings = this.readPostings(keys.lookup);
+        for (const key of keysToIndex(keys, (k) => postings.get(k)?.length ?? 0)) this.recentKeys.add(key, rowid);
+        this.indexedThrough = rowid;
+      }
+    }
+  }
+
+  /** Posting lists of `keys` from the file and from memory, each newest first and at most
+   *  POSTINGS_PER_KEY long, as PostgreSQL reads them. */
+  private readPostings(keys: number[]): Map<number, number[]> {
+    const postings = new Map<number, number[]>();
+    for (const key of keys) postings.set(key, []);
+    for (const [key, id] of this.statements.postings.all(JSON.stringify(keys)) as Array<[number, number]>) postings.get(key)!.push(id);
+    for (const [key, ids] of postings) {
+      this.recentKeys.postings(key, ids);
+      // Files written before the cap may hold more.
+      if (ids.length > 1) postings.set(key, ids.sort((a, b) => b - a).slice(0, POSTINGS_PER_KEY));
+    }
+    return postings;
+  }
+
+  /** Moves the in-memory index rows into wording_keys in key order: each page of the large table
+   *  is then written once per move instead of once per row. The caller empties recentKeys once
+   *  the transaction has committed. */
   private settleRecentKeys(): void {
-    this.statements.settleKeys.run();
-    this.statements.clearRecentKeys.run();
-    this.recentKeys = 0;
+    const rows = this.recentKeys.sortedRows();
+    // B-tree inserts are most of the cost (~1.5 µs a row): one statement per row costs no more
+    // than batching them through JSON.
+    for (let i = 0; i < rows.keys.length; i++) this.statements.settleKey.run(rows.keys[i], rows.wordings[i]);
+    this.statements.setKeysThrough.run(KEYS_THROUGH, String(this.indexedThrough ?? 0));
   }
 
   private storeArticle(article: ArticleInput, extraction: Extraction): AddResult {
@@ -253,11 +326,7 @@ export class SqliteStore implements Store {
     if (exact) return exact.cluster;
 
     const keys = wordingKeys(wording.tokens);
-    const postings = new Map<number, number[]>();
-    for (const key of keys.lookup) postings.set(key, []);
-    for (const [key, id] of this.statements.postings.all({ keys: JSON.stringify(keys.lookup) }) as Array<[number, number]>) postings.get(key)!.push(id);
-    // Newest first, as PostgreSQL reads them (files written before the cap may hold more).
-    for (const [key, ids] of postings) if (ids.length > 1) postings.set(key, ids.sort((a, b) => b - a).slice(0, POSTINGS_PER_KEY));
+    const postings = this.readPostings(keys.lookup);
     const candidates: CandidateWording[] = [];
     if (preferred === undefined) {
       for (const id of candidateWordings(postings.values())) {
@@ -274,10 +343,8 @@ export class SqliteStore implements Store {
 
     const wordingRow = Number(this.statements.insertWording.run(cluster, wording.hash, wording.normalised).lastInsertRowid);
     this.statements.insertFts.run(wordingRow, text);
-    for (const key of keysToIndex(keys, (k) => postings.get(k)?.length ?? 0)) {
-      this.statements.insertKey.run(key, wordingRow);
-      this.recentKeys++;
-    }
+    for (const key of keysToIndex(keys, (k) => postings.get(k)?.length ?? 0)) this.recentKeys.add(key, wordingRow);
+    this.indexedThrough = wordingRow;
     this.statements.bumpVariants.run(cluster);
     return cluster;
   }
@@ -422,15 +489,29 @@ export class SqliteStore implements Store {
     const fts = ftsQuery(query.q);
     let clusters: number[];
     if (fts) {
-      // bm25 over every wording of a cluster; a cluster ranks by its best wording. Unfiltered
-      // searches let FTS5 stop early on its rank order; filtered ones check each match in SQL.
-      const sql = `
-        SELECT w.cluster AS cluster, min(f.rank) AS score
-        FROM (SELECT rowid, rank FROM wording_fts WHERE wording_fts MATCH ? ORDER BY rank ${filters.length ? '' : `LIMIT ${limit * 4}`}) f
-        JOIN wordings w ON w.rowid = f.rowid
+      // Two passes: the words as a phrase (what someone looking for a quotation types; few
+      // matches), then all the words anywhere. Within a pass, clusters rank by how often they
+      // were quoted, then by their shortest matching wording (the most focused match). Not bm25:
+      // FTS5 computes it for every match, and its document frequencies by reading each word's
+      // whole posting list, so one common word cost time proportional to the corpus. Unfiltered
+      // passes read at most SEARCH_CANDIDATES matches, the newest, in FTS5's own rowid order so
+      // it stops there; filtered ones read every match, as capping could drop the few that pass.
+      const candidates = filters.length ? '' : `ORDER BY rowid DESC LIMIT ${Math.max(SEARCH_CANDIDATES, limit * 4)}`;
+      const pass = this.cachedQuery(`
+        SELECT w.cluster
+        FROM (SELECT rowid FROM wording_fts WHERE wording_fts MATCH ? ${candidates}) f
+        JOIN wordings w ON w.rowid = f.rowid JOIN clusters c ON c.rowid = w.cluster
         WHERE ${matchesFilters}
-        GROUP BY w.cluster ORDER BY score, w.cluster LIMIT ?`;
-      clusters = this.cachedQuery(sql).all(fts, ...params, limit) as number[];
+        GROUP BY w.cluster ORDER BY c.appearances DESC, min(length(w.tokens)), w.cluster LIMIT ?`);
+      const phrase = ftsPhrase(query.q);
+      clusters = phrase ? pass.all(phrase, ...params, limit) as number[] : [];
+      if (clusters.length < limit) {
+        const found = new Set(clusters);
+        for (const c of pass.all(fts, ...params, limit + clusters.length) as number[]) {
+          if (clusters.length >= limit) break;
+          if (!found.has(c)) clusters.push(c);
+        }
+      }
     } else {
       if (!filters.length) {
         // The overview (no words, no filters): the most quoted clusters, then the most recent.
@@ -515,6 +596,9 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    // Without this the next writer recomputes the rows; with it, opening stays instant.
+    if (!this.db.readonly && this.recentKeys.size > 0) this.writing(() => undefined, true);
+    this.db.close();
   }
 }

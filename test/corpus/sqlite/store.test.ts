@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { SqliteStore } from '../../../src/corpus/sqlite/store.js';
+import { SqliteStore, SEARCH_CANDIDATES } from '../../../src/corpus/sqlite/store.js';
 import type { ExportRow } from '../../../src/corpus/store.js';
 import { newsCorpus, originalWording } from '../news-corpus.js';
 import { buildExtraction } from '../article-builder.js';
@@ -179,6 +179,129 @@ describe('SqliteStore key index: recent rows settle into the large table', () =>
     } finally {
       rmSync(settleDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('SqliteStore key index: rows of recent wordings live in memory until they move', () => {
+  const clustersOf = async (s: SqliteStore) => {
+    const rows: string[] = [];
+    for await (const r of s.exportRows()) rows.push(`${r.article}/${r.quote}→${r.cluster}`);
+    return rows.sort();
+  };
+  async function referenceClusters(dirPath: string): Promise<string[]> {
+    const reference = new SqliteStore(join(dirPath, 'reference.db'));
+    for (const a of newsCorpus) await reference.addArticle(a.input, a.extraction);
+    const rows = await clustersOf(reference);
+    await reference.close();
+    return rows;
+  }
+
+  it('re-indexes the wordings of a writer that never closed (killed) before the next write', async () => {
+    const replayDir = mkdtempSync(join(tmpdir(), 'qt-replay-'));
+    try {
+      const path = join(replayDir, 'replay.db');
+      const half = Math.ceil(newsCorpus.length / 2);
+      // The first writer's index rows never reach the file: it is not closed, as if killed.
+      const killed = new SqliteStore(path);
+      killed.addArticlesSync(newsCorpus.slice(0, half).map((a) => ({ article: a.input, extraction: a.extraction })));
+      const keysOnDisk = new Database(path, { readonly: true });
+      expect(keysOnDisk.prepare('SELECT count(*) FROM wording_keys').pluck().get()).toBe(0);
+      keysOnDisk.close();
+      const next = new SqliteStore(path);
+      for (const a of newsCorpus.slice(half)) await next.addArticle(a.input, a.extraction);
+      expect(await clustersOf(next)).toEqual(await referenceClusters(replayDir));
+      await next.close();
+      const check = new Database(path, { readonly: true });
+      // Closing moved every row: the file is complete for the next writer.
+      expect(check.prepare('SELECT count(*) FROM wording_keys').pluck().get()).toBeGreaterThan(20);
+      expect(check.prepare("SELECT value FROM meta WHERE key = 'keys_through'").pluck().get()).toBe(String(check.prepare('SELECT max(rowid) FROM wordings').pluck().get()));
+      check.close();
+      await killed.close();
+    } finally {
+      rmSync(replayDir, { recursive: true, force: true });
+    }
+  });
+
+  it('moves the index rows of a file from before (wording_keys_recent table) and keeps clustering it', async () => {
+    const legacyDir = mkdtempSync(join(tmpdir(), 'qt-legacy-'));
+    try {
+      const path = join(legacyDir, 'legacy.db');
+      const half = Math.ceil(newsCorpus.length / 2);
+      const writer = new SqliteStore(path);
+      writer.addArticlesSync(newsCorpus.slice(0, half).map((a) => ({ article: a.input, extraction: a.extraction })));
+      await writer.close();
+      // Rewrite it into the earlier layout: some index rows in the on-disk recent table, no marker.
+      const db = new Database(path);
+      db.exec(`CREATE TABLE wording_keys_recent(key INTEGER NOT NULL, wording INTEGER NOT NULL, PRIMARY KEY(key, wording)) WITHOUT ROWID;
+        INSERT INTO wording_keys_recent SELECT key, wording FROM wording_keys WHERE wording % 2 = 0;
+        DELETE FROM wording_keys WHERE wording % 2 = 0;
+        DELETE FROM meta WHERE key = 'keys_through';`);
+      expect(db.prepare('SELECT count(*) FROM wording_keys_recent').pluck().get()).toBeGreaterThan(5);
+      db.close();
+      const reopened = new SqliteStore(path);
+      for (const a of newsCorpus.slice(half)) await reopened.addArticle(a.input, a.extraction);
+      expect(await clustersOf(reopened)).toEqual(await referenceClusters(legacyDir));
+      await reopened.close();
+      const check = new Database(path, { readonly: true });
+      expect(check.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'wording_keys_recent'").pluck().get()).toBe(0);
+      check.close();
+    } finally {
+      rmSync(legacyDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SqliteStore search over many common-word quotations', () => {
+  // More wordings share the common words than one search pass ranks (SEARCH_CANDIDATES), and
+  // the quotation looked for is the oldest of them: capping must not lose it.
+  const COMMON = ['the', 'government', 'will', 'not', 'people', 'we', 'said', 'this', 'year'];
+  const TARGET = 'The government will not abandon the people of the valley this year';
+  let many: SqliteStore;
+  const manyDir = mkdtempSync(join(tmpdir(), 'qt-many-'));
+
+  beforeAll(() => {
+    many = new SqliteStore(join(manyDir, 'many.db'));
+    const article = (i: number, wording: string) => {
+      const text = `Minister Dana Reyes said: "${wording}."`;
+      return {
+        article: { id: `many-${i}`, text, origin: `many-${i}.txt`, outlet: i % 2 ? 'The Tribune' : 'Daily Herald', published: `2024-01-01T00:00:${String(i % 60).padStart(2, '0')}Z` },
+        extraction: buildExtraction(text, { people: [{ name: 'Dana Reyes' }], quotes: [{ content: `"${wording}."`, by: 'Dana Reyes' }] }),
+      };
+    };
+    const batch = [article(0, TARGET)];
+    // Every later wording holds the target's words (all but "abandon" and "valley" are common),
+    // shuffled so none holds its phrase; numbers spread through each keep them distinct
+    // statements (four changed words apart), not one cluster.
+    for (let i = 1; i <= SEARCH_CANDIDATES + 300; i++) {
+      const w = [...COMMON].sort((a, b) => ((a.length * 7 + i) % 5) - ((b.length * 7 + i) % 5));
+      batch.push(article(i, `${i} ${w.slice(0, 3).join(' ')} ${i * 7} ${w.slice(3, 6).join(' ')} ${i * 13} ${w.slice(6).join(' ')} abandon ${i * 31} valley`));
+    }
+    many.addArticlesSync(batch);
+  });
+  afterAll(async () => {
+    await many.close();
+    rmSync(manyDir, { recursive: true, force: true });
+  });
+
+  it('finds the oldest quotation by its phrase among more all-word matches than a pass ranks', async () => {
+    const found = await many.search({ q: 'will not abandon the people' });
+    expect(found.length).toBe(20);
+    expect(found[0]!.text).toBe(`${TARGET}.`);
+    expect(found.slice(1).every((c) => c.text !== found[0]!.text)).toBe(true);
+  });
+
+  it('ranks a more quoted cluster first among phrase matches and fills the page with all-word matches', async () => {
+    const requote = (i: number, wording: string) => {
+      const text = `Dana Reyes repeated on day ${i}: "${wording}."`;
+      return { article: { id: `requote-${i}`, text, origin: `requote-${i}.txt` }, extraction: buildExtraction(text, { people: [{ name: 'Dana Reyes' }], quotes: [{ content: `"${wording}."`, by: 'Dana Reyes' }] }) };
+    };
+    const repeated = 'we said this year the people will abandon the valley, and the government will not';
+    many.addArticlesSync([requote(1, repeated), requote(2, repeated), requote(3, repeated)]);
+    const found = await many.search({ q: 'abandon the valley', limit: 5 });
+    expect(found.map((c) => c.appearances)).toEqual([3, 1, 1, 1, 1]);
+    expect(found[0]!.text).toBe(`${repeated}.`);
+    // The target has "abandon the people of the valley": all words, not the phrase.
+    expect(found.some((c) => c.text === `${TARGET}.`)).toBe(false);
   });
 });
 
