@@ -72,6 +72,34 @@ function afterIndefiniteArticle(tokens: Token[], i: number): boolean {
   return before !== undefined && (before.lemma === 'a' || before.lemma === 'an');
 }
 
+/** `so-called`, `self-described`, `long-promised`: the cue word is half of a hyphenated modifier. */
+function inHyphenCompound(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (prev && prev.end === t.start && prev.text === '-') return true;
+  return t.text.includes('-') && !t.text.endsWith('-');
+}
+
+/** Words that open a yes/no or wh- question (`Does he think…?`, `Why did she say…?`). */
+const QUESTION_OPENERS = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'why', 'how', 'what', 'who', 'when', 'where']);
+const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
+
+/** A cue in an unquoted question (`Does he really think the plan will work?`) asks about a
+ *  statement; it does not report one. */
+function inQuestion(doc: Document, t: Token): boolean {
+  const sentence = doc.sentences[t.sentence];
+  if (!sentence) return false;
+  const { tokens } = doc;
+  let last = sentence.lastToken;
+  while (last > sentence.firstToken && tokens[last]!.pos === 'SPACE') last--;
+  if (tokens[last]!.text !== '?') return false;
+  let first = sentence.firstToken;
+  while (first < last && tokens[first]!.pos === 'SPACE') first++;
+  const opener = tokens[first]!;
+  if (QUOTE_CHARS.has(opener.text)) return false;
+  return QUESTION_OPENERS.has(opener.lemma) || QUESTION_OPENERS.has(opener.text.toLowerCase());
+}
+
 function previousWord(tokens: Token[], i: number): Token | undefined {
   for (let k = i - 1; k >= 0; k--) if (tokens[k]!.pos !== 'SPACE') return tokens[k];
   return undefined;
@@ -97,6 +125,8 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
       if (last < 0) continue;
       if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t)) continue;
       if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i)) continue;
+      if (inHyphenCompound(tokens, i)) continue;
+      if (phrase.entry.frame !== 'direct' && phrase.entry.frame !== 'according' && inQuestion(doc, t)) continue;
       // PolNeAR's cue spans take in the auxiliaries and adverbs before the verb (`has also said`,
       // `now says`) and a colon right after it (`said:`).
       let first = i;

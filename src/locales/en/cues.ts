@@ -81,15 +81,15 @@ export const cues: CueEntry[] = [
   verb('speech', 'clause', 'show', 'shows', 'showed', 'shown', 'showing'),
   verb('speech', 'clause', 'find', 'finds', 'found', 'found', 'finding'),
   // Verbs that frame speech only when quotation marks or a colon follow.
-  verb('speech', 'direct', 'ask', 'asks', 'asked', 'asked', 'asking'),
+  verb('speech', 'to', 'ask', 'asks', 'asked', 'asked', 'asking'),
   verb('speech', 'direct', 'reply', 'replies', 'replied', 'replied', 'replying'),
   verb('speech', 'direct', 'respond', 'responds', 'responded', 'responded', 'responding'),
   verb('speech', 'direct', 'continue', 'continues', 'continued', 'continued', 'continuing'),
   verb('speech', 'direct', 'shout', 'shouts', 'shouted', 'shouted', 'shouting'),
   verb('speech', 'direct', 'exclaim', 'exclaims', 'exclaimed', 'exclaimed', 'exclaiming'),
   verb('speech', 'direct', 'quip', 'quips', 'quipped', 'quipped', 'quipping'),
-  verb('speech', 'direct', 'call', 'calls', 'called', 'called', 'calling'),
-  verb('speech', 'direct', 'describe', 'describes', 'described', 'described', 'describing'),
+  verb('speech', 'object', 'call', 'calls', 'called', 'called', 'calling'),
+  verb('speech', 'object', 'describe', 'describes', 'described', 'described', 'describing'),
   // Writing.
   verb('writing', 'clause', 'write', 'writes', 'wrote', 'written', 'writing'),
   verb('writing', 'clause', 'tweet', 'tweets', 'tweeted', 'tweeted', 'tweeting'),
@@ -151,5 +151,5 @@ export const cues: CueEntry[] = [
   verb('belief', 'that', 'feel', 'feels', 'felt', 'felt', 'feeling'),
   verb('belief', 'to', 'hope', 'hopes', 'hoped', 'hoped', 'hoping'),
   verb('belief', 'that', 'know', 'knows', 'knew', 'known', 'knowing'),
-  verb('belief', 'that', 'expect', 'expects', 'expected', 'expected', 'expecting'),
+  verb('belief', 'to', 'expect', 'expects', 'expected', 'expected', 'expecting'),
 ];
