@@ -90,7 +90,8 @@ async function main(): Promise<number> {
   process.stdout.write('\nMain thread (the only writer), seconds: reading inputs / already-stored check / waiting for extraction / storing\n');
   for (const r of results) {
     const t = r.timings;
-    process.stdout.write(`  --jobs ${r.jobs}: ${[t.readMs, t.checkMs, t.extractWaitMs, t.storeMs].map((ms) => (ms / 1000).toFixed(1)).join(' / ')}\n`);
+    const perBatch = r.batches ? `; ${r.batches} write batches, ${(r.added / r.batches).toFixed(1)} articles each` : '';
+    process.stdout.write(`  --jobs ${r.jobs}: ${[t.readMs, t.checkMs, t.extractWaitMs, t.storeMs].map((ms) => (ms / 1000).toFixed(1)).join(' / ')}${perBatch}\n`);
   }
   for (const r of results) for (const e of r.errors.slice(0, 5)) process.stdout.write(`  jobs ${r.jobs} failed: ${e}\n`);
   return 0;

@@ -41,7 +41,7 @@ export async function run(args: string[]): Promise<number> {
   const onSigint = (): void => {
     if (stop.signal.aborted) process.exit(interruptedExitCode); // a second Ctrl-C: quit now, the store is consistent anyway
     stop.abort();
-    progress.log('quotetrace ingest: stopping after the current article (Ctrl-C again to quit now)');
+    progress.log('quotetrace ingest: stopping after the batch being written (Ctrl-C again to quit now)');
   };
   process.on('SIGINT', onSigint);
   let summary: IngestSummary;
