@@ -147,8 +147,17 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   return mention(tokens, first, head);
 }
 
-/** The noun phrase starting at token `from`, extended right no further than `ceiling`. */
-export function phraseStartingAt(doc: Document, from: number, ceiling: number, locale: Locale): SourceMention | null {
+/** Last token of a word written with inner hyphens starting at token j (`46-year-old`), or j. */
+function compoundEnd(tokens: Token[], j: number, ceiling: number): number {
+  let k = j;
+  while (k + 2 <= ceiling && isInnerHyphen(tokens, k + 1) && tokens[k + 2]!.pos !== 'PUNCT') k += 2;
+  return k;
+}
+
+/** The noun phrase starting at token `from`, extended right no further than `ceiling`. Right after
+ *  an inverted cue (`nameFirst`), a capitalised first word is a name whatever its tag (`said
+ *  Concord/VERB resident Whit Symms`, `said Skelly/VERB`). */
+export function phraseStartingAt(doc: Document, from: number, ceiling: number, locale: Locale, nameFirst = false): SourceMention | null {
   const { tokens } = doc;
   const t0 = tokens[from];
   if (!t0 || from > ceiling) return null;
@@ -156,11 +165,21 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
   const temporal = vocabulary(locale).temporal;
   let last = -1;
   let seenHead = false;
+  /** The phrase ends in a hyphenated word (`the 46-year-old`), a head whatever its last part. */
+  let compoundHead = -1;
   for (let j = from; j <= ceiling && j - from < MAX_NP; j++) {
     const t = tokens[j]!;
     if (temporal.has(t.lemma) && seenHead) break;
-    if (isNominalAt(tokens, j, locale)) { last = j; seenHead = true; continue; }
+    const compound = compoundEnd(tokens, j, ceiling);
+    if (compound > j && tokens[compound]!.pos !== 'NUM' && (t.pos === 'NUM' || isNominalAt(tokens, j, locale) || t.pos === 'ADJ')) {
+      last = compound; seenHead = true; compoundHead = compound; j = compound; continue;
+    }
+    if (isNominalAt(tokens, j, locale) || (nameFirst && j === from && MISREAD_NAME_POS.has(t.pos) && isCapitalised(t) && t.lemma !== 'i')) {
+      last = j; seenHead = true; continue;
+    }
     if (seenHead && isInnerHyphen(tokens, j)) continue;
+    // `said another.`: a determiner standing alone is the whole phrase.
+    if (t.pos === 'DET' && !seenHead && tokens[j + 1]?.pos === 'PUNCT' && j === from) { last = j; seenHead = true; compoundHead = j; continue; }
     if (t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.lemma) || (isPossessiveMarker(t) && seenHead)) { last = j; continue; }
     if (seenHead && (LINKS.has(t.lemma) || t.lemma === 'and') && j + 1 <= ceiling) {
       const n = tokens[j + 1]!;
@@ -169,9 +188,9 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
     break;
   }
   if (!seenHead || last < from) return null;
-  while (last > from && !isNominal(tokens[last]!)) last--;
+  while (last > from && last !== compoundHead && !isNominalAt(tokens, last, locale) && !(nameFirst && last === from)) last--;
   // `said Friday`, `said 2010`: a date or a number after the verb is an adjunct, never its subject.
-  if (temporal.has(tokens[last]!.lemma) || tokens[last]!.pos === 'NUM') return null;
+  if (last !== compoundHead && (temporal.has(tokens[last]!.lemma) || tokens[last]!.pos === 'NUM')) return null;
   return mention(tokens, from, last);
 }
 
@@ -186,7 +205,7 @@ function startsClause(tokens: Token[], first: number, floor: number): boolean {
 }
 
 function skipBack(tokens: Token[], k: number, floor: number): number {
-  while (k >= floor && (SKIPPABLE.has(tokens[k]!.pos) && !isPossessiveMarker(tokens[k]!)) && tokens[k]!.lemma !== 'that') k--;
+  while (k >= floor && (tokens[k]!.pos === 'SPACE' || (SKIPPABLE.has(tokens[k]!.pos) && !isPossessiveMarker(tokens[k]!) && tokens[k]!.lemma !== 'that'))) k--;
   return k;
 }
 
@@ -255,7 +274,7 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
 
 /** The subject after an inverted cue (`said Jane Roe`, `says the report`) or after `according to`. */
 export function sourceAfter(doc: Document, cue: Cue, ceiling: number, locale: Locale): SourceMention | null {
-  return phraseStartingAt(doc, cue.last + 1, ceiling, locale);
+  return phraseStartingAt(doc, cue.last + 1, ceiling, locale, true);
 }
 
 /** Openers of a participle or relative clause after an apposition, which PolNeAR leaves out of
@@ -306,6 +325,28 @@ function opensApposition(t: Token): boolean {
   return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || POSSESSIVES.has(t.lemma);
 }
 
+/** Subordinators that open the reported clause itself (`said that…`), not an adjunct after an
+ *  inverted subject (`said Sanders as he closed out`). */
+const COMPLEMENTIZERS = new Set(['that', 'if', 'whether']);
+/** Relative pronouns that only follow a person (`said a strategist who spoke…`). */
+const WHO = new Set(['who', 'whom', 'whose']);
+
+/** `said a prominent committee member who supports Trump, asking…`: an inverted subject with its
+ *  relative clause, up to the comma or full stop that ends it; null when none comes soon. */
+function throughRelativeClause(doc: Document, named: SourceMention, ceiling: number): SourceMention | null {
+  const { tokens } = doc;
+  for (let j = named.last + 2; j <= ceiling && j - named.last <= MAX_APPOSITION; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.text === '.' || j === ceiling) {
+      let last = t.pos === 'PUNCT' ? j - 1 : j;
+      while (last > named.last && tokens[last]!.pos === 'SPACE') last--;
+      return mention(tokens, named.first, last);
+    }
+    if (t.pos === 'PUNCT' && !APPOSITION_PUNCT.has(t.text)) return null;
+  }
+  return null;
+}
+
 /** Whether the words before a cue end a clause or a quotation, so the subject may follow the verb.
  *  Never after a verb whose object is its addressee (`, told investors`). */
 function invertible(tokens: Token[], cue: Cue, floor: number, locale: Locale): boolean {
@@ -348,12 +389,23 @@ function isParticiple(tokens: Token[], cue: Cue): boolean {
 
 /** `…, saying`, `after saying`, `laughed and said`: a cue with no subject of its own, which shares
  *  the subject of the clause it hangs on. */
-function sharesSubject(tokens: Token[], cue: Cue, floor: number): boolean {
+function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): boolean {
+  const { tokens } = doc;
   const k = skipBack(tokens, cue.first - 1, floor);
   if (k < floor) return false;
   const t = tokens[k]!;
   if (t.pos === 'CCONJ') return t.lemma === 'and' || t.lemma === 'but';
-  return isParticiple(tokens, cue) && (t.text === ',' || t.pos === 'ADP' || t.pos === 'SCONJ');
+  // `used blunt language to denounce`: an infinitive's subject is the main clause's.
+  if (tokens[cue.first - 1]?.lemma === 'to' && tokens[cue.first - 1]!.pos === 'PART') return true;
+  if (!isParticiple(tokens, cue)) return false;
+  if (t.text === ',' || t.pos === 'ADP' || t.pos === 'SCONJ') return true;
+  // `issued a statement saying`, `emailed supporters saying`: the participle follows the object of
+  // the main verb, and PolNeAR gives the statement to the main clause's subject.
+  const object = phraseEndingAt(doc, k, floor, locale);
+  if (!object) return false;
+  let v = object.first - 1;
+  while (v >= floor && tokens[v]!.pos === 'SPACE') v--;
+  return v >= floor && tokens[v]!.pos === 'VERB';
 }
 
 /** Clause starts tried for a sentence's main subject: its first word and the words after its
@@ -386,7 +438,9 @@ function subjectAt(doc: Document, s: number, before: number, locale: Locale): So
   let auxiliary = false;
   while (j < before && SKIPPABLE.has(tokens[j]!.pos)) { if (tokens[j]!.pos === 'AUX') auxiliary = true; j++; }
   const verb = tokens[j];
-  return verb && j < before && (verb.pos === 'VERB' || auxiliary) ? subject : null;
+  if (verb && j < before && (verb.pos === 'VERB' || auxiliary)) return subject;
+  // `House Speaker Paul Ryan, R-Wis., despite admitting`: the cue's own adjunct follows the subject.
+  return j === before - 1 && (verb!.pos === 'ADP' || verb!.pos === 'SCONJ') ? subject : null;
 }
 
 /** Whether an earlier cue's source can be lent to a cue that shares a subject: an inverted one, or
@@ -432,13 +486,16 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
       const m = sourceAfter(doc, cue, ceiling, locale);
       return m ? { mention: withApposition(doc, m, ceiling), side: 'after' as const } : null;
     }
-    if (sharesSubject(doc.tokens, cue, floor)) return sharedSubject(doc, cue, found, floor, locale);
+    if (sharesSubject(doc, cue, floor, locale)) return sharedSubject(doc, cue, found, floor, locale);
     if (invertible(doc.tokens, cue, floor, locale)) {
       const after = sourceAfter(doc, cue, ceiling, locale);
       // `said the plan would fail` is a clause, not an inverted subject: the phrase must end the clause.
       const following = after ? doc.tokens[after.last + 1] : undefined;
-      const endsClause = !following || following.pos === 'PUNCT' || following.pos === 'ADP' || following.pos === 'ADV' || following.pos === 'SPACE';
+      const endsClause = !following || following.pos === 'PUNCT' || following.pos === 'ADP' || following.pos === 'ADV' || following.pos === 'SPACE'
+        || (following.pos === 'SCONJ' && !COMPLEMENTIZERS.has(following.lemma));
       if (after && endsClause) return { mention: withApposition(doc, after, ceiling), side: 'after' as const };
+      const relative = after && following && following.pos === 'PRON' && WHO.has(following.lemma) ? throughRelativeClause(doc, after, ceiling) : null;
+      if (relative) return { mention: relative, side: 'after' as const };
     }
     const before = sourceBefore(doc, cue, floor, locale);
     return before ? { mention: before, side: 'before' as const } : null;

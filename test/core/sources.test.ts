@@ -133,6 +133,40 @@ describe('findSources: cues that share the subject of their clause', () => {
   });
 });
 
+describe('findSources: inverted subjects', () => {
+  it('reads a capitalised word the tagger took for a verb right after an inverted cue as a name', () => {
+    expect(sourceOfCue('"I can’t vote for Trump," said Concord resident Whit Symms.', 'said')).toBe('Concord resident Whit Symms');
+    expect(sourceOfCue('“Having access to the file is valuable,” said Skelly, explaining he worked closely with Chrabaszcz.', 'said')).toBe('Skelly');
+  });
+
+  it('takes a hyphenated age and a lone determiner as the subject', () => {
+    expect(sourceOfCue('“Donald is, and always has been, an amazing leader,” said the 46-year-old.', 'said')).toBe('the 46-year-old');
+    expect(sourceOfCue('"Better watch out for illegal conduct by Grimes," tweeted another.', 'tweeted')).toBe('another');
+  });
+
+  it('keeps a relative clause with the inverted subject, and stops at an adverbial clause', () => {
+    expect(sourceOfCue('“If I was a donor, I’d want answers,” said a prominent Republican National Committee member who supports Trump, asking for anonymity.', 'said'))
+      .toBe('a prominent Republican National Committee member who supports Trump');
+    expect(sourceOfCue('"We really can win on Tuesday," said Sanders as he closed out.', 'said')).toBe('Sanders');
+  });
+
+  it('finds the subject after a quotation wink-nlp ends as a sentence of its own', () => {
+    expect(sourceOfCue('"He’s dangerous to our country!" said Tom Burke, who is coming from Grand Rapids to organize a rally.', 'said')).toBe('Tom Burke');
+  });
+
+  it('does not take the reported clause after a complementizer for a subject', () => {
+    expect(sourceOfCue('The mayor said that the budget would balance.', 'said')).toBe('The mayor');
+  });
+});
+
+describe('findSources: a participle after the object of the main verb', () => {
+  it('gives the statement to the subject who issued it', () => {
+    expect(sourceOfCue('Following a late-afternoon meeting, the Security Council issued a statement calling the test "a clear violation" of its resolutions.', 'calling'))
+      .toBe('the Security Council');
+    expect(sourceOfCue('The Vermont senator emailed supporters saying: “The struggle continues.”', 'saying:')).toBe('The Vermont senator');
+  });
+});
+
 describe('findSources: addressees', () => {
   it('never takes the addressee of told for the source', () => {
     expect(sourceOfCue('The figures are grim, Smith told investors.', 'told')).toBe('Smith');
