@@ -58,7 +58,10 @@ function readsAsVerb(tokens: Token[], t: Token): boolean {
   const prev = previousWord(tokens, t.i);
   if (prev && prev.pos === 'PRON' && SUBJECTS.has(prev.lemma)) return true;
   const next = nextWord(tokens, t.i);
-  return next !== undefined && (next.lemma === 'that' || next.text === ':');
+  if (next === undefined) return false;
+  if (next.lemma === 'that' || next.text === ':') return true;
+  // `Mr Lee plans to run`: a name before and `to` after; `the plans to build` keeps its article.
+  return next.lemma === 'to' && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON');
 }
 
 /** `a Twitter comment`, `an official statement`: a base form after `a`/`an` (and at most one

@@ -227,7 +227,9 @@ function relativeThat(tokens: Token[], k: number): boolean {
   while (n < tokens.length && tokens[n]!.pos === 'SPACE') n++;
   const next = tokens[n];
   const prev = tokens[k - 1];
-  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+  if (!next || !prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN')) return false;
+  // The tagger reads the relative `that` of `loopholes that benefit the rich` as a determiner.
+  return next.pos === 'VERB' || next.pos === 'AUX' || tokens[k]!.pos === 'DET' && next.pos === 'NOUN';
 }
 
 const temporalCache = new WeakMap<Locale, Set<string>>();

@@ -46,3 +46,36 @@ describe('findCues', () => {
     expect(cues('A Republican said the plan would fail.').map((c) => c.text)).toEqual(['said']);
   });
 });
+
+describe('findCues: criticism, intention and object cues', () => {
+  it.each([
+    ['Palmieri accused Sanders of taking cues from Republicans.', 'accused', 'accuse'],
+    ['The senator urged Congress to act before the recess.', 'urged', 'urge'],
+    ['The NAACP called for a moratorium on charter schools.', 'called for', 'call for'],
+    ['Palmieri called on Trump to stop attacking Machado.', 'called on', 'call on'],
+    ['Sanders aides declined to confirm the buys.', 'declined', 'decline'],
+    ['Clinton wants to sign up 5 million people.', 'wants', 'want'],
+    ['She cited the September visit to the United Nations.', 'cited', 'cite'],
+  ])('finds %s', (text, cue, lemma) => {
+    expect(cues(text)).toContainEqual({ text: cue, lemma });
+  });
+
+  it('gives intention verbs the to-infinitive frame and criticism verbs the object frame', () => {
+    const found = findCues(readDocument('Mr Lee plans to run again and criticized the board.'), en);
+    expect(found.map((c) => [c.lemma, c.type, c.frame])).toEqual([['plan', 'intention', 'to'], ['criticize', 'speech', 'object']]);
+  });
+
+  it('does not read a cue word inside a hyphenated modifier', () => {
+    expect(cues('The so-called plan was dropped in March.').map((c) => c.text)).toEqual([]);
+    expect(cues('A self-described socialist won the seat.').map((c) => c.text)).toEqual([]);
+  });
+
+  it('does not read a cue in an unquoted question', () => {
+    expect(cues('Does he really think the plan will work?').map((c) => c.text)).toEqual([]);
+    expect(cues('Why did the minister say the plan would work?').map((c) => c.text)).toEqual([]);
+  });
+
+  it('still reads the cue of a quoted question', () => {
+    expect(cues('“Is the plan dead?” the reporter asked.').map((c) => c.text)).toEqual(['asked']);
+  });
+});

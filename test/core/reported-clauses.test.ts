@@ -1,0 +1,119 @@
+// Reported clauses through assembleQuotes: the unquoted content each cue frame introduces, with
+// PolNeAR's boundaries (no final full stop, `that` included, the writer's additions left out).
+import { describe, it, expect } from 'vitest';
+import { readDocument } from '../../src/core/document.js';
+import { assembleQuotes, type QuoteDraft } from '../../src/core/quotes.js';
+import { en } from '../../src/locales/en/index.js';
+
+function indirect(text: string): { content: string[]; cue: string | null; source: string | null }[] {
+  const drafts: QuoteDraft[] = assembleQuotes(readDocument(text), en);
+  for (const d of drafts) {
+    for (const s of [...d.content, d.cue, d.source]) if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
+  }
+  return drafts.filter((d) => d.kind !== 'direct').map((d) => ({ content: d.content.map((s) => s.text), cue: d.cue?.text ?? null, source: d.source?.text ?? null }));
+}
+
+describe('reported clauses: speech verbs', () => {
+  it('reads the clause after the cue, without the full stop', () => {
+    expect(indirect('The S.E.C. said it would increase oversight as well.')).toEqual([
+      { content: ['it would increase oversight as well'], cue: 'said', source: 'The S.E.C.' },
+    ]);
+  });
+
+  it('ends the clause before a coordinated second attribution', () => {
+    const found = indirect('Merrill says Machado promised to continue supporting Clinton and said she would stand up to the attacks.');
+    expect(found[0]).toEqual({ content: ['Machado promised to continue supporting Clinton'], cue: 'says', source: 'Merrill' });
+  });
+
+  it('ends the clause before a participle cue and before `, but he said`', () => {
+    expect(indirect('Sen. David Perdue said he didn’t believe those characterizations hurt Romney, arguing that divisions in the party were a bigger hurdle.')[0]!.content)
+      .toEqual(['he didn’t believe those characterizations hurt Romney']);
+    expect(indirect('Kerr Putney said the footage was unclear, but he said that other evidence supported the account.')[0]!.content)
+      .toEqual(['the footage was unclear']);
+  });
+
+  it('ends the clause at a semicolon', () => {
+    expect(indirect('Republicans said the timing was not intentional; they only learned of the deal on Friday.')[0]!.content)
+      .toEqual(['the timing was not intentional']);
+  });
+
+  it('reports both halves around an attribution set off by commas', () => {
+    expect(indirect('The museum, Mr. Obama said, would make visitors face uncomfortable truths.')).toEqual([
+      { content: ['The museum', 'would make visitors face uncomfortable truths'], cue: 'said', source: 'Mr. Obama' },
+    ]);
+  });
+
+  it('takes the clause before a trailing attribution followed by an adjunct', () => {
+    expect(indirect('Shifting monsoon patterns could affect a billion people, Mr. Obama said in his interview.')[0]!.content)
+      .toEqual(['Shifting monsoon patterns could affect a billion people']);
+  });
+
+  it('takes the clause before `, as police have said`', () => {
+    expect(indirect('The video does not answer whether Scott had a gun, as police have said.')[0]!.content)
+      .toEqual(['The video does not answer whether Scott had a gun']);
+  });
+
+  it('is not stopped by a verb that only frames quotations', () => {
+    expect(indirect('Those discussions are continuing, he said.')).toEqual([
+      { content: ['Those discussions are continuing'], cue: 'said', source: 'he' },
+    ]);
+  });
+
+  it('keeps `that` as content and skips a relative `that` after a noun', () => {
+    expect(indirect('The governor said on Monday that the budget would balance.')[0]!.content).toEqual(['that the budget would balance']);
+    expect(indirect('The senator has attacked loopholes that benefit the rich.')[0]!.content).toEqual(['loopholes that benefit the rich']);
+  });
+});
+
+describe('reported clauses: that-frame verbs without `that`', () => {
+  it('takes a finite clause or a wh-clause', () => {
+    expect(indirect('Last month, the Obama administration announced it had reached its goal.')[0]!.content).toEqual(['it had reached its goal']);
+    expect(indirect('Ham explained why he backs Trump over Hillary Clinton.')[0]!.content).toEqual(['why he backs Trump over Hillary Clinton']);
+  });
+
+  it('does not take a bare object', () => {
+    expect(indirect('The company added 500 jobs in the last quarter of the year.')).toEqual([]);
+  });
+});
+
+describe('reported clauses: object cues', () => {
+  it('reads the object and its complement as content', () => {
+    expect(indirect('Palmieri accused Sanders of taking cues from Republicans.')).toEqual([
+      { content: ['Sanders of taking cues from Republicans'], cue: 'accused', source: 'Palmieri' },
+    ]);
+    expect(indirect('The Trump campaign called the charges unsubstantiated and fabricated.')[0]!.content)
+      .toEqual(['the charges unsubstantiated and fabricated']);
+  });
+
+  it('leaves out an adjunct of the reporting event', () => {
+    expect(indirect('Mr. Clinton criticized the Affordable Care Act as a crazy system during a campaign stop in Flint.')[0]!.content)
+      .toEqual(['the Affordable Care Act as a crazy system']);
+  });
+
+  it('does not read a phone call or a short object as an attribution', () => {
+    expect(indirect('He called the police on Tuesday night.')).toEqual([]);
+  });
+});
+
+describe('reported clauses: intentions', () => {
+  it('reads a to-infinitive, with or without an object', () => {
+    expect(indirect('Sanders aides declined to confirm the buys.')).toEqual([
+      { content: ['to confirm the buys'], cue: 'declined', source: 'Sanders aides' },
+    ]);
+    expect(indirect('Palmieri called on Trump to stop attacking Machado.')[0]!.content).toEqual(['Trump to stop attacking Machado']);
+  });
+
+  it('does not read an intention verb with a plain noun object', () => {
+    expect(indirect('The city plans a new bridge over the river next year.')).toEqual([]);
+  });
+});
+
+describe('reported clauses: beliefs', () => {
+  it('reads a belief with `that` or a finite clause', () => {
+    expect(indirect('Republicans believe that the tax cut will pay for itself.')[0]!.content).toEqual(['that the tax cut will pay for itself']);
+  });
+
+  it('does not read a belief in an unquoted question', () => {
+    expect(indirect('Does he really think the plan will work?')).toEqual([]);
+  });
+});
