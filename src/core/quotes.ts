@@ -10,6 +10,7 @@ import { findCues, type Cue } from './cues.js';
 import { findSources, phraseEndingAt, phraseStartingAt, type SourceLink, type SourceMention } from './sources.js';
 import { lowerBound } from './lower-bound.js';
 import { isWord, countWords } from './word-tokens.js';
+import { joinContinuedStatements } from './same-statement.js';
 import { reportedClause, participleSubject, partOverlapping } from './reported-clauses.js';
 
 /** A quotation before speakers and relays are resolved. */
@@ -77,11 +78,24 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
     let repaired = chain.repaired;
     if (at && at.side === 'leading' && at.between === 'words') {
       const cue = cues[at.cue]!;
-      if (consumed[at.cue]) continue;
+      if (!consumed[at.cue]) {
+        consumed[at.cue] = true;
+        const clause = reportedClause(doc, cue, cues, sources[at.cue] ?? null, parts, insideQuote, locale);
+        if (clause) {
+          const kind = clause.some((c) => partOverlapping(parts, c.start, c.end) !== null) ? 'mixed' : 'indirect';
+          drafts.push(draft(doc, kind, clause, cue, sources[at.cue] ?? participleSubject(doc, cues, sources, at.cue, locale), repaired));
+        }
+      }
+      // `called Democratic bigwigs to the stage, singing "It's Our Time."`: a clause that stops
+      // short of the quotation leaves it to stand on its own.
+      if (coveredByRecentDraft(drafts, chain)) continue;
+      pushBare();
+      continue;
+    }
+    if (at && at.side === 'trailing' && at.between === 'words' && !consumed[at.cue]) {
       consumed[at.cue] = true;
-      const clause = reportedClause(doc, cue, cues, sources[at.cue] ?? null, parts, insideQuote, locale);
-      if (!clause) continue;
-      drafts.push(draft(doc, 'mixed', clause, cue, sources[at.cue] ?? participleSubject(doc, cues, sources, at.cue, locale), repaired));
+      content[0] = span(text, tokens[clauseStart(doc, chain, q > 0 ? chains[q - 1]! : null)]!.start, content[0]!.end);
+      drafts.push(draft(doc, 'mixed', content, cues[at.cue]!, sources[at.cue] ?? participleSubject(doc, cues, sources, at.cue, locale), repaired));
       continue;
     }
     if (at) {
@@ -108,7 +122,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
     pushBare();
 
     function pushBare(): void {
-      if (isScareQuote(text, tokens, chain)) { const framed = framedFragment(doc, chain, locale); if (framed) drafts.push(framed); return; }
+      if (isScareQuote(doc, chain)) { const framed = framedFragment(doc, chain, locale); if (framed) drafts.push(framed); return; }
       drafts.push({
         kind: 'direct',
         content,
@@ -137,7 +151,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
   for (const turn of speakerLabels(doc, locale)) drafts.push(turn);
 
   drafts.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
-  return dropOverlaps(drafts);
+  return joinContinuedStatements(doc, dropOverlaps(drafts));
 }
 
 function draft(doc: Document, kind: QuoteKind, content: Span[], cue: Cue, link: SourceLink | null, repaired: boolean): QuoteDraft {
@@ -191,19 +205,44 @@ function tokensInsideQuotes(count: number, chains: Chain[]): Uint8Array {
   return inside;
 }
 
-/** Short quoted words with no sentence punctuation inside: a scare quote, a name or a title. */
-function isScareQuote(text: string, tokens: Token[], chain: Chain): boolean {
+/** Short quoted words with no sentence punctuation inside: a scare quote, a name or a title. Mid-
+ *  sentence, a short quotation ending the sentence (`the film “13th.”`) and a run of capitalised
+ *  words (`the book ''Make Your Kid a Millionaire,''`) are names and titles too. */
+function isScareQuote(doc: Document, chain: Chain): boolean {
   if (chain.parts.length > 1) return false;
+  const { text, tokens } = doc;
   let words = 0;
+  let titleWords = true;
   for (let k = chain.firstToken; k <= chain.lastToken; k++) {
     const t = tokens[k]!;
-    if (isWord(t)) words++;
-    if (words > SCARE_QUOTE_MAX_WORDS) return false;
+    if (!isWord(t)) continue;
+    words++;
+    if (words > TITLE_MAX_WORDS) return false;
+    if (!/^\p{Lu}/u.test(t.text) && !TITLE_SMALL_WORDS.has(t.text)) titleWords = false;
   }
   const m = chain.parts[0]!;
-  const inner = text.slice(m.start + 1, m.close ? m.end - 1 : m.end);
-  return !/[.!?]\s*$/.test(inner.slice(-3)) && !/[.!?]\s/.test(inner);
+  const inner = text.slice(m.start + m.open.length, m.close ? m.end - m.close.length : m.end);
+  if (/[.!?]\s/.test(inner)) return false;
+  const endsSentence = /[.!?]\s*$/.test(inner.slice(-3));
+  if (words <= SCARE_QUOTE_MAX_WORDS && !endsSentence) return true;
+  if (startsClause(doc, chain) || !namedBefore(tokens, chain.firstToken)) return false;
+  return words <= SCARE_QUOTE_MAX_WORDS || (titleWords && words >= 2);
 }
+
+/** A name or title follows the noun it names (`the film`, `MSNBC’s`, `her blockbuster film,`);
+ *  after a verb (`chanting`, `singing`) the quotation is what was said. */
+function namedBefore(tokens: Token[], opener: number): boolean {
+  let k = opener - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'SPACE' || tokens[k]!.text === ',')) k--;
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.text === '’s' || t.text === "'s") return true;
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && !/^\p{Lu}/u.test(t.text);
+}
+
+/** Titles run longer than scare quotes (`''A Child's First Book of Trump''`). */
+const TITLE_MAX_WORDS = 8;
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'and', 'or', 'to', 'for', 'with', 'from', 'by', 's', 't']);
 
 /** The cue that attributes a chain of marks: right after it (`“…,” he said`) or right before it
  *  (`He said: “…”`), in the same paragraph. */
@@ -244,6 +283,11 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
     }
     if (opensClause && sameParagraph && cue.frame === 'according' && to - from < 3 && onlyPunctuationOrAdverbs(tokens, from, to)) {
       return { cue: c0, side: 'trailing', between: 'none' };
+    }
+    // `The address ''was a response to the malaise speech,'' said Jon Favreau`: the subject
+    // before the quotation is part of what the speaker is reported to have said.
+    if (!opensClause && !leading && !isScareQuote(doc, chain) && sameParagraph && to - from < ATTACH_WINDOW && onlyPunctuationOrAdverbs(tokens, from, to) && cue.frame !== 'according' && endsWithComma(doc, chain)) {
+      return { cue: c0, side: 'trailing', between: 'words' };
     }
   }
   return leading;
@@ -375,6 +419,42 @@ function dashAttribution(doc: Document, chain: Chain, locale: Locale): { cue: Cu
   if (!endsParagraph) return null;
   const cue: Cue = { first: k, last: k, verb: k, start: dash.start, end: dash.end, lemma: dash.text, type: 'speech', frame: 'direct', sentence: dash.sentence };
   return { cue, link: { mention: name, side: 'after' } };
+}
+
+/** How many of the latest drafts may hold the clause that took in a quotation: the clause of its
+ *  own cue, or of the cue an earlier quotation of the same clause consumed. */
+const RECENT_DRAFTS = 3;
+
+function coveredByRecentDraft(drafts: QuoteDraft[], chain: Chain): boolean {
+  const start = chain.parts[0]!.start;
+  const end = chain.parts[chain.parts.length - 1]!.end;
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - RECENT_DRAFTS; i--) {
+    if (drafts[i]!.content.some((c) => c.start < end && start < c.end)) return true;
+  }
+  return false;
+}
+
+/** A quotation ending in a comma (or `?`, `!`, a dash) inside or right after its closing mark
+ *  leaves its sentence open for the attribution that follows. */
+function endsWithComma(doc: Document, chain: Chain): boolean {
+  const m = chain.parts[chain.parts.length - 1]!;
+  if (!m.close) return false;
+  const inside = doc.text[m.end - m.close.length - 1];
+  const after = doc.tokens[chain.lastToken + 1];
+  return (inside !== undefined && OPEN_ENDINGS.has(inside)) || (after !== undefined && after.text === ',');
+}
+
+const OPEN_ENDINGS = new Set([',', '?', '!', '—', '–', '-', '…']);
+
+/** First token of the clause a quotation continues: its sentence start, but never before the end
+ *  of the previous quotation in that sentence. */
+function clauseStart(doc: Document, chain: Chain, previous: Chain | null): number {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[chain.firstToken]!.sentence];
+  let first = sentence ? sentence.firstToken : chain.firstToken;
+  if (previous && previous.lastToken >= first) first = previous.lastToken + 1;
+  while (first < chain.firstToken && (tokens[first]!.pos === 'SPACE' || tokens[first]!.pos === 'PUNCT')) first++;
+  return first;
 }
 
 /** A quotation that a trailing cue attributes whole starts its clause: nothing but punctuation or

@@ -257,3 +257,74 @@ describe('assembleQuotes: the source of a cue whose words also read as verbs or 
     expect(quotes(text).map((d) => d.source?.text)).toEqual([source]);
   });
 });
+
+describe('assembleQuotes: one statement over several quoted sentences (PolNeAR spans)', () => {
+  it('joins a bare quoted sentence after the attribution to the statement it continues', () => {
+    const text = '“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus. “Donald Trump is a disgusting fraud.”';
+    const drafts = quotes(text);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.content.map((s) => s.text)).toEqual(['“This is a disgusting day,”', '“Donald Trump is a disgusting fraud.”']);
+    expect(drafts[0]!.cue?.text).toBe('said');
+  });
+
+  it('joins across an attribution that ends with a title in quotation marks', () => {
+    const text = '“He’s absolutely right,” Flynn said Thursday morning on Fox News’s “Fox and Friends.” “I mean, there’s a lot of frustration within the ranks.”';
+    const drafts = quotes(text);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.content.map((s) => s.text)).toEqual(['“He’s absolutely right,”', '“I mean, there’s a lot of frustration within the ranks.”']);
+  });
+
+  it('keeps a quoted sentence with its own cue, or in the next paragraph, a statement of its own', () => {
+    const ownCue = quotes('“We will win,” Ms Reeves said. “The polls are wrong,” she added.');
+    expect(ownCue.map((d) => d.content.length)).toEqual([1, 1]);
+    const nextParagraph = quotes('“We will win,” Ms Reeves said.\n“The polls are wrong about this race and everyone knows it.”');
+    expect(nextParagraph).toHaveLength(2);
+  });
+
+  it('does not join a quotation after a sentence of narrative', () => {
+    const text = '“We will win,” Ms Reeves said. Her rivals laughed at the claim on Tuesday. “The polls are wrong about this race.”';
+    expect(quotes(text).map((d) => d.content.length)).toEqual([1, 1]);
+  });
+});
+
+describe('assembleQuotes: a subject before the quotation and the cue after it', () => {
+  it('reports the subject and the quoted predicate as one mixed quotation', () => {
+    const text = "The address ''was President Obama's response to the malaise speech,'' said Jon Favreau, the president's former chief speechwriter.";
+    expect(quotes(text).map(brief)).toEqual([{
+      kind: 'mixed',
+      content: ["The address ''was President Obama's response to the malaise speech,''"],
+      cue: 'said',
+      source: "Jon Favreau, the president's former chief speechwriter",
+    }]);
+  });
+
+  it('does not take an introductory phrase naming a programme as what was said', () => {
+    const text = 'On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence said the campaign would not invite her.';
+    expect(quotes(text).every((d) => !d.content.some((s) => s.text.startsWith('On this weekend')))).toBe(true);
+  });
+});
+
+describe('assembleQuotes: a quotation the reported clause before it does not reach', () => {
+  it('keeps the quotation after a clause that stops short of it', () => {
+    const text = 'At his cookout, the band leader called Democratic bigwigs to the stage, singing "It\'s Our Time." Dozens of local officials gathered around Scott in front of the stage.';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'indirect', content: ['Democratic bigwigs to the stage'], cue: 'called', source: 'the band leader' },
+      { kind: 'direct', content: ['"It\'s Our Time."'], cue: null, source: null },
+    ]);
+  });
+});
+
+describe('assembleQuotes: names and titles that end a sentence', () => {
+  it.each([
+    ['Tickets are on sale for the documentary “13th.”'],
+    ['He watched the end of the broadcast on NBC’s "Nightly News."'],
+    ["The chapter is titled in the book ''Make Your Kid a Millionaire,'' which sold well."],
+  ])('does not read %s as a quotation', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('still reads a short exclamation after a verb as what was said', () => {
+    const text = 'The crowd at the rally in Richmond kept chanting "Bobby!"';
+    expect(quotes(text).some((d) => d.content.some((s) => s.text.includes('"Bobby!"')))).toBe(true);
+  });
+});

@@ -1,0 +1,73 @@
+// One statement printed in several quoted sentences of a paragraph:
+//   “This is a disgusting day,” said Rep. G.K. Butterfield. “Donald Trump is a disgusting fraud.”
+//   He said: “We need law and order.” “You walk down the street and you get shot.”
+// The quoted sentence after the attribution has no cue of its own; annotators (PolNeAR) and
+// readers take it as the same statement, so it joins the quotation before it as another content
+// span. A quoted sentence with its own cue (`“B,” he added`) stays a statement of its own, and so
+// does one in the next paragraph: news opens a paragraph for a new statement.
+import type { Document, Token } from './document.js';
+import type { QuoteDraft } from './quotes.js';
+import { lowerBound } from './lower-bound.js';
+import { isWord } from './word-tokens.js';
+
+/** Words allowed between the two quotations: the attribution clause (`said Rep. G.K. Butterfield
+ *  (D-N.C.), head of the Congressional Black Caucus`), not a sentence of narrative. */
+const MAX_ATTRIBUTION_WORDS = 24;
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+function firstTokenAt(tokens: Token[], offset: number): number {
+  return lowerBound(tokens.length, (i) => tokens[i]!.start < offset);
+}
+
+/** Joins each bare quoted sentence to the quotation it continues. `drafts` are in text order and
+ *  do not overlap; one pass, each gap between neighbours read once. */
+export function joinContinuedStatements(doc: Document, drafts: QuoteDraft[]): QuoteDraft[] {
+  const joined: QuoteDraft[] = [];
+  for (const d of drafts) {
+    const prev = joined[joined.length - 1];
+    if (prev && continuesStatement(doc, prev, d)) {
+      joined[joined.length - 1] = { ...prev, content: [...prev.content, ...d.content] };
+      continue;
+    }
+    joined.push(d);
+  }
+  return joined;
+}
+
+function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft): boolean {
+  if (next.kind !== 'direct' || next.cue !== null) return false;
+  if (prev.kind === 'indirect') return false;
+  const { tokens } = doc;
+  const prevEnd = prev.content[prev.content.length - 1]!.end;
+  const nextStart = next.content[0]!.start;
+  const from = firstTokenAt(tokens, prevEnd);
+  const to = firstTokenAt(tokens, nextStart);
+  const first = tokens[to];
+  const before = tokens[from - 1];
+  if (!first || !before || first.paragraph !== before.paragraph) return false;
+  // Only the previous quotation's own attribution may stand between: its cue (or source) inside
+  // the gap, at most one sentence end, which must come last (the next quotation opens a sentence).
+  let words = 0;
+  let ends = 0;
+  let depth = 0;
+  let last: Token | null = null;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'SPACE') continue;
+    // A title closing the attribution (`said on Fox News’s “Fox and Friends.”`) ends with its mark.
+    if (ends > 0 && !CLOSING_MARKS.has(t.text)) return false;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (SENTENCE_END.has(t.text)) { if (depth === 0) ends++; } // `(D-N.C.)` is no sentence end
+    else if (isWord(t) && ++words > MAX_ATTRIBUTION_WORDS) return false;
+    if (!CLOSING_MARKS.has(t.text)) last = t;
+  }
+  if (words === 0) return last === null || SENTENCE_END.has(last.text) || last.text === ':';
+  const attribution = prev.cue ?? prev.source;
+  if (!attribution || attribution.start < prevEnd || attribution.end > nextStart) return false;
+  // `“A,” Schiff told Capital Download on Wednesday, “but B.”`: a comma carries the sentence on.
+  return last !== null && (SENTENCE_END.has(last.text) || last.text === ':' || last.text === ',');
+}
+
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", "''", '»']);
