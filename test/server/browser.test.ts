@@ -99,6 +99,25 @@ describe.skipIf(!hasChromium)(`web UI in Chromium${hasChromium ? '' : ` (skipped
     await shot('speaker');
   });
 
+  it('heads an article with its headline and date lines, and highlights a quotation in the headline', async () => {
+    await freshPage();
+    await page.goto(`${base}/articles/04-daily-meridian-pipes-quote`);
+    const text = (await corpus.store.getArticle('04-daily-meridian-pipes-quote'))!.extraction.text;
+    const [headline, , dateLine] = text.split('\n');
+    const body = await page.locator('.article-text').innerText();
+    // The header lines are shown once, above the body, not as its first paragraphs.
+    expect(body.startsWith(headline!)).toBe(false);
+    expect(body).not.toContain(dateLine!);
+    await expect(page.locator('.header-lines').innerText()).resolves.toBe(dateLine);
+    const quoted = page.locator('h1 mark.q[tabindex]');
+    expect(await quoted.count()).toBeGreaterThan(0);
+    const tip = page.locator(`[id="${await quoted.first().getAttribute('aria-describedby')}"]`);
+    await expect(tip.isVisible()).resolves.toBe(false);
+    for (let i = 0; i < 20 && !(await quoted.first().evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(tip.isVisible()).resolves.toBe(true);
+    await shot('article-header');
+  });
+
   it('shows a <script> inside a quotation as text and never runs it', async () => {
     await freshPage();
     const dialogs: string[] = [];

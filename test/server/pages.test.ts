@@ -52,21 +52,60 @@ describe('pages', () => {
     expect(document.querySelector('ol.speakers a[href="/speakers/Elena%20Varga"]')).not.toBeNull();
   });
 
-  it('renders an article whose highlighted text is exactly the stored text', async () => {
-    for (const id of ['01-halden-courier-water-bills', '03-coastline-radio-bbc-interview', 'script-in-quotation']) {
+  it('renders an article whose headline, header lines and highlighted body are exactly the stored text', async () => {
+    for (const id of ['01-halden-courier-water-bills', '03-coastline-radio-bbc-interview', '04-daily-meridian-pipes-quote', 'script-in-quotation']) {
       const article = (await corpus.store.getArticle(id)) as StoredArticle;
+      const text = article.extraction.text;
       const { document } = await page(`/articles/${id}`);
-      const body = document.querySelector('.article-text')!;
-      for (const tip of [...body.querySelectorAll('.tip')]) tip.remove();
-      expect(body.textContent).toBe(article.extraction.text);
+      const shown = document.querySelector('article.article')!;
+      for (const tip of [...shown.querySelectorAll('.tip')]) tip.remove();
+      const headline = shown.querySelector('h1')!.textContent!;
+      const headerLines = [...shown.querySelectorAll('.header-lines p')].map((p) => p.textContent!);
+      const body = shown.querySelector('.article-text')!.textContent!;
+      // The text's first lines head the page and are not repeated in the body, which is the rest of
+      // the stored text to its last character: together they are the whole text.
+      expect(text.startsWith(headline), id).toBe(true);
+      expect(headerLines, id).toEqual([text.split('\n')[2]]);
+      expect(headerLines[0], id).toMatch(/^Published: /);
+      expect(text.endsWith(body), id).toBe(true);
+      expect(body.startsWith(headline), id).toBe(false);
+      expect(body, id).not.toContain(headerLines[0]);
+      expect([headline, ...headerLines, body].join('\n\n'), id).toBe(text);
       // One tab stop per quotation, each described by a tooltip naming who said it.
-      const stops = [...body.querySelectorAll('mark.q[tabindex="0"]')];
+      const stops = [...shown.querySelectorAll('mark.q[tabindex="0"]')];
       expect(stops.length).toBe(new Set(article.extraction.quotes.filter((q) => q.content.length).map((q) => q.id)).size);
       for (const q of article.extraction.quotes) {
-        const pieces = [...body.querySelectorAll(`mark.q[data-quote="${q.id}"]`)].map((m) => m.textContent).join('');
+        const pieces = [...shown.querySelectorAll(`mark.q[data-quote="${q.id}"]`)].map((m) => m.textContent).join('');
         expect(pieces, `${id} ${q.id}`).toBe(q.content.map((s) => s.text).join(''));
       }
     }
+  });
+
+  it('highlights a quotation in the headline where it stands in the text', async () => {
+    const article = (await corpus.store.getArticle('04-daily-meridian-pipes-quote')) as StoredArticle;
+    const headlineEnd = article.extraction.text.indexOf('\n');
+    const inHeadline = article.extraction.quotes.filter((q) => q.content.every((s) => s.end <= headlineEnd));
+    expect(inHeadline.length).toBeGreaterThan(0);
+    const { document } = await page('/articles/04-daily-meridian-pipes-quote');
+    for (const q of inHeadline) {
+      const mark = document.querySelector(`h1 mark.q[data-quote="${q.id}"]`);
+      expect(mark, q.id).not.toBeNull();
+      mark!.querySelector('.tip')?.remove();
+      expect(mark!.textContent).toBe(q.content.map((s) => s.text).join(''));
+      expect(document.querySelector(`.article-text mark.q[data-quote="${q.id}"]`)).toBeNull();
+    }
+  });
+
+  it('keeps the whole text as the body when the stored title is not its first line', async () => {
+    const text = 'A subheading\n\nThe minister said the talks would continue. "We are not giving up," she told reporters.';
+    const { extract } = await import('../../src/core/extract.js');
+    const x = extract(text);
+    await corpus.store.addArticle({ id: 'html-title-differs', text, origin: 'test', title: 'The headline from the HTML page' }, x);
+    const { document } = await page('/articles/html-title-differs');
+    expect(document.querySelector('h1')!.textContent).toBe('The headline from the HTML page');
+    const body = document.querySelector('.article-text')!;
+    for (const tip of [...body.querySelectorAll('.tip')]) tip.remove();
+    expect(body.textContent).toBe(text);
   });
 
   it('links speaker names in an article only to speaker pages that exist', async () => {

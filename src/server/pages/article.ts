@@ -6,7 +6,8 @@ import type { Extraction, Quote } from '../../types.js';
 import { html, type Html } from '../html.js';
 import { externalUrl, links } from '../links.js';
 import { formatDate, layout, plural } from '../views/layout.js';
-import { highlightArticle, speakerName, type HighlightOptions } from '../views/highlight.js';
+import { highlightRanges, speakerName, type HighlightOptions } from '../views/highlight.js';
+import { articleParts } from '../views/article-parts.js';
 import { speakerColourClass } from '../views/palette.js';
 import { notFoundPage } from './not-found.js';
 
@@ -44,16 +45,25 @@ export function articlePage(store: Store): Hono {
     for (const p of people) if (await store.getSpeaker(p.name)) withPage.add(p.name);
     const options: HighlightOptions = { hasPage: (name) => withPage.has(name) };
     const title = article.title ?? extraction.meta.title ?? article.id;
+    // The header lines of the text (headline, date and byline lines) head the page; the article text
+    // below starts after them. Highlights keep their offsets: each part is a range of the same text.
+    const parts = articleParts(extraction, title);
+    const rendered = highlightRanges(extraction, options, [parts.titleLine ?? { start: 0, end: 0 }, ...parts.headerLines, parts.body]);
+    const headline = rendered[0]!;
+    const headerLines = rendered.slice(1, -1);
+    const body = rendered[rendered.length - 1]!;
     return c.html(layout({ title }, html`
 <article class="article">
 <header>
-<h1>${title}</h1>
+<h1>${parts.titleLine ? headline : title}</h1>
 <p class="meta">${article.outlet ?? 'Unknown outlet'} · <time datetime="${article.published ?? ''}">${formatDate(article.published)}</time>${
       externalUrl(article.url) ? html` · <a href="${externalUrl(article.url)}" rel="noopener noreferrer nofollow">original</a>` : ''
-    } · ${plural(extraction.quotes.length, 'quotation')}</p>
+    } · ${plural(extraction.quotes.length, 'quotation')}</p>${
+      headerLines.length ? html`\n<div class="header-lines muted">${headerLines.map((line) => html`<p>${line}</p>`)}</div>` : ''
+    }
 </header>
 <p class="hint">Quotations are highlighted in their speaker's colour; hover over one or move to it with Tab to see who said it.</p>
-<div class="article-text">${highlightArticle(extraction, options)}</div>
+<div class="article-text">${body}</div>
 </article>
 <section aria-labelledby="people"><h2 id="people">People quoted</h2>
 <ul class="people">${people.map((p) => html`<li><span class="swatch ${speakerColourClass(p.name)}" aria-hidden="true"></span>${

@@ -34,10 +34,13 @@ function marksOf(extraction: Extraction): Mark[] {
   return marks;
 }
 
-/** The pieces of text between consecutive span boundaries, with the marks covering each. */
-function pieces(text: string, marks: Mark[]): Array<{ start: number; end: number; covering: Mark[] }> {
-  const boundaries = new Set<number>([0, text.length]);
-  for (const m of marks) boundaries.add(m.start).add(m.end);
+/** The pieces of text[from, to) between consecutive span boundaries, with the marks covering each. */
+function pieces(text: string, marks: Mark[], from: number, to: number): Array<{ start: number; end: number; covering: Mark[] }> {
+  const boundaries = new Set<number>([from, to]);
+  for (const m of marks) {
+    if (m.start > from && m.start < to) boundaries.add(m.start);
+    if (m.end > from && m.end < to) boundaries.add(m.end);
+  }
   const points = [...boundaries].sort((a, b) => a - b);
   const opening = [...marks].sort((a, b) => a.start - b.start);
   const active = new Set<Mark>();
@@ -71,35 +74,50 @@ function tip(quote: Quote, entities: Map<string, Entity>, id: string, options: H
   }${via.length ? html`<span class="tip-line">via ${via.join(' → ')}</span>` : ''}<span class="tip-line">${quote.kind} quotation</span></span>`;
 }
 
+/** A part of the article text, as UTF-16 offsets into it: `[start, end)`. */
+export type TextRange = { start: number; end: number };
+
 /** The article text as HTML with one <mark> per quotation piece; `idPrefix` keeps tooltip ids unique on the page. */
 export function highlightArticle(extraction: Extraction, options: HighlightOptions, idPrefix = 'tip'): Html {
+  return highlightRanges(extraction, options, [{ start: 0, end: extraction.text.length }], idPrefix)[0]!;
+}
+
+/**
+ * Parts of the article text (the headline, the body…) highlighted as highlightArticle does, one Html
+ * per range, in the order given. Spans keep their offsets into the whole text; a quotation gets its
+ * tooltip and tab stop once, in the first range that shows it.
+ */
+export function highlightRanges(extraction: Extraction, options: HighlightOptions, ranges: TextRange[], idPrefix = 'tip'): Html[] {
   const text = extraction.text;
   const entities = new Map(extraction.entities.map((e) => [e.id, e]));
   const colours = extraction.quotes.map((q) => speakerColourClass(speakerName(q, entities)));
+  const marks = marksOf(extraction);
   const tipped = new Set<number>();
-  let out = '';
-  let openKey: string | null = null;
-  for (const piece of pieces(text, marksOf(extraction))) {
-    const content = innermost(piece.covering, 'content');
-    const key = content ? `${content.quote}#${content.span}` : null;
-    if (key !== openKey) {
-      if (openKey !== null) out += '</mark>';
-      if (content) {
-        const quote = extraction.quotes[content.quote]!;
-        const tipId = `${idPrefix}-${content.quote + 1}`;
-        const first = !tipped.has(content.quote);
-        out += html`<mark class="q ${colours[content.quote]!}" data-quote="${quote.id}" aria-describedby="${tipId}"${first ? raw(' tabindex="0"') : ''}>`.value;
-        if (first) {
-          tipped.add(content.quote);
-          out += tip(quote, entities, tipId, options).value;
+  return ranges.map(({ start: from, end: to }) => {
+    let out = '';
+    let openKey: string | null = null;
+    for (const piece of pieces(text, marks, Math.max(0, from), Math.min(text.length, to))) {
+      const content = innermost(piece.covering, 'content');
+      const key = content ? `${content.quote}#${content.span}` : null;
+      if (key !== openKey) {
+        if (openKey !== null) out += '</mark>';
+        if (content) {
+          const quote = extraction.quotes[content.quote]!;
+          const tipId = `${idPrefix}-${content.quote + 1}`;
+          const first = !tipped.has(content.quote);
+          out += html`<mark class="q ${colours[content.quote]!}" data-quote="${quote.id}" aria-describedby="${tipId}"${first ? raw(' tabindex="0"') : ''}>`.value;
+          if (first) {
+            tipped.add(content.quote);
+            out += tip(quote, entities, tipId, options).value;
+          }
         }
+        openKey = key;
       }
-      openKey = key;
+      const role = innermost(piece.covering, 'cue') ? 'cue' : innermost(piece.covering, 'source') ? 'source' : null;
+      const slice = text.slice(piece.start, piece.end);
+      out += role ? html`<span class="${role}">${slice}</span>`.value : html`${slice}`.value;
     }
-    const role = innermost(piece.covering, 'cue') ? 'cue' : innermost(piece.covering, 'source') ? 'source' : null;
-    const slice = text.slice(piece.start, piece.end);
-    out += role ? html`<span class="${role}">${slice}</span>`.value : html`${slice}`.value;
-  }
-  if (openKey !== null) out += '</mark>';
-  return raw(out);
+    if (openKey !== null) out += '</mark>';
+    return raw(out);
+  });
 }
