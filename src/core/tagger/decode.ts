@@ -12,7 +12,7 @@ export type Segment = { role: Role; first: number; last: number; margin: number 
 
 const QUOTATION_MARK = /["“”„‟«»]/;
 
-export function segmentsOf(tags: number[], margins: number[]): Segment[] {
+export function segmentsOf(tags: ArrayLike<number>, margins: ArrayLike<number>): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
   for (let k = 0; k < tags.length; k++) {
@@ -31,7 +31,7 @@ export function segmentsOf(tags: number[], margins: number[]): Segment[] {
 type Group = { cue: Segment | null; contents: Segment[] };
 
 /** `marginHalf`: the mean content margin that maps to confidence 0.5. */
-export function draftsFromTags(doc: Document, positions: number[], tags: number[], margins: number[], marginHalf: number): QuoteDraft[] {
+export function draftsFromTags(doc: Document, positions: ArrayLike<number>, tags: ArrayLike<number>, margins: ArrayLike<number>, marginHalf: number): QuoteDraft[] {
   const tok = (k: number): Token => doc.tokens[positions[k]!]!;
   const segments = segmentsOf(tags, margins);
   const cues = segments.filter((s) => s.role === 'CUE');

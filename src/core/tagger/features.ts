@@ -7,6 +7,7 @@
 import type { CueEntry, Locale } from '../../locales/locale.js';
 import type { Document, Token } from '../document.js';
 import { finish, hashLower, hashString, mix } from './hashing.js';
+import { FeatureTable } from './feature-table.js';
 
 /** Every static template, in emission order. A model names the ones it was trained with. */
 export const staticTemplates = [
@@ -24,7 +25,7 @@ export type HistoryContext = { word: Uint32Array; pos: Uint32Array; leftCue: Uin
 /** The tagged positions of a document and their static feature hashes. */
 export type FeatureSequence = {
   /** Document token index of each position (non-space tokens of the selected sentences). */
-  tokens: number[];
+  tokens: Int32Array;
   /** Position k's feature hashes are hashes[offsets[k]] … hashes[offsets[k + 1] - 1]. */
   hashes: Uint32Array;
   offsets: Int32Array;
@@ -40,12 +41,14 @@ export type FeatureOptions = {
   /** 1 for each sentence to tag (default every sentence). Context features still read the
    *  neighbouring tokens of unselected sentences, so a selected sentence gets the same features. */
   sentences?: Uint8Array;
+  /** Return views of buffers the next call overwrites (inference: one document is tagged and
+   *  dropped before the next). Without it, the sequence owns its arrays (training keeps them). */
+  transient?: boolean;
 };
 
-type CueMatch = { entry: CueEntry; length: number };
-type Phrase = { words: number[]; entry: CueEntry };
 /** Field hashes of one cue entry, computed once per lexicon. */
 type EntryCodes = { typeFrame: number; lemma: number; near: Uint32Array };
+type Phrase = { words: Uint32Array; entry: number };
 
 const BUCKETS = ['0', '1', '2', '3', '4-6', '7-10', '11-20', '20+'];
 function bucket(distance: number): number {
@@ -57,36 +60,45 @@ function bucket(distance: number): number {
 }
 const BUCKET_HASH = BUCKETS.map(hashString);
 
-type Lexicon = { phrases: Map<number, Phrase[]>; codes: Map<CueEntry, EntryCodes> };
+/** A cue lexicon as the tagger reads it: phrases by the hash of their first word (an integer
+ *  table, not a Map: the hashes are not small integers and Map.get on them allocates nothing but
+ *  still hashes a heap number), entries by index. */
+type Lexicon = { firstWords: FeatureTable; phrases: Phrase[][]; codes: EntryCodes[] };
 const lexicons = new WeakMap<CueEntry[], Lexicon>();
 
 /** Cue forms keyed by the hash of their first word, longest phrase first. */
 function lexiconOf(cues: CueEntry[]): Lexicon {
   let lexicon = lexicons.get(cues);
   if (lexicon) return lexicon;
-  lexicon = { phrases: new Map(), codes: new Map() };
-  for (const entry of cues) {
+  const byFirst = new Map<number, Phrase[]>();
+  const codes = cues.map((entry, index) => {
     const frame = entry.frame ?? 'clause';
-    lexicon.codes.set(entry, {
+    for (const form of entry.forms) {
+      const words = Uint32Array.from(form.toLowerCase().split(' '), (w) => hashString(w));
+      const list = byFirst.get(words[0]!) ?? [];
+      list.push({ words, entry: index });
+      byFirst.set(words[0]!, list);
+    }
+    return {
       typeFrame: hashString(`${entry.type}|${frame}`),
       lemma: hashString(entry.lemma),
       near: Uint32Array.from(BUCKETS, (b) => hashString(`${b}|${frame}`)),
-    });
-    for (const form of entry.forms) {
-      const words = form.toLowerCase().split(' ').map((w) => hashString(w));
-      const list = lexicon.phrases.get(words[0]!) ?? [];
-      list.push({ words, entry });
-      lexicon.phrases.set(words[0]!, list);
-    }
+    };
+  });
+  const firstWords = new FeatureTable(byFirst.size);
+  const phrases: Phrase[][] = [];
+  for (const [first, list] of byFirst) {
+    firstWords.add(first);
+    phrases.push(list.sort((a, b) => b.words.length - a.words.length));
   }
-  for (const list of lexicon.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  lexicon = { firstWords, phrases, codes };
   lexicons.set(cues, lexicon);
   return lexicon;
 }
 
-/** Hashes of lower-cased words that can start a cue phrase: the tagger's sentence filter. */
-export function cueStartHashes(cues: CueEntry[]): ReadonlyMap<number, unknown> {
-  return lexiconOf(cues).phrases;
+/** Whether a lower-cased word (as hashLower) can start a cue phrase: the tagger's sentence filter. */
+export function startsCue(cues: CueEntry[], wordHash: number): boolean {
+  return lexiconOf(cues).firstWords.get(wordHash) >= 0;
 }
 
 /** Part-of-speech tags are a small closed set: hash each once. */
@@ -145,80 +157,157 @@ function shapeHash(text: string): number {
   return h >>> 0;
 }
 
+/** Working buffers of extractFeatures, grown to the largest document seen and reused: a
+ *  dozen typed arrays allocated per document cost more than the features themselves. */
+class Scratch {
+  size = 0;
+  read = new Int32Array(0);
+  isSelected = new Uint8Array(0);
+  needed = new Uint8Array(0);
+  word = new Uint32Array(0);
+  pos = new Uint32Array(0);
+  cueEntry = new Int32Array(0);
+  cueLength = new Uint8Array(0);
+  cueInside = new Uint8Array(0);
+  quote = new Uint32Array(0);
+  leftCue = new Uint32Array(0);
+  leftThat = new Uint8Array(0);
+  rightCue = new Uint32Array(0);
+  positionInSentence = new Uint8Array(0);
+  // Outputs, used when the caller asks for a transient sequence.
+  tokens = new Int32Array(0);
+  offsets = new Int32Array(0);
+  restarts = new Uint8Array(0);
+  contextWord = new Uint32Array(0);
+  contextPos = new Uint32Array(0);
+  contextLeftCue = new Uint32Array(0);
+  contextQuote = new Uint32Array(0);
+  hashes = new Uint32Array(0);
+
+  /** Room for n read tokens (and as many positions). */
+  reserve(n: number): void {
+    if (n <= this.size) return;
+    const size = Math.max(n, 2 * this.size, 256);
+    this.size = size;
+    this.read = new Int32Array(size);
+    this.isSelected = new Uint8Array(size);
+    this.needed = new Uint8Array(size);
+    this.word = new Uint32Array(size);
+    this.pos = new Uint32Array(size);
+    this.cueEntry = new Int32Array(size);
+    this.cueLength = new Uint8Array(size);
+    this.cueInside = new Uint8Array(size);
+    this.quote = new Uint32Array(size);
+    this.leftCue = new Uint32Array(size);
+    this.leftThat = new Uint8Array(size);
+    this.rightCue = new Uint32Array(size);
+    this.positionInSentence = new Uint8Array(size);
+    this.tokens = new Int32Array(size);
+    this.offsets = new Int32Array(size + 1);
+    this.restarts = new Uint8Array(size);
+    this.contextWord = new Uint32Array(size);
+    this.contextPos = new Uint32Array(size);
+    this.contextLeftCue = new Uint32Array(size);
+    this.contextQuote = new Uint32Array(size);
+  }
+
+  hashRoom(length: number): Uint32Array {
+    if (this.hashes.length < length) this.hashes = new Uint32Array(Math.max(length, 2 * this.hashes.length));
+    return this.hashes;
+  }
+}
+const scratch = new Scratch();
+
 /** Static feature hashes of the non-space tokens of the selected sentences. */
 export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>, options: FeatureOptions = {}): FeatureSequence {
   const selectedSentences = options.sentences;
-  const toks = tokensRead(doc, selectedSentences);
-  const n = toks.length;
-  const isSelected = new Uint8Array(n);
+  const docTokens = doc.tokens;
+  const n = tokensRead(doc, selectedSentences);
+  const S = scratch;
+  const read = S.read;
+  const tok = (k: number): Token => docTokens[read[k]!]!;
+  const isSelected = S.isSelected;
   let selectedCount = 0;
   for (let k = 0; k < n; k++) {
-    if (!selectedSentences || selectedSentences[toks[k]!.sentence] === 1) { isSelected[k] = 1; selectedCount++; }
+    const on = !selectedSentences || selectedSentences[tok(k).sentence] === 1 ? 1 : 0;
+    isSelected[k] = on;
+    selectedCount += on;
   }
-  const selected = (k: number) => isSelected[k] === 1;
 
   // Field hashes only where a selected position reads them (itself and two neighbours each side).
-  const needed = new Uint8Array(n);
+  const needed = S.needed;
+  needed.fill(0, 0, n);
   for (let k = 0; k < n; k++) {
-    if (!selected(k)) continue;
+    if (isSelected[k] === 0) continue;
     for (let j = Math.max(0, k - 2); j <= k + 2 && j < n; j++) needed[j] = 1;
   }
-  const word = new Uint32Array(n);
-  const pos = new Uint32Array(n);
+  const word = S.word;
+  const pos = S.pos;
   for (let k = 0; k < n; k++) {
     if (needed[k] === 0) continue;
-    word[k] = hashLower(toks[k]!.text);
-    pos[k] = posHash(toks[k]!.pos);
+    const t = tok(k);
+    word[k] = hashLower(t.text);
+    pos[k] = posHash(t.pos);
   }
 
   // Cue-lexicon matches, longest phrase first.
   const lexicon = lexiconOf(locale.cues ?? []);
-  const cueAt: Array<CueMatch | null> = new Array(n).fill(null);
-  const cueInside = new Uint8Array(n);
+  const cueEntry = S.cueEntry;
+  const cueLength = S.cueLength;
+  const cueInside = S.cueInside;
+  cueEntry.fill(-1, 0, n);
+  cueInside.fill(0, 0, n);
   for (let k = 0; k < n; k++) {
     if (needed[k] === 0) continue;
-    const list = lexicon.phrases.get(word[k]!);
-    if (!list) continue;
-    for (const phrase of list) {
-      let ok = k + phrase.words.length <= n;
-      for (let j = 1; ok && j < phrase.words.length; j++) ok = word[k + j] === phrase.words[j];
+    const first = lexicon.firstWords.get(word[k]!);
+    if (first < 0) continue;
+    for (const phrase of lexicon.phrases[first]!) {
+      const words = phrase.words;
+      let ok = k + words.length <= n;
+      for (let j = 1; ok && j < words.length; j++) ok = word[k + j] === words[j];
       if (!ok) continue;
-      cueAt[k] = { entry: phrase.entry, length: phrase.words.length };
-      for (let j = 1; j < phrase.words.length; j++) cueInside[k + j] = 1;
+      cueEntry[k] = phrase.entry;
+      cueLength[k] = words.length;
+      for (let j = 1; j < words.length; j++) cueInside[k + j] = 1;
       break;
     }
   }
 
   // Quotation state per paragraph: straight double quotes toggle, curly ones open or close.
-  const quote = new Uint32Array(n);
+  const quote = S.quote;
   let open = false;
+  let paragraph = -1;
   for (let k = 0; k < n; k++) {
-    const t = toks[k]!;
-    if (k > 0 && toks[k - 1]!.paragraph !== t.paragraph) open = false;
+    const t = tok(k);
+    if (t.paragraph !== paragraph) { open = false; paragraph = t.paragraph; }
     const text = t.text;
-    if (text === '"') {
+    const code = text.length === 1 ? text.charCodeAt(0) : 0;
+    if (code === 34) { // "
       quote[k] = open ? H.close : H.open;
       open = !open;
-    } else if (text.length === 1 && OPENING_MARKS.has(text.charCodeAt(0))) {
+    } else if (code !== 0 && OPENING_MARKS.has(code)) {
       quote[k] = H.open;
       open = true;
-    } else if (text.length === 1 && CLOSING_MARKS.has(text.charCodeAt(0))) {
+    } else if (code !== 0 && CLOSING_MARKS.has(code)) {
       quote[k] = H.close;
       open = false;
     } else quote[k] = open ? H.in : H.out;
   }
 
   // Nearest cue to the left and right within the sentence (`bucket|frame`, or `none`).
-  const leftCue = new Uint32Array(n).fill(H.none);
-  const leftThat = new Uint8Array(n);
-  const rightCue = new Uint32Array(n).fill(H.none);
-  const positionInSentence = new Uint8Array(n);
+  const leftCue = S.leftCue;
+  const leftThat = S.leftThat;
+  const rightCue = S.rightCue;
+  const positionInSentence = S.positionInSentence;
+  leftCue.fill(H.none, 0, n);
+  leftThat.fill(0, 0, n);
+  rightCue.fill(H.none, 0, n);
   let sentenceStart = 0;
   for (let k = 0; k <= n; k++) {
-    if (k < n && (k === 0 || toks[k]!.sentence === toks[k - 1]!.sentence)) continue;
+    if (k < n && (k === 0 || tok(k).sentence === tok(k - 1).sentence)) continue;
     // [sentenceStart, k) is one sentence.
     for (let j = sentenceStart; j < k; j++) positionInSentence[j] = bucket(j - sentenceStart);
-    if (selected(sentenceStart)) {
+    if (isSelected[sentenceStart] === 1) {
       let last = -1;
       let lastCodes: EntryCodes | null = null;
       let sawThat = false;
@@ -228,15 +317,15 @@ export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>, opt
           leftThat[j] = sawThat ? 1 : 0;
           if (word[j] === H.that) sawThat = true;
         }
-        const cue = cueAt[j];
-        if (cue) { last = j + cue.length - 1; lastCodes = lexicon.codes.get(cue.entry)!; sawThat = false; j = last; }
+        const entry = cueEntry[j]!;
+        if (entry >= 0) { last = j + cueLength[j]! - 1; lastCodes = lexicon.codes[entry]!; sawThat = false; j = last; }
       }
       let next = -1;
       let nextCodes: EntryCodes | null = null;
       for (let j = k - 1; j >= sentenceStart; j--) {
         if (next >= 0 && j < next) rightCue[j] = nextCodes!.near[bucket(next - j)]!;
-        const cue = cueAt[j];
-        if (cue) { next = j; nextCodes = lexicon.codes.get(cue.entry)!; }
+        const entry = cueEntry[j]!;
+        if (entry >= 0) { next = j; nextCodes = lexicon.codes[entry]!; }
       }
     }
     sentenceStart = k;
@@ -246,27 +335,25 @@ export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>, opt
   let onCount = 0;
   for (let i = 0; i < on.length; i++) onCount += on[i]!;
 
-  const tokens: number[] = [];
-  let hashes = new Uint32Array(Math.max(64, selectedCount * onCount));
-  const offsets: number[] = [0];
-  const context: HistoryContext = { word: new Uint32Array(n), pos: new Uint32Array(n), leftCue: new Uint32Array(n), quote: new Uint32Array(n) };
-  const restarts = new Uint8Array(n);
+  const transient = options.transient === true;
+  const tokens = transient ? S.tokens : new Int32Array(selectedCount);
+  const offsets = transient ? S.offsets : new Int32Array(selectedCount + 1);
+  const restarts = transient ? S.restarts : new Uint8Array(selectedCount);
+  const context: HistoryContext = transient
+    ? { word: S.contextWord, pos: S.contextPos, leftCue: S.contextLeftCue, quote: S.contextQuote }
+    : { word: new Uint32Array(selectedCount), pos: new Uint32Array(selectedCount), leftCue: new Uint32Array(selectedCount), quote: new Uint32Array(selectedCount) };
+  // Every template but the cue lemma, sentence-first and -last emits once per position.
+  const room = Math.max(64, selectedCount * onCount);
+  const hashes = transient ? S.hashRoom(room) : new Uint32Array(room);
   let length = 0;
   let m = 0;
-  const emit = (template: number, h: number) => {
-    if (on[template] === 0) return;
-    if (length === hashes.length) {
-      const grown = new Uint32Array(hashes.length * 2);
-      grown.set(hashes);
-      hashes = grown;
-    }
-    hashes[length++] = finish(h);
-  };
+  const seed = SEEDS;
+  offsets[0] = 0;
   for (let k = 0; k < n; k++) {
-    if (!selected(k)) continue;
-    const t = toks[k]!;
-    const first = k === 0 || toks[k - 1]!.sentence !== t.sentence;
-    const last = k === n - 1 || toks[k + 1]!.sentence !== t.sentence;
+    if (isSelected[k] === 0) continue;
+    const t = tok(k);
+    const first = k === 0 || tok(k - 1).sentence !== t.sentence;
+    const last = k === n - 1 || tok(k + 1).sentence !== t.sentence;
     const w = word[k]!;
     const p = pos[k]!;
     const w1 = k > 0 ? word[k - 1]! : H.start;
@@ -277,91 +364,96 @@ export function extractFeatures(doc: Document, locale: Pick<Locale, 'cues'>, opt
     const p2 = k > 1 ? pos[k - 2]! : H.start;
     const q1 = k + 1 < n ? pos[k + 1]! : H.end;
     const q2 = k + 2 < n ? pos[k + 2]! : H.end;
-    const cue = cueAt[k];
-    const codes = cue ? lexicon.codes.get(cue.entry)! : null;
+    const entry = cueEntry[k]!;
+    const codes = entry >= 0 ? lexicon.codes[entry]! : null;
     const cueField = codes ? codes.typeFrame : cueInside[k] ? H.inside : H.no;
     const left = leftCue[k]!;
     const right = rightCue[k]!;
-    const text = t.text;
-    const seed = SEEDS;
-    emit(0, seed[0]!);
-    emit(1, mix(seed[1]!, w));
+    const qk = quote[k]!;
+    if (on[0] === 1) hashes[length++] = finish(seed[0]!);
+    if (on[1] === 1) hashes[length++] = finish(mix(seed[1]!, w));
     // Lemma, shape and suffix hash the token's strings: computed only for a model that reads them.
-    if (on[2] === 1) emit(2, mix(seed[2]!, hashString(t.lemma)));
-    emit(3, mix(seed[3]!, p));
-    if (on[4] === 1) emit(4, mix(seed[4]!, shapeHash(text)));
-    if (on[5] === 1) emit(5, mix(seed[5]!, suffixHash(text)));
-    emit(6, mix(seed[6]!, w1));
-    emit(7, mix(seed[7]!, n1));
-    emit(8, mix(seed[8]!, w2));
-    emit(9, mix(seed[9]!, n2));
-    emit(10, mix(seed[10]!, p1));
-    emit(11, mix(seed[11]!, q1));
-    emit(12, mix(seed[12]!, p2));
-    emit(13, mix(seed[13]!, q2));
-    emit(14, mix(mix(seed[14]!, p1), p));
-    emit(15, mix(mix(seed[15]!, p), q1));
-    emit(16, mix(mix(mix(seed[16]!, p2), p1), p));
-    emit(17, mix(mix(seed[17]!, w1), w));
-    emit(18, mix(seed[18]!, cueField));
-    emit(19, mix(seed[19]!, quote[k]!));
-    emit(20, mix(mix(seed[20]!, quote[k]!), p));
-    emit(21, mix(seed[21]!, left));
-    emit(22, mix(mix(seed[22]!, leftThat[k] ? H.one : H.zero), left));
-    emit(23, mix(mix(seed[23]!, left), p));
-    emit(24, mix(seed[24]!, right));
-    emit(25, mix(mix(seed[25]!, right), p));
-    emit(26, mix(seed[26]!, H.lr[(left === H.none ? 0 : 2) + (right === H.none ? 0 : 1)]!));
-    emit(27, mix(seed[27]!, BUCKET_HASH[positionInSentence[k]!]!));
-    emit(28, mix(mix(seed[28]!, k > 0 && cueAt[k - 1] ? H.cue : H.no), p));
-    emit(29, mix(mix(seed[29]!, k + 1 < n && cueAt[k + 1] ? H.cue : H.no), p));
-    if (codes) emit(30, mix(seed[30]!, codes.lemma));
-    if (first) emit(31, seed[31]!);
-    if (last) emit(32, seed[32]!);
-    offsets.push(length);
-    tokens.push(t.i);
+    if (on[2] === 1) hashes[length++] = finish(mix(seed[2]!, hashString(t.lemma)));
+    if (on[3] === 1) hashes[length++] = finish(mix(seed[3]!, p));
+    if (on[4] === 1) hashes[length++] = finish(mix(seed[4]!, shapeHash(t.text)));
+    if (on[5] === 1) hashes[length++] = finish(mix(seed[5]!, suffixHash(t.text)));
+    if (on[6] === 1) hashes[length++] = finish(mix(seed[6]!, w1));
+    if (on[7] === 1) hashes[length++] = finish(mix(seed[7]!, n1));
+    if (on[8] === 1) hashes[length++] = finish(mix(seed[8]!, w2));
+    if (on[9] === 1) hashes[length++] = finish(mix(seed[9]!, n2));
+    if (on[10] === 1) hashes[length++] = finish(mix(seed[10]!, p1));
+    if (on[11] === 1) hashes[length++] = finish(mix(seed[11]!, q1));
+    if (on[12] === 1) hashes[length++] = finish(mix(seed[12]!, p2));
+    if (on[13] === 1) hashes[length++] = finish(mix(seed[13]!, q2));
+    if (on[14] === 1) hashes[length++] = finish(mix(mix(seed[14]!, p1), p));
+    if (on[15] === 1) hashes[length++] = finish(mix(mix(seed[15]!, p), q1));
+    if (on[16] === 1) hashes[length++] = finish(mix(mix(mix(seed[16]!, p2), p1), p));
+    if (on[17] === 1) hashes[length++] = finish(mix(mix(seed[17]!, w1), w));
+    if (on[18] === 1) hashes[length++] = finish(mix(seed[18]!, cueField));
+    if (on[19] === 1) hashes[length++] = finish(mix(seed[19]!, qk));
+    if (on[20] === 1) hashes[length++] = finish(mix(mix(seed[20]!, qk), p));
+    if (on[21] === 1) hashes[length++] = finish(mix(seed[21]!, left));
+    if (on[22] === 1) hashes[length++] = finish(mix(mix(seed[22]!, leftThat[k] ? H.one : H.zero), left));
+    if (on[23] === 1) hashes[length++] = finish(mix(mix(seed[23]!, left), p));
+    if (on[24] === 1) hashes[length++] = finish(mix(seed[24]!, right));
+    if (on[25] === 1) hashes[length++] = finish(mix(mix(seed[25]!, right), p));
+    if (on[26] === 1) hashes[length++] = finish(mix(seed[26]!, H.lr[(left === H.none ? 0 : 2) + (right === H.none ? 0 : 1)]!));
+    if (on[27] === 1) hashes[length++] = finish(mix(seed[27]!, BUCKET_HASH[positionInSentence[k]!]!));
+    if (on[28] === 1) hashes[length++] = finish(mix(mix(seed[28]!, k > 0 && cueEntry[k - 1]! >= 0 ? H.cue : H.no), p));
+    if (on[29] === 1) hashes[length++] = finish(mix(mix(seed[29]!, k + 1 < n && cueEntry[k + 1]! >= 0 ? H.cue : H.no), p));
+    if (codes && on[30] === 1) hashes[length++] = finish(mix(seed[30]!, codes.lemma));
+    if (first && on[31] === 1) hashes[length++] = finish(seed[31]!);
+    if (last && on[32] === 1) hashes[length++] = finish(seed[32]!);
+    offsets[m + 1] = length;
+    tokens[m] = t.i;
     context.word[m] = w;
     context.pos[m] = p;
     context.leftCue[m] = left;
-    context.quote[m] = quote[k]!;
-    restarts[m] = k === 0 || !selected(k - 1) ? 1 : 0;
+    context.quote[m] = qk;
+    restarts[m] = k === 0 || isSelected[k - 1] === 0 ? 1 : 0;
     m++;
   }
+  if (!transient) return { tokens, hashes: hashes.slice(0, length), offsets, context, restarts };
   return {
-    tokens,
+    tokens: tokens.subarray(0, m),
     hashes: hashes.subarray(0, length),
-    offsets: Int32Array.from(offsets),
+    offsets: offsets.subarray(0, m + 1),
     context: { word: context.word.subarray(0, m), pos: context.pos.subarray(0, m), leftCue: context.leftCue.subarray(0, m), quote: context.quote.subarray(0, m) },
     restarts: restarts.subarray(0, m),
   };
 }
 
-/** The non-space tokens the selected positions read: every paragraph holding a selected sentence
- *  (quotation state runs from the paragraph's start) plus two tokens of context on each side, in
- *  text order. Unselected paragraphs are skipped, so a document costs what its selection holds. */
-function tokensRead(doc: Document, selectedSentences: Uint8Array | undefined): Token[] {
+/** Writes into scratch.read the document indexes of the non-space tokens the selected positions
+ *  read, in text order, and returns their count: every paragraph holding a selected sentence
+ *  (quotation state runs from the paragraph's start) plus two tokens of context on each side.
+ *  Unselected paragraphs are skipped, so a document costs what its selection holds. */
+function tokensRead(doc: Document, selectedSentences: Uint8Array | undefined): number {
   const docTokens = doc.tokens;
-  const toks: Token[] = [];
+  scratch.reserve(docTokens.length);
+  const read = scratch.read;
+  let count = 0;
   if (!selectedSentences) {
-    for (const t of docTokens) if (t.pos !== 'SPACE') toks.push(t);
-    return toks;
+    for (const t of docTokens) if (t.pos !== 'SPACE') read[count++] = t.i;
+    return count;
   }
-  const active = new Uint8Array(doc.paragraphs.length);
-  for (const sentence of doc.sentences) if (selectedSentences[sentence.i] === 1) active[sentence.paragraph] = 1;
-  let readUpTo = -1; // last document token index already pushed
+  let activeParagraph = -1;
+  let readUpTo = -1; // last document token index already looked at
   const push = (from: number, to: number) => {
-    for (let i = Math.max(from, readUpTo + 1); i <= to; i++) if (docTokens[i]!.pos !== 'SPACE') toks.push(docTokens[i]!);
+    for (let i = Math.max(from, readUpTo + 1); i <= to; i++) if (docTokens[i]!.pos !== 'SPACE') read[count++] = i;
     readUpTo = Math.max(readUpTo, to);
   };
-  for (const paragraph of doc.paragraphs) {
-    if (active[paragraph.i] === 0 || paragraph.firstToken < 0) continue;
+  for (const sentence of doc.sentences) {
+    if (selectedSentences[sentence.i] !== 1 || sentence.paragraph === activeParagraph) continue;
+    activeParagraph = sentence.paragraph;
+    const paragraph = doc.paragraphs[activeParagraph]!;
+    if (paragraph.firstToken < 0) continue;
     let before = paragraph.firstToken;
     for (let seen = 0; before > 0 && seen < 2; ) if (docTokens[--before]!.pos !== 'SPACE') seen++;
     let after = paragraph.lastToken;
     for (let seen = 0; after < docTokens.length - 1 && seen < 2; ) if (docTokens[++after]!.pos !== 'SPACE') seen++;
     push(before, after);
   }
-  return toks;
+  return count;
 }
 
 const ALL_ON = new Uint8Array(staticTemplates.length).fill(1);

@@ -15,10 +15,10 @@ function length(spans: Span[]): number {
   return spans.reduce((sum, s) => sum + s.end - s.start, 0);
 }
 
-export function goldTags(doc: Document, positions: number[], attributions: GoldAttributionSpans[]): number[] {
+export function goldTags(doc: Document, positions: ArrayLike<number>, attributions: GoldAttributionSpans[]): number[] {
   const n = positions.length;
-  const starts = positions.map((i) => doc.tokens[i]!.start);
-  const ends = positions.map((i) => doc.tokens[i]!.end);
+  const starts = Int32Array.from(positions, (i) => doc.tokens[i]!.start);
+  const ends = Int32Array.from(positions, (i) => doc.tokens[i]!.end);
   const tags = new Array<number>(n).fill(O);
   /** Which fragment claimed each position, so adjacent fragments still start with B-. */
   const run = new Int32Array(n).fill(-1);

@@ -1,27 +1,12 @@
-// An averaged perceptron over hashed features with a greedy left-to-right decoder: each position
-// takes the best label allowed after the previous one (BIO constraint), and history features see
-// the labels decided so far. Inference is one table probe and one weight-row read per feature,
-// with no allocation per token. Training is deterministic: the caller fixes the document order
+// Training the tagger: an averaged perceptron over hashed features with a greedy left-to-right
+// decoder: each position takes the best label allowed after the previous one (BIO constraint), and
+// history features see the labels decided so far. The extractor never runs this class: it loads
+// the written model into a PackedModel (packed-model.ts). Training is deterministic: the caller fixes the document order
 // (seeded shuffles) and ties between labels go to the lowest label index.
 import { allowedAfter, begin, roleOf, labels as tagLabels } from './labels.js';
 import { historyHashes, historyTemplates, tagHashes, type FeatureSequence, type HistoryContext } from './features.js';
 import { FeatureTable } from './feature-table.js';
-import { fromBase64, toBase64 } from './base64.js';
-
-/** The model as shipped: `hashes` are the feature hashes (Uint32, little-endian, base64) and
- *  `weights` one row of `labels.length` Int16 per feature (little-endian, base64), `weight / scale`
- *  being the real value; features whose whole row rounds to zero are pruned. */
-export type ModelFile = {
-  version: string;
-  trainedOn: string;
-  labels: string[];
-  /** The feature templates the model was trained with (features.ts). */
-  templates: string[];
-  features: number;
-  scale: number;
-  hashes: string;
-  weights: string;
-};
+import { writeModelArrays, type ModelFile } from './model-file.js';
 
 /** One decoded sequence: a label per position and the margin between the chosen label and the
  *  best other allowed label (how sure the tagger was). */
@@ -36,11 +21,7 @@ export class Perceptron {
   readonly labelCount: number;
   readonly table: FeatureTable;
   readonly templates: readonly string[];
-  /** Float64 while training; a loaded model keeps its quantised Int16 weights (a quarter of the
-   *  memory, and the decoder's time goes into cache misses on weight rows), each worth `unit`. */
-  weights: Float64Array | Float32Array | Int16Array;
-  /** The real value of one unit of `weights` (1 / scale for a loaded model, else 1). */
-  readonly unit: number;
+  weights: Float64Array;
   private totals: Float64Array;
   private stamps: Float64Array;
   private step = 0;
@@ -48,9 +29,8 @@ export class Perceptron {
   private readonly historyOn: Uint8Array;
   private readonly historyScratch = new Uint32Array(historyTemplates.length);
 
-  constructor(hashes: ArrayLike<number>, templates: readonly string[], labelCount: number = tagLabels.length, weights?: Float64Array | Float32Array | Int16Array, unit = 1) {
+  constructor(hashes: ArrayLike<number>, templates: readonly string[], labelCount: number = tagLabels.length, weights?: Float64Array) {
     this.labelCount = labelCount;
-    this.unit = unit;
     this.table = FeatureTable.of(hashes);
     this.templates = templates;
     this.historyOn = Uint8Array.from(historyTemplates, (t) => (templates.includes(t) ? 1 : 0));
@@ -64,27 +44,10 @@ export class Perceptron {
   static sharing(source: Perceptron, weights: Float64Array): Perceptron {
     const copy = Object.create(Perceptron.prototype) as Perceptron;
     Object.assign(copy, {
-      labelCount: source.labelCount, unit: 1, table: source.table, templates: source.templates, historyOn: source.historyOn,
+      labelCount: source.labelCount, table: source.table, templates: source.templates, historyOn: source.historyOn,
       historyScratch: new Uint32Array(historyTemplates.length), weights, totals: new Float64Array(0), stamps: new Float64Array(0), step: 0,
     });
     return copy;
-  }
-
-  static fromModel(model: ModelFile): Perceptron {
-    if (model.labels.join() !== tagLabels.join()) throw new Error(`tagger model ${model.version}: labels ${model.labels.join()} differ from ${tagLabels.join()}`);
-    const hashBytes = fromBase64(model.hashes);
-    const weightBytes = fromBase64(model.weights);
-    const L = model.labels.length;
-    if (hashBytes.length !== model.features * 4 || weightBytes.length !== model.features * L * 2) {
-      throw new Error(`tagger model ${model.version}: ${model.features} features but ${hashBytes.length} hash and ${weightBytes.length} weight bytes`);
-    }
-    const hashView = new DataView(hashBytes.buffer, hashBytes.byteOffset, hashBytes.byteLength);
-    const weightView = new DataView(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
-    const hashes = new Uint32Array(model.features);
-    for (let i = 0; i < hashes.length; i++) hashes[i] = hashView.getUint32(4 * i, true);
-    const weights = new Int16Array(model.features * L);
-    for (let i = 0; i < weights.length; i++) weights[i] = weightView.getInt16(2 * i, true);
-    return new Perceptron(hashes, model.templates, L, weights, 1 / model.scale);
   }
 
   /** The weight rows of a sequence's known features (unknown ones carry no weight). */
@@ -163,8 +126,7 @@ export class Perceptron {
           const b = row * 7;
           s0 += w[b]!; s1 += w[b + 1]!; s2 += w[b + 2]!; s3 += w[b + 3]!; s4 += w[b + 4]!; s5 += w[b + 5]!; s6 += w[b + 6]!;
         }
-        const u = this.unit;
-        scores[0] = s0 * u; scores[1] = s1 * u; scores[2] = s2 * u; scores[3] = s3 * u; scores[4] = s4 * u; scores[5] = s5 * u; scores[6] = s6 * u;
+        scores[0] = s0; scores[1] = s1; scores[2] = s2; scores[3] = s3; scores[4] = s4; scores[5] = s5; scores[6] = s6;
       } else {
         scores.fill(0);
         for (let j = offsets[k]!; j < offsets[k + 1]!; j++) {
@@ -176,7 +138,6 @@ export class Perceptron {
           const base = history[h]! * L;
           for (let l = 0; l < L; l++) scores[l]! += w[base + l]!;
         }
-        for (let l = 0; l < L; l++) scores[l]! *= this.unit;
       }
       let best = -1;
       let second = -Infinity;
@@ -228,33 +189,28 @@ export class Perceptron {
     return out;
   }
 
-  /** The shipped form: weights quantised to `scale` (Int16), features whose whole row rounds to
-   *  zero dropped, the rest in row order. */
-  toModel(weights: Float64Array | Float32Array, scale: number, version: string, trainedOn: string): ModelFile {
+  /** The shipped form (model-file.ts): each row made relative to label O, quantised to
+   *  `scale` (Int16), and kept unless it rounds to all zeros. Rows keep their training order, so
+   *  the file is stable (pruneModel drops more). */
+  toModel(weights: Float64Array, scale: number, version: string, trainedOn: string): ModelFile {
     const L = this.labelCount;
     const kept: number[] = [];
     const quantised: number[] = [];
-    const row = new Array<number>(L);
+    const row = new Array<number>(L - 1);
     this.table.hashes.forEach((hash, id) => {
-      let nonzero = false;
-      for (let l = 0; l < L; l++) {
-        const q = Math.max(-32768, Math.min(32767, Math.round(weights[id * L + l]! * scale)));
-        row[l] = q;
-        if (q !== 0) nonzero = true;
+      let largest = 0;
+      for (let l = 1; l < L; l++) {
+        const q = Math.max(-32768, Math.min(32767, Math.round((weights[id * L + l]! - weights[id * L]!) * scale)));
+        row[l - 1] = q;
+        largest = Math.max(largest, Math.abs(q));
       }
-      if (!nonzero) return;
+      if (largest === 0) return;
       kept.push(hash);
       quantised.push(...row);
     });
-    const hashBytes = new Uint8Array(kept.length * 4);
-    const hashView = new DataView(hashBytes.buffer);
-    kept.forEach((h, i) => hashView.setUint32(4 * i, h, true));
-    const weightBytes = new Uint8Array(quantised.length * 2);
-    const weightView = new DataView(weightBytes.buffer);
-    quantised.forEach((q, i) => weightView.setInt16(2 * i, q, true));
     return {
       version, trainedOn, labels: [...tagLabels], templates: [...this.templates], features: kept.length, scale,
-      hashes: toBase64(hashBytes), weights: toBase64(weightBytes),
+      ...writeModelArrays(kept, quantised),
     };
   }
 }

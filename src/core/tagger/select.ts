@@ -5,13 +5,13 @@
 import type { Locale } from '../../locales/locale.js';
 import type { Document } from '../document.js';
 import type { QuoteDraft } from '../quotes.js';
-import { cueStartHashes } from './features.js';
+import { startsCue } from './features.js';
 import { hashLower } from './hashing.js';
 import { lowerBound } from '../lower-bound.js';
 
 /** 1 for each sentence worth tagging, by sentence index. */
 export function sentencesToTag(doc: Document, locale: Pick<Locale, 'cues'>, ruleDrafts: QuoteDraft[]): Uint8Array {
-  const starts = cueStartHashes(locale.cues ?? []);
+  const cues = locale.cues ?? [];
   const sentences = doc.sentences;
   // Sentences a rule quotation reaches first (cheap), so their tokens are never read.
   const covered = new Uint8Array(sentences.length);
@@ -30,7 +30,7 @@ export function sentencesToTag(doc: Document, locale: Pick<Locale, 'cues'>, rule
       const t = tokens[i]!;
       // A cue used as a verb: nouns (`the claim`) and a bare colon rarely lead to an attribution
       // the rules missed, and skipping them leaves a fifth fewer tokens to tag.
-      if (t.pos === 'VERB' && starts.has(hashLower(t.text))) { wanted[sentence.i] = 1; break; }
+      if (t.pos === 'VERB' && startsCue(cues, hashLower(t.text))) { wanted[sentence.i] = 1; break; }
     }
   }
   return wanted;

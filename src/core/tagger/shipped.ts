@@ -1,17 +1,18 @@
 // The tagger as shipped: the PolNeAR-trained model bundled as JSON (tsc copies an imported .json
-// into dist/, so no build step is needed), turned into a Perceptron on first use.
+// into dist/, so no build step is needed), turned into a PackedModel on first use.
 import type { Locale } from '../../locales/locale.js';
 import type { Document } from '../document.js';
 import type { QuoteDraft } from '../quotes.js';
-import { Perceptron, type ModelFile } from './perceptron.js';
+import { PackedModel } from './packed-model.js';
+import type { ModelFile } from './model-file.js';
 import { tagWith } from './tag.js';
 import { sentencesToTag } from './select.js';
-import shippedModel from './model/en-polnear-v3.json' with { type: 'json' };
+import shippedModel from './model/en-polnear-v4.json' with { type: 'json' };
 
 export type ShippedModel = ModelFile & { marginHalf: number };
 
 const model = shippedModel as ShippedModel;
-let perceptron: Perceptron | null = null;
+let packed: PackedModel | null = null;
 
 export function shippedModelInfo(): { version: string; trainedOn: string; features: number; templates: string[] } {
   return { version: model.version, trainedOn: model.trainedOn, features: model.features, templates: model.templates };
@@ -21,8 +22,8 @@ export function shippedModelInfo(): { version: string; trainedOn: string; featur
  *  with marks are the rules' job, see combine.ts). Given the rule drafts, it reads only the
  *  sentences where it can add something (select.ts); without them, every sentence. */
 export function tagAttributions(doc: Document, locale: Pick<Locale, 'cues'>, ruleDrafts?: QuoteDraft[]): QuoteDraft[] {
-  perceptron ??= Perceptron.fromModel(model);
+  packed ??= PackedModel.fromModel(model);
   const sentences = ruleDrafts ? sentencesToTag(doc, locale, ruleDrafts) : undefined;
   if (sentences && !sentences.includes(1)) return [];
-  return tagWith(perceptron, model.marginHalf, doc, locale, sentences);
+  return tagWith(packed, model.marginHalf, doc, locale, sentences);
 }

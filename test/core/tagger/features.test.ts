@@ -12,7 +12,7 @@ const text = 'Senator Jane Roe said on Monday that the bill “will not pass” 
 describe('tagger features', () => {
   const doc = readDocument(text);
   const sequence = extractFeatures(doc, en);
-  const at = (word: string) => sequence.tokens.findIndex((i) => doc.tokens[i]!.text === word);
+  const at = (word: string) => Array.from(sequence.tokens).findIndex((i) => doc.tokens[i]!.text === word);
   /** The feature hashes of the position of `word`. */
   const featuresOf = (word: string) => {
     const k = at(word);
@@ -25,7 +25,7 @@ describe('tagger features', () => {
   };
 
   it('covers every non-space token in order', () => {
-    expect(sequence.tokens.map((i) => doc.tokens[i]!.text).join(' ')).toBe(
+    expect(Array.from(sequence.tokens, (i) => doc.tokens[i]!.text).join(' ')).toBe(
       'Senator Jane Roe said on Monday that the bill “ will not pass ” this year . It was , according to aides , dead .',
     );
     expect(sequence.offsets).toHaveLength(sequence.tokens.length + 1);
@@ -66,12 +66,12 @@ describe('tagger features of selected sentences', () => {
   const second = extractFeatures(doc, en, { sentences: Uint8Array.from(doc.sentences, (s) => (s.i === doc.sentences.length - 1 ? 1 : 0)) });
 
   it('covers only the selected sentence, restarting the decoder at its first token', () => {
-    expect(second.tokens.map((i) => doc.tokens[i]!.text).join(' ')).toBe('It was , according to aides , dead .');
+    expect(Array.from(second.tokens, (i) => doc.tokens[i]!.text).join(' ')).toBe('It was , according to aides , dead .');
     expect(Array.from(second.restarts)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('gives a selected sentence the features it has in the whole document', () => {
-    const offset = whole.tokens.indexOf(second.tokens[0]!);
+    const offset = Array.from(whole.tokens).indexOf(second.tokens[0]!);
     second.tokens.forEach((_, k) => {
       const alone = Array.from(second.hashes.subarray(second.offsets[k]!, second.offsets[k + 1]!));
       const inWhole = Array.from(whole.hashes.subarray(whole.offsets[offset + k]!, whole.offsets[offset + k + 1]!));
@@ -85,7 +85,7 @@ describe('tagger features of selected sentences', () => {
     const middle = paragraphs.sentences.find((s) => paragraphs.tokens[s.firstToken]!.text === 'It')!;
     const only = extractFeatures(paragraphs, en, { sentences: Uint8Array.from(paragraphs.sentences, (s) => (s.i === middle.i ? 1 : 0)) });
     expect(only.tokens[0]).toBe(middle.firstToken);
-    const offset = all.tokens.indexOf(only.tokens[0]!);
+    const offset = Array.from(all.tokens).indexOf(only.tokens[0]!);
     only.tokens.forEach((_, k) => {
       expect(Array.from(only.hashes.subarray(only.offsets[k]!, only.offsets[k + 1]!))).toEqual(Array.from(all.hashes.subarray(all.offsets[offset + k]!, all.offsets[offset + k + 1]!)));
       expect(only.context.quote[k]).toBe(all.context.quote[offset + k]);
@@ -104,7 +104,7 @@ describe('gold tags', () => {
     return { start, end: start + part.length, text: part };
   }
   const doc = readDocument(text);
-  const { tokens } = extractFeatures(doc, en);
+  const tokens = Array.from(extractFeatures(doc, en).tokens);
 
   it('tags source, cue and content as BIO runs and leaves the full stop out', () => {
     const tags = goldTags(doc, tokens, [{ source: [spanOf('Senator Jane Roe')], cue: [spanOf('said')], content: [spanOf('the bill “will not pass” this year')] }]);
