@@ -268,6 +268,8 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
     leading = { cue: c, side: 'leading', between };
     break;
   }
+  // `Johnson tells MSNBC’s “Morning Joe” on Friday that…`: a programme named after `tells`.
+  if (leading && leading.between === 'object' && isScareQuote(doc, chain)) leading = null;
   if (leading && leading.between !== 'words') return leading;
 
   // Trailing: `“…,” he said`, `“…,” said Jane Roe, a professor`, `“…” – Mr Blair told MPs`.
@@ -376,6 +378,8 @@ function framedFragment(doc: Document, chain: Chain, locale: Locale): QuoteDraft
   let k = verb - 1;
   while (k >= sentence.firstToken && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'SPACE')) k--;
   if (k < sentence.firstToken) return null;
+  // `Another critic, Laurence H. Tribe, likened the rules to…`: the subject's apposition closes with a comma.
+  if (tokens[k]!.text === ',' && k - 1 >= sentence.firstToken && tokens[k - 1]!.pos === 'PROPN') k--;
   const subject = phraseEndingAt(doc, k, sentence.firstToken, locale);
   if (!subject) return null;
   const head = tokens[subject.last]!;

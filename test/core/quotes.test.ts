@@ -328,3 +328,23 @@ describe('assembleQuotes: names and titles that end a sentence', () => {
     expect(quotes(text).some((d) => d.content.some((s) => s.text.includes('"Bobby!"')))).toBe(true);
   });
 });
+
+describe('assembleQuotes: quoted names around a cue', () => {
+  it('does not take a programme named after `tells` for the quotation', () => {
+    const text = 'Homeland Security Secretary Jeh Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.';
+    const drafts = quotes(text);
+    expect(drafts.some((d) => d.kind === 'direct' && d.content.length === 1 && d.content[0]!.text === '“Morning Joe”')).toBe(false);
+    expect(drafts.some((d) => d.cue?.text === 'tells' && d.content.some((s) => s.text.includes('“exactly who did it”')))).toBe(true);
+  });
+
+  it('attributes a quoted fragment to a subject whose apposition ends with a comma', () => {
+    const text = 'Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution" in a brief.';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'mixed', content: ['the rules to "burning the Constitution"'], cue: 'likened', source: 'Laurence H. Tribe' },
+    ]);
+  });
+
+  it('still leaves a fragment after a common noun and a comma alone', () => {
+    expect(quotes('The old plant, closed since May, kept its "historic" sign.')).toEqual([]);
+  });
+});
