@@ -21,13 +21,17 @@ export type WordingToPlace = {
   normalised: string;
   tokens: string[];
   hash: number;
+  /** Tokens of each separately quoted part of an interrupted quotation (`"A," he said, "B."`),
+   *  long enough to trace; empty for a quotation in one piece. */
+  parts: string[][];
 };
 
-/** Null when the wording is too short to trace (it joins no cluster). */
-export function wordingToPlace(tokens: string[]): WordingToPlace | null {
+/** Null when the wording is too short to trace (it joins no cluster). `parts`: the normalised
+ *  tokens of the quotation's parts when it was interrupted (clustering/wording.ts). */
+export function wordingToPlace(tokens: string[], parts: string[][] = []): WordingToPlace | null {
   if (tokens.length < MIN_CLUSTER_TOKENS) return null;
   const normalised = tokens.join(' ');
-  return { normalised, tokens, hash: wordingKey(normalised) };
+  return { normalised, tokens, hash: wordingKey(normalised), parts: parts.filter((p) => p.length >= MIN_CLUSTER_TOKENS) };
 }
 
 /** Posting lists as read for the wording's lookup keys (each newest first, at most
@@ -55,20 +59,27 @@ export type PlacementPlan = {
 };
 
 /** Where a new (not exactly stored) wording goes. `preferred` is the cluster an earlier repeat of
- *  the same statement in the same article went to; it wins without looking at candidates. */
-export function planPlacement(tokens: string[], preferred: number | undefined, candidates: CandidateWording[]): PlacementPlan {
+ *  the same statement in the same article went to; it wins without looking at candidates.
+ *  `parts`: the tokens of an interrupted quotation's parts (WordingToPlace.parts). */
+export function planPlacement(tokens: string[], preferred: number | undefined, candidates: CandidateWording[], parts: string[][] = []): PlacementPlan {
   if (preferred !== undefined) return { cluster: preferred, merges: [] };
   const choice = chooseCluster(tokens, candidates);
-  if (!choice) return { cluster: null, merges: [] };
-  let cluster = choice.cluster;
+  let cluster: number | null = choice?.cluster ?? null;
   const merges: ClusterMerge[] = [];
-  if (choice.relation === 'variant') {
-    for (const other of bridgedClusters(tokens, candidates, choice.cluster)) {
-      const [into, from] = other < cluster ? [other, cluster] : [cluster, other];
-      merges.push({ from, into });
-      cluster = into;
-    }
-  }
+  const folded = new Set<number>(cluster === null ? [] : [cluster]);
+  const fold = (other: number) => {
+    if (folded.has(other)) return;
+    folded.add(other);
+    if (cluster === null) { cluster = other; return; }
+    const [into, from] = other < cluster ? [other, cluster] : [cluster, other];
+    merges.push({ from, into });
+    cluster = into;
+  };
+  if (choice?.relation === 'variant') for (const other of bridgedClusters(tokens, candidates, choice.cluster)) fold(other);
+  // Each part of an interrupted quotation is said by itself elsewhere (`"A," he said, "B."` next
+  // to articles quoting only A or only B): a cluster a part is a full variant of is this
+  // quotation's. Without this, parts stored first stay two clusters and the whole joins one.
+  for (const part of parts) for (const other of bridgedClusters(part, candidates, -1)) fold(other);
   return { cluster, merges };
 }
 

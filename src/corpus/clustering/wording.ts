@@ -21,6 +21,14 @@ export function quoteWording(quote: Pick<Quote, 'content'>): string {
     .replace(/\s+/g, ' ');
 }
 
+/** The separately quoted parts of an interrupted quotation (`"A," he said, "B."` → A, B), each
+ *  unquoted; empty for a quotation in one piece. Mixed quotes are left out: their quoted
+ *  fragments are often a word or a stock phrase, too common to stand for the statement. */
+export function quotedParts(quote: Pick<Quote, 'kind' | 'content'>): string[] {
+  if (quote.kind === 'mixed' || quote.content.length < 2) return [];
+  return quote.content.map((span) => unquote(span.text)).filter((text) => text.length > 0);
+}
+
 // Text between a pair of quotation marks; negated classes with a bound, so no backtracking.
 const QUOTED = /“([^“”]{1,2000})”|"([^"]{1,2000})"|«([^«»]{1,2000})»|„([^„“”]{1,2000})[“”]/g;
 

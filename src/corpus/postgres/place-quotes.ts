@@ -14,7 +14,7 @@ import {
   ArticleClusters, POSTINGS_PER_KEY, candidateWordings, keysToIndex, planPlacement, wordingToPlace,
   type WordingToPlace,
 } from '../clustering/placement.js';
-import { quoteWording, clusteringWording } from '../clustering/wording.js';
+import { quoteWording, clusteringWording, quotedParts } from '../clustering/wording.js';
 import { searchWords } from './search-words.js';
 
 type Db = pg.PoolClient;
@@ -77,7 +77,7 @@ export async function placeQuotes(db: Db, articleSeq: number, extraction: Extrac
   const placed = new ArticleClusters(extraction.repeats);
   for (const [ord, quote] of extraction.quotes.entries()) {
     const text = quoteWording(quote);
-    const wording = wordingToPlace(normalisedTokens(clusteringWording(quote, text)));
+    const wording = wordingToPlace(normalisedTokens(clusteringWording(quote, text)), quotedParts(quote).map(normalisedTokens));
     const cluster = wording ? await clusterFor(db, text, wording, articleSeq, placed.preferredFor(quote.id), placed, touched) : null;
     if (cluster !== null) {
       placed.placed(quote.id, cluster);
@@ -118,7 +118,7 @@ async function clusterFor(db: Db, text: string, wording: WordingToPlace, article
       if (row) candidates.push({ wording: id, cluster: Number(row.cluster), tokens: row.tokens.split(' ') });
     }
   }
-  const plan = planPlacement(wording.tokens, preferred, candidates);
+  const plan = planPlacement(wording.tokens, preferred, candidates, wording.parts);
   for (const merge of plan.merges) {
     await mergeCluster(db, merge.from, merge.into);
     article.merged(merge);

@@ -16,12 +16,13 @@ import {
   type ClusterMerge, type WordingToPlace,
 } from '../clustering/placement.js';
 import { articleTextHash } from '../clustering/article-hash.js';
-import { quoteWording, clusteringWording } from '../clustering/wording.js';
+import { quoteWording, clusteringWording, quotedParts } from '../clustering/wording.js';
 import { clusterDetail, clusterSummary, type AppearanceRow } from '../clustering/provenance.js';
 import { lookupKeys, matchSpeaker, nameParts, type CorpusPerson, type NameVocabulary } from '../speakers.js';
 import { getLocale } from '../../locales/index.js';
 import { ftsQuery, ftsPhrase, dateUpperBound } from './search-query.js';
 import { RecentKeys } from './recent-keys.js';
+import { KeyFilter } from './key-filter.js';
 
 export type SqliteStoreOptions = {
   /** Page cache in MiB (default 64). */
@@ -88,6 +89,8 @@ export class SqliteStore implements Store {
   /** Highest wording rowid whose index rows are in wording_keys or recentKeys; null until the
    *  first write reads it from the file. */
   private indexedThrough: number | null = null;
+  /** Keys of wording_keys, built from the file at the first write and kept by the writer. */
+  private diskKeys: KeyFilter | null = null;
 
   constructor(readonly path: string, options: SqliteStoreOptions = {}) {
     this.db = new Database(path);
@@ -131,6 +134,7 @@ export class SqliteStore implements Store {
       // write cap keeps each key at POSTINGS_PER_KEY rows (with the recent ones in memory), so
       // no per-key LIMIT.
       postings: db.prepare('SELECT key, wording FROM wording_keys WHERE key IN (SELECT value FROM json_each(?))').raw(),
+      allKeys: db.prepare('SELECT key FROM wording_keys').pluck(),
       settleKey: db.prepare('INSERT OR IGNORE INTO wording_keys(key, wording) VALUES (?, ?)'),
       keysThrough: db.prepare('SELECT value FROM meta WHERE key = ?').pluck(),
       setKeysThrough: db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
@@ -247,6 +251,12 @@ export class SqliteStore implements Store {
    *  or written by another process sharing the file. Replayed in rowid order with the same cap,
    *  so the index is what one writer would have built. */
   private catchUpKeys(): void {
+    if (!this.diskKeys) {
+      // One pass over the key column (index order) at the first write of this process.
+      const filter = new KeyFilter();
+      for (const key of this.statements.allKeys.iterate() as IterableIterator<number>) filter.add(key);
+      this.diskKeys = filter;
+    }
     this.indexedThrough ??= Number(this.statements.keysThrough.get(KEYS_THROUGH) ?? 0);
     const last = (this.statements.lastWording.get() as number | null) ?? 0;
     while (this.indexedThrough < last) {
@@ -265,7 +275,10 @@ export class SqliteStore implements Store {
   private readPostings(keys: number[]): Map<number, number[]> {
     const postings = new Map<number, number[]>();
     for (const key of keys) postings.set(key, []);
-    for (const [key, id] of this.statements.postings.all(JSON.stringify(keys)) as Array<[number, number]>) postings.get(key)!.push(id);
+    const onDisk = keys.filter((key) => this.diskKeys!.mightHave(key));
+    if (onDisk.length) {
+      for (const [key, id] of this.statements.postings.all(JSON.stringify(onDisk)) as Array<[number, number]>) postings.get(key)!.push(id);
+    }
     for (const [key, ids] of postings) {
       this.recentKeys.postings(key, ids);
       // Files written before the cap may hold more.
@@ -281,7 +294,10 @@ export class SqliteStore implements Store {
     const rows = this.recentKeys.sortedRows();
     // B-tree inserts are most of the cost (~1.5 µs a row): one statement per row costs no more
     // than batching them through JSON.
-    for (let i = 0; i < rows.keys.length; i++) this.statements.settleKey.run(rows.keys[i], rows.wordings[i]);
+    for (let i = 0; i < rows.keys.length; i++) {
+      this.statements.settleKey.run(rows.keys[i], rows.wordings[i]);
+      this.diskKeys!.add(rows.keys[i]!);
+    }
     this.statements.setKeysThrough.run(KEYS_THROUGH, String(this.indexedThrough ?? 0));
   }
 
@@ -303,7 +319,7 @@ export class SqliteStore implements Store {
       const placed = new ArticleClusters(extraction.repeats);
       extraction.quotes.forEach((quote, ord) => {
         const text = quoteWording(quote);
-        const wording = wordingToPlace(normalisedTokens(clusteringWording(quote, text)));
+        const wording = wordingToPlace(normalisedTokens(clusteringWording(quote, text)), quotedParts(quote).map(normalisedTokens));
         const cluster = wording ? this.placeWording(text, wording, placed.preferredFor(quote.id), placed) : null;
         const person = quote.speaker ? persons.get(quote.speaker) ?? null : null;
         const quoteRow = Number(this.statements.insertQuote.run(
@@ -334,7 +350,7 @@ export class SqliteStore implements Store {
         if (row) candidates.push({ wording: id, cluster: row.cluster, tokens: row.tokens.split(' ') });
       }
     }
-    const plan = planPlacement(wording.tokens, preferred, candidates);
+    const plan = planPlacement(wording.tokens, preferred, candidates, wording.parts);
     for (const merge of plan.merges) {
       this.mergeCluster(merge);
       article.merged(merge);

@@ -26,6 +26,23 @@ describe('planPlacement', () => {
     expect(planPlacement(tokens(WHOLE), 12, [{ wording: 4, cluster: 3, tokens: tokens(CUT) }])).toEqual({ cluster: 12, merges: [] });
   });
 
+  it('folds the clusters of an interrupted quotation\'s parts quoted alone into one, the oldest id surviving', () => {
+    const partA = tokens('The harbour wall will be rebuilt before the winter storms arrive');
+    const partB = tokens('every family on the seafront will be paid');
+    const candidates = [
+      { wording: 8, cluster: 8, tokens: partB },
+      { wording: 6, cluster: 6, tokens: partA },
+      { wording: 5, cluster: 5, tokens: tokens(OTHER) },
+    ];
+    // The whole is too long for either part alone to be a full variant of it: without its parts
+    // it would join one of them (as a container) and leave the other apart.
+    expect(planPlacement([...partA, ...partB], undefined, candidates).merges).toEqual([]);
+    expect(planPlacement([...partA, ...partB], undefined, candidates, [partA, partB])).toEqual({ cluster: 6, merges: [{ from: 8, into: 6 }] });
+    // A part alone too short to trace is ignored, and a quotation in one piece has no parts.
+    expect(wordingToPlace([...partA, ...partB], [partA, tokens('he said')])?.parts).toEqual([partA]);
+    expect(wordingToPlace(partA)?.parts).toEqual([]);
+  });
+
   it('never merges on mere containment: a fragment shared by two statements keeps them apart', () => {
     const fragment = tokens('the winter storms arrive');
     const plan = planPlacement(fragment, undefined, [
