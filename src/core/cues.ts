@@ -49,6 +49,8 @@ function phraseTable(entries: CueEntry[]): Map<string, Phrase[]> {
   return table;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who']);
 
 /** Forms that are also common nouns or adjectives (`the claims`, `a report`, `notes`): only a verb
@@ -59,6 +61,8 @@ function readsAsVerb(tokens: Token[], t: Token): boolean {
   if (prev && prev.pos === 'PRON' && SUBJECTS.has(prev.lemma)) return true;
   const next = nextWord(tokens, t.i);
   if (next === undefined) return false;
+  // `the plans that…`, `the greatest fear that…`: after an article or adjective it is a noun.
+  if (prev && (ARTICLES.has(prev.lemma) || prev.pos === 'ADJ')) return false;
   if (next.lemma === 'that' || next.text === ':') return true;
   // `Mr Lee plans to run`: a name before and `to` after; `the plans to build` keeps its article.
   return next.lemma === 'to' && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON');
