@@ -39,7 +39,8 @@ export type Entity = {
 };
 
 export type DateMention = Span & {
-  /** ISO 8601 (date or date-time) resolved against the publication time. */
+  /** ISO 8601 (date or date-time) resolved against the publication time; `--MM-DD` (ISO 8601's
+   *  month-day form) for a wire dateline's day when neither the text nor the caller gives a year. */
   value: string;
 };
 
