@@ -260,10 +260,17 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     if (k > from && CLAUSE_LINKS.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
     if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.lemma === 'and' || tokens[k]!.lemma === 'but')) { end = k - 1; break; }
   }
+  const sentenceStart = doc.sentences[cue.sentence]?.firstToken ?? from;
+  const fronted = SUBORDINATORS.has(tokens[sentenceStart]!.lemma) && sentenceStart < cue.first;
   // A semicolon ends the reported clause: what follows is the writer's.
   for (let k = from; k <= end; k++) {
     if (tokens[k]!.text === ';') { end = k - 1; break; }
     if (cue.frame === 'object' && k > from && endsObject(tokens, k, end)) { end = k - 1; break; }
+    // `While aides insisted that…, the campaign has appeared to…`: the main clause after a fronted
+    // subordinate one is the writer's.
+    if (fronted && k > from && tokens[k]!.text === ',' && k + 1 <= end && opensFiniteClause(tokens, k + 1, end) && !CLAUSE_WH.has(tokens[k + 1]!.lemma)) { end = k - 1; break; }
+    // `…regulations, and Hillary Clinton is promising…`: a new main clause with its own subject.
+    if (k > from && tokens[k]!.text === ',' && k + 2 <= end && (tokens[k + 1]!.lemma === 'and' || tokens[k + 1]!.lemma === 'but') && opensFiniteClause(tokens, k + 2, end) && !CLAUSE_WH.has(tokens[k + 2]!.lemma)) { end = k - 1; break; }
   }
   while (end >= from && CLAUSE_END_TRIM.has(tokens[end]!.text) || end >= from && tokens[end]!.pos === 'SPACE') end--;
   return end;
@@ -288,6 +295,8 @@ function endsObject(tokens: Token[], k: number, end: number): boolean {
 
 /** What may stand between a clause boundary and a later cue: its subject (`, he added`). */
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'ADV', 'AUX', 'DET', 'NOUN']);
+/** Conjunctions that open a sentence with a subordinate clause (`While…, the campaign…`). */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'since', 'as', 'whereas', 'after', 'before']);
 /** Conjunctions after a comma that open a new clause with its own attribution (`, but he said`). */
 const CLAUSE_LINKS = new Set(['but', 'though', 'although', 'while', 'as', 'yet']);
 /** Punctuation that closes a sentence or clause and is never content. */

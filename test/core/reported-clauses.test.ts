@@ -117,3 +117,19 @@ describe('reported clauses: beliefs', () => {
     expect(indirect('Does he really think the plan will work?')).toEqual([]);
   });
 });
+
+describe('reported clauses: the writer’s own clauses are not content', () => {
+  it('ends the clause before `, and` with a new subject and verb', () => {
+    expect(indirect('Trump has vowed to bring back lost mining jobs, and Hillary Clinton is promising to help mining communities.')[0]!.content)
+      .toEqual(['to bring back lost mining jobs']);
+  });
+
+  it('ends a clause inside a fronted subordinate clause at the main clause', () => {
+    expect(indirect('While aides insisted that Mr. Obama would not be pigeonholed, the campaign has appeared to acknowledge his help is needed.')[0]!.content)
+      .toEqual(['that Mr. Obama would not be pigeonholed']);
+  });
+
+  it('does not read a noun after an article as a cue before `that`', () => {
+    expect(indirect('This reeks of the greatest fear that I have ever seen in politics.')).toEqual([]);
+  });
+});
