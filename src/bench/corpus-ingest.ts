@@ -103,7 +103,7 @@ async function main(): Promise<number> {
   for (const r of results) {
     process.stdout.write(`| ${r.jobs} | ${r.inputs} | ${r.added} | ${r.skipped} | ${r.failed} | ${r.quotes} | ${(r.elapsedMs / 1000).toFixed(1)} | ${r.articlesPerSecond.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${r.mainCpuSeconds?.toFixed(1) ?? '—'} | ${r.peakRssMb.toFixed(0)} |\n`);
   }
-  process.stdout.write('\nMain thread (the only writer), seconds: reading inputs / already-stored check / waiting for extraction / storing\n');
+  process.stdout.write('\nMain thread (the only writer), wall seconds per stage (spans overlap: reading goes on while the writer works): reading inputs / already-stored check / waiting for extraction / storing\n');
   for (const r of results) {
     const t = r.timings;
     const perBatch = r.batches ? `; ${r.batches} write batches, ${(r.added / r.batches).toFixed(1)} articles each` : '';

@@ -72,8 +72,11 @@ export type IngestSummary = {
   jobs: number;
   /** True when the run was stopped by `signal` before reading every input. */
   interrupted: boolean;
-  /** Where the main thread's time went, to tell which stage limits throughput: reading inputs,
-   *  the already-stored check, waiting for extractions (idle writer), and storing. */
+  /** Wall-clock time of each main-thread stage, to tell which one limits throughput: reading
+   *  inputs, the already-stored check, the writer waiting for extractions (idle) and storing.
+   *  The reader and the writer take turns on the main thread, so these spans overlap: time spent
+   *  storing (synchronous on SQLite) or extracting (--jobs 1) while the reader awaits a file also
+   *  counts as reading. Main-thread CPU is what the benchmark reports for a cost per stage. */
   timings: { readMs: number; checkMs: number; extractWaitMs: number; storeMs: number };
 };
 
