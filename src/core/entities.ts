@@ -25,6 +25,7 @@ import { tokensWithin } from './token-index.js';
 import { quotedTokens } from './quoted-tokens.js';
 import { embeddedSource } from './embedded-attribution.js';
 import { lowerBound } from './lower-bound.js';
+import { phraseEndingAt } from './sources.js';
 
 type Cluster = {
   kind: EntityKind | 'unknown';
@@ -44,6 +45,8 @@ type Cluster = {
 /** A place in the text where an entity was named, in text order, for pronouns to look back over. */
 type Antecedent = { start: number; token: number; cluster: Cluster };
 
+/** Tokens an apposition may span between a name and the relative pronoun that follows it. */
+const MAX_APPOSITION_BACK = 12;
 /** How far back (in mentions) a pronoun or nominal looks for its referent. */
 const LOOKBACK = 60;
 /** Sentence-initial lone words re-attached as pronoun antecedents, at most. */
@@ -62,7 +65,7 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
   const sourceTokens = new Uint8Array(doc.tokens.length);
   for (const q of quotes) if (q.source) { const [f, l] = tokensWithin(doc.tokens, q.source.start, q.source.end); for (let t = f; t <= l; t++) sourceTokens[t] = 1; }
   const deferred: number[] = [];
-  mentions.forEach((m) => { if (m.sentenceInitial && sourceTokens[m.firstToken]) m.sentenceInitial = false; });
+  mentions.forEach((m) => { if (m.sentenceInitial && (sourceTokens[m.firstToken] || speaks(doc, m, vocab))) m.sentenceInitial = false; });
   mentions.forEach((m, k) => {
     const c = clusters.assign(m);
     clusterOfMention.push(c!);
@@ -310,12 +313,20 @@ class SourceResolver {
       if (c.kind === 'unknown') c.kind = this.vocab.genders.has(namePart(h.text)) ? 'person' : 'organization';
       return c;
     }
+    if (h.pos === 'PRON' && first === head && this.vocab.relativePronouns.has(lower)) return this.antecedentOf(source, first, mentionAtToken, clusterOfMention);
     const pronoun = this.locale.pronouns[lower];
     if (pronoun && first === head) {
       const fitsKind = (x: Cluster) => (pronoun.kinds as string[]).includes(x.kind === 'unknown' ? 'organization' : x.kind);
-      // `she` prefers a woman named nearby over a person of unknown gender named nearer.
-      const c = (pronoun.gender ? this.nearest(first, (x) => fitsKind(x) && x.gender === pronoun.gender) : null)
-        ?? this.nearest(first, (x) => fitsKind(x) && (!pronoun.gender || !x.gender || x.gender === pronoun.gender));
+      const fitsGender = (x: Cluster) => !pronoun.gender || !x.gender || x.gender === pronoun.gender;
+      // `Lynch said she recalled…`: a fitting name earlier in the pronoun's own sentence comes first;
+      // there a lone word (`Lynch`, kind still open) may be the person a gendered pronoun means.
+      const sentenceStart = this.doc.sentences[h.sentence]?.firstToken ?? first;
+      const lonePerson = (x: Cluster) => x.kind === 'unknown' && pronoun.gender !== undefined && (pronoun.kinds as string[]).includes('person');
+      // Elsewhere, `she` prefers a woman named nearby over a person of unknown gender named nearer.
+      const c = this.nearest(first, (x) => (fitsKind(x) || lonePerson(x)) && fitsGender(x), sentenceStart)
+        ?? (pronoun.gender ? this.nearest(first, (x) => fitsKind(x) && x.gender === pronoun.gender) : null)
+        ?? this.nearest(first, (x) => fitsKind(x) && fitsGender(x));
+      if (c && lonePerson(c)) c.kind = 'person';
       if (c) c.mentions.push(source);
       return c;
     }
@@ -338,6 +349,36 @@ class SourceResolver {
     return this.clusters.phrase(source, wantsOrg ? 'organization' : 'person', this.vocab);
   }
 
+  /** `McConnell, now the majority leader, who in 2010 said`, `a campaign surrogate who said`: a
+   *  relative pronoun speaks for the noun phrase it follows (past one apposition set off by commas). */
+  private antecedentOf(source: Span, first: number, mentionAtToken: Int32Array, clusterOfMention: Cluster[]): Cluster | null {
+    const tokens = this.doc.tokens;
+    const floor = this.doc.sentences[tokens[first]!.sentence]?.firstToken ?? 0;
+    let k = first - 1;
+    while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
+    const afterComma = k >= floor && tokens[k]!.text === ',';
+    if (afterComma) k--;
+    let phrase = k >= floor ? phraseEndingAt(this.doc, k, floor, this.locale) : null;
+    // `a campaign surrogate/ADJ who`: the tagger's adjective ends the noun phrase.
+    if (!phrase && k > floor && tokens[k]!.pos === 'ADJ') {
+      const before = phraseEndingAt(this.doc, k - 1, floor, this.locale);
+      if (before) phrase = { ...before, last: k, end: tokens[k]!.end };
+    }
+    // `McConnell, now the Senate majority leader, who`: the apposition's own name comes first.
+    if (phrase && afterComma) {
+      let j = phrase.first - 1;
+      while (j >= floor && j > phrase.first - MAX_APPOSITION_BACK && tokens[j]!.text !== ',') j--;
+      const named = j > floor && tokens[j]!.text === ',' ? phraseEndingAt(this.doc, j - 1, floor, this.locale) : null;
+      if (named && mentionAtToken[named.last]! >= 0) phrase = named;
+    }
+    if (!phrase || tokens[phrase.last]!.pos === 'PRON') return null;
+    const named = mentionAtToken[phrase.last]!;
+    const span = { start: phrase.start, end: phrase.end, text: this.doc.text.slice(phrase.start, phrase.end) };
+    const c = named >= 0 ? clusterOfMention[named]! : this.resolveHead(span, phrase.first, phrase.last, mentionAtToken, clusterOfMention);
+    if (c) c.mentions.push(source);
+    return c;
+  }
+
   /** The head of a source phrase: its last word before a preposition, comma or relative clause. */
   private headToken(first: number, last: number): number {
     const tokens = this.doc.tokens;
@@ -353,18 +394,28 @@ class SourceResolver {
   }
 
   /** The nearest earlier named entity outside quotations that `fits`. */
-  private nearest(beforeToken: number, fits: (c: Cluster) => boolean): Cluster | null {
+  private nearest(beforeToken: number, fits: (c: Cluster) => boolean, fromToken = 0): Cluster | null {
     // Walk the named mentions and the resolved sources backwards together, nearest first.
     let k = countBefore(this.antecedents, beforeToken) - 1;
     let j = countBefore(this.spoken, beforeToken) - 1;
     for (let n = 0; n < LOOKBACK && (k >= 0 || j >= 0); n++) {
       const takeNamed = j < 0 || (k >= 0 && this.antecedents[k]!.token >= this.spoken[j]!.token);
       const a = takeNamed ? this.antecedents[k--]! : this.spoken[j--]!;
+      if (a.token < fromToken) return null;
       if (this.insideQuote[a.token] && !this.insideQuote[beforeToken]) continue;
       if (fits(a.cluster)) return a.cluster;
     }
     return null;
   }
+}
+
+/** `Djokovic told a TV interviewer that he…`: a sentence-initial word right before a speech verb is
+ *  a name even when that statement's source is a pronoun further on. */
+function speaks(doc: Document, m: NameMention, vocab: NameVocabulary): boolean {
+  let k = m.lastToken + 1;
+  while (k < doc.tokens.length && (doc.tokens[k]!.pos === 'SPACE' || doc.tokens[k]!.pos === 'ADV' || doc.tokens[k]!.pos === 'AUX')) k++;
+  const next = doc.tokens[k];
+  return next !== undefined && next.pos === 'VERB' && vocab.cueForms.has(next.text.toLowerCase());
 }
 
 function countBefore(list: Antecedent[], token: number): number {

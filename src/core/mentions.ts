@@ -89,9 +89,17 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
   const vocab = nameVocabulary(locale);
   const { tokens, text } = doc;
   const mentions: NameMention[] = [];
+  /** Last words of the people's names read so far (`lynch` after `Loretta Lynch`). */
+  const surnames = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    if (isCapitalised(t.text) && t.pos !== 'PROPN' && isMisreadSurname(tokens, i, surnames)) {
+      const m = nameMention(doc, i, i, vocab);
+      if (m) { m.kind = 'person'; mentions.push(m); }
+      i++;
+      continue;
+    }
     if (!isCapitalised(t.text) || (t.pos !== 'PROPN' && !vocab.outletFirstWords.has(t.text))) { i++; continue; }
     const outletEnd = vocab.outletFirstWords.has(t.text) ? matchOutlet(tokens, i, vocab) : -1;
     if (outletEnd >= 0) {
@@ -103,6 +111,7 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
     const end = runEnd(tokens, i, vocab);
     const m = nameMention(doc, titledStart(tokens, i, mentions, vocab), end, vocab);
     if (m) mentions.push(m);
+    if (m && m.kind === 'person' && m.parts.length >= 2) surnames.add(m.parts[m.parts.length - 1]!);
     i = end + 1;
   }
   return mentions;
@@ -115,6 +124,20 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
       outlet: canonical, gender: undefined, descriptions: appositionAfter(d, b, v), sentenceInitial: false, firstToken: a, lastToken: b,
     };
   }
+}
+
+/** Tagger POS a surname may get when it is also a common word (`Lynch/VERB said`, `Brown/ADJ`). */
+const MISREAD_NAME_POS = new Set(['VERB', 'NOUN', 'ADJ', 'AUX', 'ADV']);
+
+/** `Lynch said` after `Loretta Lynch`: a capitalised word the tagger did not read as a name, which
+ *  is the surname of a person named earlier and stands as a subject (a verb follows). */
+function isMisreadSurname(tokens: Token[], k: number, surnames: Set<string>): boolean {
+  const t = tokens[k]!;
+  if (!MISREAD_NAME_POS.has(t.pos) || !surnames.has(namePart(t.text))) return false;
+  let n = k + 1;
+  while (n < tokens.length && tokens[n]!.pos === 'SPACE') n++;
+  const next = tokens[n];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !isCapitalised(next.text);
 }
 
 /** Last token of the outlet name starting at `k`, or -1. */

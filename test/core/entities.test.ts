@@ -175,3 +175,57 @@ describe('resolveEntities: capitalised sentence openers', () => {
     expect(named(entities, 'Vivaldi')!.mentions).toHaveLength(2);
   });
 });
+
+describe('resolveEntities: pronouns after a speaker who opens the sentence', () => {
+  const text = fixture('pronoun-after-sentence-initial-speaker.txt');
+  const doc = readDocument(text);
+  const drafts = buildDrafts(doc, [
+    { kind: 'direct', content: '"This is what people have talked about, from time to time, is you\'re sitting there in the room and people just don\'t see you."', cue: 'thinking', source: 'she', after: 'Lynch' },
+    { kind: 'mixed', content: 'he is feeling "a lot of emotion" before the final', cue: 'is feeling', source: 'he', after: 'Djokovic' },
+  ]);
+  const { entities, speakers } = resolveEntities(doc, drafts, en);
+
+  it('gives `she` the surname that speaks earlier in her sentence (tagged a verb), not a woman named before', () => {
+    const lynch = byId(entities, speakers[0]!)!;
+    expect(lynch.name).toBe('Loretta Lynch');
+    expect(lynch.kind).toBe('person');
+    expect(named(entities, 'Hillary Clinton')!.id).not.toBe(lynch.id);
+  });
+
+  it('makes a sentence-initial name before `told` an entity and the antecedent of `he`', () => {
+    const djokovic = byId(entities, speakers[1]!)!;
+    expect(djokovic.name).toBe('Djokovic');
+    expect(djokovic.mentions.map((m) => m.text)).toEqual(['Djokovic', 'he']);
+  });
+});
+
+describe('resolveEntities: relative pronouns as sources', () => {
+  const text = fixture('relative-pronoun-source.txt');
+  const doc = readDocument(text);
+  const drafts = buildDrafts(doc, [
+    { kind: 'mixed', content: 'the GOP\'s most important goal was to make Obama a "one-term president."', cue: 'said', source: 'who', after: 'Obama has had' },
+    { kind: 'mixed', content: 'voters shouldn\'t "continue to elect corporate Democratic whores"', cue: 'said', source: 'who', after: 'Sanders' },
+    { kind: 'indirect', content: 'the shop would close', cue: 'said', source: 'Anna Smith', after: 'Anna Smith said' },
+    { kind: 'mixed', content: 'it "will reopen in spring."', cue: 'said', source: 'who', after: 'and Steve Smith' },
+  ]);
+  const { entities, speakers } = resolveEntities(doc, drafts, en);
+
+  it('resolves `who` after an apposition to the name before it, and records it as a mention', () => {
+    const mcconnell = byId(entities, speakers[0]!)!;
+    expect(mcconnell.name).toBe('Mitch McConnell');
+    expect(mcconnell.mentions.map((m) => m.text)).toContain('who');
+  });
+
+  it('resolves `who` after a common noun to that phrase', () => {
+    expect(byId(entities, speakers[1]!)!.name).toBe('campaign surrogate');
+  });
+
+  it('keeps two Smiths apart: `who` goes to the one it follows', () => {
+    const anna = byId(entities, speakers[2]!)!;
+    const steve = byId(entities, speakers[3]!)!;
+    expect(anna.name).toBe('Anna Smith');
+    expect(steve.name).toBe('Steve Smith');
+    expect(anna.id).not.toBe(steve.id);
+  });
+});
+
