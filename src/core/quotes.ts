@@ -11,6 +11,7 @@ import { findSources, phraseEndingAt, phraseStartingAt, type SourceLink, type So
 import { lowerBound } from './lower-bound.js';
 import { isWord, countWords } from './word-tokens.js';
 import { joinContinuedStatements } from './same-statement.js';
+import { isHeadingLabel } from './header.js';
 import { reportedClause, participleSubject, partOverlapping } from './reported-clauses.js';
 
 /** A quotation before speakers and relays are resolved. */
@@ -316,6 +317,8 @@ function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
       if (t.pos === 'PUNCT' && t.text !== '.' && t.text !== '(' && t.text !== ')' && t.text !== '-') break;
     }
     if (colon <= first) continue;
+    // `Correction:` and `UPDATE 2:` are editorial headings, not speakers.
+    if (isHeadingLabel(doc.text.slice(tokens[first]!.start, tokens[colon]!.start), locale)) continue;
     const label = phraseStartingAt(doc, first, colon - 1, locale);
     if (!label || label.last !== colon - 1 || tokens[first]!.pos === 'PRON' || tokens[first]!.pos === 'DET') continue;
     if (containsPlaceOrTime(tokens, first, colon - 1)) continue;
