@@ -77,7 +77,7 @@ export function reportedClause(
   if (cue.lemma.startsWith('tell') && !cue.lemma.includes(' ')) from = skipObject(tokens, from, sLast);
   from = skipAdjunctBeforeThat(tokens, from, sLast, locale);
   while (from <= sLast && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.pos === 'SPACE')) from++;
-  const forwardEnd = clauseEnd(doc, cue, from, sLast, cues);
+  const forwardEnd = clauseEnd(doc, cue, from, sLast, cues, locale);
   const forwardWords = countWords(tokens, from, forwardEnd);
   const startsWithThat = from <= sLast && tokens[from]!.lemma === 'that';
   const needsThat = cue.frame === 'that' || cue.frame === 'to' || cue.type === 'belief' || cue.type === 'intention';
@@ -245,7 +245,7 @@ function temporalWords(locale: Locale): Set<string> {
 
 /** The last content token after a forward cue: the sentence end without its full stop, cut before a
  *  later attribution in the same sentence (`…, he added`). */
-function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: Cue[]): number {
+function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: Cue[], locale: Locale): number {
   const { tokens } = doc;
   let end = sLast;
   // Stop before the first later attribution of the sentence that opens its own clause (`…, he
@@ -260,12 +260,13 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     if (k > from && CLAUSE_LINKS.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
     if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.lemma === 'and' || tokens[k]!.lemma === 'but')) { end = k - 1; break; }
   }
+  const temporal = temporalWords(locale);
   const sentenceStart = doc.sentences[cue.sentence]?.firstToken ?? from;
   const fronted = SUBORDINATORS.has(tokens[sentenceStart]!.lemma) && sentenceStart < cue.first;
   // A semicolon ends the reported clause: what follows is the writer's.
   for (let k = from; k <= end; k++) {
     if (tokens[k]!.text === ';') { end = k - 1; break; }
-    if (cue.frame === 'object' && k > from && endsObject(tokens, k, end)) { end = k - 1; break; }
+    if (cue.frame === 'object' && k > from && endsObject(tokens, k, end, temporal)) { end = k - 1; break; }
     // `While aides insisted that…, the campaign has appeared to…`: the main clause after a fronted
     // subordinate one is the writer's.
     if (fronted && k > from && tokens[k]!.text === ',' && k + 1 <= end && opensFiniteClause(tokens, k + 1, end) && !CLAUSE_WH.has(tokens[k + 1]!.lemma)) { end = k - 1; break; }
@@ -277,19 +278,27 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
 }
 
 /** Prepositions that open an adjunct of the reporting event, not of its object (`praised the plan
- *  during a rally`, `attacked Machado while in Florida`). */
-const EVENT_ADJUNCTS = new Set(['during', 'while', 'after', 'before', 'at', 'on']);
+ *  during a rally`, `attacked Machado while in Florida`). `at`, `on` and `in` stay: PolNeAR's
+ *  content keeps them more often than not (`criticized Fowler on immigration`). */
+const EVENT_ADJUNCTS = new Set(['during', 'while', 'after', 'before']);
 
 /** Where the object of an object-frame cue ends: before `, which …`, `, VERB-ing …` or an adjunct
- *  of the reporting event (`during a campaign stop`, `in a statement`, `in tweets`). */
-function endsObject(tokens: Token[], k: number, end: number): boolean {
+ *  of the reporting event (`during a campaign stop`). */
+function endsObject(tokens: Token[], k: number, end: number, temporal: Set<string>): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
   if (t.text === ',' && next && k + 1 <= end) {
     if (next.lemma === 'which' || next.lemma === 'who') return true;
     if (next.pos === 'VERB' && next.text.endsWith('ing')) return true;
   }
-  if (EVENT_ADJUNCTS.has(t.lemma) && t.pos === 'ADP') return true;
+  if (t.pos !== 'ADP') return false;
+  if (EVENT_ADJUNCTS.has(t.lemma)) return true;
+  // `on Monday`, `in early September`: a time adjunct dates the reporting event.
+  for (let n = k + 1; n <= end && n - k <= 3; n++) {
+    const u = tokens[n]!;
+    if (temporal.has(u.lemma)) return true;
+    if (u.pos !== 'DET' && u.pos !== 'ADJ') return false;
+  }
   return false;
 }
 
