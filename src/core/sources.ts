@@ -402,7 +402,8 @@ function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): 
   // `issued a statement saying`, `emailed supporters saying`: the participle follows the object of
   // the main verb, and PolNeAR gives the statement to the main clause's subject.
   const object = phraseEndingAt(doc, k, floor, locale);
-  if (!object) return false;
+  // `footage of Hillary Clinton asking`: a person named before the participle is its subject.
+  if (!object || tokens[object.last]!.pos !== 'NOUN') return false;
   let v = object.first - 1;
   while (v >= floor && tokens[v]!.pos === 'SPACE') v--;
   return v >= floor && tokens[v]!.pos === 'VERB';

@@ -165,6 +165,10 @@ describe('findSources: a participle after the object of the main verb', () => {
       .toBe('the Security Council');
     expect(sourceOfCue('The Vermont senator emailed supporters saying: “The struggle continues.”', 'saying:')).toBe('The Vermont senator');
   });
+
+  it('leaves a participle after a named person to that person', () => {
+    expect(sourceOfCue('The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”', 'asking')).not.toBe('The ad');
+  });
 });
 
 describe('findSources: addressees', () => {
