@@ -141,7 +141,8 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
     if (consumed[c]) continue;
     const cue = cues[c]!;
     if (cue.frame === 'direct') continue;
-    const source = sources[c] ?? participleSubject(doc, cues, sources, c, locale);
+    // A raising verb's subject is content, not a source (`the plan seemed doomed`).
+    const source = cue.frame === 'raising' ? null : sources[c] ?? participleSubject(doc, cues, sources, c, locale);
     const clause = reportedClause(doc, cue, cues, source, parts, insideQuote, locale);
     if (!clause) continue;
     consumed[c] = true;

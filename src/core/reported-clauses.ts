@@ -69,6 +69,7 @@ export function reportedClause(
     const according = accordingClause(doc, cue, link, sFirst, sLast, insideQuote);
     return according ? [according] : null;
   }
+  if (cue.frame === 'raising') return raisedClause(doc, cue, sFirst, sLast, cues, locale);
 
   // Forward: content follows the cue.
   let from = cue.last + 1;
@@ -337,6 +338,49 @@ function extendOverQuote(parts: MarkedQuote[], start: number, end: number, make:
   const atEnd = partOverlapping(parts, end - 1, end);
   if (atEnd && atEnd.end > end) end = atEnd.end;
   return make(start, end);
+}
+
+/** Parts of speech a raised subject is made of (`the Trump team`, `Mr. Putin`, `no candidate`). */
+const RAISED_SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** `Mr. Putin seemed most concerned with…`, `the field appeared poised to narrow`, `She is expected
+ *  to continue…`: PolNeAR's content is the subject and the complement, two spans, with no source.
+ *  `It appears that…` has only the that-clause. A raising verb without such a complement (`appeared
+ *  on Fox News`, `seemed like`) reports nothing. */
+function raisedClause(doc: Document, cue: Cue, sFirst: number, sLast: number, cues: Cue[], locale: Locale): Span[] | null {
+  const { tokens, text } = doc;
+  let from = cue.last + 1;
+  while (from <= sLast && tokens[from]!.pos === 'SPACE') from++;
+  const head = tokens[from];
+  if (!head || from > sLast) return null;
+  let opener = from;
+  while (opener <= sLast && opener - from < 2 && tokens[opener]!.pos === 'ADV') opener++;
+  const o = tokens[opener];
+  if (!o || opener > sLast) return null;
+  const thatClause = head.lemma === 'that';
+  const infinitive = o.lemma === 'to' && o.pos === 'PART';
+  const predicate = o.pos === 'ADJ' || o.pos === 'VERB' && /(?:ed|en)$/.test(o.lemma);
+  const expectedWhen = cue.lemma === 'be expected' && o.pos === 'ADP';
+  if (!thatClause && !infinitive && !predicate && !expectedWhen) return null;
+  const end = clauseEnd(doc, cue, from, sLast, cues, locale);
+  if (countWords(tokens, from, end) < 2) return null;
+  const complement = { start: tokens[from]!.start, end: tokens[end]!.end, text: text.slice(tokens[from]!.start, tokens[end]!.end) };
+  if (thatClause) return [complement];
+  let subjectEnd = cue.first - 1;
+  while (subjectEnd >= sFirst && tokens[subjectEnd]!.pos === 'SPACE') subjectEnd--;
+  let subjectStart = subjectEnd + 1;
+  for (let k = subjectEnd; k >= sFirst && subjectEnd - k < 8; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'SPACE') continue;
+    if (!RAISED_SUBJECT_POS.has(t.pos) && t.text !== '’s' && t.text !== "'s" && t.text !== '.') break;
+    subjectStart = k;
+  }
+  // `It seems to be…` and `there appears to be…` have no subject that is content.
+  if (subjectStart > subjectEnd || subjectStart === subjectEnd && (tokens[subjectStart]!.lemma === 'it' || tokens[subjectStart]!.lemma === 'there')) return [complement];
+  if (tokens[subjectStart]!.pos === 'PRON' && tokens[subjectStart]!.lemma === 'that' || tokens[subjectStart]!.lemma === 'which') subjectStart++;
+  if (subjectStart > subjectEnd) return [complement];
+  const subject = { start: tokens[subjectStart]!.start, end: tokens[subjectEnd]!.end, text: text.slice(tokens[subjectStart]!.start, tokens[subjectEnd]!.end) };
+  return [subject, complement];
 }
 
 /** `According to X, …` (content after the comma) or `…, according to X` (content before it). */

@@ -9,8 +9,9 @@ export type MarkPair = { open: string; close: string[] };
  *  `to` needs a to-infinitive, maybe after an object, or a that-clause (`wants to run`, `urged him
  *  to resign`, `hopes that…`), `object` takes a noun phrase whose reporting-event adjuncts are not
  *  content (`accused Sanders of lying`, not `… during a rally`), `direct` frames only quotations
- *  or a colon (`asked:`), `according` is `according to SOURCE`. */
-export type CueFrame = 'clause' | 'that' | 'to' | 'object' | 'direct' | 'according';
+ *  or a colon (`asked:`), `according` is `according to SOURCE`, `raising` attributes its own
+ *  subject and complement to no named source (`the plan seemed doomed`, `she is expected to run`). */
+export type CueFrame = 'clause' | 'that' | 'to' | 'object' | 'direct' | 'according' | 'raising';
 
 export type CueEntry = {
   /** Lemma or fixed phrase (`say`, `according to`, `go on to say`). */

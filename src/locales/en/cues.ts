@@ -88,6 +88,30 @@ export const cues: CueEntry[] = [
   verb('speech', 'direct', 'shout', 'shouts', 'shouted', 'shouted', 'shouting'),
   verb('speech', 'direct', 'exclaim', 'exclaims', 'exclaimed', 'exclaimed', 'exclaiming'),
   verb('speech', 'direct', 'quip', 'quips', 'quipped', 'quipped', 'quipping'),
+  // Missing from PolNeAR train's direct quotations that got no cue (`"What curfew?" protesters
+  // chanted`, `"Did you shoot him?" she yells`, `the sign read: "…"`).
+  verb('speech', 'direct', 'yell', 'yells', 'yelled', 'yelled', 'yelling'),
+  verb('speech', 'direct', 'chant', 'chants', 'chanted', 'chanted', 'chanting'),
+  verb('speech', 'direct', 'scream', 'screams', 'screamed', 'screamed', 'screaming'),
+  verb('speech', 'direct', 'scold', 'scolds', 'scolded', 'scolded', 'scolding'),
+  verb('speech', 'direct', 'lament', 'laments', 'lamented', 'lamented', 'lamenting'),
+  verb('speech', 'direct', 'assure', 'assures', 'assured', 'assured', 'assuring'),
+  verb('speech', 'direct', 'wonder', 'wonders', 'wondered', 'wondered', 'wondering'),
+  verb('speech', 'direct', 'interject', 'interjects', 'interjected', 'interjected', 'interjecting'),
+  verb('speech', 'direct', 'elaborate', 'elaborates', 'elaborated', 'elaborated', 'elaborating'),
+  verb('speech', 'direct', 'answer', 'answers', 'answered', 'answered', 'answering'),
+  verb('speech', 'direct', 'thank', 'thanks', 'thanked', 'thanked', 'thanking'),
+  verb('speech', 'direct', 'mock', 'mocks', 'mocked', 'mocked', 'mocking'),
+  verb('speech', 'direct', 'repeat', 'repeats', 'repeated', 'repeated', 'repeating'),
+  verb('speech', 'direct', 'retort', 'retorts', 'retorted', 'retorted', 'retorting'),
+  verb('speech', 'direct', 'counter', 'counters', 'countered', 'countered', 'countering'),
+  verb('speech', 'direct', 'grouse', 'grouses', 'groused', 'groused', 'grousing'),
+  verb('speech', 'direct', 'muse', 'muses', 'mused', 'mused', 'musing'),
+  verb('speech', 'direct', 'plead', 'pleads', 'pleaded', 'pleaded', 'pleading'),
+  verb('speech', 'direct', 'recount', 'recounts', 'recounted', 'recounted', 'recounting'),
+  verb('writing', 'direct', 'read', 'reads', 'read', 'read', 'reading'),
+  phrase(verb('speech', 'direct', 'shoot', 'shoots', 'shot', 'shot', 'shooting'), 'back'),
+  phrase(verb('speech', 'direct', 'put', 'puts', 'put', 'put', 'putting'), 'it'),
   verb('speech', 'object', 'call', 'calls', 'called', 'called', 'calling'),
   verb('speech', 'object', 'describe', 'describes', 'described', 'described', 'describing'),
   // Writing.
@@ -151,5 +175,10 @@ export const cues: CueEntry[] = [
   verb('belief', 'that', 'feel', 'feels', 'felt', 'felt', 'feeling'),
   verb('belief', 'to', 'hope', 'hopes', 'hoped', 'hoped', 'hoping'),
   verb('belief', 'that', 'know', 'knows', 'knew', 'known', 'knowing'),
+  // Raising verbs: the subject and its complement are the content, credited to nobody named
+  // (`Mr. Putin seemed most concerned with…`, `She is expected to continue…`).
+  verb('belief', 'raising', 'seem', 'seems', 'seemed', 'seemed', 'seeming'),
+  verb('belief', 'raising', 'appear', 'appears', 'appeared', 'appeared', 'appearing'),
+  { lemma: 'be expected', forms: ['is expected', 'are expected', 'was expected', 'were expected', 'be expected', 'been expected'], type: 'belief', frame: 'raising' },
   verb('belief', 'to', 'expect', 'expects', 'expected', 'expected', 'expecting'),
 ];
