@@ -73,9 +73,13 @@ export function reportedClause(
 
   // Forward: content follows the cue.
   let from = cue.last + 1;
-  if (link && link.side === 'after') from = link.mention.last + 1;
+  // `Asked whether he would…, Trump said…`: the name after is the one asked, not in between.
+  const openingAsk = cue.lemma === 'ask' && cue.first === nextWordAt(tokens, sFirst) && opensQuestion(tokens[nextWordAt(tokens, from)]);
+  if (link && link.side === 'after' && !openingAsk) from = link.mention.last + 1;
   const afterAttribution = from;
   if (cue.lemma.startsWith('tell') && !cue.lemma.includes(' ')) from = skipObject(tokens, from, sLast);
+  // `asked him about…`, `asked Kasich whether…`: the one asked is not the question.
+  if (cue.lemma === 'ask') { const past = skipObject(tokens, from, sLast); if (past > from && opensQuestion(tokens[nextWordAt(tokens, past)])) from = past; }
   from = skipAdjunctBeforeThat(tokens, from, sLast, locale);
   while (from <= sLast && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.pos === 'SPACE')) from++;
   const forwardEnd = clauseEnd(doc, cue, from, sLast, cues, locale);
@@ -90,8 +94,12 @@ export function reportedClause(
   // its adjuncts and the content is the clause before.
   const adjunctOnly = invertedOrTrailing !== null && !startsWithThat && tokens[from]?.pos === 'ADP' && !hasVerb(tokens, from, forwardEnd);
   if ((forwardWords >= 3 || infinitive && forwardWords >= 2) && !(invertedOrTrailing && !startsWithThat && link?.side === 'after') && !adjunctOnly) {
-    if (needsThat && !startsWithThat && !infinitive && !opensFiniteClause(tokens, from, forwardEnd)) return null;
-    if (!link && !startsWithThat) return null;
+    // `asked whether…`, `asked if…`, `asked about the wall`: a question's content.
+    const question = cue.lemma === 'ask' && opensQuestion(tokens[from]);
+    if (needsThat && !startsWithThat && !infinitive && !question && !opensFiniteClause(tokens, from, forwardEnd)) return null;
+    // `Asked whether he would…, Trump said…`: the question put to the subject of the main clause,
+    // whose asker PolNeAR leaves unnamed.
+    if (!link && !startsWithThat && !openingAsk) return null;
     const after = extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span);
     // `The museum, Mr. Obama said, would make visitors face…`: an attribution set off by commas
     // inside the clause reports both halves.
@@ -116,6 +124,8 @@ export function reportedClause(
       if (other.first < sFirst) break;
       // `The talks are continuing, he said`: a cue that frames only quotations is just a verb here.
       if (other.frame === 'direct') continue;
+      // `Asked whether…, Trump said no`: the question is the asker's content, not the answer.
+      if (other.last < commaAt && other.lemma === 'ask' && other.first === nextWordAt(tokens, sFirst)) return null;
       if (other.last < commaAt) { start = Math.max(start, other.last + 1); break; }
     }
     let end = commaAt - 1;
@@ -129,6 +139,16 @@ export function reportedClause(
   function span(s: number, e: number): Span {
     return { start: s, end: e, text: text.slice(s, e) };
   }
+}
+
+function nextWordAt(tokens: Token[], k: number): number {
+  while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
+  return k;
+}
+
+/** What may open the content of `ask`: `whether…`, `if…`, `how…`, `about the wall`. */
+function opensQuestion(t: Token | undefined): boolean {
+  return t !== undefined && (t.lemma === 'if' || t.lemma === 'about' || CLAUSE_WH.has(t.lemma));
 }
 
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
