@@ -148,7 +148,10 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
       const top = stack[stack.length - 1];
 
       if (top) {
-        if (top.pair.close.includes(c)) {
+        // `“…,"`: a closer of another convention that can also open (the straight `"` after a
+        // curly opener) closes only where it cannot open; elsewhere it may open a nested quotation.
+        const foreignCloser = c !== top.pair.close[0] && c !== top.pair.open && index.openers.has(c);
+        if (top.pair.close.includes(c) && !(foreignCloser && (openingCtx || !closingCtx))) {
           const sym = index.symmetric.has(c);
           if (sym && openingCtx && !closingCtx) {
             // `"A "B` — a symmetric mark that opens: the previous quotation lost its closer.

@@ -272,6 +272,9 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
   }
   // `Johnson tells MSNBC’s “Morning Joe” on Friday that…`: a programme named after `tells`.
   if (leading && leading.between === 'object' && isScareQuote(doc, chain)) leading = null;
+  // `She read “Moby Dick” twice`: a verb that frames only quotations takes a title or a scare
+  // quote right after it as its object, not as words spoken.
+  if (leading && leading.between === 'none' && cues[leading.cue]!.frame === 'direct' && isScareQuote(doc, chain)) leading = null;
   if (leading && leading.between !== 'words') return leading;
 
   // Trailing: `“…,” he said`, `“…,” said Jane Roe, a professor`, `“…” – Mr Blair told MPs`.

@@ -57,6 +57,14 @@ describe('scanMarks: apostrophes are not marks', () => {
 });
 
 describe('scanMarks: damage', () => {
+  it('closes a curly opener with a straight closer and a straight opener with a curly one', () => {
+    const text = '“Immunity deals should not be a requirement for cooperating with the FBI," Chairman Jason Chaffetz said, adding that the deals were handed out "like candy.”';
+    expect(quotes(text)).toEqual(['“Immunity deals should not be a requirement for cooperating with the FBI,"', '"like candy.”']);
+  });
+  it('keeps a straight quotation opening inside a curly one nested', () => {
+    const text = '“They keep calling it "the deal of the century" and nobody laughs,” the senator said.';
+    expect(quotes(text)).toEqual(['“They keep calling it "the deal of the century" and nobody laughs,”']);
+  });
   it('runs a quotation with a missing closer to the end of its paragraph', () => {
     const text = 'The minister said: “We will fight on the beaches and never surrender.\nOpposition leaders were unimpressed.';
     expect(quotes(text)).toEqual(['“We will fight on the beaches and never surrender.']);

@@ -104,7 +104,31 @@ describe('assembleQuotes: direct quotations in every convention', () => {
   });
 });
 
+describe('assembleQuotes: cues that frame only quotations', () => {
+  it.each([
+    ['"Did you shoot him? He better not be dead," she yells.', 'yells', 'she'],
+    ['"What curfew?" protesters chanted.', 'chanted', 'protesters'],
+    ['“Our children are thriving in charter schools,” the letter reads.', 'reads', 'the letter'],
+    ['"Nobody asked for this," Senator Claire McCaskill scolded.', 'scolded', 'Senator Claire McCaskill'],
+  ])('%s', (text, cue, source) => {
+    const [q] = quotes(text);
+    expect({ cue: q!.cue?.text, source: q!.source?.text }).toEqual({ cue, source });
+  });
+
+  it('does not read a quoted title after one of them as a quotation', () => {
+    const text = 'She read "Moby Dick" twice last summer.';
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
 describe('assembleQuotes: damaged quotations', () => {
+  it('attributes a curly quotation closed by a straight mark', () => {
+    const text = '“Immunity deals should not be a requirement for cooperating with the FBI," Chairman Jason Chaffetz said in a statement.';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'direct', content: ['“Immunity deals should not be a requirement for cooperating with the FBI,"'], cue: 'said in a statement', source: 'Chairman Jason Chaffetz' },
+    ]);
+  });
+
   it('runs a quotation with a missing closer to the end of the paragraph', () => {
     const text = 'The minister said: “We will fight on the beaches and we shall never surrender.\nThe opposition was unimpressed.';
     const [q] = quotes(text);

@@ -3,8 +3,9 @@
 import type { MarkPair } from '../locale.js';
 
 export const marks: MarkPair[] = [
-  { open: '“', close: ['”'] },
-  { open: '"', close: ['"'] },
+  // Copy edited in several tools mixes curly and straight double quotes (`“…,"`, `"…,”`).
+  { open: '“', close: ['”', '"'] },
+  { open: '"', close: ['"', '”'] },
   { open: '‘', close: ['’'] },
   // Typewriter copy (the New York Times archive among others) doubles the apostrophe: ''…''.
   { open: "''", close: ["''"] },
