@@ -140,7 +140,6 @@ export const cues: CueEntry[] = [
   verb('speech', 'object', 'attack', 'attacks', 'attacked', 'attacked', 'attacking'),
   verb('speech', 'object', 'condemn', 'condemns', 'condemned', 'condemned', 'condemning'),
   verb('speech', 'object', 'slam', 'slams', 'slammed', 'slammed', 'slamming'),
-  verb('speech', 'object', 'endorse', 'endorses', 'endorsed', 'endorsed', 'endorsing'),
   verb('speech', 'object', 'applaud', 'applauds', 'applauded', 'applauded', 'applauding'),
   verb('speech', 'object', 'decry', 'decries', 'decried', 'decried', 'decrying'),
   verb('speech', 'object', 'tout', 'touts', 'touted', 'touted', 'touting'),
