@@ -18,6 +18,7 @@ import { Perceptron, type FeatureRows } from '../core/tagger/perceptron.js';
 import { PackedModel } from '../core/tagger/packed-model.js';
 import { pruneModel, type ModelFile } from '../core/tagger/model-file.js';
 import { draftsFromTags } from '../core/tagger/decode.js';
+import { defaultPlausibility, isPlausible, type Plausibility } from '../core/tagger/plausible.js';
 import { goldTags } from '../core/tagger/gold-tags.js';
 import { labels } from '../core/tagger/labels.js';
 import { getLocale } from '../locales/index.js';
@@ -27,7 +28,7 @@ import { evaluate } from './run.js';
 import { hasQuotationMark, type Predicted, type SubsetScores } from './metrics.js';
 import type { GoldDocument } from './gold.js';
 
-export const MODEL_VERSION = 'en-polnear-v4';
+export const MODEL_VERSION = 'en-polnear-v5';
 /** Weight units per 1.0 in the written model (Int16). */
 const SCALE = 10;
 /** Rows whose largest weight (relative to O) is under this many units are left out of the
@@ -141,11 +142,16 @@ export const policies: Record<string, CombinePolicy> = {
   'add': { minConfidence: 0, replaceIndirectAbove: Infinity, requireCue: false },
   'add with cue': { minConfidence: 0, replaceIndirectAbove: Infinity, requireCue: true },
   'add with cue ≥0.3': { minConfidence: 0.3, replaceIndirectAbove: Infinity, requireCue: true },
-  'add with cue ≥0.5': { minConfidence: 0.5, replaceIndirectAbove: Infinity, requireCue: true },
-  'add ≥0.5': { minConfidence: 0.5, replaceIndirectAbove: Infinity, requireCue: false },
   'cue, replace ≥0.7': { minConfidence: 0, replaceIndirectAbove: 0.7, requireCue: true },
-  'cue, replace ≥0.5': { minConfidence: 0, replaceIndirectAbove: 0.5, requireCue: true },
-  'cue, replace all': { minConfidence: 0, replaceIndirectAbove: 0, requireCue: true },
+};
+
+/** Filters of tagged drafts (plausible.ts) tried with the default combine policy; `shipped` is
+ *  what extract() uses. */
+export const plausibilities: Record<string, Plausibility> = {
+  'plausible ≥0.2, 4w': { minConfidence: 0.2, minContentWords: 4 },
+  'plausible shipped': defaultPlausibility,
+  'plausible ≥0.4, 4w': { minConfidence: 0.4, minContentWords: 4 },
+  'plausible ≥0.3, 8w': { minConfidence: 0.3, minContentWords: 8 },
 };
 
 function scoreDev(tagger: Tagger, marginHalf: number, dev: Prepared[], rules: QuoteDraft[][], withPolicies: boolean): void {
@@ -157,14 +163,19 @@ function scoreDev(tagger: Tagger, marginHalf: number, dev: Prepared[], rules: Qu
   const byDoc = (drafts: QuoteDraft[][]) => (g: GoldDocument) => predicted(drafts[golds.indexOf(g)]!);
   console.log(`  tagger alone        ${summary(evaluate(golds, byDoc(tagged), 'dev').all)}`);
   if (!withPolicies) return;
-  for (const [name, policy] of Object.entries(policies)) {
-    const combined = dev.map((_, i) => combineDrafts(rules[i]!, tagged[i]!, policy));
+  const combinations: Array<[string, (i: number) => QuoteDraft[]]> = [
+    ...Object.entries(policies).map(([name, policy]): [string, (i: number) => QuoteDraft[]] => [name, (i) => combineDrafts(rules[i]!, tagged[i]!, policy)]),
+    ...Object.entries(plausibilities).map(([name, rule]): [string, (i: number) => QuoteDraft[]] => [name, (i) => combineDrafts(rules[i]!, tagged[i]!.filter((d) => isPlausible(dev[i]!.doc, d, rule)))]),
+  ];
+  for (const [name, combine] of combinations) {
+    const combined = dev.map((_, i) => combine(i));
+    const added = combined.reduce((sum, drafts, i) => sum + drafts.length - rules[i]!.length, 0);
     const report = evaluate(golds, byDoc(combined), 'dev');
-    console.log(`  rules+tagger ${name.padEnd(18)} ${summary(report.all)} · direct source exact F1 ${report.direct.source.exact.f1.toFixed(3)}`);
+    console.log(`  rules+tagger ${name.padEnd(20)} ${summary(report.all)} · direct source exact F1 ${report.direct.source.exact.f1.toFixed(3)} · +${added} quotes`);
   }
 }
 
-function parseOptions(argv: string[]): Options {
+export function parseOptions(argv: string[]): Options {
   const options: Options = {
     data: defaultPolnearDir(), epochs: 6, minCount: 5, prune: PRUNE, seed: 2, limit: 0,
     out: resolve(packageRoot(), 'src', 'core', 'tagger', 'model', `${MODEL_VERSION}.json`), evaluate: null,

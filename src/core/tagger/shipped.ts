@@ -7,7 +7,8 @@ import { PackedModel } from './packed-model.js';
 import type { ModelFile } from './model-file.js';
 import { tagWith } from './tag.js';
 import { sentencesToTag } from './select.js';
-import shippedModel from './model/en-polnear-v4.json' with { type: 'json' };
+import { plausibleDrafts } from './plausible.js';
+import shippedModel from './model/en-polnear-v5.json' with { type: 'json' };
 
 export type ShippedModel = ModelFile & { marginHalf: number };
 
@@ -20,10 +21,11 @@ export function shippedModelInfo(): { version: string; trainedOn: string; featur
 
 /** Attributions the learned tagger finds in a document (indirect and mixed; direct quotations
  *  with marks are the rules' job, see combine.ts). Given the rule drafts, it reads only the
- *  sentences where it can add something (select.ts); without them, every sentence. */
+ *  sentences where it can add something (select.ts); without them, every sentence. Only
+ *  plausible drafts are returned (plausible.ts: confident, a verb cue, a few words of content). */
 export function tagAttributions(doc: Document, locale: Pick<Locale, 'cues'>, ruleDrafts?: QuoteDraft[]): QuoteDraft[] {
   packed ??= PackedModel.fromModel(model);
   const sentences = ruleDrafts ? sentencesToTag(doc, locale, ruleDrafts) : undefined;
   if (sentences && !sentences.includes(1)) return [];
-  return tagWith(packed, model.marginHalf, doc, locale, sentences);
+  return plausibleDrafts(doc, tagWith(packed, model.marginHalf, doc, locale, sentences));
 }

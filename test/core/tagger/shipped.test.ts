@@ -8,7 +8,7 @@ import { sentencesToTag } from '../../../src/core/tagger/select.js';
 describe('the shipped tagger model', () => {
   it('is a versioned PolNeAR model', () => {
     const info = shippedModelInfo();
-    expect(info.version).toBe('en-polnear-v4');
+    expect(info.version).toBe('en-polnear-v5');
     expect(info.templates).toContain('w');
     expect(info.trainedOn).toMatch(/PolNeAR train/);
     expect(info.features).toBeGreaterThan(1000);
@@ -36,16 +36,16 @@ describe('the shipped tagger model', () => {
   });
 
   it('reads only the sentences the rules leave open and finds the attribution there', () => {
-    // A cue parenthetical inside the content: the rules see no clause to attach it to.
-    const text = 'The weather was cold on Tuesday.\n“We will win,” the mayor said.\nThe plan, aides conceded, had failed.';
+    // A denial with a gerund for its content (BBC News): the rules want a clause or a quotation.
+    const text = 'The weather was cold on Tuesday.\n“We will win,” the mayor said.\nThe attorney general has again denied being "leant on" by Downing Street to make the legal case for invading Iraq.';
     const doc = readDocument(text);
     const rules = assembleQuotes(doc, en);
-    expect(rules.some((d) => d.content.some((s) => s.text.includes('failed')))).toBe(false);
+    expect(rules.some((d) => d.content.some((s) => s.text.includes('leant on')))).toBe(false);
     expect(Array.from(sentencesToTag(doc, en, rules))).toEqual([0, 0, 1]);
     const drafts = tagAttributions(doc, en, rules);
     expect(drafts).toHaveLength(1);
-    expect(drafts[0]!.cue?.text).toBe('conceded');
-    expect(drafts[0]!.content.map((s) => s.text).join(' ')).toContain('had failed');
+    expect(drafts[0]!.cue?.text).toBe('has again denied');
+    expect(drafts[0]!.content.map((s) => s.text).join(' ')).toContain('being "leant on" by Downing Street');
   });
 
   it('tags nothing when no sentence has a cue word', () => {

@@ -1,0 +1,20 @@
+import { describe, it, expect } from 'vitest';
+import { existsSync } from 'node:fs';
+import { parseOptions, train } from '../../src/eval/train.js';
+import { defaultPolnearDir } from '../../src/eval/paths.js';
+
+describe.skipIf(!existsSync(defaultPolnearDir()))('npm run train', () => {
+  it('writes the same model twice from the same options (a few articles)', () => {
+    const options = parseOptions(['--limit', '4', '--epochs', '2', '--min-count', '2']);
+    const first = JSON.stringify(train(options, false));
+    const second = JSON.stringify(train(options, false));
+    expect(second).toBe(first);
+    expect(JSON.parse(first).features).toBeGreaterThan(0);
+    const reseeded = JSON.stringify(train({ ...options, seed: options.seed + 1 }, false));
+    expect(reseeded).not.toBe(first);
+  });
+
+  it('rejects an unknown option with one line naming it', () => {
+    expect(() => parseOptions(['--epoch', '3'])).toThrow(/unknown option --epoch/);
+  });
+});
