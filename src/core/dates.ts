@@ -105,6 +105,9 @@ export function findDates(doc: Document, published: string | undefined, locale: 
   const { text, tokens } = doc;
   const mentions: DateMention[] = [];
   for (const sentence of doc.sentences) {
+    // Without a publication time a window must hold a year, so a sentence without one (most) is
+    // passed over on a digit test instead of a word lookup per token.
+    if (!reference && vocab && !hasYear(tokens, sentence.firstToken, sentence.lastToken)) continue;
     for (const [first, last] of dateWindows(tokens, sentence.firstToken, sentence.lastToken, vocab, !reference)) {
       const from = tokens[first]!.start;
       const slice = text.slice(from, tokens[last]!.end);

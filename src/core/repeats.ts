@@ -20,40 +20,37 @@ const RARE_WORD_QUOTES = 4;
 /** Within one speaker, each quote is compared with at most this many earlier ones. */
 const SPEAKER_WINDOW = 40;
 
-/** What repeats needs of a locale: its function words, and its stemmer with the stems it has
- *  already computed (quotations share most of their words across articles). */
-type WordHandling = { stop: Set<string>; stemOf: (word: string) => string };
+/** What repeats needs of a locale: its function words and its stemmer. */
+type WordHandling = { stop: Set<string>; stem: ((word: string) => string) | undefined };
 const wordHandlings = new WeakMap<Locale, WordHandling>();
-const STEM_CACHE_SIZE = 50_000;
 
 function wordHandlingOf(locale: Locale): WordHandling {
   let handling = wordHandlings.get(locale);
   if (!handling) {
-    const stem = locale.stem;
-    // The stemmer is a pure function of the word, so the cache cannot change a result; it is
-    // cleared when full to bound memory.
-    const stems = new Map<string, string>();
-    const stemOf = stem
-      ? (word: string) => {
-        let s = stems.get(word);
-        if (s === undefined) {
-          if (stems.size >= STEM_CACHE_SIZE) stems.clear();
-          s = stem(word);
-          stems.set(word, s);
-        }
-        return s;
-      }
-      : (word: string) => word;
-    handling = { stop: new Set(locale.stopwords ?? []), stemOf };
+    handling = { stop: new Set(locale.stopwords ?? []), stem: locale.stem };
     wordHandlings.set(locale, handling);
   }
   return handling;
 }
 
+/** The stemmer with the stems of one article remembered. The stemmer is a pure function of the
+ *  word, so remembering cannot change a result. A cache shared across articles (50,000 words) cost
+ *  more than it saved: its lookups missed the processor's caches between the other stages' work. */
+function articleStemmer(stem: ((word: string) => string) | undefined): (word: string) => string {
+  if (!stem) return (word) => word;
+  const stems = new Map<string, string>();
+  return (word) => {
+    let s = stems.get(word);
+    if (s === undefined) { s = stem(word); stems.set(word, s); }
+    return s;
+  };
+}
+
 export function findRepeats(quotes: Quote[], locale: Locale): string[][] {
   if (quotes.length < 2) return [];
-  const handling = wordHandlingOf(locale);
-  const words = quotes.map((q) => contentStems(q, handling));
+  const { stop, stem } = wordHandlingOf(locale);
+  const stemOf = articleStemmer(stem);
+  const words = quotes.map((q) => contentStems(q, stop, stemOf));
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
   const union = (a: number, b: number) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
@@ -103,7 +100,7 @@ function overlaps(a: Quote, b: Quote): boolean {
   return false;
 }
 
-function contentStems(q: Quote, { stop, stemOf }: WordHandling): Set<string> {
+function contentStems(q: Quote, stop: Set<string>, stemOf: (word: string) => string): Set<string> {
   const out = new Set<string>();
   const add = (word: string) => {
     // Without a stop-word list, short words stand in for function words.
