@@ -124,7 +124,15 @@ class ClusterIndex {
   private list: Cluster[] = [];
   private personsBySurname = new Map<string, Cluster[]>();
   private personsByInitial = new Map<string, Cluster[]>();
+  /** Outlets and places (`outlet:…`, `place:…`) and phrase entities (`phrase:kind:…`). */
   private byKey = new Map<string, Cluster>();
+  // Lone words and organisation names have maps of their own, so the hot lookups need no prefixed key string.
+  /** Lone capitalised words not yet known as a person or body (`Blair`, `Labour`). */
+  private lonewords = new Map<string, Cluster>();
+  /** Organisations by their lower-cased name parts (`sony corp`). */
+  private orgs = new Map<string, Cluster>();
+  /** Organisations by their name without trailing cue words (`sony` for `Sony Corp`). */
+  private orgCores = new Map<string, Cluster>();
   private acronyms = new Map<string, Cluster>();
 
   all(): Cluster[] { return this.list; }
@@ -158,14 +166,14 @@ class ClusterIndex {
 
   /** The cluster a deferred lone word belongs to, if its word was named elsewhere. */
   known(m: NameMention): Cluster | null {
-    const c = this.byKey.get(`word:${m.parts[0]}`) ?? this.single(m);
+    const c = this.lonewords.get(m.parts[0]!) ?? this.single(m);
     if (c) this.addMention(c, m);
     return c;
   }
 
-  private keyed(key: string, kind: Cluster['kind'], name: string, m: NameMention): Cluster {
-    let c = this.byKey.get(key);
-    if (!c) { c = this.create(kind, name, m.parts.length); this.byKey.set(key, c); }
+  private keyed(key: string, kind: Cluster['kind'], name: string, m: NameMention, index = this.byKey): Cluster {
+    let c = index.get(key);
+    if (!c) { c = this.create(kind, name, m.parts.length); index.set(key, c); }
     return c;
   }
 
@@ -202,8 +210,8 @@ class ClusterIndex {
     }
     if (!best) {
       // `Blair said …` before any full name: a lone word cluster becomes this person.
-      const lone = this.byKey.get(`word:${surname}`);
-      if (lone && lone.kind === 'unknown') { lone.kind = 'person'; best = lone; this.byKey.delete(`word:${surname}`); }
+      const lone = this.lonewords.get(surname);
+      if (lone && lone.kind === 'unknown') { lone.kind = 'person'; best = lone; this.lonewords.delete(surname); }
     }
     if (!best) best = this.create('person', m.name.text, m.parts.length);
     if (given && (!best.given || best.given.length === 1)) best.given = given;
@@ -218,12 +226,11 @@ class ClusterIndex {
     let best: Cluster | null = null;
     for (const c of this.peopleNamed(word)) if (!best || c.lastStart > best.lastStart) best = c;
     if (best) return best;
-    const org = this.byKey.get(`org:${word}`) ?? this.byKey.get(`orgcore:${word}`) ?? this.acronyms.get(word);
+    const org = this.orgs.get(word) ?? this.orgCores.get(word) ?? this.acronyms.get(word);
     if (org) return org;
-    const key = `word:${word}`;
-    const seen = this.byKey.get(key);
+    const seen = this.lonewords.get(word);
     if (seen) return seen;
-    return m.sentenceInitial ? null : this.keyed(key, 'unknown', m.name.text, m);
+    return m.sentenceInitial ? null : this.keyed(word, 'unknown', m.name.text, m, this.lonewords);
   }
 
   private organization(m: NameMention, vocab: NameVocabulary): Cluster {
@@ -233,13 +240,13 @@ class ClusterIndex {
     let coreLength = m.parts.length;
     while (coreLength > 1 && vocab.orgCues.has(m.parts[coreLength - 1]!)) coreLength--;
     const core = coreLength < m.parts.length ? m.parts.slice(0, coreLength).join(' ') : null;
-    let c = this.byKey.get(`org:${key}`) ?? (m.parts.length === 1 ? this.acronyms.get(key) ?? this.byKey.get(`orgcore:${key}`) : undefined);
+    let c = this.orgs.get(key) ?? (m.parts.length === 1 ? this.acronyms.get(key) ?? this.orgCores.get(key) : undefined);
     // `Sony` then `Sony Corp`, or `Labour` then `Labour Party`: the shorter form named the same body.
-    const lone = core ? this.byKey.get(`word:${core}`) : undefined;
+    const lone = core ? this.lonewords.get(core) : undefined;
     if (!c && lone && lone.kind === 'unknown') { c = lone; c.kind = 'organization'; }
     if (!c) c = this.create('organization', m.name.text, m.parts.length);
-    if (!this.byKey.has(`org:${key}`)) this.byKey.set(`org:${key}`, c);
-    if (core && !this.byKey.has(`orgcore:${core}`)) this.byKey.set(`orgcore:${core}`, c);
+    if (!this.orgs.has(key)) this.orgs.set(key, c);
+    if (core && !this.orgCores.has(core)) this.orgCores.set(core, c);
     let acronym = '';
     for (let k = 0; k < m.parts.length; k++) {
       const word = m.parts[k]!;

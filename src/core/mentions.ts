@@ -284,7 +284,8 @@ function roleBefore(doc: Document, a: number, vocab: NameVocabulary): string | n
   if (!last || last.pos === 'PROPN' || last.sentence !== tokens[a]!.sentence) return null;
   const lower = last.text.toLowerCase();
   const before = tokens[a - 2];
-  const isRole = vocab.roleNouns.has(lower) || (before !== undefined && vocab.roleNouns.has(`${before.text.toLowerCase()} ${lower}`));
+  // The two-word form is only built when the word can end one (most names follow no role word).
+  const isRole = vocab.roleNouns.has(lower) || (before !== undefined && vocab.roleNounLastWords.has(lower) && vocab.roleNouns.has(`${before.text.toLowerCase()} ${lower}`));
   if (!isRole) return null;
   let s = a - 1;
   while (s - 1 >= 0 && a - s < 6) {

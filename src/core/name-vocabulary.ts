@@ -17,6 +17,8 @@ export type NameVocabulary = {
   orgCues: Set<string>;
   orgNouns: Set<string>;
   roleNouns: Set<string>;
+  /** Last words of the role nouns of several words (`minister` of `prime minister`). */
+  roleNounLastWords: Set<string>;
   documentNouns: Set<string>;
   places: Set<string>;
   nonNames: Set<string>;
@@ -70,6 +72,7 @@ export function nameVocabulary(locale: Locale): NameVocabulary {
     orgCues: new Set(extra?.orgCues ?? []),
     orgNouns: new Set(extra?.orgNouns ?? []),
     roleNouns: new Set(locale.roleNouns),
+    roleNounLastWords: new Set(locale.roleNouns.filter((r) => r.includes(' ')).map((r) => r.slice(r.lastIndexOf(' ') + 1))),
     documentNouns: new Set(locale.documentNouns),
     places: new Set(extra?.places ?? []),
     nonNames: new Set(extra?.nonNames ?? []),
