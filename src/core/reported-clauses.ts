@@ -156,6 +156,9 @@ const CLAUSE_WH = new Set(['how', 'why', 'whether', 'what', 'where', 'when']);
 /** Words a subject noun phrase may have before its auxiliary (`the company would`, `Mr. Trump had`). */
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const SUBJECT_WINDOW = 6;
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** Prepositions inside a subject noun phrase (`the case against Clinton`, `most of them`). */
+const NOUN_LINKS = new Set(['of', 'against', 'for', 'in', 'on', 'from', 'with']);
 
 /** A that-less finite clause: a subject pronoun and its verb (`it would get rid of`), a short noun
  *  phrase and an auxiliary (`the agency had reached`), or a wh-clause (`how important it is`). Not
@@ -165,11 +168,17 @@ function opensFiniteClause(tokens: Token[], from: number, to: number): boolean {
   if (!first || from > to) return false;
   if (CLAUSE_WH.has(first.lemma)) return true;
   const second = tokens[from + 1];
-  if (first.pos === 'PRON' && SUBJECT_PRONOUNS.has(first.lemma)) return second !== undefined && (second.pos === 'AUX' || second.pos === 'VERB');
+  if ((first.pos === 'PRON' || first.pos === 'DET') && (SUBJECT_PRONOUNS.has(first.lemma) || DEMONSTRATIVES.has(first.lemma))) return second !== undefined && (second.pos === 'AUX' || second.pos === 'VERB' && !second.lemma.endsWith('ing'));
+  let sawNoun = false;
   for (let k = from; k <= to && k - from <= SUBJECT_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.pos === 'AUX') return k > from;
+    // `the case against Clinton is clear`: a noun phrase may carry one prepositional phrase.
+    if (t.pos === 'ADP' && sawNoun && NOUN_LINKS.has(t.lemma)) continue;
+    // `voters trust Clinton`, `the plan works`: a noun and a present-tense verb.
+    if (t.pos === 'VERB' && sawNoun && !t.lemma.endsWith('ing') && !t.lemma.endsWith('ed')) return true;
     if (!NOUN_PHRASE_POS.has(t.pos) && t.text !== '’s' && t.text !== "'s") return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
   }
   return false;
 }
