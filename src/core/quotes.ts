@@ -96,6 +96,9 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
     if (at && at.side === 'trailing' && at.between === 'words' && !consumed[at.cue]) {
       consumed[at.cue] = true;
       content[0] = span(text, tokens[clauseStart(doc, chain, q > 0 ? chains[q - 1]! : null)]!.start, content[0]!.end);
+      // `The summit accomplished "too little," he added. "Without changes, Europe risks a lot."`
+      if (takeContinuation(q, at.cue)) repaired ||= chains[q + 1]!.repaired;
+      else takeClauseAfter(q, at.cue);
       drafts.push(draft(doc, 'mixed', content, cues[at.cue]!, sources[at.cue] ?? participleSubject(doc, cues, sources, at.cue, locale), repaired));
       continue;
     }
@@ -103,15 +106,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
       if (consumed[at.cue]) { pushBare(); continue; }
       consumed[at.cue] = true;
       // `"A," he said, "B."`: the next quotation right after the attribution continues the statement.
-      if (at.side === 'trailing') {
-        const next = q + 1 < chains.length ? chains[q + 1]! : null;
-        const nextAt = attachments[q + 1];
-        if (next && (!nextAt || nextAt.cue === at.cue) && continuesAfterAttribution(doc, cues[at.cue]!, sources[at.cue] ?? null, next, chain)) {
-          for (const m of next.parts) content.push(span(text, m.start, m.end));
-          repaired ||= next.repaired;
-          merged[q + 1] = true;
-        }
-      }
+      if (at.side === 'trailing' && takeContinuation(q, at.cue)) repaired ||= chains[q + 1]!.repaired;
       drafts.push(draft(doc, 'direct', content, cues[at.cue]!, sources[at.cue] ?? participleSubject(doc, cues, sources, at.cue, locale), repaired));
       continue;
     }
@@ -121,6 +116,30 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
       continue;
     }
     pushBare();
+
+    /** Appends the next chain to this quotation's content when it continues the statement right
+     *  after the attribution (`“A,” he said, “B.”`). */
+    function takeContinuation(q: number, cue: number): boolean {
+      const next = q + 1 < chains.length ? chains[q + 1]! : null;
+      const nextAt = attachments[q + 1];
+      if (!next || (nextAt && nextAt.cue !== cue) || !continuesAfterAttribution(doc, cues[cue]!, sources[cue] ?? null, next, chain)) return false;
+      for (const m of next.parts) content.push(span(text, m.start, m.end));
+      merged[q + 1] = true;
+      return true;
+    }
+
+    /** `Mills "got an immunity agreement," Jordan said, and still "got to sit in on…"`: the
+     *  attribution goes on to report more of the statement, quotation included. */
+    function takeClauseAfter(q: number, cue: number): void {
+      const next = q + 1 < chains.length ? chains[q + 1]! : null;
+      const nextAt = attachments[q + 1];
+      if (!next || !nextAt || nextAt.cue !== cue || nextAt.side !== 'leading' || nextAt.between !== 'words') return;
+      const clause = reportedClause(doc, cues[cue]!, cues, sources[cue] ?? null, parts, insideQuote, locale);
+      const nextStart = next.parts[0]!.start;
+      if (!clause || !clause.some((c) => c.start <= nextStart && nextStart < c.end)) return;
+      for (const c of clause) if (c.start >= content[content.length - 1]!.end) content.push(c);
+      merged[q + 1] = true;
+    }
 
     function pushBare(): void {
       if (isScareQuote(doc, chain)) { const framed = framedFragment(doc, chain, locale); if (framed) drafts.push(framed); return; }
@@ -293,7 +312,9 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
     }
     // `The address ''was a response to the malaise speech,'' said Jon Favreau`: the subject
     // before the quotation is part of what the speaker is reported to have said.
-    if (!opensClause && !leading && !isScareQuote(doc, chain) && sameParagraph && to - from < ATTACH_WINDOW && onlyPunctuationOrAdverbs(tokens, from, to) && cue.frame !== 'according' && endsWithComma(doc, chain)) {
+    // A short fragment counts too when its closing comma sits inside the marks (`are "not meeting
+    // the demand," says Paul Rieckhoff`): the writer punctuated it as the end of quoted words.
+    if (!opensClause && !leading && (!isScareQuote(doc, chain) || commaInsideClose(doc, chain)) && sameParagraph && to - from < ATTACH_WINDOW && onlyPunctuationOrAdverbs(tokens, from, to) && cue.frame !== 'according' && endsWithComma(doc, chain)) {
       return { cue: c0, side: 'trailing', between: 'words' };
     }
   }
@@ -453,6 +474,22 @@ function endsWithComma(doc: Document, chain: Chain): boolean {
   const inside = doc.text[m.end - m.close.length - 1];
   const after = doc.tokens[chain.lastToken + 1];
   return (inside !== undefined && OPEN_ENDINGS.has(inside)) || (after !== undefined && after.text === ',');
+}
+
+/** `are "not meeting the demand,"`: a fragment of running words (not a capitalised title such as
+ *  `“Fox News Sunday,”`) whose comma sits inside the closing mark, in a clause that does not open
+ *  with a preposition (`In his book, ''Make Your Kid a Millionaire,''`). */
+function commaInsideClose(doc: Document, chain: Chain): boolean {
+  const { tokens, text } = doc;
+  const m = chain.parts[chain.parts.length - 1]!;
+  if (m.close === null || text[m.end - m.close.length - 1] !== ',') return false;
+  let k = chain.firstToken;
+  while (k <= chain.lastToken && !isWord(tokens[k]!)) k++;
+  if (k > chain.lastToken || /^\p{Lu}/u.test(tokens[k]!.text)) return false;
+  const sentence = doc.sentences[tokens[chain.firstToken]!.sentence];
+  let first = sentence ? sentence.firstToken : chain.firstToken;
+  while (first < chain.firstToken && !isWord(tokens[first]!)) first++;
+  return tokens[first]!.pos !== 'ADP';
 }
 
 const OPEN_ENDINGS = new Set([',', '?', '!', '—', '–', '-', '…']);

@@ -121,6 +121,26 @@ describe('assembleQuotes: cues that frame only quotations', () => {
   });
 });
 
+describe('assembleQuotes: a quotation that does not open its clause', () => {
+  it('joins the clause with a fragment and the quotation after the attribution', () => {
+    const text = 'The summit accomplished "too little," he added. "Without changing policies on the economy and immigration, Europe risks a lot."';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'mixed', content: ['The summit accomplished "too little,"', '"Without changing policies on the economy and immigration, Europe risks a lot."'], cue: 'added', source: 'he' },
+    ]);
+  });
+
+  it('goes on into the clause the attribution reports after it', () => {
+    const text = 'Mills "got an immunity agreement," Jordan said, and still "got to sit in on the interview when she was being questioned."';
+    const [q] = quotes(text).map(brief);
+    expect(q).toMatchObject({ content: ['Mills "got an immunity agreement,"', expect.stringContaining('"got to sit in on the interview')], cue: 'said', source: 'Jordan' });
+  });
+
+  it('leaves a capitalised title after a preposition to itself', () => {
+    const text = 'On this weekend’s broadcast of “Fox News Sunday,” Governor Mike Pence said the tweet was only a joke.';
+    expect(quotes(text).map(brief).some((q) => q.content[0]!.includes('“Fox News Sunday,”'))).toBe(false);
+  });
+});
+
 describe('assembleQuotes: damaged quotations', () => {
   it('attributes a curly quotation closed by a straight mark', () => {
     const text = '“Immunity deals should not be a requirement for cooperating with the FBI," Chairman Jason Chaffetz said in a statement.';
