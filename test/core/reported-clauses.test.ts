@@ -133,3 +133,56 @@ describe('reported clauses: the writer’s own clauses are not content', () => {
     expect(indirect('This reeks of the greatest fear that I have ever seen in politics.')).toEqual([]);
   });
 });
+
+describe('reported clauses: raising verbs (seem, appear, be expected)', () => {
+  it('reports the subject and the complement, with no source', () => {
+    expect(indirect('Mr. Putin seemed most concerned with driving home the point to his domestic audience.')).toEqual([
+      { content: ['Mr. Putin', 'most concerned with driving home the point to his domestic audience'], cue: 'seemed', source: null },
+    ]);
+    expect(indirect('She is expected to continue to make appearances on the NBC morning show.')).toEqual([
+      { content: ['She', 'to continue to make appearances on the NBC morning show'], cue: 'is expected', source: null },
+    ]);
+  });
+
+  it('takes only the that-clause after an expletive `it`', () => {
+    expect(indirect('It appears that the campaign will send no one to the convention.')).toEqual([
+      { content: ['that the campaign will send no one to the convention'], cue: 'appears', source: null },
+    ]);
+  });
+
+  it('reports nothing when the verb has no complement of its own', () => {
+    expect(indirect('Trump appeared on Fox News on Sunday morning.')).toEqual([]);
+    expect(indirect('The senator seemed like a different man.')).toEqual([]);
+  });
+});
+
+describe('reported clauses: questions after ask', () => {
+  it('reads whether, if, wh- and about questions, past the one asked', () => {
+    expect(indirect('Hannity asked how high the wall would be.')[0]!.content).toEqual(['how high the wall would be']);
+    expect(indirect('Reporters asked if he would support Trump as the Republican nominee.')[0]!.content).toEqual(['if he would support Trump as the Republican nominee']);
+    expect(indirect('Ingraham asked him about increasing the number of foreign workers.')[0]).toEqual(
+      { content: ['about increasing the number of foreign workers'], cue: 'asked', source: 'Ingraham' });
+  });
+
+  it('keeps a sentence-opening `Asked whether…,` apart from the answer', () => {
+    const found = indirect('Asked whether he would fire a speechwriter under these circumstances, Trump said no.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.content).toEqual(['whether he would fire a speechwriter under these circumstances']);
+    expect(found[0]!.cue).toBe('Asked');
+  });
+
+  it('does not read a bare object of ask as a question', () => {
+    expect(indirect('The senator asked the chairman for more time.')).toEqual([]);
+  });
+});
+
+describe('reported clauses: that-less clauses after belief cues', () => {
+  it('opens with a demonstrative, a subject with a prepositional phrase, or a noun and a present-tense verb', () => {
+    expect(indirect('Economists believe this provides an artificial incentive for employers.')[0]!.content).toEqual(['this provides an artificial incentive for employers']);
+    expect(indirect('Some national security law experts think the case against Clinton is clear.')[0]!.content).toEqual(['the case against Clinton is clear']);
+  });
+
+  it('still needs a clause: a bare object is not a belief', () => {
+    expect(indirect('Economists believe the forecasts from the central bank.')).toEqual([]);
+  });
+});
