@@ -73,9 +73,10 @@ export type ExtractOptions = {
   language?: string;
   /** Add the learned tagger's attributions (English only; default false): an averaged perceptron
    *  trained on PolNeAR finds unmarked reported speech and beliefs the rules miss, in sentences
-   *  with a cue word that no rule quotation covers (+0.04 content-overlap F1 on PolNeAR dev).
-   *  Off by default because it costs ~0.3× of a wink-nlp pass, which would take extract() past
-   *  its throughput budget (`npm run bench -- --learned`). Its weights are for research use
-   *  only (see src/core/tagger/model/LICENSE.md). */
+   *  with a cue word that no rule quotation covers, keeping only confident ones with a verb cue
+   *  (+0.009 content-overlap F1 on PolNeAR dev). Off by default because it costs ~0.2× of a
+   *  wink-nlp pass, which takes extract() past its throughput budget
+   *  (`npm run bench -- --learned`). Its weights are for research use only (see
+   *  src/core/tagger/model/LICENSE.md). */
   learned?: boolean;
 };

@@ -1,6 +1,11 @@
 // Rule-based and tagged drafts merged into one list. The rules own quotations with marks (their
 // mark pairing and attachment are precise); the tagger's strength is unmarked reported speech,
 // beliefs and intentions the cue lexicon does not reach. Thresholds were chosen on PolNeAR dev.
+// Letting a confident tagged draft fix an overlapping rule draft's content was measured there too
+// (v5 model, every sentence tagged, rules 0.826): taking the tagged span at confidence ≥ 0.7
+// changes nothing, at ≥ 0.5 costs 0.005 F1, widening the rule span to the union of both costs
+// 0.005 at ≥ 0.5 and 0.03 at ≥ 0.3 — the rules' spans are the better ones, so tagged drafts only
+// add quotations (extract() filters them first: tagger/plausible.ts).
 import type { QuoteDraft } from './quotes.js';
 
 export type CombinePolicy = {
