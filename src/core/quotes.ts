@@ -97,8 +97,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
       consumed[at.cue] = true;
       content[0] = span(text, tokens[clauseStart(doc, chain, q > 0 ? chains[q - 1]! : null)]!.start, content[0]!.end);
       // `The summit accomplished "too little," he added. "Without changes, Europe risks a lot."`
-      if (takeContinuation(q, at.cue)) repaired ||= chains[q + 1]!.repaired;
-      else takeClauseAfter(q, at.cue);
+      if (!takeContinuation(q, at.cue)) takeClauseAfter(q, at.cue);
       drafts.push(draft(doc, 'mixed', content, cues[at.cue]!, sources[at.cue] ?? participleSubject(doc, cues, sources, at.cue, locale), repaired));
       continue;
     }
@@ -106,8 +105,16 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
       if (consumed[at.cue]) { pushBare(); continue; }
       consumed[at.cue] = true;
       // `"A," he said, "B."`: the next quotation right after the attribution continues the statement.
-      if (at.side === 'trailing' && takeContinuation(q, at.cue)) repaired ||= chains[q + 1]!.repaired;
+      if (at.side === 'trailing') takeContinuation(q, at.cue);
       drafts.push(draft(doc, 'direct', content, cues[at.cue]!, sources[at.cue] ?? participleSubject(doc, cues, sources, at.cue, locale), repaired));
+      continue;
+    }
+    // `scolded him: “A,” she said. “B.”`: A went to the cue before it, so the attribution after
+    // it speaks for the quotation that follows.
+    const late = q > 0 ? attributionBetween(doc, chains[q - 1]!, chain, cues, sources) : -1;
+    if (late >= 0 && !consumed[late]) {
+      consumed[late] = true;
+      drafts.push(draft(doc, 'direct', content, cues[late]!, sources[late] ?? participleSubject(doc, cues, sources, late, locale), repaired));
       continue;
     }
     const byline = dashAttribution(doc, chain, locale);
@@ -120,11 +127,17 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
     /** Appends the next chain to this quotation's content when it continues the statement right
      *  after the attribution (`“A,” he said, “B.”`). */
     function takeContinuation(q: number, cue: number): boolean {
-      const next = q + 1 < chains.length ? chains[q + 1]! : null;
-      const nextAt = attachments[q + 1];
-      if (!next || (nextAt && nextAt.cue !== cue) || !continuesAfterAttribution(doc, cues[cue]!, sources[cue] ?? null, next, chain)) return false;
+      const link = sources[cue] ?? null;
+      // Quoted words inside the attribution (`state Del. Marcia "Cia" Price`) are part of it.
+      const attributionEnd = Math.max(cues[cue]!.last, link && link.side === 'after' ? link.mention.last : -1);
+      let n = q + 1;
+      while (n < chains.length && n <= q + 2 && chains[n]!.lastToken < attributionEnd) n++;
+      const next = n < chains.length ? chains[n]! : null;
+      const nextAt = attachments[n];
+      if (!next || (nextAt && nextAt.cue !== cue) || !continuesAfterAttribution(doc, cues[cue]!, link, next, chain)) return false;
       for (const m of next.parts) content.push(span(text, m.start, m.end));
-      merged[q + 1] = true;
+      repaired ||= next.repaired;
+      merged[n] = true;
       return true;
     }
 
@@ -575,6 +588,20 @@ function onlyPunctuationOrAdverbs(tokens: Token[], from: number, to: number): bo
     if (isWord(t) && !FILLER_POS.has(t.pos)) return false;
   }
   return true;
+}
+
+/** The cue of an attribution standing right after `previous` (`“A,” she said.`) that the
+ *  quotation `chain` continues, or -1. */
+function attributionBetween(doc: Document, previous: Chain, chain: Chain, cues: Cue[], sources: Array<SourceLink | null>): number {
+  const { tokens } = doc;
+  const c = firstCueAfter(cues, previous.lastToken);
+  const cue = cues[c];
+  if (!cue || cue.last >= chain.firstToken || cue.frame === 'according') return -1;
+  if (tokens[cue.first]!.paragraph !== previous.parts[previous.parts.length - 1]!.paragraph) return -1;
+  const link = sources[c] ?? null;
+  const to = link && link.side === 'before' ? link.mention.first - 1 : cue.first - 1;
+  if (to - previous.lastToken > ATTACH_WINDOW || !onlyPunctuationOrAdverbs(tokens, previous.lastToken + 1, to)) return -1;
+  return continuesAfterAttribution(doc, cue, link, chain, previous) ? c : -1;
 }
 
 /** After `“A,” he said`, a comma or full stop and then a new quotation continues the statement. */

@@ -135,6 +135,16 @@ describe('assembleQuotes: a quotation that does not open its clause', () => {
     expect(q).toMatchObject({ content: ['Mills "got an immunity agreement,"', expect.stringContaining('"got to sit in on the interview')], cue: 'said', source: 'Jordan' });
   });
 
+  it('gives the attribution after a quotation framed by an earlier cue to the next quotation', () => {
+    const text = 'Sen. Claire McCaskill scolded him: “The scientific community is against you on the three products you called ‘miracles,’” she said. “When you call a product a miracle, I don’t understand why you need to go there.”';
+    expect(quotes(text).map((q) => [q.cue?.text, q.source?.text])).toEqual([['scolded', 'Sen. Claire McCaskill'], ['said', 'she']]);
+  });
+
+  it('does not give a later quotation an attribution that a new sentence separates from it', () => {
+    const text = 'Sen. Claire McCaskill scolded him: “You called them miracles,” she said in the hearing on Tuesday. Then the chair turned to the next witness, who said nothing. “It was a long day.”';
+    expect(quotes(text).find((q) => q.content[0]!.text === '“It was a long day.”')?.cue ?? null).toBeNull();
+  });
+
   it('leaves a capitalised title after a preposition to itself', () => {
     const text = 'On this weekend’s broadcast of “Fox News Sunday,” Governor Mike Pence said the tweet was only a joke.';
     expect(quotes(text).map(brief).some((q) => q.content[0]!.includes('“Fox News Sunday,”'))).toBe(false);
