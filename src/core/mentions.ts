@@ -72,7 +72,13 @@ function longestMatch(tokens: Token[], k: number, limit: number, table: Map<stri
   return 0;
 }
 
-const lowerKey = (t: Token): string => namePart(t.text);
+/** namePart of each token of the document findNameMentions is reading, computed once: the title
+ *  and name tables look the same token up several times (as a title, a run's next word, a part). */
+let lowered: { tokens: Token[]; parts: Array<string | undefined> } | null = null;
+const lowerKey = (t: Token): string => {
+  if (lowered === null || lowered.tokens[t.i] !== t) return namePart(t.text);
+  return (lowered.parts[t.i] ??= namePart(t.text));
+};
 const exactKey = (t: Token): string => t.text;
 
 function previousWord(tokens: Token[], k: number): Token | undefined {
@@ -91,30 +97,39 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
   const mentions: NameMention[] = [];
   /** Last words of the people's names read so far (`lynch` after `Loretta Lynch`). */
   const surnames = new Set<string>();
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i]!;
-    if (isCapitalised(t.text) && t.pos !== 'PROPN' && isMisreadSurname(tokens, i, surnames)) {
-      const m = nameMention(doc, i, i, vocab);
-      if (m) { m.kind = 'person'; mentions.push(m); }
-      i++;
-      continue;
-    }
-    if (!isCapitalised(t.text) || (t.pos !== 'PROPN' && !vocab.outletFirstWords.has(t.text))) { i++; continue; }
-    const outletEnd = vocab.outletFirstWords.has(t.text) ? matchOutlet(tokens, i, vocab) : -1;
-    if (outletEnd >= 0) {
-      mentions.push(outletMention(doc, i, outletEnd, vocab));
-      i = outletEnd + 1;
-      continue;
-    }
-    if (t.pos !== 'PROPN') { i++; continue; }
-    const end = runEnd(tokens, i, vocab);
-    const m = nameMention(doc, titledStart(tokens, i, mentions, vocab), end, vocab);
-    if (m) mentions.push(m);
-    if (m && m.kind === 'person' && m.parts.length >= 2) surnames.add(m.parts[m.parts.length - 1]!);
-    i = end + 1;
+  lowered = { tokens, parts: new Array<string | undefined>(tokens.length) };
+  try {
+    readMentions();
+  } finally {
+    lowered = null;
   }
   return mentions;
+
+  function readMentions(): void {
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      if (isCapitalised(t.text) && t.pos !== 'PROPN' && isMisreadSurname(tokens, i, surnames)) {
+        const m = nameMention(doc, i, i, vocab);
+        if (m) { m.kind = 'person'; mentions.push(m); }
+        i++;
+        continue;
+      }
+      if (!isCapitalised(t.text) || (t.pos !== 'PROPN' && !vocab.outletFirstWords.has(t.text))) { i++; continue; }
+      const outletEnd = vocab.outletFirstWords.has(t.text) ? matchOutlet(tokens, i, vocab) : -1;
+      if (outletEnd >= 0) {
+        mentions.push(outletMention(doc, i, outletEnd, vocab));
+        i = outletEnd + 1;
+        continue;
+      }
+      if (t.pos !== 'PROPN') { i++; continue; }
+      const end = runEnd(tokens, i, vocab);
+      const m = nameMention(doc, titledStart(tokens, i, mentions, vocab), end, vocab);
+      if (m) mentions.push(m);
+      if (m && m.kind === 'person' && m.parts.length >= 2) surnames.add(m.parts[m.parts.length - 1]!);
+      i = end + 1;
+    }
+  }
 
   function outletMention(d: Document, a: number, b: number, v: NameVocabulary): NameMention {
     const span = sliceSpan(text, tokens[a]!.start, tokens[b]!.end);
@@ -191,12 +206,12 @@ function doc0(tokens: Token[], t: Token): number {
 /** Last token of the proper-noun run starting at `a`, joining particles and, for organisations, `of`/`for`. */
 function runEnd(tokens: Token[], a: number, vocab: NameVocabulary): number {
   let b = a;
-  let hasOrgCue = vocab.orgCues.has(namePart(tokens[a]!.text));
+  let hasOrgCue = vocab.orgCues.has(lowerKey(tokens[a]!));
   for (;;) {
     const next = tokens[b + 1];
     if (isNameToken(next)) {
       b++;
-      if (vocab.orgCues.has(namePart(next!.text))) hasOrgCue = true;
+      if (vocab.orgCues.has(lowerKey(next!))) hasOrgCue = true;
       continue;
     }
     if (next && vocab.nameParticles.has(next.text) && isNameToken(tokens[b + 2])) { b += 2; continue; }
