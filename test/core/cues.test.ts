@@ -79,3 +79,14 @@ describe('findCues: criticism, intention and object cues', () => {
     expect(cues('“Is the plan dead?” the reporter asked.').map((c) => c.text)).toEqual(['asked']);
   });
 });
+
+describe('findCues: a base form the tagger reads as a noun after a plural subject', () => {
+  it('finds `show` after `polls` and `records` before a name or an adjective', () => {
+    expect(cues('Recent polls show Clinton with a double-digit lead.').map((c) => c.lemma)).toEqual(['show']);
+    expect(cues('Public records show little evidence that Trump made good on those promises.').map((c) => c.lemma)).toEqual(['show']);
+  });
+
+  it('does not read a compound noun as the verb', () => {
+    expect(cues('The news show host interviewed him.').map((c) => c.lemma)).toEqual([]);
+  });
+});
