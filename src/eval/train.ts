@@ -148,10 +148,11 @@ export const policies: Record<string, CombinePolicy> = {
 /** Filters of tagged drafts (plausible.ts) tried with the default combine policy; `shipped` is
  *  what extract() uses. */
 export const plausibilities: Record<string, Plausibility> = {
-  'plausible ≥0.2, 4w': { minConfidence: 0.2, minContentWords: 4 },
+  'plausible ≥0.2': { ...defaultPlausibility, minConfidence: 0.2 },
   'plausible shipped': defaultPlausibility,
-  'plausible ≥0.4, 4w': { minConfidence: 0.4, minContentWords: 4 },
-  'plausible ≥0.3, 8w': { minConfidence: 0.3, minContentWords: 8 },
+  'plausible ≥0.4': { ...defaultPlausibility, minConfidence: 0.4 },
+  'plausible 8 words': { ...defaultPlausibility, minContentWords: 8 },
+  'plausible any spans': { ...defaultPlausibility, maxContentSpans: Infinity },
 };
 
 function scoreDev(tagger: Tagger, marginHalf: number, dev: Prepared[], rules: QuoteDraft[][], withPolicies: boolean): void {

@@ -60,8 +60,14 @@ describe('plausible tagged drafts', () => {
       const floor = defaultPlausibility.minConfidence;
       expect(isPlausible(doc, { ...belief!, confidence: floor })).toBe(true);
       expect(isPlausible(doc, { ...belief!, confidence: floor - 0.01 })).toBe(false);
-      expect(isPlausible(doc, belief!, { minConfidence: 0, minContentWords: 9 })).toBe(false);
-      expect(isPlausible(doc, { ...auxiliary!, cue: belief!.cue }, { minConfidence: 0, minContentWords: 3 })).toBe(true);
+      const lenient = { minConfidence: 0, minContentWords: 0, maxContentSpans: Infinity };
+      expect(isPlausible(doc, belief!, { ...lenient, minContentWords: 9 })).toBe(false);
+      expect(isPlausible(doc, { ...auxiliary!, cue: belief!.cue }, { ...lenient, minContentWords: 3 })).toBe(true);
+      // The same words cut into four fragments, as the tagger's noise often is.
+      const [a, b, c, d] = ['interest rates', 'will stay', 'low until', 'next spring'].map((w) => belief!.content[0]!.text.indexOf(w) + belief!.content[0]!.start);
+      const pieces = [a!, b!, c!, d!].map((start, k) => ({ start, end: start + [14, 9, 9, 11][k]!, text: text.slice(start, start + [14, 9, 9, 11][k]!) }));
+      expect(isPlausible(doc, { ...belief!, content: pieces }, lenient)).toBe(true);
+      expect(isPlausible(doc, { ...belief!, content: pieces }, { ...lenient, maxContentSpans: 3 })).toBe(false);
     });
   });
 });
