@@ -5,12 +5,13 @@ import { inFlightWindow, DEFAULT_BATCH_LIMITS } from '../../src/corpus/ingest-qu
 import type { ArticleInput, Store, AddResult } from '../../src/corpus/store.js';
 import type { Extraction } from '../../src/types.js';
 import type { InputError } from '../../src/input/index.js';
+import { IngestOnlyStore } from './ingest-only-store.js';
 
 // The pipeline's own rules (order, skipping, back-pressure, failures, stopping) checked against a
 // store kept in memory, which keeps the same promises the Store interface makes: idempotent on id
 // and on whitespace-normalised text, one call stores one whole article. In vitest the worker file
 // is TypeScript, so extraction runs in-process; the real pool is exercised by test/cli/ingest.test.ts.
-class MemoryStore implements Store {
+class MemoryStore extends IngestOnlyStore implements Store {
   readonly added: Array<{ article: ArticleInput; extraction: Extraction }> = [];
   addCalls = 0;
   failOn: string | null = null;
@@ -30,13 +31,6 @@ class MemoryStore implements Store {
   async hasArticle(article: Pick<ArticleInput, 'id' | 'text'>): Promise<boolean> {
     return (article.id !== undefined && this.ids.has(article.id)) || this.texts.has(normalise(article.text));
   }
-  getArticle(): never { throw new Error('not used by ingest'); }
-  search(): never { throw new Error('not used by ingest'); }
-  getCluster(): never { throw new Error('not used by ingest'); }
-  getSpeaker(): never { throw new Error('not used by ingest'); }
-  stats(): never { throw new Error('not used by ingest'); }
-  exportRows(): never { throw new Error('not used by ingest'); }
-  async close(): Promise<void> {}
 }
 
 function normalise(text: string): string {
