@@ -86,6 +86,9 @@ type Extractor = { run(task: ExtractTask): Promise<Extraction>; close(): Promise
 /** An article with its extraction, on its way into one batch transaction. */
 type ToStore = { article: ArticleInput; extraction: Extraction };
 
+/** Articles per worker in one batch when the store shares work between processes. */
+const SHARED_BATCH_PER_JOB = 2;
+
 export function defaultJobs(): number {
   return availableParallelism();
 }
@@ -97,6 +100,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     maxArticles: Math.max(1, Math.floor(options.batch?.maxArticles ?? DEFAULT_BATCH_LIMITS.maxArticles)),
     maxWaitMs: Math.max(0, options.batch?.maxWaitMs ?? DEFAULT_BATCH_LIMITS.maxWaitMs),
   };
+  // A store that splits work between processes (PostgreSQL) claims an article when it is
+  // checked, so reading a full batch ahead would hoard work that other processes could be
+  // extracting: there, batches (and with them the articles in flight) stay a few per worker.
+  if (store.abandonedArticles) limits.maxArticles = Math.min(limits.maxArticles, jobs * SHARED_BATCH_PER_JOB);
   const window = inFlightWindow(jobs, limits);
   const startedAt = performance.now();
   const source = options.inputs ?? readInputs(options.paths ?? [], options.outlet ? { outlet: options.outlet } : {});
