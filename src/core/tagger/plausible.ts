@@ -4,9 +4,9 @@
 // (speakers, relays, repeats) time. A draft is kept when the tagger is reasonably sure of it, its
 // cue contains a content verb (not an auxiliary or a preposition) and its content says something.
 // Thresholds chosen on PolNeAR dev (train.ts prints the alternatives) and checked on BBC News.
-import type { Document, Token } from '../document.js';
+import type { Document } from '../document.js';
 import type { QuoteDraft } from '../quotes.js';
-import { lowerBound } from '../lower-bound.js';
+import { tokensWithin } from '../token-index.js';
 
 export type Plausibility = {
   /** Drafts below this confidence are dropped. */
@@ -28,23 +28,21 @@ export const defaultPlausibility: Plausibility = { minConfidence: 0.3, minConten
  *  (`were` as the cue of `to | concluding`). Token.lemma is only the lower-cased form. */
 const AUXILIARY_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m", 'have', 'has', 'had', 'having', "'ve", 'do', 'does', 'did', 'doing', 'done']);
 
-/** Tokens wholly inside [start, end), found by binary search over the document's tokens. */
-function tokensWithin(doc: Document, start: number, end: number): Token[] {
-  const tokens = doc.tokens;
-  const out: Token[] = [];
-  for (let i = lowerBound(tokens.length, (k) => tokens[k]!.start < start); i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!);
-  return out;
-}
-
 export function hasVerbCue(doc: Document, draft: QuoteDraft): boolean {
   if (!draft.cue) return false;
-  return tokensWithin(doc, draft.cue.start, draft.cue.end).some((t) => t.pos === 'VERB' && !AUXILIARY_FORMS.has(t.lemma));
+  const [first, last] = tokensWithin(doc.tokens, draft.cue.start, draft.cue.end);
+  for (let i = first; i <= last; i++) {
+    const t = doc.tokens[i]!;
+    if (t.pos === 'VERB' && !AUXILIARY_FORMS.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 export function contentWords(doc: Document, draft: QuoteDraft): number {
   let words = 0;
   for (const span of draft.content) {
-    for (const t of tokensWithin(doc, span.start, span.end)) if (t.pos !== 'PUNCT' && t.pos !== 'SPACE') words++;
+    const [first, last] = tokensWithin(doc.tokens, span.start, span.end);
+    for (let i = first; i <= last; i++) if (doc.tokens[i]!.pos !== 'PUNCT' && doc.tokens[i]!.pos !== 'SPACE') words++;
   }
   return words;
 }
