@@ -33,6 +33,13 @@ export function dateParserFor(locale: Locale): chrono.Chrono {
   return dayFirstParser;
 }
 
+/** The reference chrono resolves a text against: the publication instant, already shifted so its
+ *  UTC fields are the writer's local ones (hence offset 0); with none, the epoch, and callers then
+ *  keep only results that state their year (isAbsolute). */
+export function parsingReference(reference: Reference | null): Reference {
+  return { instant: reference ? reference.instant : new Date(0), timezone: 0 };
+}
+
 function pad(n: number, width = 2): string {
   return String(Math.abs(n)).padStart(width, '0');
 }

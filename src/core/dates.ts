@@ -8,7 +8,7 @@
 import type { DateMention } from '../types.js';
 import type { Document, Token } from './document.js';
 import type { Locale } from '../locales/locale.js';
-import { dateParserFor, isAbsolute, isoValue, toReference, type Reference } from './date-values.js';
+import { dateParserFor, isAbsolute, isoValue, parsingReference, toReference, type Reference } from './date-values.js';
 
 type Vocabulary = {
   ignored: Set<string>; triggers: Set<string>; capitalisedOnly: Set<string>; periodNouns: Set<string>; periodModifiers: Set<string>;
@@ -111,7 +111,7 @@ export function findDates(doc: Document, published: string | undefined, locale: 
     for (const [first, last] of dateWindows(tokens, sentence.firstToken, sentence.lastToken, vocab, !reference)) {
       const from = tokens[first]!.start;
       const slice = text.slice(from, tokens[last]!.end);
-      const results = parser.parse(slice, reference ? { instant: reference.instant, timezone: 0 } : { instant: new Date(0), timezone: 0 });
+      const results = parser.parse(slice, parsingReference(reference));
       for (const r of results) {
         if (!reference && !isAbsolute(r)) continue;
         const at = from + r.index;
@@ -162,7 +162,7 @@ function retryWithoutStrayNumber(text: string, at: number, r: Parsed, parser: Re
   if (!lead && !trail) return null;
   const offset = lead ? lead[0].length : 0;
   const rest = lead ? r.text.slice(offset) : r.text.slice(0, trail!.index);
-  const again = parser.parse(rest, reference ? { instant: reference.instant, timezone: 0 } : { instant: new Date(0), timezone: 0 })[0];
+  const again = parser.parse(rest, parsingReference(reference))[0];
   if (!again || (!reference && !isAbsolute(again))) return null;
   return dateMention(text, at + offset + again.index, again, sentenceStart, vocab, reference);
 }

@@ -5,7 +5,7 @@
 // decides, otherwise the locale (`dates.dayFirst`, true for English news) — so 03/04/2022 is 3 April.
 import type { DateMention, Span } from '../types.js';
 import type { Locale } from '../locales/locale.js';
-import { dateParserFor, formatDate, formatDateTime, isoValue, parseOffset, toReference } from './date-values.js';
+import { dateParserFor, formatDate, formatDateTime, isoValue, parseOffset, parsingReference, toReference } from './date-values.js';
 
 /** A line of the header: the title, or a line carrying a publication date (`Published: …`,
  *  `By Jane Roe | Updated 24 February 2022`). */
@@ -85,7 +85,7 @@ export function readHeader(text: string, locale: Locale): Header {
  *  (an update line's time), or else `--MM-DD`. */
 function datelineDay(date: Span, updated: string | undefined, locale: Locale): string {
   const reference = updated ? toReference(updated, locale) : null;
-  const parsed = dateParserFor(locale).parse(date.text, reference ? { instant: reference.instant, timezone: 0 } : { instant: new Date(0), timezone: 0 })[0];
+  const parsed = dateParserFor(locale).parse(date.text, parsingReference(reference))[0];
   const c = parsed?.start;
   if (!parsed || !c?.isCertain('month') || !c.isCertain('day')) return '';
   if (c.isCertain('year')) return formatDate(c.get('year')!, c.get('month')!, c.get('day')!);
