@@ -9,6 +9,7 @@ import { scanMarks, type MarkedQuote } from './marks.js';
 import { findCues, type Cue } from './cues.js';
 import { findSources, phraseEndingAt, phraseStartingAt, type SourceLink, type SourceMention } from './sources.js';
 import { lowerBound } from './lower-bound.js';
+import { tokenStartingAtOrAfter } from './token-index.js';
 import { isWord, countWords } from './word-tokens.js';
 import { joinContinuedStatements } from './same-statement.js';
 import { isHeadingLabel } from './header.js';
@@ -207,17 +208,12 @@ function draft(doc: Document, kind: QuoteKind, content: Span[], cue: Cue, link: 
   };
 }
 
-/** First token starting at or after offset (binary search over token starts). */
-function tokenAtOrAfter(tokens: Token[], offset: number): number {
-  return lowerBound(tokens.length, (i) => tokens[i]!.start < offset);
-}
-
 function chainMarks(marks: MarkedQuote[], tokens: Token[]): Chain[] {
   const chains: Chain[] = [];
   const chainOf = new Map<number, Chain>();
   marks.forEach((m, i) => {
-    const first = tokenAtOrAfter(tokens, m.start);
-    const last = Math.max(first, tokenAtOrAfter(tokens, m.end) - 1);
+    const first = tokenStartingAtOrAfter(tokens, m.start);
+    const last = Math.max(first, tokenStartingAtOrAfter(tokens, m.end) - 1);
     const into = m.continues !== null ? chainOf.get(m.continues) : undefined;
     if (into) {
       into.parts.push(m);

@@ -7,7 +7,7 @@
 // does one in the next paragraph: news opens a paragraph for a new statement.
 import type { Document, Token } from './document.js';
 import type { QuoteDraft } from './quotes.js';
-import { lowerBound } from './lower-bound.js';
+import { tokenStartingAtOrAfter } from './token-index.js';
 import { isWord } from './word-tokens.js';
 
 /** Words allowed between the two quotations: the attribution clause (`said Rep. G.K. Butterfield
@@ -15,10 +15,6 @@ import { isWord } from './word-tokens.js';
 const MAX_ATTRIBUTION_WORDS = 24;
 
 const SENTENCE_END = new Set(['.', '!', '?']);
-
-function firstTokenAt(tokens: Token[], offset: number): number {
-  return lowerBound(tokens.length, (i) => tokens[i]!.start < offset);
-}
 
 /** Joins each bare quoted sentence to the quotation it continues. `drafts` are in text order and
  *  do not overlap; one pass, each gap between neighbours read once. */
@@ -41,8 +37,8 @@ function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft): 
   const { tokens } = doc;
   const prevEnd = prev.content[prev.content.length - 1]!.end;
   const nextStart = next.content[0]!.start;
-  const from = firstTokenAt(tokens, prevEnd);
-  const to = firstTokenAt(tokens, nextStart);
+  const from = tokenStartingAtOrAfter(tokens, prevEnd);
+  const to = tokenStartingAtOrAfter(tokens, nextStart);
   const first = tokens[to];
   const before = tokens[from - 1];
   if (!first || !before || first.paragraph !== before.paragraph) return false;

@@ -7,6 +7,11 @@ export function tokenAtOrAfter(tokens: Token[], offset: number): number {
   return lowerBound(tokens.length, (i) => tokens[i]!.end <= offset);
 }
 
+/** Index of the first token starting at or after `offset` (a token containing it is skipped). */
+export function tokenStartingAtOrAfter(tokens: Token[], offset: number): number {
+  return lowerBound(tokens.length, (i) => tokens[i]!.start < offset);
+}
+
 /** Token indices [first, last] lying within [start, end); first > last when none do. */
 export function tokensWithin(tokens: Token[], start: number, end: number): [number, number] {
   let first = tokenAtOrAfter(tokens, start);
