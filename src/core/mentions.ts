@@ -7,6 +7,7 @@ import type { Span } from '../types.js';
 import type { Document, Token } from './document.js';
 import type { Locale } from '../locales/locale.js';
 import { nameVocabulary, type NameVocabulary } from './name-vocabulary.js';
+import { MISREAD_NAME_POS } from './misread-names.js';
 
 export type MentionKind = 'person' | 'organization' | 'outlet' | 'place' | 'unknown';
 
@@ -140,9 +141,6 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
     };
   }
 }
-
-/** Tagger POS a surname may get when it is also a common word (`Lynch/VERB said`, `Brown/ADJ`). */
-const MISREAD_NAME_POS = new Set(['VERB', 'NOUN', 'ADJ', 'AUX', 'ADV']);
 
 /** `Lynch said` after `Loretta Lynch`: a capitalised word the tagger did not read as a name, which
  *  is the surname of a person named earlier and stands as a subject (a verb follows). */

@@ -4,6 +4,7 @@
 import type { Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
+import { MISREAD_NAME_POS } from './misread-names.js';
 
 /** A source mention as token range and offsets; the span text is exactly what is written. */
 export type SourceMention = { first: number; last: number; start: number; end: number };
@@ -50,10 +51,6 @@ function isCapitalised(t: Token | undefined): boolean {
   const c = t.text[0]!;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
-
-/** Parts of speech the tagger gives name words that are also common words (Grant, Rich, Bush,
- *  Young, Brown, May, Will, Mark, Hope). */
-const MISREAD_NAME_POS = new Set(['VERB', 'NOUN', 'ADJ', 'AUX', 'ADV']);
 
 function isCapitalisedName(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'PROPN' && isCapitalised(t);
