@@ -7,6 +7,7 @@
 import type { CueEntry, Locale } from '../../locales/locale.js';
 import type { Document, Token } from '../document.js';
 import { finish, hashLower, hashString, mix } from './hashing.js';
+import { FNV_OFFSET, FNV_PRIME } from '../fnv1a.js';
 import { FeatureTable } from './feature-table.js';
 
 /** Every static template, in emission order. A model names the ones it was trained with. */
@@ -122,7 +123,7 @@ const H = {
 
 /** hashString of the token's shape (`Xx`, `d.d`: character classes, runs collapsed, ≤ 4). */
 function shapeHash(text: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   let last = -1;
   let length = 0;
   for (let i = 0; i < text.length && length < 4; i++) {
@@ -142,7 +143,7 @@ function shapeHash(text: string): number {
         for (let j = 0; j < ch.length; j++) {
           const u = ch.charCodeAt(j);
           if (j === 0 && u === last) break;
-          h = Math.imul(h ^ u, 0x01000193);
+          h = Math.imul(h ^ u, FNV_PRIME);
           last = u;
         }
         length++;
@@ -150,7 +151,7 @@ function shapeHash(text: string): number {
       }
     }
     if (c === last) continue;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ c, FNV_PRIME);
     last = c;
     length++;
   }

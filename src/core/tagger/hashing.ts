@@ -5,19 +5,10 @@
 // finaliser. The same function hashes at training and at inference, so the model file stores
 // hashes, not strings.
 import { fmix32 } from '../fmix32.js';
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../fnv1a.js';
 
 /** FNV-1a over the UTF-16 code units of `text`. */
-export function hashString(text: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return h >>> 0;
-}
+export const hashString = fnv1a;
 
 /** hashString(text.slice(from, to).toLowerCase()) without building either string for ASCII text. */
 export function hashLower(text: string, from = 0, to = text.length): number {
