@@ -28,7 +28,7 @@ import { SCHEMA, SCHEMA_VERSION, LOCK_SCHEMA, LOCK_CLUSTERING } from './schema.j
 import { Claims } from './claims.js';
 import { searchWords } from './search-words.js';
 import { placeQuotes, placeSpeakers, refreshClusters } from './place-quotes.js';
-import { articleTextHash } from '../clustering/article-hash.js';
+import { hashOfArticle } from '../clustering/article-hash.js';
 
 /** True for the URLs this backend opens (`postgres://…`, `postgresql://…`). */
 export function isPostgresUrl(db: string): boolean {
@@ -107,7 +107,7 @@ export class PostgresStore implements Store {
    *  process right now (it holds the article's claim). False means: this process now holds the
    *  claim, extract the article and add it. */
   async hasArticle(article: Pick<ArticleInput, 'id' | 'text'> & Partial<ArticleInput>): Promise<boolean> {
-    const textHash = articleTextHash(article.text);
+    const textHash = hashOfArticle(article);
     if (await this.isStored(article.id, textHash)) return true;
     const outcome = await this.claims.claim(textHash, { origin: article.origin ?? article.id ?? textHash, ...article });
     if (outcome === 'busy') return true;
@@ -122,7 +122,7 @@ export class PostgresStore implements Store {
   /** Articles this process skipped because another process was storing them, whose process then
    *  died before committing. Ingest appends them to its inputs so no article is lost within a run. */
   abandonedArticles(): AsyncIterable<ArticleInput> {
-    return this.claims.abandoned(async (article) => this.isStored(article.id, articleTextHash(article.text)));
+    return this.claims.abandoned(async (article) => this.isStored(article.id, hashOfArticle(article)));
   }
 
   private async isStored(id: string | undefined, textHash: string): Promise<boolean> {
@@ -140,7 +140,7 @@ export class PostgresStore implements Store {
    *  writer holding article rows while it waits for the lock could then wait in a cycle (A waits
    *  for B's lock, B's insert for A's row). With the lock first, whoever holds rows holds the lock. */
   async addArticles(articles: Array<{ article: ArticleInput; extraction: Extraction }>): Promise<AddResult[]> {
-    const hashes = articles.map(({ article }) => articleTextHash(article.text));
+    const hashes = articles.map(({ article }) => hashOfArticle(article));
     const db = await this.pool.connect();
     try {
       await db.query('BEGIN');

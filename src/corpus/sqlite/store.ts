@@ -15,7 +15,7 @@ import {
   ArticleClusters, POSTINGS_PER_KEY, candidateWordings, keysToIndex, planPlacement, wordingToPlace,
   type ClusterMerge, type WordingToPlace,
 } from '../clustering/placement.js';
-import { articleTextHash } from '../clustering/article-hash.js';
+import { hashOfArticle } from '../clustering/article-hash.js';
 import { quoteWording, clusteringWording, quotedParts } from '../clustering/wording.js';
 import { clusterDetail, clusterSummary, type AppearanceRow } from '../clustering/provenance.js';
 import { lookupKeys, matchSpeaker, nameParts, type CorpusPerson, type NameVocabulary } from '../speakers.js';
@@ -197,7 +197,7 @@ export class SqliteStore implements Store {
 
   async hasArticle(article: Pick<ArticleInput, 'id' | 'text'>): Promise<boolean> {
     if (article.id && this.statements.articleById.get(article.id) !== undefined) return true;
-    return this.statements.articleByHash.get(articleTextHash(article.text)) !== undefined;
+    return this.statements.articleByHash.get(hashOfArticle(article)) !== undefined;
   }
 
   async addArticle(article: ArticleInput, extraction: Extraction): Promise<AddResult> {
@@ -302,7 +302,7 @@ export class SqliteStore implements Store {
   }
 
   private storeArticle(article: ArticleInput, extraction: Extraction): AddResult {
-    const textHash = articleTextHash(article.text);
+    const textHash = hashOfArticle(article);
     const id = article.id ?? `a-${textHash.slice(0, 16)}`;
     {
       if (this.statements.articleById.get(id) !== undefined || this.statements.articleByHash.get(textHash) !== undefined) {
