@@ -7,7 +7,7 @@ import type { Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import type { MarkedQuote } from './marks.js';
 import type { Cue } from './cues.js';
-import { phraseStartingAt, type SourceLink } from './sources.js';
+import { phraseStartingAt, temporalWords, type SourceLink } from './sources.js';
 import { lowerBound } from './lower-bound.js';
 import { countWords } from './word-tokens.js';
 
@@ -262,17 +262,6 @@ function relativeThat(tokens: Token[], k: number): boolean {
   return next.pos === 'VERB' || next.pos === 'AUX' || tokens[k]!.pos === 'DET' && next.pos === 'NOUN';
 }
 
-const temporalCache = new WeakMap<Locale, Set<string>>();
-
-function temporalWords(locale: Locale): Set<string> {
-  let set = temporalCache.get(locale);
-  if (!set) {
-    set = new Set([...(locale.dates?.triggers ?? []), ...(locale.dates?.periodNouns ?? [])].map((w) => w.toLowerCase()));
-    temporalCache.set(locale, set);
-  }
-  return set;
-}
-
 /** The last content token after a forward cue: the sentence end without its full stop, cut before a
  *  later attribution in the same sentence (`…, he added`). */
 function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: Cue[], locale: Locale): number {
@@ -314,7 +303,7 @@ const EVENT_ADJUNCTS = new Set(['during', 'while', 'after', 'before']);
 
 /** Where the object of an object-frame cue ends: before `, which …`, `, VERB-ing …` or an adjunct
  *  of the reporting event (`during a campaign stop`). */
-function endsObject(tokens: Token[], k: number, end: number, temporal: Set<string>): boolean {
+function endsObject(tokens: Token[], k: number, end: number, temporal: ReadonlySet<string>): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
   if (t.text === ',' && next && k + 1 <= end) {

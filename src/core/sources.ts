@@ -37,6 +37,11 @@ function vocabulary(locale: Locale): Vocabulary {
   return v;
 }
 
+/** Lower-cased date words of the locale (`friday`, `week`): adjuncts, never a subject or object head. */
+export function temporalWords(locale: Locale): ReadonlySet<string> {
+  return vocabulary(locale).temporal;
+}
+
 function isNominal(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM');
 }
