@@ -66,6 +66,9 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
   const insideQuote = tokensInsideQuotes(tokens.length, chains);
   const cues = allCues.filter((c) => !insideQuote[c.first]);
   const sources = findSources(doc, cues, locale);
+  /** The source a quotation takes from cue `c`: its own, else the subject a participle or
+   *  coordinated cue borrows from its sentence. */
+  const speakerOf = (c: number): SourceLink | null => sources[c] ?? participleSubject(doc, cues, sources, c, locale);
   const consumed = new Array<boolean>(cues.length).fill(false);
   const drafts: QuoteDraft[] = [];
 
@@ -85,7 +88,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
         const clause = reportedClause(doc, cue, cues, sources[at.cue] ?? null, parts, insideQuote, locale);
         if (clause) {
           const kind = clause.some((c) => partOverlapping(parts, c.start, c.end) !== null) ? 'mixed' : 'indirect';
-          drafts.push(draft(doc, kind, clause, cue, sources[at.cue] ?? participleSubject(doc, cues, sources, at.cue, locale), repaired));
+          drafts.push(draft(doc, kind, clause, cue, speakerOf(at.cue), repaired));
         }
       }
       // `called Democratic bigwigs to the stage, singing "It's Our Time."`: a clause that stops
@@ -99,7 +102,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
       content[0] = span(text, tokens[clauseStart(doc, chain, q > 0 ? chains[q - 1]! : null)]!.start, content[0]!.end);
       // `The summit accomplished "too little," he added. "Without changes, Europe risks a lot."`
       if (!takeContinuation(q, at.cue)) takeClauseAfter(q, at.cue);
-      drafts.push(draft(doc, 'mixed', content, cues[at.cue]!, sources[at.cue] ?? participleSubject(doc, cues, sources, at.cue, locale), repaired));
+      drafts.push(draft(doc, 'mixed', content, cues[at.cue]!, speakerOf(at.cue), repaired));
       continue;
     }
     if (at) {
@@ -107,7 +110,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
       consumed[at.cue] = true;
       // `"A," he said, "B."`: the next quotation right after the attribution continues the statement.
       if (at.side === 'trailing') takeContinuation(q, at.cue);
-      drafts.push(draft(doc, 'direct', content, cues[at.cue]!, sources[at.cue] ?? participleSubject(doc, cues, sources, at.cue, locale), repaired));
+      drafts.push(draft(doc, 'direct', content, cues[at.cue]!, speakerOf(at.cue), repaired));
       continue;
     }
     // `scolded him: “A,” she said. “B.”`: A went to the cue before it, so the attribution after
@@ -115,7 +118,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
     const late = q > 0 ? attributionBetween(doc, chains[q - 1]!, chain, cues, sources) : -1;
     if (late >= 0 && !consumed[late]) {
       consumed[late] = true;
-      drafts.push(draft(doc, 'direct', content, cues[late]!, sources[late] ?? participleSubject(doc, cues, sources, late, locale), repaired));
+      drafts.push(draft(doc, 'direct', content, cues[late]!, speakerOf(late), repaired));
       continue;
     }
     const byline = dashAttribution(doc, chain, locale);
@@ -175,7 +178,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
     const cue = cues[c]!;
     if (cue.frame === 'direct') continue;
     // A raising verb's subject is content, not a source (`the plan seemed doomed`).
-    const source = cue.frame === 'raising' ? null : sources[c] ?? participleSubject(doc, cues, sources, c, locale);
+    const source = cue.frame === 'raising' ? null : speakerOf(c);
     const clause = reportedClause(doc, cue, cues, source, parts, insideQuote, locale);
     if (!clause) continue;
     consumed[c] = true;
