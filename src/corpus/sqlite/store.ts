@@ -304,35 +304,33 @@ export class SqliteStore implements Store {
   private storeArticle(article: ArticleInput, extraction: Extraction): AddResult {
     const textHash = hashOfArticle(article);
     const id = article.id ?? `a-${textHash.slice(0, 16)}`;
-    {
-      if (this.statements.articleById.get(id) !== undefined || this.statements.articleByHash.get(textHash) !== undefined) {
-        return { status: 'skipped', id, quotes: 0 };
-      }
-      const published = article.published ?? extraction.meta.published ?? null;
-      const outlet = article.outlet ?? extraction.meta.outlet ?? null;
-      const seq = Number(this.statements.insertArticle.run(
-        id, textHash, article.url ?? null, article.title ?? extraction.meta.title ?? null, outlet, published,
-        article.origin, JSON.stringify(extraction),
-      ).lastInsertRowid);
-
-      const persons = this.resolveSpeakers(extraction);
-      const placed = new ArticleClusters(extraction.repeats);
-      extraction.quotes.forEach((quote, ord) => {
-        const text = quoteWording(quote);
-        const wording = wordingToPlace(normalisedTokens(clusteringWording(quote, text)), quotedParts(quote).map(normalisedTokens));
-        const cluster = wording ? this.placeWording(text, wording, placed.preferredFor(quote.id), placed) : null;
-        const person = quote.speaker ? persons.get(quote.speaker) ?? null : null;
-        const quoteRow = Number(this.statements.insertQuote.run(
-          seq, quote.id, ord, quote.kind, text, person, quote.cue?.text ?? null, JSON.stringify(quote.via),
-          cluster, published, outlet,
-        ).lastInsertRowid);
-        if (cluster !== null) {
-          placed.placed(quote.id, cluster);
-          this.recordAppearance(cluster, quoteRow, published, seq);
-        }
-      });
-      return { status: 'added', id, quotes: extraction.quotes.length };
+    if (this.statements.articleById.get(id) !== undefined || this.statements.articleByHash.get(textHash) !== undefined) {
+      return { status: 'skipped', id, quotes: 0 };
     }
+    const published = article.published ?? extraction.meta.published ?? null;
+    const outlet = article.outlet ?? extraction.meta.outlet ?? null;
+    const seq = Number(this.statements.insertArticle.run(
+      id, textHash, article.url ?? null, article.title ?? extraction.meta.title ?? null, outlet, published,
+      article.origin, JSON.stringify(extraction),
+    ).lastInsertRowid);
+
+    const persons = this.resolveSpeakers(extraction);
+    const placed = new ArticleClusters(extraction.repeats);
+    extraction.quotes.forEach((quote, ord) => {
+      const text = quoteWording(quote);
+      const wording = wordingToPlace(normalisedTokens(clusteringWording(quote, text)), quotedParts(quote).map(normalisedTokens));
+      const cluster = wording ? this.placeWording(text, wording, placed.preferredFor(quote.id), placed) : null;
+      const person = quote.speaker ? persons.get(quote.speaker) ?? null : null;
+      const quoteRow = Number(this.statements.insertQuote.run(
+        seq, quote.id, ord, quote.kind, text, person, quote.cue?.text ?? null, JSON.stringify(quote.via),
+        cluster, published, outlet,
+      ).lastInsertRowid);
+      if (cluster !== null) {
+        placed.placed(quote.id, cluster);
+        this.recordAppearance(cluster, quoteRow, published, seq);
+      }
+    });
+    return { status: 'added', id, quotes: extraction.quotes.length };
   }
 
   /** Finds or creates the cluster of a wording (clustering/placement.ts decides); returns its
