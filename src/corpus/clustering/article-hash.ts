@@ -19,3 +19,8 @@ export function hashOfArticle(article: { text: string }): string {
   hashByArticle.set(article, { text: article.text, hash });
   return hash;
 }
+
+/** The id of an article given none: derived from its text, the same in both stores. */
+export function articleId(article: { id?: string | undefined; text: string }): string {
+  return article.id ?? `a-${hashOfArticle(article).slice(0, 16)}`;
+}

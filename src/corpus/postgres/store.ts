@@ -28,7 +28,7 @@ import { SCHEMA, SCHEMA_VERSION, LOCK_SCHEMA, LOCK_CLUSTERING } from './schema.j
 import { Claims } from './claims.js';
 import { searchWords } from './search-words.js';
 import { placeQuotes, placeSpeakers, refreshClusters } from './place-quotes.js';
-import { hashOfArticle } from '../clustering/article-hash.js';
+import { articleId, hashOfArticle } from '../clustering/article-hash.js';
 
 /** True for the URLs this backend opens (`postgres://…`, `postgresql://…`). */
 export function isPostgresUrl(db: string): boolean {
@@ -36,9 +36,6 @@ export function isPostgresUrl(db: string): boolean {
 }
 
 
-function articleId(article: Pick<ArticleInput, 'id' | 'text'>, textHash: string): string {
-  return article.id ?? `a-${textHash.slice(0, 16)}`;
-}
 
 // Public ids as the SQLite store writes them: clusters `c12`, persons `p3`.
 const clusterId = (rowid: number | string): string => `c${rowid}`;
@@ -149,7 +146,7 @@ export class PostgresStore implements Store {
       const touched = new Set<number>();
       for (const [i, { article, extraction }] of articles.entries()) {
         const textHash = hashes[i]!;
-        const id = articleId(article, textHash);
+        const id = articleId(article);
         const published = article.published ?? extraction.meta.published ?? null;
         const outlet = article.outlet ?? extraction.meta.outlet ?? null;
         // ON CONFLICT also sees the rows written earlier in this transaction: a duplicate within

@@ -15,7 +15,7 @@ import {
   ArticleClusters, POSTINGS_PER_KEY, candidateWordings, keysToIndex, planPlacement, wordingToPlace,
   type ClusterMerge, type WordingToPlace,
 } from '../clustering/placement.js';
-import { hashOfArticle } from '../clustering/article-hash.js';
+import { articleId, hashOfArticle } from '../clustering/article-hash.js';
 import { quoteWording, clusteringWording, quotedParts } from '../clustering/wording.js';
 import { clusterDetail, clusterSummary, type AppearanceRow } from '../clustering/provenance.js';
 import { lookupKeys, matchSpeaker, nameParts, type CorpusPerson, type NameVocabulary } from '../speakers.js';
@@ -303,7 +303,7 @@ export class SqliteStore implements Store {
 
   private storeArticle(article: ArticleInput, extraction: Extraction): AddResult {
     const textHash = hashOfArticle(article);
-    const id = article.id ?? `a-${textHash.slice(0, 16)}`;
+    const id = articleId(article);
     if (this.statements.articleById.get(id) !== undefined || this.statements.articleByHash.get(textHash) !== undefined) {
       return { status: 'skipped', id, quotes: 0 };
     }
