@@ -6,10 +6,22 @@ import { parseCommandArgs } from './args.js';
 import { openCorpus } from './corpus-options.js';
 import type { Store } from '../corpus/store.js';
 import { createApp } from '../server/app.js';
+import { createExtractor } from '../corpus/extractor.js';
 
 const usage = 'usage: quotetrace serve --db FILE [--port 8080] [--host 127.0.0.1]';
 
 export type ServeArgs = { port: number; host: string };
+
+export type Listening = {
+  server: ServerType;
+  url: string;
+  /** Stops listening, drops open connections and ends the extraction thread. */
+  close(): Promise<void>;
+};
+
+/** Posted text is extracted in one worker thread, started on the first extraction and ended after
+ *  this long without one: most visits never extract, and the thread holds its own NLP model. */
+const extractionThreadIdleMs = 5 * 60_000;
 
 export function parsePort(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -19,20 +31,36 @@ export function parsePort(value: string | undefined, fallback: number): number {
 }
 
 /** Starts listening and resolves with the server and its URL once the port is bound. */
-export function listen(store: Store, { port, host }: ServeArgs): Promise<{ server: ServerType; url: string }> {
-  const app = createApp(store);
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-      const shownHost = host.includes(':') ? `[${host}]` : host;
-      resolve({ server, url: `http://${shownHost}:${info.port}/` });
+export async function listen(store: Store, { port, host }: ServeArgs): Promise<Listening> {
+  const extractor = await createExtractor({ threads: 1, keepThreads: false, idleTimeoutMs: extractionThreadIdleMs });
+  const app = createApp(store, { extractor });
+  try {
+    return await new Promise((resolve, reject) => {
+      const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+        const shownHost = host.includes(':') ? `[${host}]` : host;
+        resolve({
+          server,
+          url: `http://${shownHost}:${info.port}/`,
+          close: async () => {
+            const closed = new Promise<void>((done) => server.close(() => done()));
+            // Keep-alive connections would hold close() open; the process is exiting anyway.
+            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+            await closed;
+            await extractor.close();
+          },
+        });
+      });
+      server.once('error', (err: NodeJS.ErrnoException) => {
+        if (err.code === 'EADDRINUSE') reject(new UsageError(`port ${port} on ${host} is already in use (try --port)`));
+        else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new UsageError(`cannot listen on host "${host}"`));
+        else if (err.code === 'EACCES') reject(new UsageError(`not allowed to listen on port ${port} (try a port above 1024)`));
+        else reject(err);
+      });
     });
-    server.once('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE') reject(new UsageError(`port ${port} on ${host} is already in use (try --port)`));
-      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new UsageError(`cannot listen on host "${host}"`));
-      else if (err.code === 'EACCES') reject(new UsageError(`not allowed to listen on port ${port} (try a port above 1024)`));
-      else reject(err);
-    });
-  });
+  } catch (err) {
+    await extractor.close();
+    throw err;
+  }
 }
 
 /** Serves until SIGINT/SIGTERM, then closes the server and the store. */
@@ -49,13 +77,12 @@ export async function serveUntilStopped(store: Store, args: ServeArgs, announce:
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      running.server.close(() => resolve());
-      // Keep-alive connections would hold close() open; the process is exiting anyway.
-      (running.server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      resolve();
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  await running.close();
   await store.close();
   return 0;
 }

@@ -19,15 +19,12 @@
 // - A batch the store rejects is rolled back whole and written again one article per
 //   transaction, so only the bad article is reported and the others are stored.
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import Tinypool from 'tinypool';
 import type { AddResult, ArticleInput, Store } from './store.js';
 import type { Extraction } from '../types.js';
 import { readInputs, isInputError, type InputError } from '../input/index.js';
 import { inputError } from '../input/errors.js';
 import type { ExtractTask } from './extract-worker.js';
+import { createExtractor } from './extractor.js';
 import { countInputFiles, fileOfOrigin } from './input-files.js';
 import type { IngestProgress } from './progress.js';
 import { DEFAULT_BATCH_LIMITS, InFlightQueue, inFlightWindow, type BatchLimits, type Slot } from './ingest-queue.js';
@@ -80,11 +77,12 @@ export type IngestSummary = {
   timings: { readMs: number; checkMs: number; extractWaitMs: number; storeMs: number };
 };
 
-/** Extraction as the pipeline sees it: a task in, a promise of an Extraction out. */
-type Extractor = { run(task: ExtractTask): Promise<Extraction>; close(): Promise<void> };
+/** An extracted article on its way into one batch transaction, with the slot it came from. */
+type ToStore = { slot: Slot & { kind: 'extracting' }; article: ArticleInput; extraction: Extraction };
 
-/** An article with its extraction, on its way into one batch transaction. */
-type ToStore = { article: ArticleInput; extraction: Extraction };
+/** What the store made of one article (its result, or why it could not store it), carried with
+ *  that article: results are never matched to inputs by counting. */
+type Stored = { item: ToStore; result: AddResult | Error };
 
 /** Articles per worker in one batch when the store shares work between processes. */
 const SHARED_BATCH_PER_JOB = 2;
@@ -139,49 +137,55 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     options.onProgress?.({ ...progress });
   };
 
-  /** The batch being stored, while it is (see createExtractor). */
-  let storing: Promise<Array<AddResult | Error>> | null = null;
+  /** The batch being stored, while it is (see the extractor's holdInProcess below). */
+  let storing: Promise<Stored[]> | null = null;
 
   /** One transaction for the whole batch; when the store rejects it (nothing of it is stored),
    *  one per article, so the article at fault is the only one that fails. */
-  const storeBatch = async (articles: ToStore[]): Promise<Array<AddResult | Error>> => {
-    if (articles.length > 1 && store.addArticles) {
+  const storeBatch = async (items: ToStore[]): Promise<Stored[]> => {
+    if (items.length > 1 && store.addArticles) {
+      let results: AddResult[] | null = null;
       try {
-        return await store.addArticles(articles);
+        results = await store.addArticles(items.map(({ article, extraction }) => ({ article, extraction })));
       } catch {
         // Rolled back whole: fall through and find the article at fault.
       }
-    }
-    const results: Array<AddResult | Error> = [];
-    for (const { article, extraction } of articles) {
-      try {
-        results.push(await store.addArticle(article, extraction));
-      } catch (err) {
-        results.push(err instanceof Error ? err : new Error(String(err)));
+      if (results) {
+        // The batch is committed, so rewriting it would only skip every article: a store that
+        // breaks "one result per article" stops the run instead of miscounting it.
+        if (results.length !== items.length) throw new Error(`the store answered ${results.length} results for a batch of ${items.length} articles`);
+        return items.map((item, i) => ({ item, result: results[i]! }));
       }
     }
-    return results;
+    const stored: Stored[] = [];
+    for (const item of items) {
+      try {
+        stored.push({ item, result: await store.addArticle(item.article, item.extraction) });
+      } catch (err) {
+        stored.push({ item, result: err instanceof Error ? err : new Error(String(err)) });
+      }
+    }
+    return stored;
   };
 
   /** Stores a batch, then accounts for each of its inputs in input order. */
   const writeBatch = async (batch: Slot[]): Promise<void> => {
     const toStore: ToStore[] = [];
     for (const slot of batch) {
-      if (slot.kind === 'extracting' && slot.outcome?.ok) toStore.push({ article: slot.article, extraction: slot.outcome.extraction });
+      if (slot.kind === 'extracting' && slot.outcome?.ok) toStore.push({ slot, article: slot.article, extraction: slot.outcome.extraction });
     }
-    let results: Array<AddResult | Error> = [];
+    const resultOf = new Map<Slot, AddResult | Error>();
     if (toStore.length > 0) {
       const storeStart = performance.now();
       storing = storeBatch(toStore);
       try {
-        results = await storing;
+        for (const { item, result } of await storing) resultOf.set(item.slot, result);
       } finally {
         storing = null;
       }
       timings.storeMs += performance.now() - storeStart;
       batches += 1;
     }
-    let next = 0;
     for (const slot of batch) {
       if (slot.kind === 'failed') { fail(slot.error); continue; }
       if (slot.kind === 'stored') { progress.skipped += 1; finished(slot.origin); continue; }
@@ -191,7 +195,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       if (!outcome!.ok) {
         error = inputError(article.origin, `extraction failed: ${firstLine(outcome!.error)}`);
       } else {
-        const stored = results[next++]!;
+        const stored = resultOf.get(slot)!;
         if (stored instanceof Error) error = inputError(article.origin, `could not store: ${firstLine(stored)}`);
         else result = stored;
       }
@@ -207,7 +211,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
   };
 
-  const extractor = await createExtractor(jobs, () => storing);
+  // --jobs 1 extracts on the main thread, and there it waits for the write in progress: a store
+  // that talks to a server (PostgreSQL) awaits a round trip per statement, and an extraction run
+  // in each of those gaps would multiply the batch's duration (3× measured).
+  const extractor = await createExtractor({ threads: jobs === 1 ? 0 : jobs, holdInProcess: () => storing });
 
   /** Reads one source to the end through the FIFO while the writer empties it; false when stopped. */
   const pump = async (items: AsyncIterable<ArticleInput | InputError>, recovered: boolean): Promise<boolean> => {
@@ -283,34 +290,6 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     articlesPerSecond: elapsedMs > 0 ? ((added + skipped + failed) * 1000) / elapsedMs : 0,
     jobs, interrupted,
     timings: { readMs: round(timings.readMs), checkMs: round(timings.checkMs), extractWaitMs: round(timings.extractWaitMs), storeMs: round(timings.storeMs) },
-  };
-}
-
-/** The compiled worker sits next to this module in dist/; from TypeScript sources (vitest) there
- *  is no JS file to hand to a worker thread, so extraction falls back to the main thread. */
-const workerFile = fileURLToPath(new URL('./extract-worker.js', import.meta.url));
-
-/** `storing()` is the write in progress, if any. Extraction on the main thread waits for it to
- *  end: a store that talks to a server (PostgreSQL) awaits a round trip per statement, and an
- *  extraction run in each of those gaps would multiply the batch's duration (3× measured). */
-async function createExtractor(jobs: number, storing: () => Promise<unknown> | null): Promise<Extractor> {
-  if (jobs === 1 || !existsSync(workerFile)) {
-    // Loaded here, not at the top: with a pool the main thread never needs the NLP model.
-    const { default: extractArticle } = await import('./extract-worker.js');
-    return {
-      async run(task) {
-        // Extraction is synchronous: yield first so signals (Ctrl-C) and I/O get their turn.
-        await yieldToEventLoop();
-        for (let write = storing(); write; write = storing()) await write.catch(() => {});
-        return extractArticle(task);
-      },
-      async close() {},
-    };
-  }
-  const pool = new Tinypool({ filename: workerFile, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 });
-  return {
-    run: (task) => pool.run(task) as Promise<Extraction>,
-    close: () => pool.destroy(),
   };
 }
 

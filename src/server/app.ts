@@ -3,9 +3,11 @@
 // stack traces stay on the server.
 import { Hono } from 'hono';
 import type { Store } from '../corpus/store.js';
+import { createExtractor, type Extractor } from '../corpus/extractor.js';
 import { securityHeaders } from './security-headers.js';
 import { loadAssets } from './assets.js';
 import { defaultBodyLimit } from './extract-request.js';
+import { PostedExtractions, defaultMaxPendingExtractions } from './posted-extractions.js';
 import { searchApi } from './api/search.js';
 import { quotesApi } from './api/quotes.js';
 import { speakersApi } from './api/speakers.js';
@@ -23,6 +25,13 @@ import { errorPage, notFoundPage } from './pages/not-found.js';
 export type AppOptions = {
   /** Largest accepted body for extraction, in bytes (default 1 MB). */
   bodyLimit?: number;
+  /** Runs the extractions of posted text. Default: on the event loop, which a long extraction
+   *  then blocks (fine for tests and short texts); `serve` passes a worker thread. The caller
+   *  closes it. */
+  extractor?: Extractor;
+  /** Extractions of posted text running or waiting at once, at most; more are refused with 503
+   *  (default 8). */
+  maxPendingExtractions?: number;
   /** Where unexpected errors are reported (default: one line on stderr). */
   logError?: (error: unknown, path: string) => void;
 };
@@ -41,6 +50,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const limit = options.bodyLimit ?? defaultBodyLimit;
   const logError = options.logError ?? defaultLogError;
   const assets = loadAssets();
+  const extractions = new PostedExtractions(options.extractor ?? createExtractor({ threads: 0 }), options.maxPendingExtractions ?? defaultMaxPendingExtractions);
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -59,14 +69,14 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   app.route('/api', speakersApi(store));
   app.route('/api', articlesApi(store));
   app.route('/api', statsApi(store));
-  app.route('/api', extractApi(limit));
+  app.route('/api', extractApi(limit, extractions));
 
   app.route('/', homePage(store));
   app.route('/', searchPage(store));
   app.route('/', articlePage(store));
   app.route('/', speakerPage(store));
   app.route('/', quotePage(store));
-  app.route('/', extractPage(limit));
+  app.route('/', extractPage(limit, extractions));
 
   app.notFound((c) => (isApi(c.req.path) ? c.json({ error: 'not found' }, 404) : c.html(notFoundPage(), 404)));
   app.onError((error, c) => {

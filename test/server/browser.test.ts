@@ -4,9 +4,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { ServerType } from '@hono/node-server';
 import { buildTestCorpus, hostileArticle, type TestCorpus } from './corpus.js';
-import { listen } from '../../src/cli/serve.js';
+import { listen, type Listening } from '../../src/cli/serve.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const hasChromium = existsSync(chromiumPath);
@@ -14,7 +13,7 @@ const screenshots = new URL('../../test-output/screenshots/', import.meta.url).p
 
 describe.skipIf(!hasChromium)(`web UI in Chromium${hasChromium ? '' : ` (skipped: ${chromiumPath} is not installed; apt-get install chromium)`}`, () => {
   let corpus: TestCorpus;
-  let server: ServerType;
+  let server: Listening;
   let base: string;
   let browser: Browser;
   let page: Page;
@@ -22,9 +21,8 @@ describe.skipIf(!hasChromium)(`web UI in Chromium${hasChromium ? '' : ` (skipped
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     corpus = await buildTestCorpus();
-    const running = await listen(corpus.store, { port: 0, host: '127.0.0.1' });
-    server = running.server;
-    base = running.url.replace(/\/$/, '');
+    server = await listen(corpus.store, { port: 0, host: '127.0.0.1' });
+    base = server.url.replace(/\/$/, '');
     browser = await chromium.launch({
       executablePath: chromiumPath,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -33,7 +31,7 @@ describe.skipIf(!hasChromium)(`web UI in Chromium${hasChromium ? '' : ` (skipped
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await server?.close();
     await corpus?.close();
   });
 

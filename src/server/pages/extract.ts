@@ -1,14 +1,15 @@
 // `/extract`: paste an article, see its quotations highlighted, download the JSON. Nothing is
 // stored. The download is a second form POST to /api/extract?download=1 carrying the same text,
-// because a data: link would be blocked by the CSP.
+// because a data: link would be blocked by the CSP. Extraction runs off the event loop
+// (posted-extractions.ts).
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { extract } from '../../core/extract.js';
 import type { ExtractOptions } from '../../types.js';
 import { html, type Html } from '../html.js';
 import { layout, plural } from '../views/layout.js';
 import { highlightArticle, type HighlightOptions } from '../views/highlight.js';
 import { readExtractRequest } from '../extract-request.js';
+import { busyRetryAfterSeconds, type PostedExtractions } from '../posted-extractions.js';
 import { quotationTable } from './article.js';
 import { errorPage } from './not-found.js';
 
@@ -24,7 +25,7 @@ function form(text: string, options: ExtractOptions): Html {
 </form>`;
 }
 
-export function extractPage(limit: number): Hono {
+export function extractPage(limit: number, extractions: PostedExtractions): Hono {
   const tooLarge = `The text is larger than the ${Math.round(limit / 1024)} KB limit.`;
   return new Hono()
     .get('/extract', (c) => c.html(layout({ title: 'Extract' }, html`
@@ -36,7 +37,11 @@ ${form('', {})}`)))
       if (!request.ok) {
         return c.html(layout({ title: 'Extract' }, html`<h1>Extract quotations from a text</h1><p class="error" role="alert">${request.error}</p>${form('', {})}`), 400);
       }
-      const extraction = extract(request.text, request.options);
+      const extraction = await extractions.run(request.text, request.options);
+      if (!extraction) {
+        c.header('Retry-After', String(busyRetryAfterSeconds));
+        return c.html(errorPage('The server is busy extracting other texts. Try again in a few seconds.'), 503);
+      }
       return c.html(layout({ title: 'Extraction' }, html`
 <h1>${plural(extraction.quotes.length, 'quotation')} found</h1>
 <form class="download" action="/api/extract?download=1" method="post">
