@@ -14,6 +14,7 @@ import { isWord, countWords } from './word-tokens.js';
 import { joinContinuedStatements } from './same-statement.js';
 import { isHeadingLabel } from './header.js';
 import { reportedClause, participleSubject, partOverlapping } from './reported-clauses.js';
+import { attributeByClause } from './clause-subject.js';
 
 /** A quotation before speakers and relays are resolved. */
 export type QuoteDraft = {
@@ -189,7 +190,8 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
   for (const turn of speakerLabels(doc, locale)) drafts.push(turn);
 
   drafts.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
-  return joinContinuedStatements(doc, dropOverlaps(drafts));
+  // Quotations still bare after every cue rule take the subject of the clause they sit in.
+  return attributeByClause(doc, joinContinuedStatements(doc, dropOverlaps(drafts)), locale);
 }
 
 function draft(doc: Document, kind: QuoteKind, content: Span[], cue: Cue, link: SourceLink | null, repaired: boolean): QuoteDraft {

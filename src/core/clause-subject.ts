@@ -1,0 +1,200 @@
+// Speakers for quotations that no cue attributes. A quotation that runs inside a sentence is, for
+// readers and for PolNeAR's annotators, the words of the clause's subject, whatever the verb:
+//   Sen. Jane Roe called the bill a “starting point for our deliberations.”
+//   Cruz has railed against what he calls the “Washington cartel.”
+//   “We are not done yet,” Roe shot back.          (a verb no cue lexicon lists)
+//   Digest lines name the writer before a colon:  - Michael P. McDonald: “At long last…”
+// The verb the quotation hangs on becomes the cue and its subject the source, found by the same
+// source rules as for lexicon cues. Only bare quotations (no cue, no source) are touched, so
+// quotations a cue attributes keep their attribution. Each look-around is bounded, so the pass
+// stays linear in the article.
+import type { Locale } from '../locales/locale.js';
+import type { Span } from '../types.js';
+import type { Document, Token } from './document.js';
+import type { Cue } from './cues.js';
+import type { QuoteDraft } from './quotes.js';
+import { findSources, phraseEndingAt, sourceBefore, type SourceLink, type SourceMention } from './sources.js';
+import { tokenStartingAtOrAfter } from './token-index.js';
+import { isWord } from './word-tokens.js';
+
+/** Verbs tried, nearest first, left of a quotation for the one whose subject spoke. */
+const MAX_VERBS = 6;
+/** Tokens between a quotation and the verb of an attribution after it (subject and apposition). */
+const TRAILING_WINDOW = 30;
+/** Confidence of a quotation attributed through its clause: above a bare quotation, below one a
+ *  lexicon cue attributes. */
+const CLAUSE_CONFIDENCE = 0.6;
+
+/** Complementizers that open a clause inside a verb's object (`worried that …`): the quotation in
+ *  it belongs to the matrix subject, not to the subject of the embedded clause. */
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
+
+const OPEN_ENDINGS = new Set([',', '?', '!', '—', '–', '…']);
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+
+/** The drafts with each bare direct quotation given its clause's subject as source, where one is
+ *  written; all others unchanged. */
+export function attributeByClause(doc: Document, drafts: QuoteDraft[], locale: Locale): QuoteDraft[] {
+  return drafts.map((d, i) => {
+    if (d.kind !== 'direct' || d.cue !== null || d.source !== null) return d;
+    const previousEnd = i > 0 ? drafts[i - 1]!.content[drafts[i - 1]!.content.length - 1]!.end : 0;
+    const found = clauseAttribution(doc, d, previousEnd, locale);
+    if (!found) return d;
+    return {
+      ...d,
+      cue: tokenSpan(doc, found.cue.first, found.cue.last),
+      source: { start: found.link.mention.start, end: found.link.mention.end, text: doc.text.slice(found.link.mention.start, found.link.mention.end) },
+      confidence: Math.max(d.confidence, CLAUSE_CONFIDENCE),
+      cueType: d.cueType ?? 'speech',
+    };
+  });
+}
+
+type Found = { cue: Cue; link: SourceLink };
+
+function tokenSpan(doc: Document, first: number, last: number): Span {
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+function clauseAttribution(doc: Document, d: QuoteDraft, previousEnd: number, locale: Locale): Found | null {
+  const { tokens } = doc;
+  const first = tokenStartingAtOrAfter(tokens, d.content[0]!.start);
+  const lastSpan = d.content[d.content.length - 1]!;
+  const last = tokenStartingAtOrAfter(tokens, lastSpan.end) - 1;
+  const opener = tokens[first];
+  if (!opener || last < first) return null;
+  const sentence = doc.sentences[opener.sentence];
+  if (!sentence) return null;
+  let floor = sentence.firstToken;
+  const afterPrevious = tokenStartingAtOrAfter(tokens, previousEnd);
+  if (afterPrevious > floor) floor = afterPrevious;
+  const opensClause = !hasWordBetween(tokens, floor, first - 1);
+  if (opensClause) return endsOpen(doc, lastSpan) ? trailingAttribution(doc, last, locale) : null;
+  return colonLabel(doc, first, floor, locale) ?? governingClause(doc, first, floor, locale);
+}
+
+function hasWordBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isWord(tokens[k]!)) return true;
+  return false;
+}
+
+/** A quotation ending in a comma, question or exclamation mark leaves its sentence open for an
+ *  attribution after it (`“…,” Bozell points out.`). */
+function endsOpen(doc: Document, lastSpan: Span): boolean {
+  const inner = doc.text.slice(Math.max(lastSpan.start, lastSpan.end - 3), lastSpan.end);
+  for (const c of inner) if (OPEN_ENDINGS.has(c)) return true;
+  const k = tokenStartingAtOrAfter(doc.tokens, lastSpan.end);
+  return doc.tokens[k]?.text === ',';
+}
+
+function cueAt(tokens: Token[], v: number, type: Cue['type'] = 'speech'): Cue {
+  const t = tokens[v]!;
+  return { first: v, last: v, verb: v, start: t.start, end: t.end, lemma: t.lemma, type, frame: 'direct', sentence: t.sentence };
+}
+
+/** A verb, written in lower case (a capitalised `Care Act/VERB` mid-sentence is a name). */
+function isVerb(t: Token): boolean {
+  return t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text);
+}
+
+/** `“…,” Bozell points out.`, `“…!” beamed a delegate from Alabama.`: the first verb after the
+ *  quotation, with its subject standing between (or right after an inverted verb). */
+function trailingAttribution(doc: Document, last: number, locale: Locale): Found | null {
+  const { tokens } = doc;
+  let from = last + 1;
+  while (from < tokens.length && (tokens[from]!.pos === 'SPACE' || tokens[from]!.text === ',')) from++;
+  const start = tokens[from];
+  if (!start || start.paragraph !== tokens[last]!.paragraph) return null;
+  for (let v = from; v < tokens.length && v - from <= TRAILING_WINDOW; v++) {
+    const t = tokens[v]!;
+    if (SENTENCE_ENDS.has(t.text) || t.pos === 'AUX' && v === from) return null;
+    if (!isVerb(t)) continue;
+    const cue = cueAt(tokens, v);
+    const link = findSources(doc, [cue], locale)[0] ?? null;
+    if (!link) return null;
+    if (link.side === 'after' && v === from) return { cue, link };
+    if (link.side === 'before' && link.mention.first === from) return { cue, link };
+    return null;
+  }
+  return null;
+}
+
+/** `- Michael P. McDonald: “…”`, `More from the report: “…”`: a name (or, after `from`, any noun
+ *  phrase) right before the colon that opens the quotation. */
+function colonLabel(doc: Document, first: number, floor: number, locale: Locale): Found | null {
+  const { tokens } = doc;
+  let colon = first - 1;
+  while (colon >= floor && tokens[colon]!.pos === 'SPACE') colon--;
+  if (colon <= floor || tokens[colon]!.text !== ':') return null;
+  const named = phraseEndingAt(doc, colon - 1, floor, locale);
+  if (!named) return null;
+  const head = tokens[named.last]!;
+  const before = tokens[named.first - 1];
+  const afterFrom = before !== undefined && before.lemma === 'from';
+  // The label opens its line or clause (`- Jones:`, `From the report:`), never an object
+  // (`delivered a message to Trump:`).
+  if (named.first > floor && !afterFrom && before !== undefined && before.pos !== 'PUNCT' && before.pos !== 'SPACE') return null;
+  if (!(head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text)) && !(afterFrom && head.pos === 'NOUN')) return null;
+  return { cue: cueAt(tokens, colon), link: { mention: named, side: 'before' } };
+}
+
+/** The subject of the clause a quotation sits in: the nearest verb left of it whose subject is
+ *  written, looking through clauses opened by a complementizer (`Ryan worried that the safety net
+ *  was becoming “a hammock”` belongs to Ryan). */
+function governingClause(doc: Document, first: number, floor: number, locale: Locale): Found | null {
+  const { tokens } = doc;
+  let tried = 0;
+  for (let v = first - 1; v >= floor && tried < MAX_VERBS; v--) {
+    const t = tokens[v]!;
+    if (!isVerb(t) && !isMainAuxiliary(tokens, v, first)) continue;
+    tried++;
+    const cue = cueAt(tokens, v);
+    let link = findSources(doc, [cue], locale)[0] ?? null;
+    // A verb with the quotation ahead of it is not inverted: what follows it is its object
+    // (`described the demonstrations as “very peaceful”`).
+    if (link && link.side === 'after') {
+      const before = sourceBefore(doc, cue, floor, locale);
+      link = before ? { mention: before, side: 'before' } : null;
+    }
+    if (!link || link.mention.first < floor) continue;
+    if (opensEmbeddedClause(tokens, link.mention.first, floor)) { v = link.mention.first; continue; }
+    if (closedRelative(tokens, link.mention, v, first)) continue;
+    return { cue, link };
+  }
+  return null;
+}
+
+/** `Cruz praised Bush, who ended his bid, as “a man who…”`: a relative clause closed by a comma
+ *  before the quotation does not govern it. */
+function closedRelative(tokens: Token[], mention: SourceMention, v: number, quote: number): boolean {
+  if (mention.first !== mention.last || !RELATIVES.has(tokens[mention.first]!.lemma)) return false;
+  for (let k = v + 1; k < quote; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === '—' || tokens[k]!.text === '–') return true;
+  return false;
+}
+
+/** A copula or auxiliary standing as the clause's own verb (`the answer was that “…”`), i.e. not
+ *  followed by a verb it helps. */
+function isMainAuxiliary(tokens: Token[], v: number, before: number): boolean {
+  const t = tokens[v]!;
+  if (t.pos !== 'AUX') return false;
+  let k = v + 1;
+  while (k < before && (tokens[k]!.pos === 'SPACE' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'AUX')) k++;
+  return k >= before || tokens[k]!.pos !== 'VERB';
+}
+
+/** Whether the phrase at `first` is the subject of a clause inside a verb's object (`worried that
+ *  the net…`, `said Obamacare has been…`, `made the point that…`), whose quotation belongs to the
+ *  verb before. */
+function opensEmbeddedClause(tokens: Token[], first: number, floor: number): boolean {
+  let k = first - 1;
+  while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
+  if (k < floor) return false;
+  if (isVerb(tokens[k]!)) return true;
+  if (!COMPLEMENTIZERS.has(tokens[k]!.lemma)) return false;
+  let j = k - 1;
+  while (j >= floor && (tokens[j]!.pos === 'SPACE' || tokens[j]!.pos === 'ADV')) j--;
+  return j >= floor && (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'NOUN');
+}
