@@ -107,19 +107,30 @@ function trailingAttribution(doc: Document, last: number, locale: Locale): Found
   let from = last + 1;
   while (from < tokens.length && (tokens[from]!.pos === 'SPACE' || tokens[from]!.text === ',')) from++;
   const start = tokens[from];
-  if (!start || start.paragraph !== tokens[last]!.paragraph) return null;
+  if (!start || start.paragraph !== tokens[last]!.paragraph || start.pos === 'AUX') return null;
   for (let v = from; v < tokens.length && v - from <= TRAILING_WINDOW; v++) {
     const t = tokens[v]!;
-    if (SENTENCE_ENDS.has(t.text) || t.pos === 'AUX' && v === from) return null;
-    if (!isVerb(t)) continue;
+    if (SENTENCE_ENDS.has(t.text)) return null;
+    if (!isVerb(t) && !isMisreadVerb(tokens, v, from)) continue;
     const cue = cueAt(tokens, v);
     const link = findSources(doc, [cue], locale)[0] ?? null;
-    if (!link) return null;
+    if (!link) continue;
     if (link.side === 'after' && v === from) return { cue, link };
     if (link.side === 'before' && link.mention.first === from) return { cue, link };
     return null;
   }
   return null;
+}
+
+/** `“…,” Bozell points/NOUN out.`, `Trump shot/NOUN back.`: right after a name that follows a
+ *  quotation, a lower-case word closing the clause is its verb whatever the tagger read. */
+function isMisreadVerb(tokens: Token[], v: number, from: number): boolean {
+  const t = tokens[v]!;
+  const before = tokens[v - 1];
+  const after = tokens[v + 1];
+  if (t.pos !== 'NOUN' || /^\p{Lu}/u.test(t.text) || !before || v - 1 < from) return false;
+  if (before.pos !== 'PROPN' || !/^\p{Lu}/u.test(before.text)) return false;
+  return after === undefined || after.pos === 'ADP' || after.pos === 'ADV' || SENTENCE_ENDS.has(after.text) || after.text === ',';
 }
 
 /** `- Michael P. McDonald: “…”`, `More from the report: “…”`: a name (or, after `from`, any noun

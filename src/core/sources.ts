@@ -111,6 +111,11 @@ function isInnerHyphen(tokens: Token[], j: number): boolean {
   return (t.text === '-' || t.text === '‐') && before !== undefined && after !== undefined && before.end === t.start && after.start === t.end;
 }
 
+/** A part of a word written with inner hyphens (`conservative-leaning`, `43-year-old`). */
+function inCompound(tokens: Token[], j: number): boolean {
+  return (j > 0 && isInnerHyphen(tokens, j - 1)) || (j + 1 < tokens.length && isInnerHyphen(tokens, j + 1));
+}
+
 function mention(tokens: Token[], first: number, last: number): SourceMention {
   return { first, last, start: tokens[first]!.start, end: tokens[last]!.end };
 }
@@ -126,14 +131,15 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
     return named && named.last === paren - 1 && tokens[named.first]!.pos !== 'PRON' ? mention(tokens, named.first, head) : null;
   }
   if (h.pos === 'PRON') return SUBJECT_PRONOUNS.has(h.lemma) ? mention(tokens, head, head) : null;
-  if (!isSubjectHead(tokens, head, cue, locale)) return null;
+  // `the 43-year-old said`: a hyphenated word stands as the head whatever its last part's tag.
+  if (!isSubjectHead(tokens, head, cue, locale) && !(h.pos === 'ADJ' && inCompound(tokens, head))) return null;
   if (vocabulary(locale).temporal.has(h.lemma)) return null;
   const temporal = vocabulary(locale).temporal;
   let first = head;
   for (let j = head - 1; j >= floor && head - j < MAX_NP; j--) {
     const t = tokens[j]!;
     if (temporal.has(t.lemma)) break;
-    if (isNominalAt(tokens, j, locale) || t.pos === 'ADJ' || isPossessiveMarker(t) || POSSESSIVES.has(t.lemma) || isInnerHyphen(tokens, j)) { first = j; continue; }
+    if (isNominalAt(tokens, j, locale) || t.pos === 'ADJ' || isPossessiveMarker(t) || POSSESSIVES.has(t.lemma) || isInnerHyphen(tokens, j) || inCompound(tokens, j)) { first = j; continue; }
     if (t.pos === 'DET') {
       first = j;
       const link = tokens[j - 1];
@@ -231,6 +237,19 @@ function beforeDateAdjunct(tokens: Token[], k: number, floor: number, locale: Lo
   return skipBack(tokens, j - 1, floor);
 }
 
+/** Relative pronouns that open a non-restrictive clause after `Name,`. */
+const NON_RESTRICTIVE = new Set(['who', 'which', 'whose', 'where']);
+
+/** Whether a token may open a parenthetical other than an apposition between a subject and its
+ *  cue: a relative clause (`The complaint, which was filed Friday, alleged`), a participle
+ *  (`An official, speaking on condition of anonymity, said`) or a prepositional phrase
+ *  (`Sullivan, in an attempt to…, wrote`). */
+function opensInterjection(t: Token): boolean {
+  if (NON_RESTRICTIVE.has(t.lemma)) return true;
+  if (t.pos === 'ADP') return true;
+  return t.pos === 'VERB' && /(ing|ed)$/.test(t.text);
+}
+
 /** Whether a token may open an apposition after `Name,`. */
 function fitsApposition(t: Token): boolean {
   return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lemma === 'who';
@@ -255,8 +274,9 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       const a = tokens[j]!;
       if (a.pos === 'PUNCT' && !APPOSITION_INNER.has(a.text)) break;
       if (a.text !== ',') continue;
-      if (!fitsApposition(tokens[j + 1]!)) break;
-      if (innermost < 0) innermost = j;
+      const apposition = fitsApposition(tokens[j + 1]!);
+      if (!apposition && !opensInterjection(tokens[j + 1]!)) break;
+      if (apposition && innermost < 0) innermost = j;
       const head = tokens[j - 1];
       const headFits = head !== undefined && j - 1 >= floor && (head.pos === 'PROPN' || head.pos === 'NOUN' || head.text === ')');
       const named = headFits ? phraseEndingAt(doc, j - 1, floor, locale) : null;
