@@ -36,10 +36,13 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 /** The drafts with each bare direct quotation given its clause's subject as source, where one is
  *  written; all others unchanged. */
 export function attributeByClause(doc: Document, drafts: QuoteDraft[], locale: Locale): QuoteDraft[] {
-  return drafts.map((d, i) => {
+  /** End of the latest direct quotation: no clause is read back across another quotation. */
+  let previousEnd = 0;
+  return drafts.map((d) => {
+    const end = previousEnd;
+    if (d.kind !== 'indirect') previousEnd = d.content[d.content.length - 1]!.end;
     if (d.kind !== 'direct' || d.cue !== null || d.source !== null) return d;
-    const previousEnd = i > 0 ? drafts[i - 1]!.content[drafts[i - 1]!.content.length - 1]!.end : 0;
-    const found = clauseAttribution(doc, d, previousEnd, locale);
+    const found = clauseAttribution(doc, d, end, locale);
     if (!found) return d;
     return {
       ...d,

@@ -138,7 +138,7 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   let first = head;
   for (let j = head - 1; j >= floor && head - j < MAX_NP; j--) {
     const t = tokens[j]!;
-    if (temporal.has(t.lemma)) break;
+    if (temporal.has(t.lemma) && !inCompound(tokens, j)) break;
     if (isNominalAt(tokens, j, locale) || t.pos === 'ADJ' || isPossessiveMarker(t) || POSSESSIVES.has(t.lemma) || isInnerHyphen(tokens, j) || inCompound(tokens, j)) { first = j; continue; }
     if (t.pos === 'DET') {
       first = j;
@@ -379,6 +379,23 @@ function invertible(tokens: Token[], cue: Cue, floor: number, locale: Locale): b
   return t.pos === 'PUNCT';
 }
 
+/** Closing quotation marks, after which a cue may be inverted (`“…,” said Roe`). */
+const CLOSING_MARKS = new Set(['”', '"', "''", '’', "'", '»']);
+
+/** Whether a quotation closes right before the cue (a comma or dash between them allowed). */
+function followsQuotation(tokens: Token[], cue: Cue, floor: number): boolean {
+  let k = cue.first - 1;
+  while (k >= floor && (tokens[k]!.pos === 'SPACE' || tokens[k]!.text === ',' || tokens[k]!.text === '—' || tokens[k]!.text === '–')) k--;
+  return k < floor || CLOSING_MARKS.has(tokens[k]!.text);
+}
+
+/** Away from a quotation, an inverted subject sits in a parenthetical that ends at a comma or the
+ *  sentence end (`The plan, said Roe, is dead`); `Keller, who…, described the crowds as “calm”`
+ *  has the object after the verb, and the subject before it. */
+function closesInterjection(following: Token | undefined): boolean {
+  return following === undefined || following.text === ',' || following.text === '.' || following.text === ';' || following.text === ')' || following.pos === 'SPACE';
+}
+
 /** The lower-case first word of a sentence: wink-nlp ended the previous one too early, after an
  *  abbreviation (`Rep. John Mica (R-Fla.) said.`). */
 function continuesPrevious(doc: Document, s: number): boolean {
@@ -516,7 +533,7 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
       const following = after ? doc.tokens[after.last + 1] : undefined;
       const endsClause = !following || following.pos === 'PUNCT' || following.pos === 'ADP' || following.pos === 'ADV' || following.pos === 'SPACE'
         || (following.pos === 'SCONJ' && !COMPLEMENTIZERS.has(following.lemma));
-      if (after && endsClause) return { mention: withApposition(doc, after, ceiling), side: 'after' as const };
+      if (after && endsClause && (followsQuotation(doc.tokens, cue, floor) || closesInterjection(following))) return { mention: withApposition(doc, after, ceiling), side: 'after' as const };
       const relative = after && following && following.pos === 'PRON' && WHO.has(following.lemma) ? throughRelativeClause(doc, after, ceiling) : null;
       if (relative) return { mention: relative, side: 'after' as const };
     }

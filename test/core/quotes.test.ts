@@ -363,7 +363,8 @@ describe('assembleQuotes: a quotation the reported clause before it does not rea
     const text = 'At his cookout, the band leader called Democratic bigwigs to the stage, singing "It\'s Our Time." Dozens of local officials gathered around Scott in front of the stage.';
     expect(quotes(text).map(brief)).toEqual([
       { kind: 'indirect', content: ['Democratic bigwigs to the stage'], cue: 'called', source: 'the band leader' },
-      { kind: 'direct', content: ['"It\'s Our Time."'], cue: null, source: null },
+      // No cue rule attributes it; the verb it hangs on lends it the subject of its clause.
+      { kind: 'direct', content: ['"It\'s Our Time."'], cue: 'singing', source: 'the band leader' },
     ]);
   });
 });

@@ -183,3 +183,23 @@ describe('findSources: addressees', () => {
     expect(sourceOfCue(text, 'assured')).toBeNull();
   });
 });
+
+describe('findSources: parentheticals and hyphenated words', () => {
+  it.each([
+    ['The lawsuit, which was filed in federal court on Friday, alleged that the party had been careless with data.', 'The lawsuit, which was filed in federal court on Friday,'],
+    ['A senior official, speaking on condition of anonymity, said the talks had stalled.', 'A senior official, speaking on condition of anonymity,'],
+    ['Ellen Shaw, in an attempt to draw attention to the hearings, wrote that the committee had met twice.', 'Ellen Shaw, in an attempt to draw attention to the hearings,'],
+    ['The 43-year-old said the store would reopen in May.', 'The 43-year-old'],
+    ['“They will regret this,” the conservative-leaning newspaper wrote.', 'the conservative-leaning newspaper'],
+  ])('finds the source in %s', (text, source) => {
+    expect(sourceOf(text)).toBe(source);
+  });
+
+  it('does not invert a verb after a parenthetical away from a quotation', () => {
+    expect(sourceOf('Mayor Ruth Keller, who spent the morning downtown, described the crowds as calm.')).toBe('Mayor Ruth Keller, who spent the morning downtown,');
+  });
+
+  it('still inverts a parenthetical attribution that ends at a comma', () => {
+    expect(sourceOf('The plan, said Jane Roe, is dead on arrival.')).toBe('Jane Roe');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, it, expect } from 'vitest';
+import { extract } from '../../src/core/extract.js';
+
+/** The quotation whose content contains `words`, with its source and cue as written. */
+function attributionOf(text: string, words: string): { source: string | null; cue: string | null } {
+  const q = extract(text).quotes.find((x) => x.content.some((c) => c.text.includes(words)));
+  if (!q) throw new Error(`no quotation with ${words}`);
+  return { source: q.source?.text ?? null, cue: q.cue?.text ?? null };
+}
+
+describe('attributeByClause', () => {
+  it('gives a quotation inside a clause the subject of its verb, whatever the verb', () => {
+    expect(attributeByClauseSource('Deputy Mayor Ann Holt described the weekend marches as largely “calm and orderly.”', 'calm and orderly')).toBe('Deputy Mayor Ann Holt');
+    expect(attributeByClauseSource('Senator Lee Park called the draft a “sensible place to begin our talks.”', 'sensible place')).toBe('Senator Lee Park');
+  });
+
+  it('takes the verb the quotation hangs on as its cue', () => {
+    expect(attributionOf('The new campaign leaflet promises to “bring the jobs back to every town in the valley.”', 'bring the jobs')).toEqual({
+      source: 'The new campaign leaflet',
+      cue: 'promises',
+    });
+  });
+
+  it('looks through a that-clause to the subject of the verb before it', () => {
+    expect(attributeByClauseSource('In the depths of the slump, Paul Dorsey worried that the welfare system was becoming “a trap for people who want to work.”', 'a trap')).toBe('Paul Dorsey');
+  });
+
+  it('does not take the object of the verb for its subject', () => {
+    expect(attributeByClauseSource('Mayor Ruth Keller, who spent the morning downtown, described the crowds as largely “very peaceful and good-humoured.”', 'very peaceful')).toBe('Mayor Ruth Keller, who spent the morning downtown,');
+  });
+
+  it('skips a relative clause closed by a comma before the quotation', () => {
+    expect(attributeByClauseSource('Cole is praising Ben Marsh, who ended his campaign on Sunday, as “a man who never went for the cheap shot.”', 'a man who')).toBe('Cole');
+  });
+
+  it('reads an attribution after a quotation with a verb no cue lexicon lists', () => {
+    expect(attributionOf('“They were all promised free stuff and they came for it,” Bennett shot back with a laugh.', 'free stuff')).toEqual({ source: 'Bennett', cue: 'shot' });
+    expect(attributeByClauseSource('“Nobody here is going to give up before the count is done,” the conservative-leaning newspaper wrote.', 'Nobody here')).toBe('the conservative-leaning newspaper');
+    expect(attributeByClauseSource('“What if the mayor had taken elocution lessons?” the 43-year-old asked in the video.', 'elocution')).toBe('the 43-year-old');
+  });
+
+  it('takes a name before a colon as the writer of the quotation after it', () => {
+    expect(attributeByClauseSource('RED STATES NOW OUTNUMBER BLUE STATES - Maria L. Ortega: “At long last the contests have started and the early numbers are strong.”', 'At long last')).toBe('Maria L. Ortega');
+  });
+
+  it('does not take the object of a preposition before a colon for a speaker', () => {
+    expect(attributeByClauseSource('Senate leader Tom Ames delivered a blunt message to Trump: “It is time to stop attacking the people you ran against.”', 'It is time')).toBe('Senate leader Tom Ames');
+  });
+
+  it('leaves a quotation that opens its sentence with nothing after it unattributed', () => {
+    expect(attributionOf('“We will be back next year with twice the volunteers and a better plan.”', 'We will be back')).toEqual({ source: null, cue: null });
+  });
+});
+
+function attributeByClauseSource(text: string, words: string): string | null {
+  return attributionOf(text, words).source;
+}
