@@ -59,12 +59,15 @@ const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who']);
 
 /** Forms that are also common nouns or adjectives (`the claims`, `a report`, `notes`): only a verb
  *  reading counts, judged by the tagger or by a subject pronoun just before. */
-function readsAsVerb(tokens: Token[], t: Token): boolean {
+function readsAsVerb(tokens: Token[], t: Token, evidence: ReadonlySet<string>): boolean {
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   const prev = previousWord(tokens, t.i);
   if (prev && prev.pos === 'PRON' && SUBJECTS.has(prev.lemma)) return true;
   const next = nextWord(tokens, t.i);
   if (next === undefined) return false;
+  // `new filings show it has…`, `exit polls show two-thirds…`: after a record or poll, a cue form
+  // the tagger read as a noun is the verb (not the compound `poll results`, which ends in a noun).
+  if (prev && evidence.has(prev.text.toLowerCase()) && prev.pos === 'NOUN' && !evidence.has(t.text.toLowerCase()) && next.pos !== 'PUNCT' && next.pos !== 'ADP') return true;
   // `Recent polls show Clinton…`, `records show little evidence`: a base form right after a plural
   // noun and before its object is the verb the tagger misread (not `the TV shows`, not `the news show host`).
   if (prev && prev.pos === 'NOUN' && /[^s]s$/.test(prev.lemma) && !t.lemma.endsWith('s') && VERB_OBJECT_STARTS.has(next.pos)) return true;
@@ -124,20 +127,31 @@ function nextWord(tokens: Token[], i: number): Token | undefined {
   return undefined;
 }
 
+const evidenceCache = new WeakMap<Locale, ReadonlySet<string>>();
+
+function evidenceSet(locale: Locale): ReadonlySet<string> {
+  let set = evidenceCache.get(locale);
+  if (!set) { set = new Set(locale.evidenceNouns ?? []); evidenceCache.set(locale, set); }
+  return set;
+}
+
 /** Finds every cue of the locale lexicon, in text order, never overlapping. */
 export function findCues(doc: Document, locale: Locale): Cue[] {
   const table = phraseTable(locale.cues);
+  const evidence = evidenceSet(locale);
   const { tokens } = doc;
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const poll = t.lemma === 'in' ? pollFrame(doc, i, evidence) : null;
+    if (poll) { cues.push(poll); continue; }
     if (NEVER_CUES.has(t.pos)) continue;
     const candidates = table.get(t.lemma);
     if (!candidates) continue;
     for (const phrase of candidates) {
       const last = matchPhrase(tokens, i, phrase.words);
       if (last < 0) continue;
-      if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t)) continue;
+      if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t, evidence)) continue;
       if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i)) continue;
       if (inHyphenCompound(tokens, i)) continue;
       if (phrase.entry.frame !== 'direct' && phrase.entry.frame !== 'according' && inQuestion(doc, t)) continue;
@@ -163,6 +177,37 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
     }
   }
   return cues;
+}
+
+/** How many tokens `In a … poll …,` may take before its comma. */
+const POLL_PHRASE_WINDOW = 16;
+
+/** `In a Des Moines Register poll, Mr. Cruz had a 10-point lead`: a sentence opening with `in` and
+ *  a poll or record, then a comma and a clause, attributes that clause to the poll; read like
+ *  `according to` (PolNeAR's cue is the `in`). */
+function pollFrame(doc: Document, i: number, evidence: ReadonlySet<string>): Cue | null {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  const sentence = doc.sentences[t.sentence];
+  if (!sentence || evidence.size === 0) return null;
+  const prev = previousWord(tokens, i);
+  if (prev && prev.i >= sentence.firstToken && !(prev.pos === 'CCONJ' || prev.text === ',' && prev.i > sentence.firstToken && previousWord(tokens, prev.i)!.pos === 'CCONJ')) return null;
+  let sawEvidence = false;
+  for (let k = i + 1; k <= sentence.lastToken && k - i <= POLL_PHRASE_WINDOW; k++) {
+    const u = tokens[k]!;
+    if (u.text === ',') {
+      const next = nextWord(tokens, k);
+      return sawEvidence && next !== undefined && next.pos !== 'VERB' && next.pos !== 'ADP' && next.pos !== 'SCONJ' ? pollCue(t) : null;
+    }
+    if (u.pos === 'PUNCT' && u.text !== '/' && u.text !== '-' && u.text !== '’s' && u.text !== "'s") return null;
+    if (u.pos === 'AUX' || u.pos === 'PRON' && u.lemma !== 'its' && u.lemma !== 'their') return null;
+    if (u.pos === 'NOUN' && evidence.has(u.text.toLowerCase())) sawEvidence = true;
+  }
+  return null;
+}
+
+function pollCue(t: Token): Cue {
+  return { first: t.i, last: t.i, verb: t.i, start: t.start, end: t.end, lemma: 'in', type: 'speech', frame: 'according', sentence: t.sentence };
 }
 
 /** Index of the last token when words match from token i on (spaces skipped), else -1. */

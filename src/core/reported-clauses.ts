@@ -66,8 +66,7 @@ export function reportedClause(
   const sLast = sentence.lastToken;
 
   if (cue.frame === 'according') {
-    const according = accordingClause(doc, cue, link, sFirst, sLast, insideQuote);
-    return according ? [according] : null;
+    return accordingClause(doc, cue, link, sFirst, sLast, insideQuote);
   }
   if (cue.frame === 'raising') return raisedClause(doc, cue, sFirst, sLast, cues, locale);
 
@@ -401,26 +400,76 @@ function raisedClause(doc: Document, cue: Cue, sFirst: number, sLast: number, cu
   return [subject, complement];
 }
 
-/** `According to X, …` (content after the comma) or `…, according to X` (content before it). */
-function accordingClause(doc: Document, cue: Cue, link: SourceLink | null, sFirst: number, sLast: number, insideQuote: Uint8Array): Span | null {
+/** How far after `according to` the comma closing its source may be (`According to an online
+ *  University of Texas/Texas Tribune poll out Thursday, …`): the source phrase found may stop short. */
+const ACCORDING_SOURCE_WINDOW = 30;
+/** Words that may open a sentence before `according to` and still leave the content after it
+ *  (`But, according to the poll, …`, `In addition, according to …`). */
+const LEAD_IN_WINDOW = 3;
+
+/** `According to X, …` (content after the comma), `…, according to X` (content before it), and
+ *  `…, according to X, …` in mid-sentence: both halves when the second is a predicate (`Notably
+ *  absent, according to members, was any mention…`), only the second when it is a clause of its
+ *  own (`While most were…, according to an official, two were upgraded`). */
+function accordingClause(doc: Document, cue: Cue, link: SourceLink | null, sFirst: number, sLast: number, insideQuote: Uint8Array): Span[] | null {
   const { tokens, text } = doc;
   const sourceEnd = link ? link.mention.last : cue.last;
   let k = cue.first - 1;
   while (k >= sFirst && tokens[k]!.pos === 'SPACE') k--;
-  const atStart = k < sFirst;
-  let start: number;
-  let end: number;
-  if (atStart) {
-    start = sourceEnd + 1;
-    while (start <= sLast && (tokens[start]!.text === ',' || tokens[start]!.pos === 'SPACE')) start++;
-    end = sLast;
-  } else {
-    start = sFirst;
-    end = k;
-    while (end >= start && (tokens[end]!.text === ',' || tokens[end]!.pos === 'SPACE')) end--;
+  const closing = closingComma(tokens, cue.last, sourceEnd, sLast);
+  const afterStart = closing >= 0 ? closing + 1 : sourceEnd + 1;
+  const after = trimmed(afterStart, sLast);
+  if (k < sFirst || opensContent(tokens, sFirst, k)) {
+    return after && countWords(tokens, after[0], after[1]) >= 2 ? [make(after)] : null;
   }
-  while (end >= start && (tokens[end]!.text === '.' || tokens[end]!.text === ',' || tokens[end]!.pos === 'SPACE')) end--;
-  if (countWords(tokens, start, end) < 2) return null;
-  if (insideQuote[start] && insideQuote[end] && !atStart) return null;
-  return { start: tokens[start]!.start, end: tokens[end]!.end, text: text.slice(tokens[start]!.start, tokens[end]!.end) };
+  const before = trimmed(sFirst, k);
+  if (closing >= 0 && after && countWords(tokens, after[0], after[1]) >= 2) {
+    const next = tokens[after[0]]!;
+    // `…, according to X, two were upgraded`: the clause after is the content.
+    if (opensFiniteClause(tokens, after[0], after[1]) && !CLAUSE_WH.has(next.lemma)) return [make(after)];
+    // `One of the decisions, according to X, is to turn…`: an interrupted clause.
+    if ((next.pos === 'AUX' || next.pos === 'VERB') && before && countWords(tokens, before[0], before[1]) >= 2) return [make(before), make(after)];
+  }
+  if (!before || countWords(tokens, before[0], before[1]) < 2) return null;
+  if (insideQuote[before[0]] && insideQuote[before[1]]) return null;
+  return [make(before)];
+
+  function trimmed(start: number, end: number): [number, number] | null {
+    while (start <= end && (tokens[start]!.text === ',' || tokens[start]!.pos === 'SPACE')) start++;
+    while (end >= start && (tokens[end]!.text === '.' || tokens[end]!.text === ',' || tokens[end]!.text === ')' && !hasOpening(tokens, start, end) || tokens[end]!.pos === 'SPACE')) end--;
+    return start <= end ? [start, end] : null;
+  }
+  function make([s, e]: [number, number]): Span {
+    return { start: tokens[s]!.start, end: tokens[e]!.end, text: text.slice(tokens[s]!.start, tokens[e]!.end) };
+  }
+}
+
+function hasOpening(tokens: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (tokens[k]!.text === '(') return true;
+  return false;
+}
+
+/** The comma ending `according to SOURCE,`: the first after the source found, or one inside it
+ *  that a clause follows (`according to the poll, 46 percent of voters remain undecided` is no
+ *  apposition); -1 when the sentence ends first. */
+function closingComma(tokens: Token[], cueLast: number, sourceEnd: number, sLast: number): number {
+  for (let k = cueLast + 1; k <= sLast && k - sourceEnd <= ACCORDING_SOURCE_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' && (k > sourceEnd || opensFiniteClause(tokens, nextWordAt(tokens, k + 1), sLast))) return k;
+    if (t.text === ';' || t.text === ':' || t.text === '.' && k === sLast) return -1;
+  }
+  return -1;
+}
+
+/** Whether the words before `according to` leave the content after it: a short lead-in ending in
+ *  a comma (`But,`), an opening parenthesis or colon, or a complementizer (`reported that,
+ *  according to an analysis, …`). */
+function opensContent(tokens: Token[], sFirst: number, k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text === '(' || t.text === ':' || t.text === '—') return true;
+  if (t.text !== ',') return false;
+  let j = k - 1;
+  while (j >= sFirst && tokens[j]!.pos === 'SPACE') j--;
+  if (j >= sFirst && tokens[j]!.lemma === 'that' && tokens[j]!.pos !== 'PRON') return true;
+  return countWords(tokens, sFirst, k - 1) <= LEAD_IN_WINDOW && !hasVerb(tokens, sFirst, k - 1);
 }

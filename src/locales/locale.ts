@@ -31,6 +31,10 @@ export type Locale = {
   /** Characters that look like quotation marks but are apostrophes inside words (don’t, ’90s). */
   apostrophes: string[];
   cues: CueEntry[];
+  /** Lower-cased nouns for records and measurements that report findings (`polls`, `records`,
+   *  `filings`): a cue form right after one is a verb (`new filings show…`), and `In a CNN poll,
+   *  …` attributes the clause after the comma to the poll. */
+  evidenceNouns?: string[];
   /** Honorifics and titles that precede names (`Mr`, `Dr`, `President`). */
   titles: string[];
   /** Personal pronouns that can be a source, with the entity kinds they may refer to. */

@@ -36,6 +36,11 @@ describe('findCues', () => {
     expect(cues('Mr Blair has also said: “We will win.”').map((c) => c.text)).toEqual(['has also said:']);
   });
 
+  it('reads a cue form the tagger takes for a noun as the verb after a record or poll', () => {
+    expect(cues('New campaign filings show it has less than $2 million on hand.').map((c) => c.text)).toEqual(['show']);
+    expect(cues('Exit polls show two-thirds of voters back the ban.').map((c) => c.text)).toEqual(['show']);
+  });
+
   it('does not read nouns as cues', () => {
     expect(cues('The claims in the report were false. Her notes were lost.').map((c) => c.text)).toEqual([]);
   });

@@ -186,3 +186,39 @@ describe('reported clauses: that-less clauses after belief cues', () => {
     expect(indirect('Economists believe the forecasts from the central bank.')).toEqual([]);
   });
 });
+
+describe('reported clauses: according to', () => {
+  it('starts the content after the comma that closes the source, even when a lead-in word precedes', () => {
+    expect(indirect('But, according to the survey, 46 percent of Democratic voters remain undecided.')[0]!.content)
+      .toEqual(['46 percent of Democratic voters remain undecided']);
+    expect(indirect('According to a state university/local newspaper poll out Monday, the two senators each have 27 percent.')[0]!.content)
+      .toEqual(['the two senators each have 27 percent']);
+  });
+
+  it('reports both halves of a clause interrupted by the attribution', () => {
+    expect(indirect('Missing from the meeting, according to lawmakers who attended it, was any talk of the inquiry.')[0]!.content)
+      .toEqual(['Missing from the meeting', 'was any talk of the inquiry']);
+  });
+
+  it('reports only the clause after an interrupting attribution that opens its own clause', () => {
+    expect(indirect('While most files were marked confidential, according to an agency official, two were marked secret.')[0]!.content)
+      .toEqual(['two were marked secret']);
+  });
+
+  it('leaves the outer reporting clause out when the attribution follows its `that`', () => {
+    expect(indirect('The newspaper reported that, according to a review of her diary, 85 of the 154 meetings were with donors.')
+      .find((q) => q.cue === 'according to')!.content).toEqual(['85 of the 154 meetings were with donors']);
+  });
+});
+
+describe('reported clauses: polls and records', () => {
+  it('attributes the clause after `In a … poll,` to the poll', () => {
+    expect(indirect('In a Boston Globe poll released Sunday, the governor had a 12-point lead.')).toEqual([
+      { content: ['the governor had a 12-point lead'], cue: 'In', source: expect.any(String) },
+    ]);
+  });
+
+  it('does not read an ordinary opening adjunct as a poll', () => {
+    expect(indirect('In the morning, the governor left for Boston.')).toEqual([]);
+  });
+});

@@ -181,3 +181,10 @@ export const cues: CueEntry[] = [
   { lemma: 'be expected', forms: ['is expected', 'are expected', 'was expected', 'were expected', 'be expected', 'been expected'], type: 'belief', frame: 'raising' },
   verb('belief', 'to', 'expect', 'expects', 'expected', 'expected', 'expecting'),
 ];
+
+/** Records and measurements that report findings: `polls show`, `In a Des Moines Register poll, …`. */
+export const evidenceNouns: string[] = [
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'record', 'records', 'filing', 'filings', 'result',
+  'results', 'data', 'figures', 'numbers', 'estimates', 'document', 'documents', 'report', 'reports', 'analysis',
+  'polling', 'tally', 'count', 'census',
+];

@@ -1,6 +1,6 @@
 import type { Locale } from '../locale.js';
 import { marks, apostrophes } from './marks.js';
-import { cues } from './cues.js';
+import { cues, evidenceNouns } from './cues.js';
 import { dateHeaderLabels } from './header-labels.js';
 import { headings } from './headings.js';
 import { dates } from './dates.js';
@@ -18,6 +18,7 @@ export const en: Locale = {
   marks,
   apostrophes,
   cues,
+  evidenceNouns,
   titles,
   pronouns,
   roleNouns,
