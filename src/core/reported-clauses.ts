@@ -95,10 +95,13 @@ export function reportedClause(
   if ((forwardWords >= 3 || infinitive && forwardWords >= 2) && !(invertedOrTrailing && !startsWithThat && link?.side === 'after') && !adjunctOnly) {
     // `asked whether…`, `asked if…`, `asked about the wall`: a question's content.
     const question = cue.lemma === 'ask' && opensQuestion(tokens[from]);
-    if (needsThat && !startsWithThat && !infinitive && !question && !opensFiniteClause(tokens, from, forwardEnd)) return null;
+    // `As The Washington Post reported, even if…`: a fronted `as` attribution reports the whole
+    // main clause after its comma.
+    const frontedAs = asAttribution(tokens, cue, link, sFirst) && tokens[afterAttribution]?.text === ',';
+    if (needsThat && !startsWithThat && !infinitive && !question && !frontedAs && !opensFiniteClause(tokens, from, forwardEnd)) return null;
     // `Asked whether he would…, Trump said…`: the question put to the subject of the main clause,
     // whose asker PolNeAR leaves unnamed.
-    if (!link && !startsWithThat && !openingAsk) return null;
+    if (!link && !startsWithThat && !openingAsk && !(cue.type === 'speech' || cue.type === 'writing') || !link && !startsWithThat && !openingAsk && !unfoundSubject(tokens, cue, sFirst)) return null;
     const after = extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span);
     // `The museum, Mr. Obama said, would make visitors face…`: an attribution set off by commas
     // inside the clause reports both halves.
@@ -140,6 +143,29 @@ export function reportedClause(
   }
 }
 
+/** `As Politico reported, …`, `As he said, …`: the sentence opens with `as`, the source and the cue. */
+function asAttribution(tokens: Token[], cue: Cue, link: SourceLink | null, sFirst: number): boolean {
+  const first = nextWordAt(tokens, sFirst);
+  const opener = link && link.side === 'before' ? link.mention.first - 1 : -1;
+  return opener >= first && opener === first && tokens[first]!.lemma === 'as' && cue.first > link!.mention.last;
+}
+
+/** Parts of speech that may end a subject the source finder could not delimit (`Scott Goodstein,
+ *  its chief executive, said`, `Many speakers — including … — said`, `most of them said`). */
+const SUBJECT_END_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** A subject stands before the cue even though no source was found for it: the cue does not open
+ *  the sentence, and a nominal, or the comma or dash closing an apposition, precedes it. */
+function unfoundSubject(tokens: Token[], cue: Cue, sFirst: number): boolean {
+  let k = cue.first - 1;
+  while (k >= sFirst && tokens[k]!.pos === 'SPACE') k--;
+  if (k < sFirst) return false;
+  const t = tokens[k]!;
+  if (t.pos === 'PRON' && (t.lemma === 'who' || t.lemma === 'which' || t.lemma === 'that')) return false;
+  if (SUBJECT_END_POS.has(t.pos)) return true;
+  return (t.text === ',' || t.text === '—' || t.text === '–' || t.text === ')') && k - 1 >= sFirst && (SUBJECT_END_POS.has(tokens[k - 1]!.pos) || tokens[k - 1]!.text === ')');
+}
+
 function nextWordAt(tokens: Token[], k: number): number {
   while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
   return k;
@@ -179,6 +205,11 @@ function opensFiniteClause(tokens: Token[], from: number, to: number): boolean {
     if (!NOUN_PHRASE_POS.has(t.pos) && t.text !== '’s' && t.text !== "'s") return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
   }
+  return false;
+}
+
+function hasComma(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.text === ',') return true;
   return false;
 }
 
@@ -280,7 +311,9 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
   }
   const temporal = temporalWords(locale);
   const sentenceStart = doc.sentences[cue.sentence]?.firstToken ?? from;
-  const fronted = SUBORDINATORS.has(tokens[sentenceStart]!.lemma) && sentenceStart < cue.first;
+  // (Not when the subordinate clause is the attribution itself and the content follows its comma:
+  // `As the Post reported, even if…, he would…`.)
+  const fronted = SUBORDINATORS.has(tokens[sentenceStart]!.lemma) && sentenceStart < cue.first && !hasComma(tokens, cue.last + 1, from - 1);
   // A semicolon ends the reported clause: what follows is the writer's.
   for (let k = from; k <= end; k++) {
     if (tokens[k]!.text === ';') { end = k - 1; break; }

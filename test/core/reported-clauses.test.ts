@@ -222,3 +222,28 @@ describe('reported clauses: polls and records', () => {
     expect(indirect('In the morning, the governor left for Boston.')).toEqual([]);
   });
 });
+
+describe('reported clauses: subjects the source finder leaves open', () => {
+  it('reports the clause after a cue whose subject ends in an apposition', () => {
+    expect(indirect('Maria Lopez, its chief operating officer, said donors are becoming more cautious about small campaigns.')
+      .map((q) => q.content)).toEqual([['donors are becoming more cautious about small campaigns']]);
+  });
+
+  it('still needs a subject: a cue opening the sentence reports nothing on its own', () => {
+    expect(indirect('Said to be unhappy with the result, the mayor left the count early.')).toEqual([]);
+  });
+});
+
+describe('reported clauses: fronted `as` attributions', () => {
+  it('reports the whole main clause after `As X reported,`', () => {
+    expect(indirect('As the Boston Globe reported, even if the mayor wins the runoff, he would face a hostile council.')[0]!.content)
+      .toEqual(['even if the mayor wins the runoff, he would face a hostile council']);
+  });
+});
+
+describe('reported clauses: announcements', () => {
+  it('takes the object of `announced` as its content', () => {
+    expect(indirect('The governor announced a series of steps to tighten gun sales.')[0]!.content)
+      .toEqual(['a series of steps to tighten gun sales']);
+  });
+});

@@ -57,7 +57,7 @@ export const cues: CueEntry[] = [
   // content only after `that`, a colon or quotation marks.
   verb('speech', 'that', 'add', 'adds', 'added', 'added', 'adding'),
   verb('speech', 'that', 'note', 'notes', 'noted', 'noted', 'noting'),
-  verb('speech', 'that', 'announce', 'announces', 'announced', 'announced', 'announcing'),
+  verb('speech', 'object', 'announce', 'announces', 'announced', 'announced', 'announcing'),
   verb('speech', 'that', 'explain', 'explains', 'explained', 'explained', 'explaining'),
   verb('speech', 'that', 'state', 'states', 'stated', 'stated', 'stating'),
   verb('speech', 'that', 'confirm', 'confirms', 'confirmed', 'confirmed', 'confirming'),
