@@ -151,7 +151,8 @@ function colonLabel(doc: Document, first: number, floor: number, locale: Locale)
   // The label opens its line or clause (`- Jones:`, `From the report:`), never an object
   // (`delivered a message to Trump:`).
   if (named.first > floor && !afterFrom && before !== undefined && before.pos !== 'PUNCT' && before.pos !== 'SPACE') return null;
-  if (!(head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text)) && !(afterFrom && head.pos === 'NOUN')) return null;
+  // A capitalised head is a name whatever its tag (`Loretta Lynch/VERB:`).
+  if (!(head.pos !== 'PRON' && /^\p{Lu}/u.test(head.text)) && !(afterFrom && head.pos === 'NOUN')) return null;
   return { cue: cueAt(tokens, colon), link: { mention: named, side: 'before' } };
 }
 
@@ -163,7 +164,7 @@ function governingClause(doc: Document, first: number, floor: number, locale: Lo
   let tried = 0;
   for (let v = first - 1; v >= floor && tried < MAX_VERBS; v--) {
     const t = tokens[v]!;
-    if (!isVerb(t) && !isMainAuxiliary(tokens, v, first)) continue;
+    if (!isVerb(t) && !isMainAuxiliary(tokens, v, first) && !isMisreadFiniteVerb(tokens, v)) continue;
     tried++;
     const cue = cueAt(tokens, v);
     let link = findSources(doc, [cue], locale)[0] ?? null;
@@ -188,6 +189,25 @@ function closedRelative(tokens: Token[], mention: SourceMention, v: number, quot
   for (let k = v + 1; k < quote; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === '—' || tokens[k]!.text === '–') return true;
   return false;
 }
+
+/** Words that may follow a finite verb as its object or complement: `claims “…”`, `targets a`,
+ *  `branded North Korea`, `projects that`. */
+const OBJECT_STARTS = new Set(['DET', 'PROPN', 'PRON', 'PUNCT', 'NUM']);
+
+/** `The ad claims/NOUN “…”`, `Japan branded/ADJ North Korea`: a lower-case word in -s or -ed right
+ *  after the head of a noun phrase and before an object is the clause's verb, whatever the tagger
+ *  read. */
+function isMisreadFiniteVerb(tokens: Token[], v: number): boolean {
+  const t = tokens[v]!;
+  if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^\p{Ll}[\p{Ll}-]*(s|ed)$/u.test(t.text)) return false;
+  const before = tokens[v - 1];
+  const after = tokens[v + 1];
+  if (!before || !after || before.sentence !== t.sentence || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  if (after.pos === 'PUNCT' && !OPENING_MARKS.has(after.text)) return false;
+  return OBJECT_STARTS.has(after.pos) || after.lemma === 'that';
+}
+
+const OPENING_MARKS = new Set(['“', '"', '‘', "'", "''", '«']);
 
 /** A copula or auxiliary standing as the clause's own verb (`the answer was that “…”`), i.e. not
  *  followed by a verb it helps. */

@@ -440,7 +440,8 @@ function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): 
   if (t.text === ',' || t.pos === 'ADP' || t.pos === 'SCONJ') return true;
   // `issued a statement saying`, `emailed supporters saying`: the participle follows the object of
   // the main verb, and PolNeAR gives the statement to the main clause's subject.
-  const object = phraseEndingAt(doc, k, floor, locale);
+  // `released a statement Wednesday saying`: a date between the object and the participle.
+  const object = phraseEndingAt(doc, beforeDateAdjunct(tokens, k, floor, locale), floor, locale);
   // `footage of Hillary Clinton asking`: a person named before the participle is its subject.
   if (!object || tokens[object.last]!.pos !== 'NOUN') return false;
   let v = object.first - 1;

@@ -47,6 +47,17 @@ describe('attributeByClause', () => {
     expect(attributeByClauseSource('Senate leader Tom Ames delivered a blunt message to Trump: “It is time to stop attacking the people you ran against.”', 'It is time')).toBe('Senate leader Tom Ames');
   });
 
+  it('reads a verb the tagger took for a noun or an adjective', () => {
+    expect(attributionOf('The new radio ad claims “Mayor Dunn is the only candidate you can trust with the budget.”', 'only candidate')).toEqual({
+      source: 'The new radio ad',
+      cue: 'claims',
+    });
+  });
+
+  it('takes a capitalised name the tagger misread before a colon', () => {
+    expect(attributeByClauseSource('A lesson from Loretta Lynch: ‘Be the voice that people hear when it matters.’', 'Be the voice')).toBe('A lesson from Loretta Lynch');
+  });
+
   it('leaves a quotation that opens its sentence with nothing after it unattributed', () => {
     expect(attributionOf('“We will be back next year with twice the volunteers and a better plan.”', 'We will be back')).toEqual({ source: null, cue: null });
   });

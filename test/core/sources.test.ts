@@ -195,6 +195,11 @@ describe('findSources: parentheticals and hyphenated words', () => {
     expect(sourceOf(text)).toBe(source);
   });
 
+  it('gives a participle after an object and a date the subject of the main clause', () => {
+    const doc = 'The town council released a statement Wednesday saying the budget would be balanced.';
+    expect(sourceOf(doc)).toBe('The town council');
+  });
+
   it('does not invert a verb after a parenthetical away from a quotation', () => {
     expect(sourceOf('Mayor Ruth Keller, who spent the morning downtown, described the crowds as calm.')).toBe('Mayor Ruth Keller, who spent the morning downtown,');
   });
