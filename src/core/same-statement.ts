@@ -3,8 +3,9 @@
 //   He said: “We need law and order.” “You walk down the street and you get shot.”
 // The quoted sentence after the attribution has no cue of its own; annotators (PolNeAR) and
 // readers take it as the same statement, so it joins the quotation before it as another content
-// span. A quoted sentence with its own cue (`“B,” he added`) stays a statement of its own, and so
-// does one in the next paragraph: news opens a paragraph for a new statement.
+// span; so do quoted fragments of one sentence (`has “no regrets” and is “ready to fight”`). A
+// quoted sentence with its own cue (`“B,” he added`) stays a statement of its own, and so does one
+// in the next paragraph or after a clause of narrative with its own verb.
 import type { Document, Token } from './document.js';
 import type { QuoteDraft } from './quotes.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
@@ -42,6 +43,14 @@ function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft): 
   const first = tokens[to];
   const before = tokens[from - 1];
   if (!first || !before || first.paragraph !== before.paragraph) return false;
+  // `he lauded its “clarity” and its “restraint”`, `“A,” Bolton charged. “B.”`: a quoted part in
+  // the same sentence, or a quoted sentence of its own, goes on with the same speaker's words
+  // unless a new clause with its own verb stands between (`“A,” she said, and her husband cut
+  // in. “B.”`). Without a cue the previous quotation's attribution went unread, and the verb in
+  // the gap is most likely it.
+  if (!(prev.cue !== null && verbBeyondAttribution(tokens, from, to, prev))) {
+    if (first.sentence === before.sentence || opensSentence(doc, to)) return true;
+  }
   // Only the previous quotation's own attribution may stand between: its cue (or source) inside
   // the gap, at most one sentence end, which must come last (the next quotation opens a sentence).
   let words = 0;
@@ -67,3 +76,24 @@ function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft): 
 }
 
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", "''", '»']);
+
+/** A lower-case verb in tokens [from, to) outside the previous quotation's cue and source (a
+ *  capitalised `VERB` is a mistagged name: `Chuck`). */
+function verbBeyondAttribution(tokens: Token[], from: number, to: number, prev: QuoteDraft): boolean {
+  const inside = (t: Token, s: { start: number; end: number } | null): boolean => s !== null && t.start >= s.start && t.end <= s.end;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || inside(t, prev.cue) || inside(t, prev.source) || /^\p{Lu}/u.test(t.text)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** No word of its sentence stands before token `k`. */
+function opensSentence(doc: Document, k: number): boolean {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[k]!.sentence];
+  if (!sentence) return false;
+  for (let j = sentence.firstToken; j < k; j++) if (isWord(tokens[j]!)) return false;
+  return true;
+}

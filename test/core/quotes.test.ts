@@ -335,6 +335,23 @@ describe('assembleQuotes: one statement over several quoted sentences (PolNeAR s
     expect(nextParagraph).toHaveLength(2);
   });
 
+  it('joins quoted parts of one sentence that no cue attributes', () => {
+    const text = 'The senator has “no regrets about the vote on the budget” and is “ready to defend it at every town hall in the state.”';
+    expect(quotes(text).map((d) => d.content.map((s) => s.text))).toEqual([
+      ['“no regrets about the vote on the budget”', '“ready to defend it at every town hall in the state.”'],
+    ]);
+  });
+
+  it('joins a quoted sentence after an attribution whose verb is not a cue', () => {
+    const text = '“Our troops deserve better than this,” remembered Roy Verley, the former spokesman. “They are serving with honour.”';
+    expect(quotes(text).map((d) => d.content.length)).toEqual([2]);
+  });
+
+  it('does not join a quoted sentence after another clause with its own verb', () => {
+    const text = '“We will win,” Ms Reeves said, and her husband cut in. “Don’t forget the volunteers who knocked on every door.”';
+    expect(quotes(text).map((d) => d.content.length)).toEqual([1, 1]);
+  });
+
   it('does not join a quotation after a sentence of narrative', () => {
     const text = '“We will win,” Ms Reeves said. Her rivals laughed at the claim on Tuesday. “The polls are wrong about this race.”';
     expect(quotes(text).map((d) => d.content.length)).toEqual([1, 1]);
