@@ -113,10 +113,13 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
   /** The top-level quotation the previous paragraph left open, waiting for a continuation. */
   let leftOpen: number | null = null;
 
+  /** A block-quote sign read on the first pass over a paragraph, skipped on the second. */
+  let blockQuoteSign = -1;
   for (let p = 0; p < paragraphs.length; p++) {
     const { start: pStart, end: pEnd } = paragraphs[p]!;
     const stack: Open[] = [];
-    const carried = leftOpen;
+    const carried: number | null = leftOpen;
+    const foundBefore = found.length;
     leftOpen = null;
     let firstInParagraph = true;
 
@@ -139,6 +142,7 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
       if (c.length === 1 && isApostrophe(text, i, index)) continue;
       const at = i;
       i += c.length - 1;
+      if (at === blockQuoteSign) continue;
       const prev = at > pStart ? text[at - 1] : undefined;
       const next = i + 1 < pEnd ? text[i + 1] : undefined;
       const leftOpenCtx = prev === undefined || isSpace(prev) || OPENING_PUNCT.has(prev) || (index.markChars.has(prev) && !isWordChar(prev));
@@ -204,12 +208,29 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
 
     // Paragraph end: a top-level quotation still open runs to the end of the paragraph.
     const bottom = stack[0];
+    if (bottom && blockQuoteSign !== bottom.at && isBlockQuoteSign(text, bottom, pStart, pEnd)) {
+      // Read the paragraph again without the sign, so the quotations inside it stand on their own.
+      blockQuoteSign = bottom.at;
+      found.length = foundBefore;
+      leftOpen = carried;
+      p--;
+      continue;
+    }
     if (bottom && !isSingle(bottom.pair) && wordsAfter(text, bottom.at + bottom.pair.open.length, pEnd) >= 2) {
       emit(bottom, pEnd, null, 'missing-close');
       leftOpen = found.length - 1;
     }
   }
   return found;
+}
+
+/** `"Trump walked onto the stage, chanting “U-S-A!”`: copy that quotes with curly marks and opens
+ *  a paragraph with a straight mark it never closes is marking an excerpt (a block quote), not a
+ *  quotation of one speaker; the curly quotations inside are what was said. */
+function isBlockQuoteSign(text: string, open: Open, pStart: number, pEnd: number): boolean {
+  if (open.pair.open !== '"' || open.at !== firstMarkAt(text, pStart)) return false;
+  const curly = text.indexOf('“', open.at + 1);
+  return curly >= 0 && curly < pEnd;
 }
 
 /** `”Mr. Trump embodies…”`: a paragraph that opens with a closing mark, closed again later in the

@@ -69,6 +69,13 @@ describe('scanMarks: damage', () => {
     const text = 'The minister said: “We will fight on the beaches and never surrender.\nOpposition leaders were unimpressed.';
     expect(quotes(text)).toEqual(['“We will fight on the beaches and never surrender.']);
   });
+  it('reads a straight mark opening a paragraph of curly-quoted copy, never closed, as a block-quote sign', () => {
+    const text = '"The senator walked onto the stage as the crowd chanted “Four more years!” and waved flags.';
+    expect(quotes(text)).toEqual(['“Four more years!”']);
+  });
+  it('still runs a straight quotation with no curly marks inside to the end of its paragraph', () => {
+    expect(quotes('"The senator walked onto the stage as the crowd cheered and waved flags.')).toEqual(['"The senator walked onto the stage as the crowd cheered and waved flags.']);
+  });
   it('accepts a closer typed the wrong way round', () => {
     const text = '“The plan is finished, “ a senior official said.';
     const paragraphs = [{ start: 0, end: text.length }];

@@ -331,7 +331,7 @@ describe('assembleQuotes: one statement over several quoted sentences (PolNeAR s
   it('keeps a quoted sentence with its own cue, or in the next paragraph, a statement of its own', () => {
     const ownCue = quotes('“We will win,” Ms Reeves said. “The polls are wrong,” she added.');
     expect(ownCue.map((d) => d.content.length)).toEqual([1, 1]);
-    const nextParagraph = quotes('“We will win,” Ms Reeves said.\n“The polls are wrong about this race and everyone knows it.”');
+    const nextParagraph = quotes('“We will win,” Ms Reeves said.\nThe polls suggest otherwise, and “everyone knows it,” her rival said.');
     expect(nextParagraph).toHaveLength(2);
   });
 
@@ -345,6 +345,18 @@ describe('assembleQuotes: one statement over several quoted sentences (PolNeAR s
   it('joins a quoted sentence after an attribution whose verb is not a cue', () => {
     const text = '“Our troops deserve better than this,” remembered Roy Verley, the former spokesman. “They are serving with honour.”';
     expect(quotes(text).map((d) => d.content.length)).toEqual([2]);
+  });
+
+  it('joins a paragraph that is nothing but a quotation to the attributed quotation opening the paragraph before', () => {
+    const text = '“We will not raise taxes on working families,” the chancellor said.\n“The budget is balanced and the figures are sound.”';
+    const drafts = quotes(text);
+    expect(drafts.map((d) => d.content.length)).toEqual([2]);
+    expect(drafts[0]!.source?.text).toBe('the chancellor');
+  });
+
+  it('keeps a quoted paragraph apart when the quotation before it stood in narrative', () => {
+    const text = 'After the vote the chancellor said “we will not raise taxes” and left.\n“The budget is balanced and the figures are sound.”';
+    expect(quotes(text)).toHaveLength(2);
   });
 
   it('does not join a quoted sentence after another clause with its own verb', () => {
