@@ -191,7 +191,21 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
 
   drafts.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   // Quotations still bare after every cue rule take the subject of the clause they sit in.
-  return attributeByClause(doc, joinContinuedStatements(doc, dropOverlaps(drafts)), locale);
+  return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(drafts)), locale);
+}
+
+/** Clause attribution for the joined drafts. A bare statement joined from several quoted parts
+ *  (`“A,” Bolton charged. “B.”`) is attributed where its first part is (after it, or by the clause
+ *  it sits in); failing that, like any other draft, after its last part. */
+function attributeJoinedByClause(doc: Document, drafts: QuoteDraft[], locale: Locale): QuoteDraft[] {
+  const byLast = attributeByClause(doc, drafts, locale);
+  const heads = drafts.map((d) => (d.content.length > 1 && d.cue === null && d.source === null ? { ...d, content: [d.content[0]!] } : d));
+  if (heads.every((h, i) => h === drafts[i])) return byLast;
+  const byFirst = attributeByClause(doc, heads, locale);
+  return drafts.map((d, i) => {
+    const head = byFirst[i]!;
+    return heads[i] !== d && head.source !== null ? { ...head, content: d.content } : byLast[i]!;
+  });
 }
 
 function draft(doc: Document, kind: QuoteKind, content: Span[], cue: Cue, link: SourceLink | null, repaired: boolean): QuoteDraft {

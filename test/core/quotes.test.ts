@@ -359,6 +359,13 @@ describe('assembleQuotes: one statement over several quoted sentences (PolNeAR s
     expect(quotes(text)).toHaveLength(2);
   });
 
+  it('attributes a joined statement through the clause after its first part', () => {
+    const text = '“Our troops deserve better than this,” Bolton charged. “They are serving with honour in a hard place.”';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'direct', content: ['“Our troops deserve better than this,”', '“They are serving with honour in a hard place.”'], cue: 'charged', source: 'Bolton' },
+    ]);
+  });
+
   it('does not join a quoted sentence after another clause with its own verb', () => {
     const text = '“We will win,” Ms Reeves said, and her husband cut in. “Don’t forget the volunteers who knocked on every door.”';
     expect(quotes(text).map((d) => d.content.length)).toEqual([1, 1]);
