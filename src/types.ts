@@ -44,6 +44,10 @@ export type DateMention = Span & {
   value: string;
 };
 
+/** A line opening the text that is its headline (`title`) or carries its publication date or byline
+ *  (`date`: `Published: 4 March 2024`, `By Jane Roe | Updated …`), as the header reader found them. */
+export type HeaderLine = Span & { role: 'title' | 'date' };
+
 export type ArticleMeta = {
   title?: string;
   /** ISO 8601. */
@@ -62,6 +66,9 @@ export type Extraction = {
   dates: DateMention[];
   /** Groups of quote ids that report the same statement within this article. */
   repeats: string[][];
+  /** The header lines at the top of the text, in text order; the body starts after the last.
+   *  Always set by extract(); absent from extractions stored before it was (quotetrace 0.1). */
+  headerLines?: HeaderLine[];
 };
 
 export type ExtractOptions = {

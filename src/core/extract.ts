@@ -42,5 +42,5 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   if (published) meta.published = published;
   const outlet = options.outlet ?? header.outlet;
   if (outlet) meta.outlet = outlet;
-  return { text, meta, quotes, entities: relays.entities, dates, repeats };
+  return { text, meta, quotes, entities: relays.entities, dates, repeats, headerLines: header.lines };
 }

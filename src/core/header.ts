@@ -3,13 +3,9 @@
 // Numeric dates: when one part is above 12 it decides (24/02/2022 and 02/24/2022 are both
 // 24 February). When both parts could be a month, a label that names the order (`Date (MM/DD/YYYY):`)
 // decides, otherwise the locale (`dates.dayFirst`, true for English news) — so 03/04/2022 is 3 April.
-import type { DateMention, Span } from '../types.js';
+import type { DateMention, HeaderLine, Span } from '../types.js';
 import type { Locale } from '../locales/locale.js';
 import { dateParserFor, formatDate, formatDateTime, isoValue, parseOffset, parsingReference, toReference } from './date-values.js';
-
-/** A line of the header: the title, or a line carrying a publication date (`Published: …`,
- *  `By Jane Roe | Updated 24 February 2022`). */
-export type HeaderLine = Span & { role: 'title' | 'date' };
 
 export type Header = {
   published?: string;

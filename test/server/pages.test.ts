@@ -108,6 +108,35 @@ describe('pages', () => {
     expect(body.textContent).toBe(text);
   });
 
+  it('takes the header lines from the stored extraction, reading the text only for one stored without them', async () => {
+    const { extract } = await import('../../src/core/extract.js');
+    const headline = 'Council approves the harbour budget';
+    const story = (n: number): string => `${headline}\n\nPublished: 4 March 2024\n\nThe vote was ${n} to 2. "We have waited long enough," the council leader told reporters.`;
+    const shown = async (id: string) => {
+      const { document } = await page(`/articles/${id}`);
+      const body = document.querySelector('.article-text')!;
+      for (const tip of [...body.querySelectorAll('.tip')]) tip.remove();
+      return {
+        h1: document.querySelector('h1')!.textContent,
+        headerLines: [...document.querySelectorAll('.header-lines p')].map((p) => p.textContent),
+        body: body.textContent,
+      };
+    };
+    const recorded = extract(story(7));
+    expect(recorded.headerLines!.map((l) => [l.role, l.text])).toEqual([['title', headline], ['date', 'Published: 4 March 2024']]);
+    await corpus.store.addArticle({ id: 'header-lines-recorded', text: story(7), origin: 'test' }, recorded);
+    const { headerLines: _, ...storedBeforeTheField } = extract(story(8));
+    await corpus.store.addArticle({ id: 'header-lines-not-recorded', text: story(8), origin: 'test' }, storedBeforeTheField);
+    // Recorded as none (for this test; extract() would find two): the page believes the record.
+    await corpus.store.addArticle({ id: 'header-lines-recorded-none', text: story(9), origin: 'test' }, { ...extract(story(9)), headerLines: [] });
+
+    expect((await corpus.store.getArticle('header-lines-recorded'))!.extraction.headerLines).toEqual(recorded.headerLines);
+    for (const [id, n] of [['header-lines-recorded', 7], ['header-lines-not-recorded', 8]] as const) {
+      expect(await shown(id), id).toEqual({ h1: headline, headerLines: ['Published: 4 March 2024'], body: story(n).slice(story(n).indexOf('The vote')) });
+    }
+    expect(await shown('header-lines-recorded-none')).toEqual({ h1: headline, headerLines: [], body: story(9) });
+  });
+
   it('links speaker names in an article only to speaker pages that exist', async () => {
     for (const id of ['01-halden-courier-water-bills', '06-harbour-post-guardian-report', '12-coastline-radio-rail-strike']) {
       const { document } = await page(`/articles/${id}`);

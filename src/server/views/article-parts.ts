@@ -2,7 +2,9 @@
 // a publication-date line (`Published: 4 March 2024`, `By Jane Roe | Updated …`), and the body after
 // them. The page shows the first as its header and the second as the article, so the headline is
 // not printed twice; both stay ranges of the stored text, so quotation offsets need no shifting.
-import type { Extraction } from '../../types.js';
+// extract() records the header lines in the Extraction, so a page render reads them from the
+// stored extraction; only extractions stored before that (quotetrace 0.1) are read again here.
+import type { Extraction, HeaderLine } from '../../types.js';
 import { readHeader } from '../../core/header.js';
 import { getLocale } from '../../locales/index.js';
 import type { TextRange } from './highlight.js';
@@ -20,7 +22,7 @@ export function articleParts(extraction: Extraction, shownTitle: string): Articl
   let titleLine: TextRange | null = null;
   const headerLines: TextRange[] = [];
   let bodyStart = 0;
-  for (const line of readHeader(text, getLocale(extraction.meta.language)).lines) {
+  for (const line of headerLinesOf(extraction)) {
     // A first line that is not the title shown (an ingest passed another) stays in the body.
     if (line.role === 'title' && line.text !== shownTitle.trim()) break;
     if (line.role === 'title') titleLine = { start: line.start, end: line.end };
@@ -29,4 +31,8 @@ export function articleParts(extraction: Extraction, shownTitle: string): Articl
   }
   while (bodyStart < text.length && /\s/.test(text[bodyStart]!)) bodyStart++;
   return { titleLine, headerLines, body: { start: bodyStart, end: text.length } };
+}
+
+function headerLinesOf(extraction: Extraction): HeaderLine[] {
+  return extraction.headerLines ?? readHeader(extraction.text, getLocale(extraction.meta.language)).lines;
 }
