@@ -5,8 +5,7 @@ import type { Document } from '../document.js';
 import type { QuoteDraft } from '../quotes.js';
 import { PackedModel } from './packed-model.js';
 import type { ModelFile } from './model-file.js';
-import { tagWith } from './tag.js';
-import { sentencesToTag } from './select.js';
+import { tagOpenSentences, tagWith } from './tag.js';
 import { plausibleDrafts } from './plausible.js';
 import shippedModel from './model/en-polnear-v5.json' with { type: 'json' };
 
@@ -25,7 +24,6 @@ export function shippedModelInfo(): { version: string; trainedOn: string; featur
  *  plausible drafts are returned (plausible.ts: confident, a verb cue, a few words of content). */
 export function tagAttributions(doc: Document, locale: Pick<Locale, 'cues'>, ruleDrafts?: QuoteDraft[]): QuoteDraft[] {
   packed ??= PackedModel.fromModel(model);
-  const sentences = ruleDrafts ? sentencesToTag(doc, locale, ruleDrafts) : undefined;
-  if (sentences && !sentences.includes(1)) return [];
-  return plausibleDrafts(doc, tagWith(packed, model.marginHalf, doc, locale, sentences));
+  const drafts = ruleDrafts ? tagOpenSentences(packed, model.marginHalf, doc, locale, ruleDrafts) : tagWith(packed, model.marginHalf, doc, locale);
+  return plausibleDrafts(doc, drafts);
 }
