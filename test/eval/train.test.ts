@@ -18,3 +18,13 @@ describe.skipIf(!existsSync(defaultPolnearDir()))('npm run train', () => {
     expect(() => parseOptions(['--epoch', '3'])).toThrow(/unknown option --epoch/);
   });
 });
+
+describe('train options', () => {
+  it('reads cross-validation folds and the training scope, and rejects an unknown scope', () => {
+    const options = parseOptions(['--folds', '4', '--scope', 'open']);
+    expect(options.folds).toBe(4);
+    expect(options.scope).toBe('open');
+    expect(parseOptions([]).folds).toBe(0);
+    expect(() => parseOptions(['--scope', 'some'])).toThrow(/--scope: all or open/);
+  });
+});

@@ -7,7 +7,7 @@ import { PackedModel } from './packed-model.js';
 import type { ModelFile } from './model-file.js';
 import { tagOpenSentences, tagWith } from './tag.js';
 import { plausibleDrafts } from './plausible.js';
-import shippedModel from './model/en-polnear-v5.json' with { type: 'json' };
+import shippedModel from './model/en-polnear-v6.json' with { type: 'json' };
 
 export type ShippedModel = ModelFile & { marginHalf: number };
 

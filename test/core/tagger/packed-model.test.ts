@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { Perceptron, type FeatureRows } from '../../../src/core/tagger/perceptron.js';
 import { PackedModel } from '../../../src/core/tagger/packed-model.js';
 import { pruneModel, type ModelFile } from '../../../src/core/tagger/model-file.js';
-import shipped from '../../../src/core/tagger/model/en-polnear-v5.json' with { type: 'json' };
+import shipped from '../../../src/core/tagger/model/en-polnear-v6.json' with { type: 'json' };
 import { allTemplates, extractFeatures, historyHashes, tagHashes, type FeatureSequence } from '../../../src/core/tagger/features.js';
 import { featureHash, hashString } from '../../../src/core/tagger/hashing.js';
 import { allowedAfter, labelIndex, labels } from '../../../src/core/tagger/labels.js';

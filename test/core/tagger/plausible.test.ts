@@ -5,7 +5,7 @@ import { PackedModel } from '../../../src/core/tagger/packed-model.js';
 import { tagWith } from '../../../src/core/tagger/tag.js';
 import { tagAttributions, type ShippedModel } from '../../../src/core/tagger/shipped.js';
 import { contentWords, hasVerbCue, isPlausible, defaultPlausibility } from '../../../src/core/tagger/plausible.js';
-import shipped from '../../../src/core/tagger/model/en-polnear-v5.json' with { type: 'json' };
+import shipped from '../../../src/core/tagger/model/en-polnear-v6.json' with { type: 'json' };
 import { buildDrafts } from '../draft-builder.js';
 
 const model = shipped as ShippedModel;
@@ -22,10 +22,13 @@ describe('plausible tagged drafts', () => {
   });
 
   it('drops a draft whose content is a word or two (`announced | is`)', () => {
+    // v5 tagged exactly this on BBC News; built by hand so the test outlives the model.
     const text = 'The second initiative BT announced is an early warning system which will alert BT customers if there is unusual activity on their phone bills.';
-    const raw = rawDrafts(text).find((d) => d.cue?.text === 'announced');
-    expect(raw?.content.map((s) => s.text)).toEqual(['is']);
-    expect(tagAttributions(readDocument(text), en).filter((d) => d.cue?.text === 'announced')).toEqual([]);
+    const doc = readDocument(text);
+    const [fragment] = buildDrafts(doc, [{ kind: 'indirect', content: 'is', cue: 'announced', source: 'BT', after: 'The second' }]);
+    expect(hasVerbCue(doc, fragment!)).toBe(true);
+    expect(contentWords(doc, fragment!)).toBe(1);
+    expect(isPlausible(doc, { ...fragment!, confidence: 0.9 })).toBe(false);
   });
 
   it('keeps a belief attribution with its source and cue', () => {

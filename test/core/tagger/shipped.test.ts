@@ -8,7 +8,7 @@ import { sentencesToTag } from '../../../src/core/tagger/select.js';
 describe('the shipped tagger model', () => {
   it('is a versioned PolNeAR model', () => {
     const info = shippedModelInfo();
-    expect(info.version).toBe('en-polnear-v5');
+    expect(info.version).toBe('en-polnear-v6');
     expect(info.templates).toContain('w');
     expect(info.trainedOn).toMatch(/PolNeAR train/);
     expect(info.features).toBeGreaterThan(1000);
