@@ -69,6 +69,7 @@ export function reportedClause(
     return accordingClause(doc, cue, link, sFirst, sLast, insideQuote);
   }
   if (cue.frame === 'raising') return raisedClause(doc, cue, sFirst, sLast, cues, locale);
+  if (infinitiveOfCue(tokens, cue, cues)) return null;
 
   // Forward: content follows the cue.
   let from = cue.last + 1;
@@ -126,6 +127,8 @@ export function reportedClause(
       if (other.first < sFirst) break;
       // `The talks are continuing, he said`: a cue that frames only quotations is just a verb here.
       if (other.frame === 'direct') continue;
+      // `…people trust those they know…, she said`: a belief inside the reported clause is part of it.
+      if (other.type === 'belief' || other.type === 'intention') continue;
       // `Asked whether…, Trump said no`: the question is the asker's content, not the answer.
       if (other.last < commaAt && other.lemma === 'ask' && other.first === nextWordAt(tokens, sFirst)) return null;
       if (other.last < commaAt) { start = Math.max(start, other.last + 1); break; }
@@ -148,6 +151,19 @@ function asAttribution(tokens: Token[], cue: Cue, link: SourceLink | null, sFirs
   const first = nextWordAt(tokens, sFirst);
   const opener = link && link.side === 'before' ? link.mention.first - 1 : -1;
   return opener >= first && opener === first && tokens[first]!.lemma === 'as' && cue.first > link!.mention.last;
+}
+
+/** `decided not to recommend charges`, `wants to say`: a cue in the infinitive of an earlier
+ *  to-frame cue is part of that cue's content, not an attribution of its own. */
+function infinitiveOfCue(tokens: Token[], cue: Cue, cues: Cue[]): boolean {
+  let k = cue.first - 1;
+  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+  if (k < 0 || tokens[k]!.lemma !== 'to' || tokens[k]!.pos !== 'PART') return false;
+  k--;
+  while (k >= 0 && (tokens[k]!.pos === 'SPACE' || tokens[k]!.lemma === 'not')) k--;
+  const c = lowerBound(cues.length, (i) => cues[i]!.last < k);
+  const previous = cues[c];
+  return previous !== undefined && previous.last === k && previous.frame === 'to';
 }
 
 /** Parts of speech that may end a subject the source finder could not delimit (`Scott Goodstein,
@@ -305,7 +321,9 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     if (next.sentence !== cue.sentence || next.first > sLast) break;
     if (next.frame === 'direct') continue;
     let k = next.first - 1;
-    while (k > from && SUBJECT_POS.has(tokens[k]!.pos) && next.first - k < 6) k--;
+    // `…, while other voters said`, `, and 27 percent of those polled said`: a subject of up to
+    // ten words, with one `of`.
+    while (k > from && (SUBJECT_POS.has(tokens[k]!.pos) || tokens[k]!.lemma === 'of') && next.first - k < SUBJECT_REACH) k--;
     if (k > from && CLAUSE_LINKS.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
     if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.lemma === 'and' || tokens[k]!.lemma === 'but')) { end = k - 1; break; }
   }
@@ -354,7 +372,8 @@ function endsObject(tokens: Token[], k: number, end: number, temporal: ReadonlyS
 }
 
 /** What may stand between a clause boundary and a later cue: its subject (`, he added`). */
-const SUBJECT_POS = new Set(['PRON', 'PROPN', 'ADV', 'AUX', 'DET', 'NOUN']);
+const SUBJECT_POS = new Set(['PRON', 'PROPN', 'ADV', 'AUX', 'DET', 'NOUN', 'ADJ', 'NUM']);
+const SUBJECT_REACH = 10;
 /** Conjunctions that open a sentence with a subordinate clause (`While…, the campaign…`). */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'since', 'as', 'whereas', 'after', 'before']);
 /** Conjunctions after a comma that open a new clause with its own attribution (`, but he said`). */

@@ -247,3 +247,32 @@ describe('reported clauses: announcements', () => {
       .toEqual(['a series of steps to tighten gun sales']);
   });
 });
+
+describe('reported clauses: nested and coordinated cues', () => {
+  it('ends the clause before a second attribution whose subject has several words', () => {
+    expect(indirect('Some voters said the debate changed nothing, while several longtime party activists said they were leaning toward the governor.')[0]!.content)
+      .toEqual(['the debate changed nothing']);
+  });
+
+  it('reaches back over a belief inside the clause before a trailing attribution', () => {
+    expect(indirect('People tend to trust those they know more than an anonymous news story, she said.')).toEqual([
+      { content: ['People tend to trust those they know more than an anonymous news story'], cue: 'said', source: 'she' },
+    ]);
+  });
+
+  it('keeps a cue in the infinitive of an intention inside that intention', () => {
+    expect(indirect('The bureau decided not to recommend charges against the aide.')).toEqual([
+      { content: ['not to recommend charges against the aide'], cue: 'decided', source: 'The bureau' },
+    ]);
+  });
+});
+
+describe('reported clauses: that-clauses of further speech and belief verbs', () => {
+  it.each([
+    ['The lawsuit charges that the company misled investors for years.', 'charges'],
+    ['The newspaper has learned that the governor will resign next week.', 'has learned'],
+    ['Aides privately worry that the message is not getting through.', 'privately worry'],
+  ])('reads %s', (text, cue) => {
+    expect(indirect(text).map((q) => q.cue)).toEqual([cue]);
+  });
+});

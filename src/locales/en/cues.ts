@@ -78,6 +78,18 @@ export const cues: CueEntry[] = [
   verb('speech', 'that', 'joke', 'jokes', 'joked', 'joked', 'joking'),
   verb('speech', 'that', 'reiterate', 'reiterates', 'reiterated', 'reiterated', 'reiterating'),
   verb('speech', 'that', 'conclude', 'concludes', 'concluded', 'concluded', 'concluding'),
+  // Found missing from PolNeAR train's cues: reported only with a that-clause.
+  verb('speech', 'that', 'charge', 'charges', 'charged', 'charged', 'charging'),
+  verb('speech', 'that', 'caution', 'cautions', 'cautioned', 'cautioned', 'cautioning'),
+  verb('speech', 'that', 'disclose', 'discloses', 'disclosed', 'disclosed', 'disclosing'),
+  verb('speech', 'that', 'remind', 'reminds', 'reminded', 'reminded', 'reminding'),
+  verb('belief', 'that', 'learn', 'learns', 'learned', 'learned', 'learning'),
+  verb('belief', 'that', 'realize', 'realizes', 'realized', 'realized', 'realizing'),
+  verb('belief', 'that', 'understand', 'understands', 'understood', 'understood', 'understanding'),
+  verb('belief', 'that', 'recognize', 'recognizes', 'recognized', 'recognized', 'recognizing'),
+  verb('belief', 'that', 'worry', 'worries', 'worried', 'worried', 'worrying'),
+  verb('belief', 'that', 'doubt', 'doubts', 'doubted', 'doubted', 'doubting'),
+  verb('belief', 'that', 'see', 'sees', 'saw', 'seen', 'seeing'),
   verb('speech', 'clause', 'show', 'shows', 'showed', 'shown', 'showing'),
   verb('speech', 'clause', 'find', 'finds', 'found', 'found', 'finding'),
   // Verbs that frame speech only when quotation marks or a colon follow.
