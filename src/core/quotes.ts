@@ -273,6 +273,7 @@ function isScareQuote(doc: Document, chain: Chain): boolean {
   const inner = text.slice(m.start + m.open.length, m.close ? m.end - m.close.length : m.end);
   if (/[.!?]\s/.test(inner)) return false;
   const endsSentence = /[.!?]\s*$/.test(inner.slice(-3));
+  if (inner.endsWith(",") && startsClause(doc, chain) && !titleWords) return false;
   if (words <= SCARE_QUOTE_MAX_WORDS && !endsSentence) return true;
   if (startsClause(doc, chain) || !namedBefore(tokens, chain.firstToken)) return false;
   return words <= SCARE_QUOTE_MAX_WORDS || (titleWords && words >= 2);

@@ -250,6 +250,12 @@ describe('assembleQuotes: not quotations', () => {
     expect(quotes(text).filter((d) => d.kind === 'direct')).toEqual([]);
   });
 
+  it('keeps a short quotation that opens its sentence and ends in a comma for the attribution after it', () => {
+    expect(quotes('“Go back home,” the senator snapped at the heckler.').map(brief)).toEqual([
+      { kind: 'direct', content: ['“Go back home,”'], cue: 'snapped', source: 'the senator' },
+    ]);
+  });
+
   it('keeps a long direct quotation with no cue in its sentence, with no source and lower confidence', () => {
     const text = 'The mayor spoke to reporters on the steps of city hall.\n“We have done everything we can for these families, and we will keep doing it.”';
     const drafts = quotes(text);
