@@ -92,6 +92,27 @@ function startsUpper(word: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+/** `Sen. Chuck Schumer (D-N.` | `Y.) said`: wink-nlp ends a sentence at a full stop inside an open
+ *  parenthesis; the parenthesis closes in the same sentence. */
+function insideParenthesis(tokens: Token[], first: number, last: number): boolean {
+  let depth = 0;
+  for (let k = first; k <= last; k++) {
+    if (tokens[k]!.text === '(') depth++;
+    else if (tokens[k]!.text === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** `Rep. Jane Roe (R-Fla.)` | `said Tuesday.`: after a parenthesis closing on an abbreviation's full
+ *  stop, a lower-case word goes on with the sentence (news copy never opens one in lower case). */
+function continuesAfterAbbreviation(tokens: Token[], last: number, first: number): boolean {
+  const end = tokens[last]!;
+  const before = tokens[last - 1];
+  if (end.text !== ')' || !before || !before.text.endsWith('.')) return false;
+  const next = tokens[first]!;
+  return /^\p{Ll}/u.test(next.text);
+}
+
 export function readDocument(text: string): Document {
   const doc = readWink(text);
   const values = doc.tokens().out(its.value) as string[];
@@ -138,7 +159,7 @@ export function readDocument(text: string): Document {
     while (last >= first && tokens[last]!.pos === 'SPACE') last--;
     if (first > last) return;
     const previous = sentences[sentences.length - 1];
-    if (previous && previous.paragraph === tokens[first]!.paragraph && CONTINUES_SENTENCE.has(tokens[first]!.text)) {
+    if (previous && previous.paragraph === tokens[first]!.paragraph && (CONTINUES_SENTENCE.has(tokens[first]!.text) || insideParenthesis(tokens, previous.firstToken, previous.lastToken) || continuesAfterAbbreviation(tokens, previous.lastToken, first))) {
       // wink-nlp ends a sentence at an abbreviation's full stop (`Rep. Elijah Cummings (D-Md.), chair
       // of…`); a sentence never starts with a comma, so the two are one.
       for (let k = previous.lastToken + 1; k <= last; k++) tokens[k]!.sentence = previous.i;

@@ -44,6 +44,15 @@ describe('readDocument', () => {
     expect(doc.sentences).toHaveLength(2);
     expect(text.slice(doc.sentences[0]!.start, doc.sentences[0]!.end)).toBe('Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said the process was open.');
   });
+
+  it.each([
+    ['“We have nothing to hide,” Sen. Maria Lopez (D-N.Y.) said on Tuesday. She left.', '“We have nothing to hide,” Sen. Maria Lopez (D-N.Y.) said on Tuesday.'],
+    ['“We have nothing to hide,” Rep. Jane Roe (R-Fla.) said on Tuesday. She left.', '“We have nothing to hide,” Rep. Jane Roe (R-Fla.) said on Tuesday.'],
+  ])('does not end a sentence inside or right after a parenthesis closing on an abbreviation: %s', (text, first) => {
+    const doc = readDocument(text);
+    expect(doc.sentences).toHaveLength(2);
+    expect(text.slice(doc.sentences[0]!.start, doc.sentences[0]!.end)).toBe(first);
+  });
 });
 
 describe('readDocument: name words the tagger reads as verbs', () => {
