@@ -197,6 +197,7 @@ const CLAUSE_WH = new Set(['how', 'why', 'whether', 'what', 'where', 'when']);
 /** Words a subject noun phrase may have before its auxiliary (`the company would`, `Mr. Trump had`). */
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const SUBJECT_WINDOW = 6;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** Prepositions inside a subject noun phrase (`the case against Clinton`, `most of them`). */
 const NOUN_LINKS = new Set(['of', 'against', 'for', 'in', 'on', 'from', 'with']);
@@ -218,7 +219,8 @@ function opensFiniteClause(tokens: Token[], from: number, to: number): boolean {
     if (t.pos === 'ADP' && sawNoun && NOUN_LINKS.has(t.lemma)) continue;
     // `voters trust Clinton`, `the plan works`: a noun and a present-tense verb.
     if (t.pos === 'VERB' && sawNoun && !t.lemma.endsWith('ing') && !t.lemma.endsWith('ed')) return true;
-    if (!NOUN_PHRASE_POS.has(t.pos) && t.text !== '’s' && t.text !== "'s") return false;
+    // `his latest endorsement will…`: a possessive pronoun opens a noun phrase like a determiner.
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.text !== '’s' && t.text !== "'s" && !(k === from && POSSESSIVE_PRONOUNS.has(t.lemma))) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
   }
   return false;

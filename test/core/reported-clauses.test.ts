@@ -182,6 +182,11 @@ describe('reported clauses: that-less clauses after belief cues', () => {
     expect(indirect('Some national security law experts think the case against Clinton is clear.')[0]!.content).toEqual(['the case against Clinton is clear']);
   });
 
+  it('opens with a possessive pronoun before the subject noun', () => {
+    expect(indirect('The governor hopes his latest endorsement will give him a boost before the primary.')[0]!.content)
+      .toEqual(['his latest endorsement will give him a boost before the primary']);
+  });
+
   it('still needs a clause: a bare object is not a belief', () => {
     expect(indirect('Economists believe the forecasts from the central bank.')).toEqual([]);
   });
