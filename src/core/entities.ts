@@ -40,6 +40,9 @@ type Cluster = {
   mentions: Span[];
   /** Start offset of the latest name mention: a bare surname goes to the most recent bearer. */
   lastStart: number;
+  /** A lone word whose kind was guessed `organization` only because it speaks (`Cruz said`): a
+   *  gendered pronoun may still show it to be a person. */
+  guessedBody?: boolean;
 };
 
 /** A place in the text where an entity was named, in text order, for pronouns to look back over. */
@@ -317,7 +320,10 @@ class SourceResolver {
     if (named >= 0 && h.pos !== 'PRON') {
       const c = clusterOfMention[named]!;
       // A lone word that speaks is a body more often than a person (`Sony said`), unless it is a given name.
-      if (c.kind === 'unknown') c.kind = this.vocab.genders.has(namePart(h.text)) ? 'person' : 'organization';
+      if (c.kind === 'unknown') {
+        c.kind = this.vocab.genders.has(namePart(h.text)) ? 'person' : 'organization';
+        if (c.kind === 'organization') c.guessedBody = true;
+      }
       return c;
     }
     if (h.pos === 'PRON' && first === head && this.vocab.relativePronouns.has(lower)) return this.antecedentOf(source, first, mentionAtToken, clusterOfMention);
@@ -328,12 +334,20 @@ class SourceResolver {
       // `Lynch said she recalled…`: a fitting name earlier in the pronoun's own sentence comes first;
       // there a lone word (`Lynch`, kind still open) may be the person a gendered pronoun means.
       const sentenceStart = this.doc.sentences[h.sentence]?.firstToken ?? first;
-      const lonePerson = (x: Cluster) => x.kind === 'unknown' && pronoun.gender !== undefined && (pronoun.kinds as string[]).includes('person');
+      const lonePerson = (x: Cluster) => (x.kind === 'unknown' || x.guessedBody === true) && pronoun.gender !== undefined && (pronoun.kinds as string[]).includes('person');
       // Elsewhere, `she` prefers a woman named nearby over a person of unknown gender named nearer.
-      const c = this.nearest(first, (x) => (fitsKind(x) || lonePerson(x)) && fitsGender(x), sentenceStart)
-        ?? (pronoun.gender ? this.nearest(first, (x) => fitsKind(x) && x.gender === pronoun.gender) : null)
+      // `Clinton said she called Sanders to congratulate him on what she called…`: a name known to
+      // be a woman's beats a nearer one of unknown gender.
+      const knownGender = (x: Cluster) => fitsKind(x) && pronoun.gender !== undefined && x.gender === pronoun.gender;
+      const c = (pronoun.gender ? this.nearest(first, knownGender, sentenceStart) : null)
+        ?? this.nearest(first, (x) => (fitsKind(x) || lonePerson(x)) && fitsGender(x), sentenceStart)
+        ?? this.lastSpeaker(first, (x) => (fitsKind(x) || lonePerson(x)) && fitsGender(x))
+        ?? (pronoun.gender ? this.nearest(first, knownGender) : null)
         ?? this.nearest(first, (x) => fitsKind(x) && fitsGender(x));
-      if (c && lonePerson(c)) c.kind = 'person';
+      if (c && lonePerson(c)) { c.kind = 'person'; c.guessedBody = false; }
+      // The pronoun tells the gender of a person the vocabulary could not (`Sanders … he`), so a
+      // later `she` nearby does not land on him.
+      if (c && c.kind === 'person' && !c.gender && pronoun.gender) c.gender = pronoun.gender;
       if (c) c.mentions.push(source);
       return c;
     }
@@ -398,6 +412,18 @@ class SourceResolver {
       head = t;
     }
     return head;
+  }
+
+  /** `Trump said Cruz had lied. He added …`: a pronoun that speaks continues the latest speaker
+   *  of its own or the previous paragraph, past names mentioned since. */
+  private lastSpeaker(beforeToken: number, fits: (c: Cluster) => boolean): Cluster | null {
+    const tokens = this.doc.tokens;
+    const paragraph = tokens[beforeToken]!.paragraph;
+    const j = countBefore(this.spoken, beforeToken) - 1;
+    if (j < 0) return null;
+    const a = this.spoken[j]!;
+    if (paragraph - tokens[a.token]!.paragraph > 0) return null;
+    return fits(a.cluster) ? a.cluster : null;
   }
 
   /** The nearest earlier named entity outside quotations that `fits`. */

@@ -229,3 +229,49 @@ describe('resolveEntities: relative pronouns as sources', () => {
   });
 });
 
+
+describe('resolveEntities: pronoun antecedents by gender and by who spoke', () => {
+  it('gives `she` the woman who speaks in her sentence over a nearer man whose gender no word tells', () => {
+    const text = 'Hillary Clinton held a rally. Clinton said on Friday that she had phoned Sanders to praise what she called "a remarkable race."';
+    const doc = readDocument(text);
+    const drafts = buildDrafts(doc, [{ kind: 'direct', content: '"a remarkable race."', cue: 'called', source: 'she', after: 'praise what' }]);
+    const { entities, speakers } = resolveEntities(doc, drafts, en);
+    expect(byId(entities, speakers[0]!)!.name).toBe('Hillary Clinton');
+  });
+
+  it('learns a surname\'s gender from `he`, so a later `she` looks past it', () => {
+    const text = 'Mary Barra met Sanders in Detroit. Sanders said he wanted "fair wages." Later she said the plant "will stay open."';
+    const doc = readDocument(text);
+    const drafts = buildDrafts(doc, [
+      { kind: 'mixed', content: 'wanted "fair wages."', cue: 'said', source: 'he', after: 'Sanders said' },
+      { kind: 'direct', content: '"will stay open."', cue: 'said', source: 'she' },
+    ]);
+    const { entities, speakers } = resolveEntities(doc, drafts, en);
+    expect(byId(entities, speakers[0]!)!.name).toBe('Sanders');
+    expect(byId(entities, speakers[1]!)!.name).toBe('Mary Barra');
+  });
+
+  it('lets `he` take a speaking surname first guessed to be an organisation', () => {
+    const text = 'Donald Trump spoke in Buffalo. Cruz said he was "not worried." Cruz has railed against what he calls the "Washington cartel."';
+    const doc = readDocument(text);
+    const drafts = buildDrafts(doc, [
+      { kind: 'direct', content: '"not worried."', cue: 'said', source: 'Cruz' },
+      { kind: 'direct', content: '"Washington cartel."', cue: 'calls', source: 'he', after: 'what' },
+    ]);
+    const { entities, speakers } = resolveEntities(doc, drafts, en);
+    const cruz = byId(entities, speakers[1]!)!;
+    expect(cruz.name).toBe('Cruz');
+    expect(cruz.kind).toBe('person');
+  });
+
+  it('gives a pronoun that speaks the latest speaker of its paragraph, past a name mentioned since', () => {
+    const text = 'Marco Rubio said "the deal is dead," and blamed John Boehner for the delay. He added that "nobody trusts the leadership."';
+    const doc = readDocument(text);
+    const drafts = buildDrafts(doc, [
+      { kind: 'direct', content: '"the deal is dead,"', cue: 'said', source: 'Marco Rubio' },
+      { kind: 'mixed', content: 'that "nobody trusts the leadership."', cue: 'added', source: 'He' },
+    ]);
+    const { entities, speakers } = resolveEntities(doc, drafts, en);
+    expect(byId(entities, speakers[1]!)!.name).toBe('Marco Rubio');
+  });
+});
