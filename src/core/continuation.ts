@@ -22,27 +22,33 @@ export function continuationOf(doc: Document, quotes: QuoteDraft[]): Array<numbe
   };
   const order = quotes.map((_, i) => i).sort((a, b) => (quotes[a]!.content[0]?.start ?? 0) - (quotes[b]!.content[0]?.start ?? 0));
   const paragraph = quotes.map(paragraphOf);
+  const positionInOrder = new Int32Array(quotes.length);
+  order.forEach((q, k) => { positionInOrder[q] = k; });
+  /** The first attributed quote after quote i in its paragraph, or null. */
+  const laterInParagraph = (i: number): number | null => {
+    const pos = positionInOrder[i]!;
+    // Bounded: a paragraph rarely holds more than a handful of quotes.
+    for (let k = pos + 1; k < order.length && k - pos <= 20 && paragraph[order[k]!] === paragraph[i]; k++) {
+      const j = order[k]!;
+      if (quotes[j]!.source) return j;
+    }
+    return null;
+  };
   let lastRoot: number | null = null;
   let lastParagraph = -2;
   const pending: number[] = [];
   for (const i of order) {
     if (quotes[i]!.source) { lastRoot = i; lastParagraph = paragraph[i]!; continue; }
+    // `"A," Hollande said as he entered.` opening a paragraph: the attribution in its own paragraph
+    // comes before the speaker of the paragraph before.
+    if (lastRoot !== null && paragraph[i]! === lastParagraph + 1 && laterInParagraph(i) !== null) { pending.push(i); continue; }
     if (lastRoot !== null && paragraph[i]! - lastParagraph <= 1 && paragraph[i]! >= lastParagraph) {
       continued[i] = lastRoot;
       lastParagraph = paragraph[i]!;
     } else pending.push(i);
   }
   // A later attributed quote in the same paragraph.
-  const positionInOrder = new Int32Array(quotes.length);
-  order.forEach((q, k) => { positionInOrder[q] = k; });
-  for (const i of pending) {
-    const pos = positionInOrder[i]!;
-    // Bounded: a paragraph rarely holds more than a handful of quotes.
-    for (let k = pos + 1; k < order.length && k - pos <= 20 && paragraph[order[k]!] === paragraph[i]; k++) {
-      const j = order[k]!;
-      if (quotes[j]!.source) { continued[i] = j; break; }
-    }
-  }
+  for (const i of pending) continued[i] = laterInParagraph(i);
   cache.set(quotes, continued);
   return continued;
 }

@@ -131,8 +131,10 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
     return named && named.last === paren - 1 && tokens[named.first]!.pos !== 'PRON' ? mention(tokens, named.first, head) : null;
   }
   if (h.pos === 'PRON') return SUBJECT_PRONOUNS.has(h.lemma) ? mention(tokens, head, head) : null;
+  // `Ivana Trump's brief/ADJ said`: the word after a possessive marker heads a noun phrase.
+  const afterPossessive = h.pos === 'ADJ' && head - 1 >= floor && isPossessiveMarker(tokens[head - 1]!);
   // `the 43-year-old said`: a hyphenated word stands as the head whatever its last part's tag.
-  if (!isSubjectHead(tokens, head, cue, locale) && !(h.pos === 'ADJ' && inCompound(tokens, head))) return null;
+  if (!isSubjectHead(tokens, head, cue, locale) && !(h.pos === 'ADJ' && inCompound(tokens, head)) && !afterPossessive) return null;
   if (vocabulary(locale).temporal.has(h.lemma)) return null;
   const temporal = vocabulary(locale).temporal;
   let first = head;
@@ -252,7 +254,8 @@ function opensInterjection(t: Token): boolean {
 
 /** Whether a token may open an apposition after `Name,`. */
 function fitsApposition(t: Token): boolean {
-  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lemma === 'who';
+  // `Hicks, his campaign spokeswoman, added`: a possessive opens an apposition too.
+  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lemma === 'who' || POSSESSIVES.has(t.lemma);
 }
 
 /** The subject before a cue; looks past appositions set off by commas (`Jane Roe, a professor…, said`). */
@@ -437,6 +440,9 @@ function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): 
   // `used blunt language to denounce`: an infinitive's subject is the main clause's.
   if (tokens[cue.first - 1]?.lemma === 'to' && tokens[cue.first - 1]!.pos === 'PART') return true;
   if (!isParticiple(tokens, cue)) return false;
+  // `Sanders, celebrating a victory, is pledging`: after a comma, a participle with its own
+  // auxiliary is the finite verb whose subject precedes the parenthetical.
+  if (t.text === ',' && tokens[cue.first]!.pos === 'AUX') return false;
   if (t.text === ',' || t.pos === 'ADP' || t.pos === 'SCONJ') return true;
   // `issued a statement saying`, `emailed supporters saying`: the participle follows the object of
   // the main verb, and PolNeAR gives the statement to the main clause's subject.
@@ -459,7 +465,9 @@ function mainSubject(doc: Document, floor: number, before: number, locale: Local
   const { tokens } = doc;
   let s = floor;
   for (let tried = 0; tried < MAX_CLAUSE_STARTS && s < before; tried++) {
-    while (s < before && tokens[s]!.pos === 'SPACE') s++;
+    // `But Trump went on, saying…`, `Then he cut into Bush, calling…`: a conjunction, or an adverb
+    // right before a subject pronoun, opens the sentence before its subject.
+    while (s < before && (tokens[s]!.pos === 'SPACE' || tokens[s]!.pos === 'CCONJ' || (tokens[s]!.pos === 'ADV' && tried === 0 && SUBJECT_PRONOUNS.has(tokens[s + 1]?.lemma ?? '')))) s++;
     const subject = subjectAt(doc, s, before, locale);
     if (subject) return subject;
     // An opening adjunct or a name that is not followed by its verb: try after the next comma.
@@ -476,12 +484,68 @@ function subjectAt(doc: Document, s: number, before: number, locale: Locale): So
   const subject = withApposition(doc, named, before - 1);
   let j = subject.last + 1;
   if (tokens[j]?.text === ',' && subject.last !== named.last) j++;
+  else if (tokens[j]?.text === ',' && tokens[j + 1] !== undefined && opensInterjection(tokens[j + 1]!)) j = afterInterjection(tokens, j, before);
+  let written = subject;
+  const dated = afterDateAdjunct(doc, j, before, locale);
+  if (dated > j) j = dated;
+  else if (subject.last === named.last) {
+    // `An aide inside Trump Tower tried`: the phrase modifies the subject and belongs to it.
+    const modifier = prepositionalModifier(doc, j, before, locale);
+    if (modifier) { written = mention(tokens, subject.first, modifier.last); j = modifier.last + 1; }
+  }
   let auxiliary = false;
   while (j < before && SKIPPABLE.has(tokens[j]!.pos)) { if (tokens[j]!.pos === 'AUX') auxiliary = true; j++; }
   const verb = tokens[j];
-  if (verb && j < before && (verb.pos === 'VERB' || auxiliary)) return subject;
+  if (verb && j < before && (verb.pos === 'VERB' || auxiliary || isMisreadPastTense(tokens, j))) return written;
   // `House Speaker Paul Ryan, R-Wis., despite admitting`: the cue's own adjunct follows the subject.
   return j === before - 1 && (verb!.pos === 'ADP' || verb!.pos === 'SCONJ') ? subject : null;
+}
+
+/** `Sanders, celebrating a win in Vermont, is…`, `Blunt, after a long pause, said`: the token after
+ *  the comma closing a parenthetical that opens at comma `comma`; `comma` itself when none closes
+ *  within a bounded number of tokens. */
+function afterInterjection(tokens: Token[], comma: number, before: number): number {
+  for (let k = comma + 1; k < before && k - comma <= MAX_APPOSITION; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k + 1;
+    if (t.pos === 'PUNCT' && !APPOSITION_INNER.has(t.text)) return comma;
+  }
+  return comma;
+}
+
+/** `Trump on Thursday ratcheted up`, `Clinton last week said`: the token after a date adjunct
+ *  standing between a subject and its verb; `j` when none does. */
+function afterDateAdjunct(doc: Document, j: number, before: number, locale: Locale): number {
+  const { tokens } = doc;
+  const temporal = vocabulary(locale).temporal;
+  let k = j;
+  if (tokens[k]?.pos === 'ADP') k++;
+  let dated = false;
+  while (k < before && k - j < MAX_ADJUNCT) {
+    const t = tokens[k]!;
+    if (temporal.has(t.lemma)) dated = true;
+    else if (dated || (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM')) break;
+    k++;
+  }
+  return dated ? k : j;
+}
+
+/** `inside Trump Tower` after a subject: a prepositional phrase (not `of`, which the noun phrase
+ *  already takes in) starting at token `j`, or null. */
+function prepositionalModifier(doc: Document, j: number, before: number, locale: Locale): SourceMention | null {
+  const t = doc.tokens[j];
+  if (!t || t.pos !== 'ADP' || t.lemma === 'of') return null;
+  const object = phraseStartingAt(doc, j + 1, before - 1, locale);
+  return object ? mention(doc.tokens, j, object.last) : null;
+}
+
+/** `Cruz belittled/ADJ the issue`: a lower-case word in -ed the tagger read as an adjective, right
+ *  before an object, is the clause's verb. */
+function isMisreadPastTense(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/^\p{Ll}+ed$/u.test(t.text) || !next) return false;
+  return next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN';
 }
 
 /** Whether an earlier cue's source can be lent to a cue that shares a subject: an inverted one, or

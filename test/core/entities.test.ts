@@ -139,6 +139,17 @@ describe('resolveEntities: quotes that continue a speaker', () => {
     ]);
     expect(resolveEntities(far, ds, en).speakers[1]).toBeNull();
   });
+
+  it('gives a quotation opening a paragraph the attribution later in that paragraph, not the previous paragraph\'s speaker', () => {
+    const next = readDocument(`Anna Lee said the vote "was a disgrace."\n"We are ready to defend the city," Mayor Tom Reyes told reporters as he left the hall.`);
+    const ds = buildDrafts(next, [
+      { kind: 'mixed', content: 'the vote "was a disgrace."', cue: 'said', source: 'Anna Lee' },
+      { kind: 'direct', content: '"We are ready to defend the city,"' },
+      { kind: 'indirect', content: 'as he left the hall', cue: 'told', source: 'Mayor Tom Reyes' },
+    ]);
+    const { entities, speakers } = resolveEntities(next, ds, en);
+    expect(byId(entities, speakers[1]!)!.name).toBe('Tom Reyes');
+  });
 });
 
 describe('speakers through extract()', () => {

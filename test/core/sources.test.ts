@@ -208,3 +208,32 @@ describe('findSources: parentheticals and hyphenated words', () => {
     expect(sourceOf('The plan, said Jane Roe, is dead on arrival.')).toBe('Jane Roe');
   });
 });
+
+describe('findSources: the main subject a participle cue shares', () => {
+  it.each([
+    // A date adjunct between the subject and its verb.
+    ['Senator Ann Hale on Tuesday stepped up her attacks on the governor, saying he was “out of touch.”', 'saying', 'Senator Ann Hale'],
+    // A prepositional phrase after the subject.
+    ['One aide inside the mayor’s office tried to play down the report, saying it was “old news.”', 'saying', 'One aide inside the mayor’s office'],
+    // A participle parenthetical between commas.
+    ['Mayor Tom Reyes, celebrating a victory in the runoff in his home district, is pledging to “fix every pothole” by spring.', 'is pledging', 'Mayor Tom Reyes, celebrating a victory in the runoff in his home district,'],
+    // A sentence adverb before a subject pronoun.
+    ['Then he turned on his rival, calling him “a career politician.”', 'calling', 'he'],
+  ])('finds the subject in %s', (text, cue, source) => {
+    expect(sourceOfCue(text, cue)).toBe(source);
+  });
+
+  it('does not read a subordinate clause opening the sentence as the main subject', () => {
+    const text = 'When my brother mentioned the election at dinner, I laughed and said, “Nobody votes anymore.”';
+    expect(sourceOfCue(text, 'said')).toBe('I');
+  });
+});
+
+describe('findSources: appositions and heads the tagger misreads', () => {
+  it.each([
+    ['Hicks, his campaign spokeswoman, added that the claims were “false.”', 'Hicks, his campaign spokeswoman,'],
+    ['Acme’s brief said the ruling was “deeply flawed.”', 'Acme’s brief'],
+  ])('finds the source in %s', (text, source) => {
+    expect(sourceOf(text)).toBe(source);
+  });
+});
