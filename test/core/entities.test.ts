@@ -164,9 +164,11 @@ describe('speakers through extract()', () => {
     expect(about('unions would continue').speaker).toBe(about('plans were final').speaker);
   });
 
+  // A paragraph of quotation after one that opens with its quotation is joined to it as one
+  // statement (same-statement.ts); after an attribution that opens its paragraph it stays apart.
   it('carries the speaker into an unattributed paragraph of quotation', async () => {
     const { extract } = await import('../../src/core/extract.js');
-    const x = extract(fixture('continued-speaker.txt'));
+    const x = extract(fixture('continued-speaker-after-colon.txt'));
     expect(x.quotes).toHaveLength(2);
     expect(x.quotes[1]!.speaker).toBe(x.quotes[0]!.speaker);
     expect(x.entities.find((e) => e.id === x.quotes[0]!.speaker)!.mentions.map((m) => m.text)).toEqual(['Mr Brown']);
