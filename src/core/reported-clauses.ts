@@ -70,6 +70,10 @@ export function reportedClause(
   }
   if (cue.frame === 'raising') return raisedClause(doc, cue, sFirst, sLast, cues, locale);
   if (infinitiveOfCue(tokens, cue, cues)) return null;
+  if (cue.lemma === 'ask') {
+    const question = askedQuestion(doc, cue, sFirst, sLast, cues, locale);
+    if (question) return [extendOverQuote(parts, tokens[question[0]]!.start, tokens[question[1]]!.end, span)];
+  }
 
   // Forward: content follows the cue.
   let from = cue.last + 1;
@@ -144,6 +148,79 @@ export function reportedClause(
   function span(s: number, e: number): Span {
     return { start: s, end: e, text: text.slice(s, e) };
   }
+}
+
+/** Words that open the question put by `ask` (`whether…`, `if…`, `which of…`). */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'what', 'which', 'who', 'how', 'when', 'where']);
+/** How many tokens may stand between `asked` and its question: the one asked and the occasion
+ *  (`asked the U.S. attorney in D.C. whether`, `Asked in Iowa recently whether`). */
+const QUESTION_REACH = 12;
+/** Words before a fronted `asked` that leave it opening its clause (`When asked whether…`). */
+const ASK_OPENERS = new Set(['when', 'after', 'once', 'if', 'but', 'and', 'while', 'before']);
+
+/** The question `ask` reports, past the one asked and the occasion (`asked the contender during
+ *  an interview if…`, `was asked by a caller why…`, `when asked whether…`), as first and last
+ *  token. A fronted `Asked whether…, Rubio gave…` ends where the main clause starts. */
+function askedQuestion(doc: Document, cue: Cue, sFirst: number, sLast: number, cues: Cue[], locale: Locale): [number, number] | null {
+  const { tokens } = doc;
+  const start = questionStart(tokens, cue, sLast);
+  if (start < 0) return null;
+  let end = clauseEnd(doc, cue, start, sLast, cues, locale);
+  let before = cue.first - 1;
+  while (before >= sFirst && (tokens[before]!.pos === 'SPACE' || ASK_OPENERS.has(tokens[before]!.lemma))) before--;
+  if (before < sFirst || CLAUSE_BREAKS.has(tokens[before]!.text)) {
+    // A fronted or inserted question (`Asked whether…, Rubio gave…`, `Deacon, when asked how…,
+    // fought back`) ends at the comma or dash before the verb of the main clause.
+    for (let k = start + 1; k < end; k++) {
+      if (CLAUSE_BREAKS.has(tokens[k]!.text) && verbBeforeBreak(tokens, k + 1, end)) { end = k - 1; break; }
+    }
+  }
+  while (end >= start && (CLAUSE_END_TRIM.has(tokens[end]!.text) || tokens[end]!.pos === 'SPACE')) end--;
+  return countWords(tokens, start, end) >= 3 ? [start, end] : null;
+}
+
+/** The first token of the question after `ask`, or -1 when none follows the one asked. */
+function questionStart(tokens: Token[], cue: Cue, sLast: number): number {
+  for (let k = cue.last + 1; k <= sLast && k - cue.last <= QUESTION_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'SPACE') continue;
+    if (QUESTION_OPENERS.has(t.lemma)) {
+      // `asked Kasich, who is fourth…, to lay out`: a relative clause on the one asked.
+      return tokens[k - 1]!.text === ',' && (t.lemma === 'who' || t.lemma === 'which') ? -1 : k;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lemma === 'that' || t.lemma === 'to' && t.pos === 'PART') return -1;
+    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '’s' && t.text !== "'s") return -1;
+  }
+  return -1;
+}
+
+/** Subordinators that make `asked` the occasion of another statement (`when asked`). */
+const ASK_OCCASIONS = new Set(['when', 'after', 'once', 'before', 'while']);
+
+/** Where `when asked` (or `after being asked`) starts, if the ask cue is one; else -1. */
+function askOccasion(tokens: Token[], ask: Cue, from: number): number {
+  for (let k = ask.verb - 1; k >= from && ask.verb - k <= 3; k--) {
+    const t = tokens[k]!;
+    if (ASK_OCCASIONS.has(t.lemma)) return k;
+    if (!(t.pos === 'SPACE' || t.pos === 'AUX' || t.pos === 'ADV')) return -1;
+  }
+  return -1;
+}
+
+/** Commas and dashes that set off a fronted or inserted clause. */
+const CLAUSE_BREAKS = new Set([',', '-', '—', '–']);
+/** How far after a comma the verb of the main clause may come (`, only 23 percent of those
+ *  polled picked…`). */
+const MAIN_VERB_REACH = 10;
+
+/** A finite verb follows before the next comma or dash: the main clause starts here. */
+function verbBeforeBreak(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k <= end && k - from < MAIN_VERB_REACH; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAKS.has(t.text)) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.text.endsWith('ing')) return true;
+  }
+  return false;
 }
 
 /** `As Politico reported, …`, `As he said, …`: the sentence opens with `as`, the source and the cue. */
@@ -322,6 +399,14 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     const next = cues[c]!;
     if (next.sentence !== cue.sentence || next.first > sLast) break;
     if (next.frame === 'direct') continue;
+    // `said he would consider it when asked whether…`: the occasion, and the question in it, are
+    // not what was said.
+    const occasion = next.lemma === 'ask' && questionStart(tokens, next, sLast) >= 0 ? askOccasion(tokens, next, from) : -1;
+    if (occasion > from) {
+      end = occasion - 1;
+      while (end > from && (tokens[end]!.pos === 'SPACE' || tokens[end]!.lemma === 'and' || tokens[end]!.text === ',')) end--;
+      break;
+    }
     let k = next.first - 1;
     // `…, while other voters said`, `, and 27 percent of those polled said`: a subject of up to
     // ten words, with one `of`.

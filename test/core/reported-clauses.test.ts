@@ -171,6 +171,29 @@ describe('reported clauses: questions after ask', () => {
     expect(found[0]!.cue).toBe('Asked');
   });
 
+  it('finds the question past the one asked and the occasion', () => {
+    expect(indirect('Two senators earlier asked the U.S. attorney in Maryland whether the aide lied under oath.')[0]!.content)
+      .toEqual(['whether the aide lied under oath']);
+    expect(indirect('The radio host was asked by a listener why so many young men were arriving as refugees.')[0]!.content)
+      .toEqual(['why so many young men were arriving as refugees']);
+  });
+
+  it('reads a question after `when asked` with no one named as asking', () => {
+    const found = indirect('The governor said he would consider it when asked whether he would close the border to travelers from the region.');
+    expect(found.map((f) => f.content[0])).toContain('whether he would close the border to travelers from the region');
+  });
+
+  it('ends a fronted question where the main clause starts, with or without a cue', () => {
+    expect(indirect('Asked in Ohio last week whether he would back the eventual nominee, the senator gave a vague answer.')[0]!.content)
+      .toEqual(['whether he would back the eventual nominee']);
+    expect(indirect('When asked which issue mattered most, only a third of the voters picked the economy.')[0]!.content)
+      .toEqual(['which issue mattered most']);
+  });
+
+  it('does not take a relative clause on the one asked for the question', () => {
+    expect(indirect('The moderator asked Kasich, who trails in the delegate count, about his path.').map((f) => f.content[0])).not.toContain('who trails in the delegate count');
+  });
+
   it('does not read a bare object of ask as a question', () => {
     expect(indirect('The senator asked the chairman for more time.')).toEqual([]);
   });
