@@ -20,7 +20,7 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** Words skipped between a subject and its verb: `has also said`, `did not say`, `had previously told`. */
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 
-type Vocabulary = { temporal: Set<string>; titles: Set<string>; addressees: Set<string> };
+type Vocabulary = { temporal: Set<string>; titles: Set<string>; addressees: Set<string>; indefinites: Set<string> };
 const vocabularyCache = new WeakMap<Locale, Vocabulary>();
 
 function vocabulary(locale: Locale): Vocabulary {
@@ -31,6 +31,7 @@ function vocabulary(locale: Locale): Vocabulary {
       temporal: new Set(words),
       titles: new Set(locale.titles.map((w) => w.toLowerCase().replace(/\.$/, ''))),
       addressees: new Set(locale.entities?.addresseeVerbs ?? []),
+      indefinites: new Set(locale.entities?.indefiniteSubjects ?? []),
     };
     vocabularyCache.set(locale, v);
   }
@@ -120,6 +121,14 @@ function mention(tokens: Token[], first: number, last: number): SourceMention {
   return { first, last, start: tokens[first]!.start, end: tokens[last]!.end };
 }
 
+/** An indefinite word (`some`, `another`, `one`) not determining a noun after it. */
+function isLoneIndefinite(tokens: Token[], k: number, locale: Locale): boolean {
+  const t = tokens[k]!;
+  if (!vocabulary(locale).indefinites.has(t.text.toLowerCase()) || (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'NUM' && t.pos !== 'ADJ')) return false;
+  const next = tokens[k + 1];
+  return next === undefined || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM');
+}
+
 /** The noun phrase ending at token `head`, extended left no further than `floor`. */
 export function phraseEndingAt(doc: Document, head: number, floor: number, locale: Locale, cue?: Cue): SourceMention | null {
   const { tokens } = doc;
@@ -130,6 +139,8 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
     const named = phraseEndingAt(doc, paren - 1, floor, locale);
     return named && named.last === paren - 1 && tokens[named.first]!.pos !== 'PRON' ? mention(tokens, named.first, head) : null;
   }
+  // `Some chanted`, `Yet another said`: an indefinite word standing alone is the subject.
+  if (isLoneIndefinite(tokens, head, locale)) return mention(tokens, head, head);
   if (h.pos === 'PRON') return SUBJECT_PRONOUNS.has(h.lemma) ? mention(tokens, head, head) : null;
   // `Ivana Trump's brief/ADJ said`: the word after a possessive marker heads a noun phrase.
   const afterPossessive = h.pos === 'ADJ' && head - 1 >= floor && isPossessiveMarker(tokens[head - 1]!);
@@ -172,6 +183,8 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
   const t0 = tokens[from];
   if (!t0 || from > ceiling) return null;
   if (t0.pos === 'PRON' && SUBJECT_PRONOUNS.has(t0.lemma)) return mention(tokens, from, from);
+  // `read one.`, `said another`: an indefinite word closing the clause.
+  if (isLoneIndefinite(tokens, from, locale) && (from + 1 > ceiling || tokens[from + 1]!.pos === 'PUNCT')) return mention(tokens, from, from);
   const temporal = vocabulary(locale).temporal;
   let last = -1;
   let seenHead = false;
@@ -355,6 +368,12 @@ function opensApposition(t: Token): boolean {
 const COMPLEMENTIZERS = new Set(['that', 'if', 'whether']);
 /** Relative pronouns that only follow a person (`said a strategist who spoke…`). */
 const WHO = new Set(['who', 'whom', 'whose']);
+
+/** `“…,” said a person close to the Clintons.`, `tweeted a user from Hanover going by…`, `said an
+ *  owner of a shop that sells…`: after a quotation, words that go on modifying an inverted subject. */
+function modifiesInverted(t: Token): boolean {
+  return t.pos === 'ADJ' || t.pos === 'ADP' || (t.pos === 'VERB' && /(ing|ed|wn)$/.test(t.text)) || (t.pos === 'PRON' && RELATIVE.has(t.lemma));
+}
 
 /** `said a prominent committee member who supports Trump, asking…`: an inverted subject with its
  *  relative clause, up to the comma or full stop that ends it; null when none comes soon. */
@@ -599,7 +618,8 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
       const endsClause = !following || following.pos === 'PUNCT' || following.pos === 'ADP' || following.pos === 'ADV' || following.pos === 'SPACE'
         || (following.pos === 'SCONJ' && !COMPLEMENTIZERS.has(following.lemma));
       if (after && endsClause && (followsQuotation(doc.tokens, cue, floor) || closesInterjection(following))) return { mention: withApposition(doc, after, ceiling), side: 'after' as const };
-      const relative = after && following && following.pos === 'PRON' && WHO.has(following.lemma) ? throughRelativeClause(doc, after, ceiling) : null;
+      const relative = after && following && ((following.pos === 'PRON' && WHO.has(following.lemma)) || (followsQuotation(doc.tokens, cue, floor) && modifiesInverted(following)))
+        ? throughRelativeClause(doc, after, ceiling) : null;
       if (relative) return { mention: relative, side: 'after' as const };
     }
     const before = sourceBefore(doc, cue, floor, locale);

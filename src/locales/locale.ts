@@ -84,6 +84,8 @@ export type EntityVocabulary = {
   relativePronouns: string[];
   /** Cue lemmas whose object is the addressee, never an inverted subject (`, told investors`). */
   addresseeVerbs?: string[];
+  /** Indefinite words that stand alone as a subject (`Some chanted`, `said another`). */
+  indefiniteSubjects?: string[];
 };
 
 export type DateVocabulary = {

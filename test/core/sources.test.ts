@@ -237,3 +237,20 @@ describe('findSources: appositions and heads the tagger misreads', () => {
     expect(sourceOf(text)).toBe(source);
   });
 });
+
+describe('findSources: indefinite subjects and inverted subjects with modifiers', () => {
+  it.each([
+    ['Fans waved flags. Some chanted “Four more years!” as the bus left.', 'Some'],
+    ['Yet another said, “The plan will never pass.”', 'another'],
+    ['“Stop the cuts!” read one.', 'one'],
+    ['“The numbers are brutal,” said a person close to the governor.', 'a person close to the governor'],
+    ['“We were misled,” said one owner of a bakery that closed last year.', 'one owner of a bakery that closed last year'],
+    ['“We were never consulted,” wrote a user from Leeds going by the handle Marlowe.', 'a user from Leeds going by the handle Marlowe'],
+  ])('finds the source in %s', (text, source) => {
+    expect(sourceOf(text)).toBe(source);
+  });
+
+  it('keeps an indefinite that determines a noun inside its phrase', () => {
+    expect(sourceOf('Some officials said the plan was “unworkable.”')).toBe('Some officials');
+  });
+});

@@ -73,4 +73,6 @@ export const entityVocabulary: EntityVocabulary = {
   appositionOpeners: ['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'former'],
   relativePronouns: ['who', 'whom', 'whose', 'which', 'that'],
   addresseeVerbs: ['tell', 'inform', 'assure', 'remind', 'notify', 'brief'],
+  indefiniteSubjects: ['some', 'someone', 'somebody', 'another', 'others', 'one', 'many', 'several', 'few',
+    'both', 'most', 'everyone', 'everybody', 'anyone', 'nobody'],
 };
