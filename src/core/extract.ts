@@ -6,6 +6,7 @@ import { readDocument } from './document.js';
 import { assembleQuotes } from './quotes.js';
 import { tagAttributions } from './tagger/shipped.js';
 import { combineDrafts } from './combine.js';
+import { withTopicAttributions } from './topic-attributions.js';
 import { resolveEntities } from './entities.js';
 import { linkRelays } from './relays.js';
 import { readHeader } from './header.js';
@@ -21,7 +22,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const ruleDrafts = assembleQuotes(doc, locale);
   // The PolNeAR-trained tagger is English; it reads only sentences the rules leave open.
   const learned = (options.learned ?? false) && locale.code === 'en';
-  const drafts = learned ? combineDrafts(ruleDrafts, tagAttributions(doc, locale, ruleDrafts)) : ruleDrafts;
+  const found = learned ? combineDrafts(ruleDrafts, tagAttributions(doc, locale, ruleDrafts)) : ruleDrafts;
+  // Topic attributions (`pointed to X`) come last and take only words nothing else claimed.
+  const drafts = withTopicAttributions(doc, locale, found);
   const { entities, speakers } = resolveEntities(doc, drafts, locale);
   const relays = linkRelays(doc, drafts, entities, locale);
   const quotes: Quote[] = drafts.map((d, i) => ({

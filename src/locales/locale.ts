@@ -24,6 +24,25 @@ export type CueEntry = {
   frame?: CueFrame;
 };
 
+/** A word whose prepositional object is reported content (`pointed to X`, `is upbeat about X`,
+ *  `her critique of X`): a topic attribution, the word and its preposition being the cue. */
+export type TopicCue = {
+  /** Lemma or fixed phrase (`point`, `weigh in`, `upbeat`, `question`). */
+  lemma: string;
+  /** Every surface form, lower-cased, space-separated as wink-nlp splits them (`weighed in`). */
+  forms: string[];
+  /** Lower-cased prepositions that open the content after a form (`about`, `of`). */
+  prepositions: string[];
+  /** verb: its subject is the source (`Trump pointed to`); adjective: the subject of its copula
+   *  (`Viguerie is upbeat about`); noun: its possessor (`Kerry's announcement of`) or the subject
+   *  of the verb it is the object of (`Trump raised questions about`). */
+  role: 'verb' | 'adjective' | 'noun';
+  type: CueEntry['type'];
+  /** A noun that reports only with a possessor or a governing verb (`his attack on`), not bare
+   *  (`the attack on the embassy`). */
+  needsOwner?: boolean;
+};
+
 export type Locale = {
   code: string;
   /** Quotation mark conventions, tried in order. */
@@ -31,6 +50,8 @@ export type Locale = {
   /** Characters that look like quotation marks but are apostrophes inside words (don’t, ’90s). */
   apostrophes: string[];
   cues: CueEntry[];
+  /** Words whose prepositional object is reported content (topic-attributions.ts). */
+  topicCues?: TopicCue[];
   /** Lower-cased nouns for records and measurements that report findings (`polls`, `records`,
    *  `filings`): a cue form right after one is a verb (`new filings show…`), and `In a CNN poll,
    *  …` attributes the clause after the comma to the poll. */

@@ -1,6 +1,7 @@
 import type { Locale } from '../locale.js';
 import { marks, apostrophes } from './marks.js';
 import { cues, evidenceNouns } from './cues.js';
+import { topicCues } from './topic-cues.js';
 import { dateHeaderLabels } from './header-labels.js';
 import { headings } from './headings.js';
 import { dates } from './dates.js';
@@ -18,6 +19,7 @@ export const en: Locale = {
   marks,
   apostrophes,
   cues,
+  topicCues,
   evidenceNouns,
   titles,
   pronouns,

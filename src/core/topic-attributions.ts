@@ -1,0 +1,284 @@
+// Topic attributions: a communication or attitude word followed by a preposition whose object is
+// the reported content (`Blackwell pointed to Cruz's organisation`, `Viguerie is upbeat about his
+// chances`, `Kerry's announcement of the numbers`, `Trump raised questions about the deal`).
+// PolNeAR annotates these as attributions with the word and its preposition as the cue and the
+// prepositional object as the content. One pass over the tokens with a table lookup per word, and
+// bounded look-around from each match, so the stage stays linear in the length of the article.
+import type { Span } from '../types.js';
+import type { Locale, TopicCue } from '../locales/locale.js';
+import type { Document, Token } from './document.js';
+import type { Cue } from './cues.js';
+import type { QuoteDraft } from './quotes.js';
+import { findSources, phraseEndingAt, temporalWords, type SourceLink, type SourceMention } from './sources.js';
+import { lowerBound } from './lower-bound.js';
+import { countWords } from './word-tokens.js';
+
+/** Below the reported clauses of quotes.ts: a topic is said about, not said. */
+const CONFIDENCE = { source: 0.4, bare: 0.3 };
+
+type Phrase = { words: string[]; entry: TopicCue };
+
+const tableCache = new WeakMap<TopicCue[], Map<string, Phrase[]>>();
+
+/** Lexicon phrases keyed by their first word, longest first. */
+function phraseTable(entries: TopicCue[]): Map<string, Phrase[]> {
+  const cached = tableCache.get(entries);
+  if (cached) return cached;
+  const table = new Map<string, Phrase[]>();
+  for (const entry of entries) {
+    for (const form of entry.forms) {
+      const words = form.split(' ').filter(Boolean);
+      const list = table.get(words[0]!) ?? [];
+      list.push({ words, entry });
+      table.set(words[0]!, list);
+    }
+  }
+  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+  tableCache.set(entries, table);
+  return table;
+}
+
+/** A match before its source is known: the cue tokens, the preposition, the content tokens. */
+type Candidate = { cue: Cue; entry: TopicCue; from: number; to: number; possessor: SourceMention | null; governed: boolean };
+
+/** Words that link an adjective to its subject (`is upbeat about`, `remained mum on`). */
+const COPULAS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounded', 'sounds', 'become', 'became', 'becomes', 'stay', 'stayed', 'stays', 'grow', 'grew', 'grown', 'feel', 'felt', 'feels', 'kept']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Words before a verb that PolNeAR's cue span takes in (`has also pointed to`). */
+const LEADING = new Set(['AUX', 'ADV', 'PART']);
+/** Adverbs allowed between the word and its preposition (`spoke affectionately of`). */
+const MAX_ADVERBS = 2;
+/** Tokens a noun cue may have between itself and its possessor or governing verb (`raised new
+ *  questions about`, `his past comments on`). */
+const MODIFIER_WINDOW = 3;
+
+/** Punctuation that closes the prepositional object. */
+const CONTENT_STOPS = new Set([',', ';', ':', '(', ')', '—', '–', '?', '!', '.']);
+/** Conjunctions and prepositions that open an adjunct of the reporting event (`… during a rally`,
+ *  `… because he lost`), not part of its object. */
+const ADJUNCT_OPENERS = new Set(['because', 'while', 'when', 'although', 'though', 'since', 'after', 'before', 'during', 'despite', 'amid', 'unless', 'whereas']);
+/** Words that open a clause inside the object (`about how…`, `a man who…`, `the idea that…`). */
+const CLAUSE_OPENERS = new Set(['how', 'why', 'what', 'whether', 'who', 'whom', 'which', 'that', 'where', 'when', 'if']);
+const NOMINAL_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+function nextWordIndex(tokens: Token[], k: number): number {
+  while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
+  return k;
+}
+
+function previousWordIndex(tokens: Token[], k: number): number {
+  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+  return k;
+}
+
+/** Index of the last token when words match from token i on (spaces skipped), else -1. */
+function matchPhrase(tokens: Token[], i: number, words: string[]): number {
+  let k = i;
+  for (let w = 0; w < words.length; w++) {
+    k = nextWordIndex(tokens, k);
+    const t = tokens[k];
+    if (!t || t.text.toLowerCase() !== words[w]) return -1;
+    if (w < words.length - 1) k++;
+  }
+  return k;
+}
+
+function fitsRole(tokens: Token[], i: number, role: TopicCue['role']): boolean {
+  const t = tokens[i]!;
+  if (role === 'noun') return t.pos === 'NOUN';
+  if (role === 'verb') return t.pos === 'VERB';
+  // `worried/VERB about`, `mum/NOUN about` after a copula.
+  if (!(t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN')) return false;
+  let k = previousWordIndex(tokens, i - 1);
+  for (let n = 0; k >= 0 && n < 3 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lemma === 'so' || tokens[k]!.lemma === 'too'); n++) k = previousWordIndex(tokens, k - 1);
+  return k >= 0 && COPULAS.has(tokens[k]!.text.toLowerCase());
+}
+
+/** The last content token of the prepositional object starting at `from`: up to the clause's
+ *  punctuation, an adjunct of the reporting event, a time adjunct or a coordinated predicate. */
+function contentEnd(tokens: Token[], from: number, sLast: number, temporal: ReadonlySet<string>, subject: boolean): number {
+  let end = from - 1;
+  // `about how he would win`, `of a man who betrayed…`: a clause inside the object has its own verbs.
+  let clausal = CLAUSE_OPENERS.has(tokens[from]!.lemma) && tokens[from]!.pos !== 'DET';
+  for (let k = from; k <= sLast; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'SPACE') continue;
+    if (CONTENT_STOPS.has(t.text)) break;
+    if (CLAUSE_OPENERS.has(t.lemma) && t.pos !== 'DET') clausal = true;
+    // `his attacks on him are rippling through the race`: the object ends where the sentence's own
+    // verb follows it.
+    // In subject position, a past tense is that verb too (`his attack on the press surprised…`);
+    // elsewhere it is more often a participle inside the object (`an order signed by…`).
+    if (k > from && !clausal && (t.pos === 'AUX' || t.pos === 'VERB' && (subject || !/(?:ing|ed|en)$/.test(t.text))) && NOMINAL_END.has(tokens[previousWordIndex(tokens, k - 1)]!.pos)) break;
+    if (k > from && ADJUNCT_OPENERS.has(t.lemma) && (t.pos === 'SCONJ' || t.pos === 'ADP')) break;
+    if (k > from && t.pos === 'ADP' && opensTimeAdjunct(tokens, k, sLast, temporal)) break;
+    if (k > from && t.pos === 'CCONJ' && opensPredicate(tokens, k + 1, sLast)) break;
+    end = k;
+  }
+  return end;
+}
+
+/** `on Monday`, `in the last year`: a preposition and a date word within three tokens. */
+function opensTimeAdjunct(tokens: Token[], k: number, sLast: number, temporal: ReadonlySet<string>): boolean {
+  for (let n = k + 1; n <= sLast && n - k <= 3; n++) {
+    const u = tokens[n]!;
+    if (temporal.has(u.lemma)) return true;
+    if (u.pos !== 'DET' && u.pos !== 'ADJ' && u.pos !== 'SPACE') return false;
+  }
+  return false;
+}
+
+/** `… and said`, `… but he has not`: a conjunction before a verb, or a subject pronoun and a verb. */
+function opensPredicate(tokens: Token[], k: number, sLast: number): boolean {
+  const a = nextWordIndex(tokens, k);
+  const t = tokens[a];
+  if (!t || a > sLast) return false;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  if (t.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(t.lemma)) return false;
+  const v = tokens[nextWordIndex(tokens, a + 1)];
+  return v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX');
+}
+
+type NounOwner = {
+  possessor: SourceMention | null;
+  /** The verb whose object the noun phrase is, or -1. */
+  verb: number;
+  /** The noun phrase opens its clause, so the sentence's verb follows its object. */
+  subject: boolean;
+};
+
+/** Whose word a noun cue is: `Kerry's announcement`, `his critique` (the possessor), or the
+ *  subject of the verb it is the object of (`Trump raised new questions about`). */
+function nounOwner(doc: Document, i: number, floor: number, locale: Locale): NounOwner {
+  const { tokens } = doc;
+  let k = previousWordIndex(tokens, i - 1);
+  let first = i;
+  let possessor: SourceMention | null = null;
+  for (let n = 0; k >= floor && n < MODIFIER_WINDOW; n++) {
+    const t = tokens[k]!;
+    if (POSSESSIVE_PRONOUNS.has(t.lemma) && t.pos !== 'ADP') { possessor = { first: k, last: k, start: t.start, end: t.end }; first = k; break; }
+    if (t.text === '’s' || t.text === "'s") {
+      possessor = phraseEndingAt(doc, previousWordIndex(tokens, k - 1), floor, locale);
+      first = possessor ? possessor.first : k;
+      break;
+    }
+    if (t.pos === 'VERB') return { possessor: null, verb: k, subject: false };
+    if (!(t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'NOUN' && n === 0)) break;
+    first = k;
+    k = previousWordIndex(tokens, k - 1);
+  }
+  const before = tokens[previousWordIndex(tokens, first - 1)];
+  const subject = first <= floor || !before || before.i < floor || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
+  return { possessor, verb: -1, subject };
+}
+
+function makeCue(tokens: Token[], verb: number, last: number, entry: TopicCue): Cue {
+  let first = verb;
+  while (first > 0 && LEADING.has(tokens[first - 1]!.pos) && tokens[first - 1]!.lemma !== 'to' && first > verb - 4) first--;
+  return { first, last, verb, start: tokens[first]!.start, end: tokens[last]!.end, lemma: entry.lemma, type: entry.type, frame: 'object', sentence: tokens[verb]!.sentence };
+}
+
+/** Finds the topic attributions of a document that claim no words of `taken` (the drafts the other
+ *  rules found, in content order), and returns them. */
+export function findTopicAttributions(doc: Document, locale: Locale, taken: QuoteDraft[]): QuoteDraft[] {
+  const entries = locale.topicCues;
+  if (!entries || entries.length === 0) return [];
+  const table = phraseTable(entries);
+  const temporal = temporalWords(locale);
+  const { tokens, text } = doc;
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'SPACE' || t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'PRON') continue;
+    const phrases = table.get(t.text.toLowerCase());
+    if (!phrases) continue;
+    const sentence = doc.sentences[t.sentence];
+    if (!sentence) continue;
+    for (const { words, entry } of phrases) {
+      const last = matchPhrase(tokens, i, words);
+      if (last < 0 || !fitsRole(tokens, i, entry.role)) continue;
+      let p = nextWordIndex(tokens, last + 1);
+      for (let n = 0; entry.role !== 'noun' && n < MAX_ADVERBS && tokens[p]?.pos === 'ADV'; n++) p = nextWordIndex(tokens, p + 1);
+      const prep = tokens[p];
+      if (!prep || p > sentence.lastToken || !entry.prepositions.includes(prep.text.toLowerCase())) continue;
+      const from = nextWordIndex(tokens, p + 1);
+      if (from > sentence.lastToken) continue;
+      const owner: NounOwner = entry.role === 'noun' ? nounOwner(doc, i, sentence.firstToken, locale) : { possessor: null, verb: -1, subject: false };
+      if (entry.needsOwner && !owner.possessor && owner.verb < 0) continue;
+      const to = contentEnd(tokens, from, sentence.lastToken, temporal, owner.subject);
+      if (to < from || countWords(tokens, from, to) === 0 || temporal.has(tokens[from]!.lemma)) continue;
+      const cue = makeCue(tokens, owner.verb >= 0 ? owner.verb : i, p, entry);
+      // `Kerry's new announcement of`: the cue runs from after the possessor to the preposition.
+      if (owner.possessor) {
+        let k = nextWordIndex(tokens, owner.possessor.last + 1);
+        if (tokens[k]!.text === '’s' || tokens[k]!.text === "'s") k = nextWordIndex(tokens, k + 1);
+        cue.first = Math.min(k, i);
+        cue.start = tokens[cue.first]!.start;
+      }
+      // An adjective's cue takes in its copula (`is upbeat about`).
+      if (entry.role === 'adjective') {
+        let k = previousWordIndex(tokens, i - 1);
+        while (k >= 0 && !COPULAS.has(tokens[k]!.text.toLowerCase())) k = previousWordIndex(tokens, k - 1);
+        const copula = makeCue(tokens, k, p, entry);
+        cue.first = copula.first;
+        cue.start = copula.start;
+      }
+      candidates.push({ cue, entry, from, to, possessor: owner.possessor, governed: owner.verb >= 0 });
+      i = p;
+      break;
+    }
+  }
+  if (candidates.length === 0) return [];
+  const nounless = candidates.filter((c) => c.possessor === null);
+  const links = findSources(doc, nounless.map((c) => c.cue), locale);
+  const linkOf = new Map<Candidate, SourceLink | null>(nounless.map((c, n) => [c, links[n] ?? null]));
+  const claimed = takenSpans(taken);
+  const found: QuoteDraft[] = [];
+  let lastEnd = -1;
+  for (const c of candidates) {
+    const start = tokens[c.from]!.start;
+    const end = tokens[c.to]!.end;
+    if (start < lastEnd || overlapsAny(claimed, start, end)) continue;
+    const mention = c.possessor ?? (c.entry.role === 'noun' && !c.governed ? null : linkOf.get(c)?.mention ?? null);
+    const content: Span = { start, end, text: text.slice(start, end) };
+    found.push({
+      kind: QUOTATION_MARK.test(content.text) ? 'mixed' : 'indirect',
+      content: [content],
+      cue: { start: c.cue.start, end: c.cue.end, text: text.slice(c.cue.start, c.cue.end) },
+      source: mention ? { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) } : null,
+      confidence: mention ? CONFIDENCE.source : CONFIDENCE.bare,
+      sentence: c.cue.sentence,
+      cueType: c.entry.type,
+    });
+    lastEnd = end;
+  }
+  return found;
+}
+
+const QUOTATION_MARK = /["“”„‟«»‘]/;
+
+/** Every content span of the drafts, sorted by start, with the running maximum of their ends so
+ *  one binary search answers whether a range overlaps any of them. */
+type Claimed = { starts: number[]; maxEnds: number[] };
+
+function takenSpans(drafts: QuoteDraft[]): Claimed {
+  const spans = drafts.flatMap((d) => d.content).sort((a, b) => a.start - b.start);
+  const maxEnds: number[] = [];
+  let max = -1;
+  for (const s of spans) { max = Math.max(max, s.end); maxEnds.push(max); }
+  return { starts: spans.map((s) => s.start), maxEnds };
+}
+
+function overlapsAny(claimed: Claimed, start: number, end: number): boolean {
+  // Spans starting before `end`: the last of them reaches past `start` if any does.
+  const n = lowerBound(claimed.starts.length, (i) => claimed.starts[i]! < end);
+  return n > 0 && claimed.maxEnds[n - 1]! > start;
+}
+
+/** The drafts of the other rules with the topic attributions added, in content order. */
+export function withTopicAttributions(doc: Document, locale: Locale, drafts: QuoteDraft[]): QuoteDraft[] {
+  const topics = findTopicAttributions(doc, locale, drafts);
+  if (topics.length === 0) return drafts;
+  return [...drafts, ...topics].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+}

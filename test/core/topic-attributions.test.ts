@@ -1,0 +1,91 @@
+// Topic attributions: a communication or attitude word and its preposition, whose object is the
+// reported content (PolNeAR annotates `pointed to X`, `is upbeat about X`, `her critique of X`).
+import { describe, it, expect } from 'vitest';
+import { readDocument } from '../../src/core/document.js';
+import { assembleQuotes } from '../../src/core/quotes.js';
+import { findTopicAttributions, withTopicAttributions } from '../../src/core/topic-attributions.js';
+import { extract } from '../../src/core/extract.js';
+import { en } from '../../src/locales/en/index.js';
+
+type Found = { content: string[]; cue: string | null; source: string | null };
+
+function topics(text: string): Found[] {
+  const doc = readDocument(text);
+  const found = findTopicAttributions(doc, en, assembleQuotes(doc, en));
+  for (const d of found) {
+    for (const s of [...d.content, d.cue, d.source]) if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
+  }
+  return found.map((d) => ({ content: d.content.map((s) => s.text), cue: d.cue?.text ?? null, source: d.source?.text ?? null }));
+}
+
+describe('topic attributions: verbs', () => {
+  it('takes the object of `pointed to` as content and the subject as source', () => {
+    expect(topics('Ms. Alvarez pointed to the governor’s record on school funding.')).toEqual([
+      { content: ['the governor’s record on school funding'], cue: 'pointed to', source: 'Ms. Alvarez' },
+    ]);
+  });
+
+  it('keeps auxiliaries and adverbs in the cue and passes an adverb before the preposition', () => {
+    expect(topics('The mayor has repeatedly railed against the new parking rules.')).toEqual([
+      { content: ['the new parking rules'], cue: 'has repeatedly railed against', source: 'The mayor' },
+    ]);
+    expect(topics('The senator spoke briefly about the closing of the shipyard.')[0]).toMatchObject({ content: ['the closing of the shipyard'], source: 'The senator' });
+  });
+
+  it('ends the content at a comma, a time adjunct or a coordinated predicate', () => {
+    expect(topics('The union has complained about the pension cuts, which take effect next year.')[0]!.content).toEqual(['the pension cuts']);
+    expect(topics('The candidate touched on trade policy on Tuesday.')[0]!.content).toEqual(['trade policy']);
+    expect(topics('The coach joked about the weather and thanked the fans.')[0]!.content).toEqual(['the weather']);
+  });
+
+  it('ignores a verb with a preposition it does not report through', () => {
+    expect(topics('The council pointed out the flaws in the plan.')).toEqual([]);
+    expect(topics('She relied on her savings during the strike.')).toEqual([]);
+  });
+});
+
+describe('topic attributions: adjectives and nouns', () => {
+  it('reads an adjective after its copula, the copula in the cue', () => {
+    expect(topics('The party chairman is upbeat about the chances of winning the district.')).toEqual([
+      { content: ['the chances of winning the district'], cue: 'is upbeat about', source: 'The party chairman' },
+    ]);
+  });
+
+  it('gives a noun cue to its possessor', () => {
+    expect(topics('Her critique of the trade deal drew applause.')).toEqual([
+      { content: ['the trade deal'], cue: 'critique of', source: 'Her' },
+    ]);
+  });
+
+  it('gives a noun cue to the subject of the verb it is the object of', () => {
+    expect(topics('The ruling raised new questions about the funding of the stadium.')[0]).toMatchObject({
+      content: ['the funding of the stadium'], cue: 'raised new questions about', source: 'The ruling',
+    });
+  });
+
+  it('ends the object of a subject noun before the main verb', () => {
+    expect(topics('His attacks on the director are drawing criticism from his own party.')[0]!.content).toEqual(['the director']);
+  });
+
+  it('reads an event noun only when it is someone’s', () => {
+    expect(topics('The attack on the embassy killed four people.')).toEqual([]);
+    expect(topics('The governor’s attack on the press surprised reporters.')[0]).toMatchObject({ content: ['the press'], source: 'The governor' });
+  });
+});
+
+describe('topic attributions beside the other rules', () => {
+  it('never claims words of a quotation another rule found', () => {
+    const text = 'The minister said she was worried about the deficit.';
+    const doc = readDocument(text);
+    const drafts = assembleQuotes(doc, en);
+    expect(drafts).toHaveLength(1);
+    expect(withTopicAttributions(doc, en, drafts)).toEqual(drafts);
+  });
+
+  it('adds the attribution in content order through extract()', () => {
+    const text = '“We will keep the plant open,” the manager said.\n\nThe workers remain skeptical of the promise.';
+    const quotes = extract(text).quotes;
+    expect(quotes.map((q) => q.content[0]!.text)).toEqual(['“We will keep the plant open,”', 'the promise']);
+    expect(quotes[1]).toMatchObject({ kind: 'indirect', cue: { text: 'remain skeptical of' }, source: { text: 'The workers' } });
+  });
+});
