@@ -63,6 +63,13 @@ describe('topic attributions: adjectives and nouns', () => {
     });
   });
 
+  it('reads an idiom of a verb and its noun object (`took issue with`)', () => {
+    expect(topics('The treasurer took issue with the auditors’ figures.')).toEqual([
+      { content: ['the auditors’ figures'], cue: 'took issue with', source: 'The treasurer' },
+    ]);
+    expect(topics('The issue with the bridge is its age.')).toEqual([]);
+  });
+
   it('ends the object of a subject noun before the main verb', () => {
     expect(topics('His attacks on the director are drawing criticism from his own party.')[0]!.content).toEqual(['the director']);
   });

@@ -86,6 +86,7 @@ export const topicCues: TopicCue[] = [
   adjective('belief', 'about', 'upbeat', 'pessimistic', 'concerned', 'worried', 'confident', 'uneasy', 'nervous', 'excited', 'enthusiastic', 'hopeful', 'sure', 'unsure', 'certain', 'uncertain', 'honest', 'open', 'upfront', 'candid', 'vocal', 'clear', 'mum', 'adamant', 'serious', 'passionate', 'unhappy', 'angry', 'upset', 'bitter', 'wrong', 'right'),
   adjective('belief', 'on', 'split', 'divided', 'mum', 'bullish', 'bearish', 'soft', 'tough', 'firm', 'clear'),
   adjective('belief', 'in', 'interested', 'confident', 'disappointed'),
+  adjective('belief', 'for', 'known'),
   adjective('belief', 'with', 'disappointed', 'unhappy', 'satisfied'),
   // Nouns: `his critique of`, `raised questions about`, `support for`.
   noun('speech', 'about', 'question'),
@@ -129,4 +130,6 @@ export const topicCues: TopicCue[] = [
   noun('speech', 'of', 'message'),
   noun('speech', 'about', 'detail'),
   noun('speech', 'of', 'report'),
+  owned(noun('speech', 'with', 'issue')),
+  owned(noun('speech', 'at', 'aim', 'aim')),
 ];
