@@ -1,6 +1,6 @@
 // The only entry point of the core: text in, Extraction out. Pure and synchronous, no I/O.
 // Reads top to bottom as the pipeline: segment → quotes (marks, cues, sources) → learned
-// attributions → speakers → relays → dates → repeats.
+// attributions → topic attributions → speakers → relays → dates → repeats.
 import type { Extraction, ExtractOptions, Quote } from '../types.js';
 import { readDocument } from './document.js';
 import { assembleQuotes } from './quotes.js';
