@@ -92,7 +92,8 @@ export function reportedClause(
   const needsThat = cue.frame === 'that' || cue.frame === 'to' || cue.type === 'belief' || cue.type === 'intention';
   const invertedOrTrailing = precededByComma(doc, cue, link, sFirst);
   // `declined to comment`, `urged him to resign`: two words are enough after an infinitive cue.
-  const infinitive = cue.frame === 'to' && link !== null && opensInfinitive(tokens, from, forwardEnd);
+  // `agreed to pay`, `confirmed to resign`: a that-frame speech cue with `to` and a verb right after.
+  const infinitive = link !== null && (cue.frame === 'to' && opensInfinitive(tokens, from, forwardEnd) || cue.frame === 'that' && cue.type === 'speech' && opensBareInfinitive(tokens, from, forwardEnd));
 
   // `…, Mr. Obama said in his interview.`: after a trailing attribution, words with no verb are
   // its adjuncts and the content is the clause before.
@@ -269,7 +270,7 @@ function opensQuestion(t: Token | undefined): boolean {
   return t !== undefined && (t.lemma === 'if' || t.lemma === 'about' || CLAUSE_WH.has(t.lemma));
 }
 
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
 const CLAUSE_WH = new Set(['how', 'why', 'whether', 'what', 'where', 'when']);
 /** Words a subject noun phrase may have before its auxiliary (`the company would`, `Mr. Trump had`). */
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -328,6 +329,13 @@ function opensInfinitive(tokens: Token[], from: number, last: number): boolean {
     if (!OBJECT_POS.has(t.pos) || t.lemma === 'that') return false;
   }
   return false;
+}
+
+/** `to` and its verb open the content, with no object before them (`agreed to pay`). */
+function opensBareInfinitive(tokens: Token[], from: number, last: number): boolean {
+  const to = tokens[from];
+  const verb = tokens[nextWordAt(tokens, from + 1)];
+  return from < last && to !== undefined && to.lemma === 'to' && to.pos === 'PART' && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
 /** `told reporters`, `told the BBC`, `told him`: the addressee is not content. */

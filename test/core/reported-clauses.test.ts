@@ -304,3 +304,19 @@ describe('reported clauses: that-clauses of further speech and belief verbs', ()
     expect(indirect(text).map((q) => q.cue)).toEqual([cue]);
   });
 });
+
+describe('reported clauses: that-frame cues with an infinitive or an existential clause', () => {
+  it('reads `agreed to` and a verb as the content', () => {
+    expect(indirect('The Ohio governor agreed to end his campaign in Indiana in order to help his rival.')[0]!.content)
+      .toEqual(['to end his campaign in Indiana in order to help his rival']);
+  });
+
+  it('does not read `to` and a noun phrase as an infinitive', () => {
+    expect(indirect('The union agreed to a new wage system last year.')).toEqual([]);
+  });
+
+  it('reads a that-less `there is` clause', () => {
+    expect(indirect('The two scholars agreed there are qualified judges who could win confirmation.')[0]!.content)
+      .toEqual(['there are qualified judges who could win confirmation']);
+  });
+});
