@@ -74,6 +74,30 @@ export function reportedClause(
     const question = askedQuestion(doc, cue, sFirst, sLast, cues, locale);
     if (question) return [extendOverQuote(parts, tokens[question[0]]!.start, tokens[question[1]]!.end, span)];
   }
+  const passive = passiveAttribution(tokens, cue, sFirst, sLast);
+  if (passive) {
+    // `As reported by Western Journalism, last year Seattle…`: the main clause after the agent.
+    if (passive.before < 0 && passive.closing >= 0) {
+      const start = nextWordAt(tokens, passive.closing + 1);
+      const end = clauseEnd(doc, cue, start, sLast, cues, locale);
+      return countWords(tokens, start, end) >= 3 ? [extendOverQuote(parts, tokens[start]!.start, tokens[end]!.end, span)] : null;
+    }
+    // `…ad time this week, as first reported by the Times.`: the clause before.
+    if (passive.as && passive.before >= 0) {
+      const before = clauseBefore(passive.before, 3);
+      return before ? [before] : null;
+    }
+    // `The campaign, first reported by the Post, is a key element…`: subject and predicate.
+    if (!passive.as && passive.before >= 0 && passive.closing >= 0) {
+      const start = nextWordAt(tokens, passive.closing + 1);
+      const verb = tokens[start];
+      if (verb && (verb.pos === 'AUX' || verb.pos === 'VERB')) {
+        const end = clauseEnd(doc, cue, start, sLast, cues, locale);
+        const before = clauseBefore(passive.before, 2);
+        if (before && countWords(tokens, start, end) >= 2) return [before, extendOverQuote(parts, tokens[start]!.start, tokens[end]!.end, span)];
+      }
+    }
+  }
 
   // Forward: content follows the cue.
   let from = cue.last + 1;
@@ -149,6 +173,34 @@ export function reportedClause(
   function span(s: number, e: number): Span {
     return { start: s, end: e, text: text.slice(s, e) };
   }
+}
+
+/** How many tokens the agent of a passive attribution may take (`by The Washington Post on
+ *  Tuesday`). */
+const AGENT_WINDOW = 12;
+
+/** A passive attribution with its agent: `As reported by X,` opening the sentence (before -1),
+ *  `…, as first reported by X` after a clause (before: its comma), or `X, first reported by Y, is…`
+ *  inside one. `closing` is the comma after the agent, -1 at the sentence end. */
+function passiveAttribution(tokens: Token[], cue: Cue, sFirst: number, sLast: number): { as: boolean; before: number; closing: number } | null {
+  const by = nextWordAt(tokens, cue.last + 1);
+  if (by > sLast || tokens[by]!.lemma !== 'by' || tokens[by]!.pos !== 'ADP') return null;
+  let closing = -1;
+  for (let k = by + 1; k <= sLast && k - by <= AGENT_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') { closing = k; break; }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';' || t.text === ':') return null;
+    if (k - by === AGENT_WINDOW) return null;
+  }
+  // The cue takes in an `as` the tagger read as an adverb (`as first reported`).
+  let k = tokens[cue.first]!.lemma === 'as' ? cue.first : cue.first - 1;
+  while (k >= sFirst && tokens[k]!.pos === 'SPACE') k--;
+  if (k < sFirst) return null;
+  const as = tokens[k]!.lemma === 'as';
+  if (as) k--;
+  while (k >= sFirst && tokens[k]!.pos === 'SPACE') k--;
+  if (k < sFirst) return as && closing >= 0 ? { as, before: -1, closing } : null;
+  return tokens[k]!.text === ',' ? { as, before: k, closing } : null;
 }
 
 /** Words that open the question put by `ask` (`whether…`, `if…`, `which of…`). */

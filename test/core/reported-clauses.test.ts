@@ -320,3 +320,20 @@ describe('reported clauses: that-frame cues with an infinitive or an existential
       .toEqual(['there are qualified judges who could win confirmation']);
   });
 });
+
+describe('reported clauses: passive attributions with their agent', () => {
+  it('reads the main clause after a fronted `As reported by X,`', () => {
+    expect(indirect('As reported by the local paper, last year the city became the first in the state to raise its minimum wage.')[0]!.content)
+      .toEqual(['last year the city became the first in the state to raise its minimum wage']);
+  });
+
+  it('reads the clause before a trailing `, as first reported by X`', () => {
+    expect(indirect('The main super PAC began reserving airtime in swing states this week, as first reported by the Times on Tuesday.')[0]!.content)
+      .toEqual(['The main super PAC began reserving airtime in swing states this week']);
+  });
+
+  it('reads subject and predicate around an inserted `, first reported by X,`', () => {
+    expect(indirect('The deportation campaign, first reported by the Post, is a central part of the administration’s response.')[0]!.content)
+      .toEqual(['The deportation campaign', 'is a central part of the administration’s response']);
+  });
+});
