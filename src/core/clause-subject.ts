@@ -75,13 +75,44 @@ function clauseAttribution(doc: Document, d: QuoteDraft, previousEnd: number, lo
   const afterPrevious = tokenStartingAtOrAfter(tokens, previousEnd);
   if (afterPrevious > floor) floor = afterPrevious;
   const opensClause = !hasWordBetween(tokens, floor, first - 1);
-  if (opensClause) return endsOpen(doc, lastSpan) ? trailingAttribution(doc, last, locale) : null;
-  return colonLabel(doc, first, floor, locale) ?? governingClause(doc, first, floor, locale);
+  if (opensClause) return endsOpen(doc, lastSpan) ? trailingAttribution(doc, last, locale) : announcedBefore(doc, first, previousEnd, locale);
+  return colonLabel(doc, first, floor, locale) ?? governingClause(doc, first, floor, locale, isTitleCased(tokens, floor, first));
+}
+
+/** `Gingrich Takes Talk Of Being Trump’s Running Mate ‘Very Seriously’`: a headline whose words
+ *  are all capitalised, where a capitalised verb is still a verb. */
+function isTitleCased(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[from]?.paragraph !== 0) return false;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) continue;
+    words++;
+    if (!/^[\p{Lu}\p{N}]/u.test(t.text)) return false;
+  }
+  return words >= 3;
 }
 
 function hasWordBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (isWord(tokens[k]!)) return true;
   return false;
+}
+
+/** `Trump issued the following statement:` closing a paragraph, then the quotation opening the
+ *  next: the announcing clause's subject speaks it. */
+function announcedBefore(doc: Document, first: number, previousEnd: number, locale: Locale): Found | null {
+  const { tokens } = doc;
+  let colon = first - 1;
+  while (colon >= 0 && (tokens[colon]!.pos === 'SPACE' || OPENING_MARKS.has(tokens[colon]!.text))) colon--;
+  const t = tokens[colon];
+  if (!t || t.text !== ':' || t.paragraph !== tokens[first]!.paragraph - 1) return null;
+  const sentence = doc.sentences[t.sentence];
+  if (!sentence) return null;
+  let floor = sentence.firstToken;
+  const afterPrevious = tokenStartingAtOrAfter(tokens, previousEnd);
+  if (afterPrevious > floor) floor = afterPrevious;
+  if (colon <= floor) return null;
+  return colonLabel(doc, colon + 1, floor, locale) ?? governingClause(doc, colon, floor, locale);
 }
 
 /** A quotation ending in a comma, question or exclamation mark leaves its sentence open for an
@@ -143,8 +174,12 @@ function colonLabel(doc: Document, first: number, floor: number, locale: Locale)
   let colon = first - 1;
   while (colon >= floor && tokens[colon]!.pos === 'SPACE') colon--;
   if (colon <= floor || tokens[colon]!.text !== ':') return null;
-  const named = phraseEndingAt(doc, colon - 1, floor, locale);
+  let named = phraseEndingAt(doc, colon - 1, floor, locale);
   if (!named) return null;
+  // `Ted/VERB Cruz: “…”` heading its line: capitalised words before the name belong to it.
+  let start = named.first;
+  while (start > floor && /^\p{Lu}/u.test(tokens[start - 1]!.text) && tokens[start - 1]!.pos !== 'PUNCT' && named.first - start < 3) start--;
+  if (start === floor && start < named.first) named = { ...named, first: start, start: tokens[start]!.start };
   const head = tokens[named.last]!;
   const before = tokens[named.first - 1];
   const afterFrom = before !== undefined && before.lemma === 'from';
@@ -159,12 +194,12 @@ function colonLabel(doc: Document, first: number, floor: number, locale: Locale)
 /** The subject of the clause a quotation sits in: the nearest verb left of it whose subject is
  *  written, looking through clauses opened by a complementizer (`Ryan worried that the safety net
  *  was becoming “a hammock”` belongs to Ryan). */
-function governingClause(doc: Document, first: number, floor: number, locale: Locale): Found | null {
+function governingClause(doc: Document, first: number, floor: number, locale: Locale, titleCased = false): Found | null {
   const { tokens } = doc;
   let tried = 0;
   for (let v = first - 1; v >= floor && tried < MAX_VERBS; v--) {
     const t = tokens[v]!;
-    if (!isVerb(t) && !isMainAuxiliary(tokens, v, first) && !isMisreadFiniteVerb(tokens, v)) continue;
+    if (!isVerb(t) && !(titleCased && t.pos === 'VERB') && !isMainAuxiliary(tokens, v, first) && !isMisreadFiniteVerb(tokens, v)) continue;
     tried++;
     const cue = cueAt(tokens, v);
     let link = findSources(doc, [cue], locale)[0] ?? null;

@@ -66,3 +66,18 @@ describe('attributeByClause', () => {
 function attributeByClauseSource(text: string, words: string): string | null {
   return attributionOf(text, words).source;
 }
+
+describe('attributeByClause: headlines and announced statements', () => {
+  it('gives a quotation after a paragraph ending in an announcing colon that clause\'s subject', () => {
+    const text = 'After the floods, Governor Ana Ruiz released the following statement:\n\n“Our thoughts are with every family who lost a home this week. We will rebuild.”\n\nThe legislature meets on Monday.';
+    expect(attributionOf(text, 'Our thoughts')).toEqual({ source: 'Governor Ana Ruiz', cue: 'released' });
+  });
+
+  it('reads a name heading its line before a colon even when its first word is misread', () => {
+    expect(attributionOf('Ted Cruz: ‘Shoving A Reporter Is A Fireable Offense.’\n\nThe senator spoke in Illinois.', 'Shoving').source).toBe('Ted Cruz');
+  });
+
+  it('reads the capitalised verb of a title-cased headline as its verb', () => {
+    expect(attributionOf('Mayor Makes Campaign Promise To End ‘Pothole Season Forever.’\n\nThe mayor spoke on Monday.', 'Pothole Season').source).toBe('Mayor');
+  });
+});
