@@ -490,8 +490,31 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     if (k > from && tokens[k]!.text === ',' && k + 2 <= end && (tokens[k + 1]!.lemma === 'and' || tokens[k + 1]!.lemma === 'but') && opensFiniteClause(tokens, k + 2, end) && !CLAUSE_WH.has(tokens[k + 2]!.lemma)) { end = k - 1; break; }
   }
   while (end >= from && CLAUSE_END_TRIM.has(tokens[end]!.text) || end >= from && tokens[end]!.pos === 'SPACE') end--;
-  return end;
+  return glossEnd(tokens, from, end);
 }
+
+/** Relative pronouns that open the writer's gloss on a name (`…, who is running for re-election`). */
+const GLOSS_RELATIVES = new Set(['who', 'which']);
+
+/** `…he would back Mr. Cruz, who won Iowa`: a relative clause set off by a comma after a name or
+ *  noun at the very end of the content is the writer's gloss, not what was said. (`whose` and
+ *  `where` lost on dev.) */
+function glossEnd(tokens: Token[], from: number, end: number): number {
+  let comma = -1;
+  for (let k = end; k > from + 2; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || t.text === '—' || QUOTE_MARKS.has(t.text)) { comma = t.text === ',' ? k : -1; break; }
+  }
+  if (comma < 0) return end;
+  const rel = tokens[nextWordAt(tokens, comma + 1)];
+  const head = tokens[comma - 1]!;
+  if (!rel || !GLOSS_RELATIVES.has(rel.lemma) || head.pos !== 'PROPN' && head.pos !== 'NOUN') return end;
+  let cut = comma - 1;
+  while (cut >= from && tokens[cut]!.pos === 'SPACE') cut--;
+  return cut;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
 
 /** Prepositions that open an adjunct of the reporting event, not of its object (`praised the plan
  *  during a rally`, `attacked Machado while in Florida`). `at`, `on` and `in` stay: PolNeAR's

@@ -337,3 +337,17 @@ describe('reported clauses: passive attributions with their agent', () => {
       .toEqual(['The deportation campaign', 'is a central part of the administration’s response']);
   });
 });
+
+describe('reported clauses: the writer’s gloss at the end', () => {
+  it('leaves out a final relative clause on a name or noun', () => {
+    expect(indirect('The senator said he would campaign for Mr. Cruz, who won the Iowa caucuses last month.')[0]!.content)
+      .toEqual(['he would campaign for Mr. Cruz']);
+    expect(indirect('Officials said the money would go to the new program, which Congress approved in May.')[0]!.content)
+      .toEqual(['the money would go to the new program']);
+  });
+
+  it('keeps a relative clause followed by more of the statement', () => {
+    expect(indirect('She said the voters, who were angry, would punish the party in November.')[0]!.content)
+      .toEqual(['the voters, who were angry, would punish the party in November']);
+  });
+});
