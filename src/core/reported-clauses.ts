@@ -116,8 +116,9 @@ export function reportedClause(
   const needsThat = cue.frame === 'that' || cue.frame === 'to' || cue.type === 'belief' || cue.type === 'intention';
   const invertedOrTrailing = precededByComma(doc, cue, link, sFirst);
   // `declined to comment`, `urged him to resign`: two words are enough after an infinitive cue.
-  // `agreed to pay`, `confirmed to resign`: a that-frame speech cue with `to` and a verb right after.
-  const infinitive = link !== null && (cue.frame === 'to' && opensInfinitive(tokens, from, forwardEnd) || cue.frame === 'that' && cue.type === 'speech' && opensBareInfinitive(tokens, from, forwardEnd));
+  // `agreed to pay`, `reported raising $9 million`: a that-frame speech cue with `to` and a verb,
+  // or a gerund, right after.
+  const infinitive = link !== null && (cue.frame === 'to' && opensInfinitive(tokens, from, forwardEnd) || cue.frame === 'that' && cue.type === 'speech' && (opensBareInfinitive(tokens, from, forwardEnd) || tokens[from]?.pos === 'VERB' && tokens[from]!.text.endsWith('ing')));
 
   // `…, Mr. Obama said in his interview.`: after a trailing attribution, words with no verb are
   // its adjuncts and the content is the clause before.

@@ -311,6 +311,11 @@ describe('reported clauses: that-frame cues with an infinitive or an existential
       .toEqual(['to end his campaign in Indiana in order to help his rival']);
   });
 
+  it('reads a gerund right after a that-frame speech cue as the content', () => {
+    expect(indirect('The candidate reported raising about $9 million during the month.')[0]!.content)
+      .toEqual(['raising about $9 million during the month']);
+  });
+
   it('does not read `to` and a noun phrase as an infinitive', () => {
     expect(indirect('The union agreed to a new wage system last year.')).toEqual([]);
   });
