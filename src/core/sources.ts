@@ -186,6 +186,8 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
   // `read one.`, `said another`: an indefinite word closing the clause.
   if (isLoneIndefinite(tokens, from, locale) && (from + 1 > ceiling || tokens[from + 1]!.pos === 'PUNCT')) return mention(tokens, from, from);
   const temporal = vocabulary(locale).temporal;
+  // `said Sunday in Madison`: a phrase led by a date word is an adjunct.
+  if (temporal.has(t0.lemma)) return null;
   let last = -1;
   let seenHead = false;
   /** The phrase ends in a hyphenated word (`the 46-year-old`), a head whatever its last part. */
@@ -471,6 +473,13 @@ function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): 
   if (!object || tokens[object.last]!.pos !== 'NOUN') return false;
   let v = object.first - 1;
   while (v >= floor && tokens[v]!.pos === 'SPACE') v--;
+  // `sent a text message to supporters saying`: the addressee after the object.
+  if (v - 1 >= floor && tokens[v]!.pos === 'ADP' && tokens[v]!.lemma !== 'of') {
+    const first = phraseEndingAt(doc, v - 1, floor, locale);
+    if (first && tokens[first.last]!.pos === 'NOUN') { v = first.first - 1; while (v >= floor && tokens[v]!.pos === 'SPACE') v--; }
+  }
+  // `put out a statement saying`: the verb's particle stands before its object.
+  if (v - 1 >= floor && (tokens[v]!.pos === 'ADP' || tokens[v]!.pos === 'PART') && tokens[v - 1]!.pos === 'VERB') v--;
   return v >= floor && tokens[v]!.pos === 'VERB';
 }
 
@@ -591,6 +600,16 @@ function sharedSubject(doc: Document, cue: Cue, earlier: Array<{ cue: Cue; link:
   return subject ? { mention: subject, side: 'before' } : null;
 }
 
+/** `Will described Trump as…`, `Will wrote`: a capitalised modal the tagger took into the cue
+ *  before a past or third-person verb, which no modal governs, is the name of the subject; its
+ *  index, or -1. */
+function modalReadForName(tokens: Token[], cue: Cue): number {
+  const first = tokens[cue.first]!;
+  if (cue.first === cue.verb || first.pos !== 'AUX' || !/^\p{Lu}\p{Ll}/u.test(first.text)) return -1;
+  const verb = tokens[cue.verb]!;
+  return cue.verb === cue.first + 1 && /\p{Ll}(ed|s)$/u.test(verb.text) ? cue.first : -1;
+}
+
 /** The source mention for each cue (null when none is written), within the cue's sentence. */
 export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<SourceLink | null> {
   const links: Array<SourceLink | null> = [];
@@ -606,6 +625,8 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
   return links;
 
   function sourceOf(cue: Cue, floor: number, ceiling: number): SourceLink | null {
+    const misreadName = modalReadForName(doc.tokens, cue);
+    if (misreadName >= 0) return { mention: mention(doc.tokens, misreadName, misreadName), side: 'before' };
     if (cue.frame === 'according') {
       const m = sourceAfter(doc, cue, ceiling, locale);
       return m ? { mention: withApposition(doc, m, ceiling), side: 'after' as const } : null;

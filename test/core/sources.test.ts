@@ -254,3 +254,18 @@ describe('findSources: indefinite subjects and inverted subjects with modifiers'
     expect(sourceOf('Some officials said the plan was “unworkable.”')).toBe('Some officials');
   });
 });
+
+describe('findSources: particles, modals misread as names, dates after an inverted cue', () => {
+  it('gives a participle after a verb with its particle and object the main subject', () => {
+    expect(sourceOfCue('The Lee campaign sent out a press release saying the senator was “the only one who can win.”', 'saying')).toBe('The Lee campaign');
+    expect(sourceOfCue('Her campaign sent a text message to supporters saying the race was “far from over.”', 'saying')).toBe('Her campaign');
+  });
+
+  it('reads a capitalised modal before a past-tense verb as the name of the subject', () => {
+    expect(sourceOfCue('Will described the senator as “a man out of his depth.”', 'Will described')).toBe('Will');
+  });
+
+  it('does not take a date and place after the verb for an inverted subject', () => {
+    expect(sourceOf('Sen. Ann Hale (D-Vt.) said Sunday in Burlington, Vermont, that turnout “will decide the race.”')).toBe('Sen. Ann Hale (D-Vt.)');
+  });
+});
