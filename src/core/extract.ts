@@ -13,13 +13,15 @@ import { readHeader } from './header.js';
 import { findDates } from './dates.js';
 import { findRepeats } from './repeats.js';
 import { getLocale } from '../locales/index.js';
+import type { FragmentDecision } from './fragments/candidate.js';
 
-export function extract(text: string, options: ExtractOptions = {}): Extraction {
+/** `decideFragment` replaces the shipped fragment model, for its training and cross-validation. */
+export function extract(text: string, options: ExtractOptions = {}, decideFragment?: FragmentDecision): Extraction {
   const locale = getLocale(options.language ?? 'en');
   const header = readHeader(text, locale);
   const published = options.published ?? header.published;
   const doc = readDocument(text);
-  const ruleDrafts = assembleQuotes(doc, locale);
+  const ruleDrafts = assembleQuotes(doc, locale, decideFragment);
   // The PolNeAR-trained tagger is English; it reads only sentences the rules leave open.
   const learned = (options.learned ?? false) && locale.code === 'en';
   const found = learned ? combineDrafts(ruleDrafts, tagAttributions(doc, locale, ruleDrafts)) : ruleDrafts;

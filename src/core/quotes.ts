@@ -15,6 +15,9 @@ import { joinContinuedStatements } from './same-statement.js';
 import { isHeadingLabel } from './header.js';
 import { reportedClause, participleSubject, partOverlapping } from './reported-clauses.js';
 import { attributeByClause } from './clause-subject.js';
+import type { FragmentCandidate, FragmentDecision } from './fragments/candidate.js';
+import { fragmentFeatures } from './fragments/features.js';
+import { shippedFragmentDecision } from './fragments/shipped.js';
 
 /** A quotation before speakers and relays are resolved. */
 export type QuoteDraft = {
@@ -56,7 +59,9 @@ type Chain = { parts: MarkedQuote[]; firstToken: number; lastToken: number; repa
 
 type Attachment = { cue: number; side: 'leading' | 'trailing'; between: 'none' | 'object' | 'words' };
 
-export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
+/** `decideFragment` settles short quoted fragments no cue attributes (scare quote, title or
+ *  words spoken); the shipped fragment model unless training or cross-validation passes another. */
+export function assembleQuotes(doc: Document, locale: Locale, decideFragment: FragmentDecision = shippedFragmentDecision): QuoteDraft[] {
   const { text, tokens } = doc;
   if (tokens.length === 0) return [];
   const marks = scanMarks(text, doc.paragraphs, { pairs: locale.marks, apostrophes: locale.apostrophes });
@@ -160,8 +165,7 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
     }
 
     function pushBare(): void {
-      if (isScareQuote(doc, chain)) { const framed = framedFragment(doc, chain, locale); if (framed) drafts.push(framed); return; }
-      drafts.push({
+      const bare: QuoteDraft = {
         kind: 'direct',
         content,
         cue: null,
@@ -169,7 +173,13 @@ export function assembleQuotes(doc: Document, locale: Locale): QuoteDraft[] {
         confidence: CONFIDENCE.directBare - (repaired ? CONFIDENCE.repairPenalty : 0),
         sentence: tokens[chain.firstToken]!.sentence,
         cueType: null,
-      });
+      };
+      if (!isShortFragment(doc, chain)) { drafts.push(bare); return; }
+      // Scare quote, title or words spoken: the rules describe the fragment, the model decides.
+      const scare = isScareQuote(doc, chain);
+      const framed = scare ? framedFragment(doc, chain, locale) : null;
+      const candidate = fragmentCandidate(doc, chain, bare, scare, framed !== null, siblingsInSentence(tokens, chains, q), locale);
+      if (decideFragment(fragmentFeatures(doc, candidate, locale), candidate)) drafts.push(framed ?? bare);
     }
   }
 
@@ -252,6 +262,40 @@ function tokensInsideQuotes(count: number, chains: Chain[]): Uint8Array {
   const inside = new Uint8Array(count);
   for (const chain of chains) for (let k = chain.firstToken; k <= chain.lastToken && k < count; k++) inside[k] = 1;
   return inside;
+}
+
+/** One quoted part of at most TITLE_MAX_WORDS words with no sentence break inside: the fragments
+ *  whose reading (scare quote, title, name or words spoken) the fragment model decides. */
+function isShortFragment(doc: Document, chain: Chain): boolean {
+  if (chain.parts.length > 1) return false;
+  const m = chain.parts[0]!;
+  if (/[.!?]\s/.test(doc.text.slice(m.start + m.open.length, m.close ? m.end - m.close.length : m.end))) return false;
+  return countWords(doc.tokens, chain.firstToken, chain.lastToken) <= TITLE_MAX_WORDS;
+}
+
+/** Quotations within two chains of this one in the same sentence. */
+function siblingsInSentence(tokens: Token[], chains: Chain[], q: number): number {
+  const sentence = tokens[chains[q]!.firstToken]!.sentence;
+  let n = 0;
+  for (let o = Math.max(0, q - 2); o <= q + 2 && o < chains.length; o++) if (o !== q && tokens[chains[o]!.firstToken]!.sentence === sentence) n++;
+  return n;
+}
+
+function fragmentCandidate(doc: Document, chain: Chain, bare: QuoteDraft, scare: boolean, framed: boolean, siblings: number, locale: Locale): FragmentCandidate {
+  const { tokens } = doc;
+  const m = chain.parts[0]!;
+  const attributed = attributeByClause(doc, [bare], locale)[0]!;
+  let clause: FragmentCandidate['clause'] = null;
+  if (attributed.cue && attributed.source) {
+    const cue = tokens[tokenStartingAtOrAfter(tokens, attributed.cue.start)]!;
+    const head = tokens[Math.max(0, tokenStartingAtOrAfter(tokens, attributed.source.end) - 1)]!;
+    clause = { cueLemma: cue.lemma, sourcePos: head.pos };
+  }
+  return {
+    firstToken: chain.firstToken, lastToken: chain.lastToken,
+    innerStart: m.start + m.open.length, innerEnd: m.close ? m.end - m.close.length : m.end,
+    scare, framed, clause, siblings,
+  };
 }
 
 /** Short quoted words with no sentence punctuation inside: a scare quote, a name or a title. Mid-
