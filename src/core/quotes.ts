@@ -273,6 +273,9 @@ function isShortFragment(doc: Document, chain: Chain): boolean {
   return countWords(doc.tokens, chain.firstToken, chain.lastToken) <= TITLE_MAX_WORDS;
 }
 
+/** Longest sentence (in tokens) whose clause attribution describes a fragment. */
+const CLAUSE_FEATURE_MAX_TOKENS = 150;
+
 /** Quotations within two chains of this one in the same sentence. */
 function siblingsInSentence(tokens: Token[], chains: Chain[], q: number): number {
   const sentence = tokens[chains[q]!.firstToken]!.sentence;
@@ -284,7 +287,11 @@ function siblingsInSentence(tokens: Token[], chains: Chain[], q: number): number
 function fragmentCandidate(doc: Document, chain: Chain, bare: QuoteDraft, scare: boolean, framed: boolean, siblings: number, locale: Locale): FragmentCandidate {
   const { tokens } = doc;
   const m = chain.parts[0]!;
-  const attributed = attributeByClause(doc, [bare], locale)[0]!;
+  // Clause attribution reads the whole sentence; in a run-on (a page of marks) the fragment goes
+  // without it, so the stage stays linear.
+  const sentence = doc.sentences[tokens[chain.firstToken]!.sentence];
+  const short = sentence !== undefined && sentence.lastToken - sentence.firstToken <= CLAUSE_FEATURE_MAX_TOKENS;
+  const attributed = short ? attributeByClause(doc, [bare], locale)[0]! : bare;
   let clause: FragmentCandidate['clause'] = null;
   if (attributed.cue && attributed.source) {
     const cue = tokens[tokenStartingAtOrAfter(tokens, attributed.cue.start)]!;

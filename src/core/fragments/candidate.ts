@@ -22,3 +22,9 @@ export type FragmentCandidate = {
 
 /** Decides, from the fragment's features, whether it is kept as a quotation. */
 export type FragmentDecision = (features: string[], candidate: FragmentCandidate) => boolean;
+
+/** The hand rules' reading: a scare quote, title or name is dropped unless a verb with a named or
+ *  pronoun subject frames it. */
+export function handRulesKeep(c: FragmentCandidate): boolean {
+  return !c.scare || c.framed;
+}

@@ -1,7 +1,7 @@
 // The fragment model: a logistic regression over sparse binary features (features.ts), trained on
 // PolNeAR train by `npm run train:fragments` (src/eval/fragment-training.ts). Deciding is one
 // weight lookup per feature, a handful per fragment.
-import type { FragmentDecision } from './candidate.js';
+import { handRulesKeep, type FragmentDecision } from './candidate.js';
 
 export type FragmentModel = {
   version: string;
@@ -9,18 +9,21 @@ export type FragmentModel = {
   bias: number;
   /** Weight per feature string; features absent here weigh nothing. */
   weights: Record<string, number>;
-  /** Fragments scoring at least this probability are kept (chosen by cross-validation on train). */
-  threshold: number;
+  /** The model overrules the hand rules only when it is sure: a fragment the rules keep is dropped
+   *  below `ruleKept`, one they drop is kept from `ruleDropped` up (both chosen by cross-validation
+   *  on train; a single threshold kept confident titles such as `read "Moby Dick"`). */
+  thresholds: { ruleKept: number; ruleDropped: number };
 };
 
 /** Probability that the fragment is an attributed quotation. */
-export function fragmentProbability(model: FragmentModel, features: readonly string[]): number {
+export function fragmentProbability(model: Pick<FragmentModel, 'bias' | 'weights'>, features: readonly string[]): number {
   let z = model.bias;
   // Own keys only: a feature such as `p1=constructor` must not read Object.prototype.
   for (const f of features) if (Object.hasOwn(model.weights, f)) z += model.weights[f]!;
   return 1 / (1 + Math.exp(-z));
 }
 
-export function decisionOf(model: FragmentModel): FragmentDecision {
-  return (features) => fragmentProbability(model, features) >= model.threshold;
+export function decisionOf(model: Pick<FragmentModel, 'bias' | 'weights' | 'thresholds'>): FragmentDecision {
+  const { ruleKept, ruleDropped } = model.thresholds;
+  return (features, candidate) => fragmentProbability(model, features) >= (handRulesKeep(candidate) ? ruleKept : ruleDropped);
 }

@@ -3,6 +3,6 @@ import shippedFile from './model/en-polnear-fragments-v1.json' with { type: 'jso
 import { decisionOf, type FragmentModel } from './model.js';
 import type { FragmentDecision } from './candidate.js';
 
-export const shippedFragmentModel = shippedFile as FragmentModel;
+export const shippedFragmentModel = shippedFile as unknown as FragmentModel;
 
 export const shippedFragmentDecision: FragmentDecision = decisionOf(shippedFragmentModel);
