@@ -25,5 +25,10 @@ export function fragmentProbability(model: Pick<FragmentModel, 'bias' | 'weights
 
 export function decisionOf(model: Pick<FragmentModel, 'bias' | 'weights' | 'thresholds'>): FragmentDecision {
   const { ruleKept, ruleDropped } = model.thresholds;
-  return (features, candidate) => fragmentProbability(model, features) >= (handRulesKeep(candidate) ? ruleKept : ruleDropped);
+  return (features, candidate) => {
+    if (handRulesKeep(candidate)) return fragmentProbability(model, features) >= ruleKept;
+    // A fragment the rules drop is only taken back with a speaker its clause names: kept bare,
+    // it would also block a better attribution the learned tagger finds around it.
+    return candidate.clause !== null && fragmentProbability(model, features) >= ruleDropped;
+  };
 }
