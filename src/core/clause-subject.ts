@@ -8,7 +8,7 @@
 // source rules as for lexicon cues. Only bare quotations (no cue, no source) are touched, so
 // quotations a cue attributes keep their attribution. Each look-around is bounded, so the pass
 // stays linear in the article.
-import type { Locale } from '../locales/locale.js';
+import type { FunctionWords, Locale } from '../locales/locale.js';
 import type { Span } from '../types.js';
 import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
@@ -25,13 +25,8 @@ const TRAILING_WINDOW = 30;
  *  lexicon cue attributes. */
 const CLAUSE_CONFIDENCE = 0.6;
 
-/** Complementizers that open a clause inside a verb's object (`worried that …`): the quotation in
- *  it belongs to the matrix subject, not to the subject of the embedded clause. */
-const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
-
 const OPEN_ENDINGS = new Set([',', '?', '!', '—', '–', '…']);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
-const RELATIVES = new Set(['who', 'which', 'that']);
 
 /** The drafts with each bare direct quotation given its clause's subject as source, where one is
  *  written; all others unchanged. */
@@ -210,8 +205,8 @@ function governingClause(doc: Document, first: number, floor: number, locale: Lo
       link = before ? { mention: before, side: 'before' } : null;
     }
     if (!link || link.mention.first < floor) continue;
-    if (opensEmbeddedClause(tokens, link.mention.first, floor)) { v = link.mention.first; continue; }
-    if (closedRelative(tokens, link.mention, v, first)) continue;
+    if (opensEmbeddedClause(tokens, link.mention.first, floor, locale.words)) { v = link.mention.first; continue; }
+    if (closedRelative(tokens, link.mention, v, first, locale.words)) continue;
     return { cue, link };
   }
   return null;
@@ -219,8 +214,8 @@ function governingClause(doc: Document, first: number, floor: number, locale: Lo
 
 /** `Cruz praised Bush, who ended his bid, as “a man who…”`: a relative clause closed by a comma
  *  before the quotation does not govern it. */
-function closedRelative(tokens: Token[], mention: SourceMention, v: number, quote: number): boolean {
-  if (mention.first !== mention.last || !RELATIVES.has(tokens[mention.first]!.lemma)) return false;
+function closedRelative(tokens: Token[], mention: SourceMention, v: number, quote: number, words: FunctionWords): boolean {
+  if (mention.first !== mention.last || !words.subjectRelatives.has(tokens[mention.first]!.lemma)) return false;
   for (let k = v + 1; k < quote; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === '—' || tokens[k]!.text === '–') return true;
   return false;
 }
@@ -257,12 +252,12 @@ function isMainAuxiliary(tokens: Token[], v: number, before: number): boolean {
 /** Whether the phrase at `first` is the subject of a clause inside a verb's object (`worried that
  *  the net…`, `said Obamacare has been…`, `made the point that…`), whose quotation belongs to the
  *  verb before. */
-function opensEmbeddedClause(tokens: Token[], first: number, floor: number): boolean {
+function opensEmbeddedClause(tokens: Token[], first: number, floor: number, words: FunctionWords): boolean {
   let k = first - 1;
   while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
   if (k < floor) return false;
   if (isVerb(tokens[k]!)) return true;
-  if (!COMPLEMENTIZERS.has(tokens[k]!.lemma)) return false;
+  if (!words.complementizers.has(tokens[k]!.lemma)) return false;
   let j = k - 1;
   while (j >= floor && (tokens[j]!.pos === 'SPACE' || tokens[j]!.pos === 'ADV')) j--;
   return j >= floor && (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'NOUN');

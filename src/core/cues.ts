@@ -1,7 +1,7 @@
 // Speech and writing cues: one pass over the tokens, looking each token up in a table keyed by
 // the first word of every lexicon form, then trying the (few, longest first) phrases that start
 // with it. Linear in the number of tokens.
-import type { CueEntry, CueFrame, Locale } from '../locales/locale.js';
+import type { CueEntry, CueFrame, FunctionWords, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 
 export type Cue = {
@@ -49,20 +49,16 @@ function phraseTable(entries: CueEntry[]): Map<string, Phrase[]> {
   return table;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
-
 /** Parts of speech an object may open with (`show Clinton`, `show little evidence`); with a determiner
  *  or a pronoun after it, the rule lost precision on PolNeAR train and dev. */
 const VERB_OBJECT_STARTS = new Set(['PROPN', 'ADJ']);
 
-const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who']);
-
 /** Forms that are also common nouns or adjectives (`the claims`, `a report`, `notes`): only a verb
  *  reading counts, judged by the tagger or by a subject pronoun just before. */
-function readsAsVerb(tokens: Token[], t: Token, evidence: ReadonlySet<string>): boolean {
+function readsAsVerb(tokens: Token[], t: Token, evidence: ReadonlySet<string>, words: FunctionWords): boolean {
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   const prev = previousWord(tokens, t.i);
-  if (prev && prev.pos === 'PRON' && SUBJECTS.has(prev.lemma)) return true;
+  if (prev && prev.pos === 'PRON' && words.subjectPronounsAndWho.has(prev.lemma)) return true;
   const next = nextWord(tokens, t.i);
   if (next === undefined) return false;
   // `new filings show it has…`, `exit polls show two-thirds…`: after a record or poll, a cue form
@@ -72,7 +68,7 @@ function readsAsVerb(tokens: Token[], t: Token, evidence: ReadonlySet<string>): 
   // noun and before its object is the verb the tagger misread (not `the TV shows`, not `the news show host`).
   if (prev && prev.pos === 'NOUN' && /[^s]s$/.test(prev.lemma) && !t.lemma.endsWith('s') && VERB_OBJECT_STARTS.has(next.pos)) return true;
   // `the plans that…`, `the greatest fear that…`: after an article or adjective it is a noun.
-  if (prev && (ARTICLES.has(prev.lemma) || prev.pos === 'ADJ')) return false;
+  if (prev && (words.articles.has(prev.lemma) || prev.pos === 'ADJ')) return false;
   if (next.lemma === 'that' || next.text === ':') return true;
   // `Mr Lee plans to run`: a name before and `to` after; `the plans to build` keeps its article.
   return next.lemma === 'to' && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON');
@@ -97,13 +93,11 @@ function inHyphenCompound(tokens: Token[], i: number): boolean {
   return t.text.includes('-') && !t.text.endsWith('-');
 }
 
-/** Words that open a yes/no or wh- question (`Does he think…?`, `Why did she say…?`). */
-const QUESTION_OPENERS = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'why', 'how', 'what', 'who', 'when', 'where']);
 const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 
 /** A cue in an unquoted question (`Does he really think the plan will work?`) asks about a
  *  statement; it does not report one. */
-function inQuestion(doc: Document, t: Token): boolean {
+function inQuestion(doc: Document, t: Token, words: FunctionWords): boolean {
   const sentence = doc.sentences[t.sentence];
   if (!sentence) return false;
   const { tokens } = doc;
@@ -114,7 +108,7 @@ function inQuestion(doc: Document, t: Token): boolean {
   while (first < last && tokens[first]!.pos === 'SPACE') first++;
   const opener = tokens[first]!;
   if (QUOTE_CHARS.has(opener.text)) return false;
-  return QUESTION_OPENERS.has(opener.lemma) || QUESTION_OPENERS.has(opener.text.toLowerCase());
+  return words.directQuestionOpeners.has(opener.lemma) || words.directQuestionOpeners.has(opener.text.toLowerCase());
 }
 
 function previousWord(tokens: Token[], i: number): Token | undefined {
@@ -151,10 +145,10 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
     for (const phrase of candidates) {
       const last = matchPhrase(tokens, i, phrase.words);
       if (last < 0) continue;
-      if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t, evidence)) continue;
+      if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t, evidence, locale.words)) continue;
       if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i)) continue;
       if (inHyphenCompound(tokens, i)) continue;
-      if (phrase.entry.frame !== 'direct' && phrase.entry.frame !== 'according' && inQuestion(doc, t)) continue;
+      if (phrase.entry.frame !== 'direct' && phrase.entry.frame !== 'according' && inQuestion(doc, t, locale.words)) continue;
       // PolNeAR's cue spans take in the auxiliaries and adverbs before the verb (`has also said`,
       // `now says`) and a colon right after it (`said:`).
       let first = i;

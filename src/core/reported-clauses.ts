@@ -3,7 +3,7 @@
 // or coordinated cue borrows (`…, adding that …`). Bounded look-around from each cue, so linear
 // in the length of the article.
 import type { Span } from '../types.js';
-import type { Locale } from '../locales/locale.js';
+import type { FunctionWords, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import type { MarkedQuote } from './marks.js';
 import type { Cue } from './cues.js';
@@ -66,7 +66,7 @@ export function reportedClause(
   const sLast = sentence.lastToken;
 
   if (cue.frame === 'according') {
-    return accordingClause(doc, cue, link, sFirst, sLast, insideQuote);
+    return accordingClause(doc, cue, link, sFirst, sLast, insideQuote, locale.words);
   }
   if (cue.frame === 'raising') return raisedClause(doc, cue, sFirst, sLast, cues, locale);
   if (infinitiveOfCue(tokens, cue, cues)) return null;
@@ -102,12 +102,12 @@ export function reportedClause(
   // Forward: content follows the cue.
   let from = cue.last + 1;
   // `Asked whether he would…, Trump said…`: the name after is the one asked, not in between.
-  const openingAsk = cue.lemma === 'ask' && cue.first === nextWordAt(tokens, sFirst) && opensQuestion(tokens[nextWordAt(tokens, from)]);
+  const openingAsk = cue.lemma === 'ask' && cue.first === nextWordAt(tokens, sFirst) && opensQuestion(tokens[nextWordAt(tokens, from)], locale.words);
   if (link && link.side === 'after' && !openingAsk) from = link.mention.last + 1;
   const afterAttribution = from;
   if (cue.lemma.startsWith('tell') && !cue.lemma.includes(' ')) from = skipObject(tokens, from, sLast);
   // `asked him about…`, `asked Kasich whether…`: the one asked is not the question.
-  if (cue.lemma === 'ask') { const past = skipObject(tokens, from, sLast); if (past > from && opensQuestion(tokens[nextWordAt(tokens, past)])) from = past; }
+  if (cue.lemma === 'ask') { const past = skipObject(tokens, from, sLast); if (past > from && opensQuestion(tokens[nextWordAt(tokens, past)], locale.words)) from = past; }
   from = skipAdjunctBeforeThat(tokens, from, sLast, locale);
   while (from <= sLast && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.pos === 'SPACE')) from++;
   const forwardEnd = clauseEnd(doc, cue, from, sLast, cues, locale);
@@ -125,11 +125,11 @@ export function reportedClause(
   const adjunctOnly = invertedOrTrailing !== null && !startsWithThat && tokens[from]?.pos === 'ADP' && !hasVerb(tokens, from, forwardEnd);
   if ((forwardWords >= 3 || infinitive && forwardWords >= 2) && !(invertedOrTrailing && !startsWithThat && link?.side === 'after') && !adjunctOnly) {
     // `asked whether…`, `asked if…`, `asked about the wall`: a question's content.
-    const question = cue.lemma === 'ask' && opensQuestion(tokens[from]);
+    const question = cue.lemma === 'ask' && opensQuestion(tokens[from], locale.words);
     // `As The Washington Post reported, even if…`: a fronted `as` attribution reports the whole
     // main clause after its comma.
     const frontedAs = asAttribution(tokens, cue, link, sFirst) && tokens[afterAttribution]?.text === ',';
-    if (needsThat && !startsWithThat && !infinitive && !question && !frontedAs && !opensFiniteClause(tokens, from, forwardEnd)) return null;
+    if (needsThat && !startsWithThat && !infinitive && !question && !frontedAs && !opensFiniteClause(tokens, from, forwardEnd, locale.words)) return null;
     // `Asked whether he would…, Trump said…`: the question put to the subject of the main clause,
     // whose asker PolNeAR leaves unnamed.
     if (!link && !startsWithThat && !openingAsk && !(cue.type === 'speech' || cue.type === 'writing') || !link && !startsWithThat && !openingAsk && !unfoundSubject(tokens, cue, sFirst)) return null;
@@ -204,24 +204,20 @@ function passiveAttribution(tokens: Token[], cue: Cue, sFirst: number, sLast: nu
   return tokens[k]!.text === ',' ? { as, before: k, closing } : null;
 }
 
-/** Words that open the question put by `ask` (`whether…`, `if…`, `which of…`). */
-const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'what', 'which', 'who', 'how', 'when', 'where']);
 /** How many tokens may stand between `asked` and its question: the one asked and the occasion
  *  (`asked the U.S. attorney in D.C. whether`, `Asked in Iowa recently whether`). */
 const QUESTION_REACH = 12;
-/** Words before a fronted `asked` that leave it opening its clause (`When asked whether…`). */
-const ASK_OPENERS = new Set(['when', 'after', 'once', 'if', 'but', 'and', 'while', 'before']);
 
 /** The question `ask` reports, past the one asked and the occasion (`asked the contender during
  *  an interview if…`, `was asked by a caller why…`, `when asked whether…`), as first and last
  *  token. A fronted `Asked whether…, Rubio gave…` ends where the main clause starts. */
 function askedQuestion(doc: Document, cue: Cue, sFirst: number, sLast: number, cues: Cue[], locale: Locale): [number, number] | null {
   const { tokens } = doc;
-  const start = questionStart(tokens, cue, sLast);
+  const start = questionStart(tokens, cue, sLast, locale.words);
   if (start < 0) return null;
   let end = clauseEnd(doc, cue, start, sLast, cues, locale);
   let before = cue.first - 1;
-  while (before >= sFirst && (tokens[before]!.pos === 'SPACE' || ASK_OPENERS.has(tokens[before]!.lemma))) before--;
+  while (before >= sFirst && (tokens[before]!.pos === 'SPACE' || locale.words.wordsBeforeAsk.has(tokens[before]!.lemma))) before--;
   if (before < sFirst || CLAUSE_BREAKS.has(tokens[before]!.text)) {
     // A fronted or inserted question (`Asked whether…, Rubio gave…`, `Deacon, when asked how…,
     // fought back`) ends at the comma or dash before the verb of the main clause.
@@ -234,11 +230,11 @@ function askedQuestion(doc: Document, cue: Cue, sFirst: number, sLast: number, c
 }
 
 /** The first token of the question after `ask`, or -1 when none follows the one asked. */
-function questionStart(tokens: Token[], cue: Cue, sLast: number): number {
+function questionStart(tokens: Token[], cue: Cue, sLast: number, words: FunctionWords): number {
   for (let k = cue.last + 1; k <= sLast && k - cue.last <= QUESTION_REACH; k++) {
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;
-    if (QUESTION_OPENERS.has(t.lemma)) {
+    if (words.indirectQuestionOpeners.has(t.lemma)) {
       // `asked Kasich, who is fourth…, to lay out`: a relative clause on the one asked.
       return tokens[k - 1]!.text === ',' && (t.lemma === 'who' || t.lemma === 'which') ? -1 : k;
     }
@@ -248,14 +244,11 @@ function questionStart(tokens: Token[], cue: Cue, sLast: number): number {
   return -1;
 }
 
-/** Subordinators that make `asked` the occasion of another statement (`when asked`). */
-const ASK_OCCASIONS = new Set(['when', 'after', 'once', 'before', 'while']);
-
 /** Where `when asked` (or `after being asked`) starts, if the ask cue is one; else -1. */
-function askOccasion(tokens: Token[], ask: Cue, from: number): number {
+function askOccasion(tokens: Token[], ask: Cue, from: number, words: FunctionWords): number {
   for (let k = ask.verb - 1; k >= from && ask.verb - k <= 3; k--) {
     const t = tokens[k]!;
-    if (ASK_OCCASIONS.has(t.lemma)) return k;
+    if (words.askOccasions.has(t.lemma)) return k;
     if (!(t.pos === 'SPACE' || t.pos === 'AUX' || t.pos === 'ADV')) return -1;
   }
   return -1;
@@ -319,39 +312,33 @@ function nextWordAt(tokens: Token[], k: number): number {
 }
 
 /** What may open the content of `ask`: `whether…`, `if…`, `how…`, `about the wall`. */
-function opensQuestion(t: Token | undefined): boolean {
-  return t !== undefined && (t.lemma === 'if' || t.lemma === 'about' || CLAUSE_WH.has(t.lemma));
+function opensQuestion(t: Token | undefined, words: FunctionWords): boolean {
+  return t !== undefined && (t.lemma === 'if' || t.lemma === 'about' || words.clauseWhWords.has(t.lemma));
 }
 
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there']);
-const CLAUSE_WH = new Set(['how', 'why', 'whether', 'what', 'where', 'when']);
 /** Words a subject noun phrase may have before its auxiliary (`the company would`, `Mr. Trump had`). */
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const SUBJECT_WINDOW = 6;
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
-/** Prepositions inside a subject noun phrase (`the case against Clinton`, `most of them`). */
-const NOUN_LINKS = new Set(['of', 'against', 'for', 'in', 'on', 'from', 'with']);
 
 /** A that-less finite clause: a subject pronoun and its verb (`it would get rid of`), a short noun
  *  phrase and an auxiliary (`the agency had reached`), or a wh-clause (`how important it is`). Not
  *  a bare object (`added 500 jobs`, `noted the rise`). */
-function opensFiniteClause(tokens: Token[], from: number, to: number): boolean {
+function opensFiniteClause(tokens: Token[], from: number, to: number, words: FunctionWords): boolean {
   const first = tokens[from];
   if (!first || from > to) return false;
-  if (CLAUSE_WH.has(first.lemma)) return true;
+  if (words.clauseWhWords.has(first.lemma)) return true;
   const second = tokens[from + 1];
-  if ((first.pos === 'PRON' || first.pos === 'DET') && (SUBJECT_PRONOUNS.has(first.lemma) || DEMONSTRATIVES.has(first.lemma))) return second !== undefined && (second.pos === 'AUX' || second.pos === 'VERB' && !second.lemma.endsWith('ing'));
+  if ((first.pos === 'PRON' || first.pos === 'DET') && (words.subjectPronounsAndThere.has(first.lemma) || words.demonstratives.has(first.lemma))) return second !== undefined && (second.pos === 'AUX' || second.pos === 'VERB' && !second.lemma.endsWith('ing'));
   let sawNoun = false;
   for (let k = from; k <= to && k - from <= SUBJECT_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.pos === 'AUX') return k > from;
     // `the case against Clinton is clear`: a noun phrase may carry one prepositional phrase.
-    if (t.pos === 'ADP' && sawNoun && NOUN_LINKS.has(t.lemma)) continue;
+    if (t.pos === 'ADP' && sawNoun && words.nounModifierPrepositions.has(t.lemma)) continue;
     // `voters trust Clinton`, `the plan works`: a noun and a present-tense verb.
     if (t.pos === 'VERB' && sawNoun && !t.lemma.endsWith('ing') && !t.lemma.endsWith('ed')) return true;
     // `his latest endorsement will…`: a possessive pronoun opens a noun phrase like a determiner.
-    if (!NOUN_PHRASE_POS.has(t.pos) && t.text !== '’s' && t.text !== "'s" && !(k === from && POSSESSIVE_PRONOUNS.has(t.lemma))) return false;
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.text !== '’s' && t.text !== "'s" && !(k === from && words.possessivePronouns.has(t.lemma))) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
   }
   return false;
@@ -462,7 +449,7 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     if (next.frame === 'direct') continue;
     // `said he would consider it when asked whether…`: the occasion, and the question in it, are
     // not what was said.
-    const occasion = next.lemma === 'ask' && questionStart(tokens, next, sLast) >= 0 ? askOccasion(tokens, next, from) : -1;
+    const occasion = next.lemma === 'ask' && questionStart(tokens, next, sLast, locale.words) >= 0 ? askOccasion(tokens, next, from, locale.words) : -1;
     if (occasion > from) {
       end = occasion - 1;
       while (end > from && (tokens[end]!.pos === 'SPACE' || tokens[end]!.lemma === 'and' || tokens[end]!.text === ',')) end--;
@@ -472,35 +459,32 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     // `…, while other voters said`, `, and 27 percent of those polled said`: a subject of up to
     // ten words, with one `of`.
     while (k > from && (SUBJECT_POS.has(tokens[k]!.pos) || tokens[k]!.lemma === 'of') && next.first - k < SUBJECT_REACH) k--;
-    if (k > from && CLAUSE_LINKS.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
+    if (k > from && locale.words.contrastLinks.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
     if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.lemma === 'and' || tokens[k]!.lemma === 'but')) { end = k - 1; break; }
   }
   const temporal = temporalWords(locale);
   const sentenceStart = doc.sentences[cue.sentence]?.firstToken ?? from;
   // (Not when the subordinate clause is the attribution itself and the content follows its comma:
   // `As the Post reported, even if…, he would…`.)
-  const fronted = SUBORDINATORS.has(tokens[sentenceStart]!.lemma) && sentenceStart < cue.first && !hasComma(tokens, cue.last + 1, from - 1);
+  const fronted = locale.words.subordinators.has(tokens[sentenceStart]!.lemma) && sentenceStart < cue.first && !hasComma(tokens, cue.last + 1, from - 1);
   // A semicolon ends the reported clause: what follows is the writer's.
   for (let k = from; k <= end; k++) {
     if (tokens[k]!.text === ';') { end = k - 1; break; }
-    if (cue.frame === 'object' && k > from && endsObject(tokens, k, end, temporal)) { end = k - 1; break; }
+    if (cue.frame === 'object' && k > from && endsObject(tokens, k, end, temporal, locale.words)) { end = k - 1; break; }
     // `While aides insisted that…, the campaign has appeared to…`: the main clause after a fronted
     // subordinate one is the writer's.
-    if (fronted && k > from && tokens[k]!.text === ',' && k + 1 <= end && opensFiniteClause(tokens, k + 1, end) && !CLAUSE_WH.has(tokens[k + 1]!.lemma)) { end = k - 1; break; }
+    if (fronted && k > from && tokens[k]!.text === ',' && k + 1 <= end && opensFiniteClause(tokens, k + 1, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k - 1; break; }
     // `…regulations, and Hillary Clinton is promising…`: a new main clause with its own subject.
-    if (k > from && tokens[k]!.text === ',' && k + 2 <= end && (tokens[k + 1]!.lemma === 'and' || tokens[k + 1]!.lemma === 'but') && opensFiniteClause(tokens, k + 2, end) && !CLAUSE_WH.has(tokens[k + 2]!.lemma)) { end = k - 1; break; }
+    if (k > from && tokens[k]!.text === ',' && k + 2 <= end && (tokens[k + 1]!.lemma === 'and' || tokens[k + 1]!.lemma === 'but') && opensFiniteClause(tokens, k + 2, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 2]!.lemma)) { end = k - 1; break; }
   }
   while (end >= from && CLAUSE_END_TRIM.has(tokens[end]!.text) || end >= from && tokens[end]!.pos === 'SPACE') end--;
-  return glossEnd(tokens, from, end);
+  return glossEnd(tokens, from, end, locale.words);
 }
-
-/** Relative pronouns that open the writer's gloss on a name (`…, who is running for re-election`). */
-const GLOSS_RELATIVES = new Set(['who', 'which']);
 
 /** `…he would back Mr. Cruz, who won Iowa`: a relative clause set off by a comma after a name or
  *  noun at the very end of the content is the writer's gloss, not what was said. (`whose` and
  *  `where` lost on dev.) */
-function glossEnd(tokens: Token[], from: number, end: number): number {
+function glossEnd(tokens: Token[], from: number, end: number, words: FunctionWords): number {
   let comma = -1;
   for (let k = end; k > from + 2; k--) {
     const t = tokens[k]!;
@@ -509,7 +493,7 @@ function glossEnd(tokens: Token[], from: number, end: number): number {
   if (comma < 0) return end;
   const rel = tokens[nextWordAt(tokens, comma + 1)];
   const head = tokens[comma - 1]!;
-  if (!rel || !GLOSS_RELATIVES.has(rel.lemma) || head.pos !== 'PROPN' && head.pos !== 'NOUN') return end;
+  if (!rel || !words.glossRelatives.has(rel.lemma) || head.pos !== 'PROPN' && head.pos !== 'NOUN') return end;
   let cut = comma - 1;
   while (cut >= from && tokens[cut]!.pos === 'SPACE') cut--;
   return cut;
@@ -517,14 +501,9 @@ function glossEnd(tokens: Token[], from: number, end: number): number {
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
 
-/** Prepositions that open an adjunct of the reporting event, not of its object (`praised the plan
- *  during a rally`, `attacked Machado while in Florida`). `at`, `on` and `in` stay: PolNeAR's
- *  content keeps them more often than not (`criticized Fowler on immigration`). */
-const EVENT_ADJUNCTS = new Set(['during', 'while', 'after', 'before']);
-
 /** Where the object of an object-frame cue ends: before `, which …`, `, VERB-ing …` or an adjunct
  *  of the reporting event (`during a campaign stop`). */
-function endsObject(tokens: Token[], k: number, end: number, temporal: ReadonlySet<string>): boolean {
+function endsObject(tokens: Token[], k: number, end: number, temporal: ReadonlySet<string>, words: FunctionWords): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
   if (t.text === ',' && next && k + 1 <= end) {
@@ -532,7 +511,7 @@ function endsObject(tokens: Token[], k: number, end: number, temporal: ReadonlyS
     if (next.pos === 'VERB' && next.text.endsWith('ing')) return true;
   }
   if (t.pos !== 'ADP') return false;
-  if (EVENT_ADJUNCTS.has(t.lemma)) return true;
+  if (words.eventAdjuncts.has(t.lemma)) return true;
   // `on Monday`, `in early September`: a time adjunct dates the reporting event.
   for (let n = k + 1; n <= end && n - k <= 3; n++) {
     const u = tokens[n]!;
@@ -545,10 +524,6 @@ function endsObject(tokens: Token[], k: number, end: number, temporal: ReadonlyS
 /** What may stand between a clause boundary and a later cue: its subject (`, he added`). */
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'ADV', 'AUX', 'DET', 'NOUN', 'ADJ', 'NUM']);
 const SUBJECT_REACH = 10;
-/** Conjunctions that open a sentence with a subordinate clause (`While…, the campaign…`). */
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'since', 'as', 'whereas', 'after', 'before']);
-/** Conjunctions after a comma that open a new clause with its own attribution (`, but he said`). */
-const CLAUSE_LINKS = new Set(['but', 'though', 'although', 'while', 'as', 'yet']);
 /** Punctuation that closes a sentence or clause and is never content. */
 const CLAUSE_END_TRIM = new Set(['.', ',', ';', ':', '?', '!']);
 
@@ -634,12 +609,12 @@ const LEAD_IN_WINDOW = 3;
  *  `…, according to X, …` in mid-sentence: both halves when the second is a predicate (`Notably
  *  absent, according to members, was any mention…`), only the second when it is a clause of its
  *  own (`While most were…, according to an official, two were upgraded`). */
-function accordingClause(doc: Document, cue: Cue, link: SourceLink | null, sFirst: number, sLast: number, insideQuote: Uint8Array): Span[] | null {
+function accordingClause(doc: Document, cue: Cue, link: SourceLink | null, sFirst: number, sLast: number, insideQuote: Uint8Array, words: FunctionWords): Span[] | null {
   const { tokens, text } = doc;
   const sourceEnd = link ? link.mention.last : cue.last;
   let k = cue.first - 1;
   while (k >= sFirst && tokens[k]!.pos === 'SPACE') k--;
-  const closing = closingComma(tokens, cue.last, sourceEnd, sLast);
+  const closing = closingComma(tokens, cue.last, sourceEnd, sLast, words);
   const afterStart = closing >= 0 ? closing + 1 : sourceEnd + 1;
   const after = trimmed(afterStart, sLast);
   if (k < sFirst || opensContent(tokens, sFirst, k)) {
@@ -649,7 +624,7 @@ function accordingClause(doc: Document, cue: Cue, link: SourceLink | null, sFirs
   if (closing >= 0 && after && countWords(tokens, after[0], after[1]) >= 2) {
     const next = tokens[after[0]]!;
     // `…, according to X, two were upgraded`: the clause after is the content.
-    if (opensFiniteClause(tokens, after[0], after[1]) && !CLAUSE_WH.has(next.lemma)) return [make(after)];
+    if (opensFiniteClause(tokens, after[0], after[1], words) && !words.clauseWhWords.has(next.lemma)) return [make(after)];
     // `One of the decisions, according to X, is to turn…`: an interrupted clause.
     if ((next.pos === 'AUX' || next.pos === 'VERB') && before && countWords(tokens, before[0], before[1]) >= 2) return [make(before), make(after)];
   }
@@ -675,10 +650,10 @@ function hasOpening(tokens: Token[], start: number, end: number): boolean {
 /** The comma ending `according to SOURCE,`: the first after the source found, or one inside it
  *  that a clause follows (`according to the poll, 46 percent of voters remain undecided` is no
  *  apposition); -1 when the sentence ends first. */
-function closingComma(tokens: Token[], cueLast: number, sourceEnd: number, sLast: number): number {
+function closingComma(tokens: Token[], cueLast: number, sourceEnd: number, sLast: number, words: FunctionWords): number {
   for (let k = cueLast + 1; k <= sLast && k - sourceEnd <= ACCORDING_SOURCE_WINDOW; k++) {
     const t = tokens[k]!;
-    if (t.text === ',' && (k > sourceEnd || opensFiniteClause(tokens, nextWordAt(tokens, k + 1), sLast))) return k;
+    if (t.text === ',' && (k > sourceEnd || opensFiniteClause(tokens, nextWordAt(tokens, k + 1), sLast, words))) return k;
     if (t.text === ';' || t.text === ':' || t.text === '.' && k === sLast) return -1;
   }
   return -1;

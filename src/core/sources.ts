@@ -1,7 +1,7 @@
 // The mention that names who spoke: the noun phrase before a cue (`Mr Blair said`, `a spokesman for
 // Sony said`, `Jane Roe, a professor of economics, said`), after it when inverted (`said Jane Roe`)
 // or after `according to`. Walks a bounded number of tokens from the cue, so the stage is linear.
-import type { Locale } from '../locales/locale.js';
+import type { FunctionWords, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
 import { MISREAD_NAME_POS } from './misread-names.js';
@@ -13,10 +13,6 @@ export type SourceLink = { mention: SourceMention; side: 'before' | 'after' };
 
 const MAX_NP = 14;
 const MAX_APPOSITION = 30;
-/** Prepositions that continue a noun phrase: `a spokesman for Sony`, `the head of the IMF`. */
-const LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'in']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words skipped between a subject and its verb: `has also said`, `did not say`, `had previously told`. */
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 
@@ -141,7 +137,7 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   }
   // `Some chanted`, `Yet another said`: an indefinite word standing alone is the subject.
   if (isLoneIndefinite(tokens, head, locale)) return mention(tokens, head, head);
-  if (h.pos === 'PRON') return SUBJECT_PRONOUNS.has(h.lemma) ? mention(tokens, head, head) : null;
+  if (h.pos === 'PRON') return locale.words.sourcePronouns.has(h.lemma) ? mention(tokens, head, head) : null;
   // `Ivana Trump's brief/ADJ said`: the word after a possessive marker heads a noun phrase.
   const afterPossessive = h.pos === 'ADJ' && head - 1 >= floor && isPossessiveMarker(tokens[head - 1]!);
   // `the 43-year-old said`: a hyphenated word stands as the head whatever its last part's tag.
@@ -152,19 +148,19 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   for (let j = head - 1; j >= floor && head - j < MAX_NP; j--) {
     const t = tokens[j]!;
     if (temporal.has(t.lemma) && !inCompound(tokens, j)) break;
-    if (isNominalAt(tokens, j, locale) || t.pos === 'ADJ' || isPossessiveMarker(t) || POSSESSIVES.has(t.lemma) || isInnerHyphen(tokens, j) || inCompound(tokens, j)) { first = j; continue; }
+    if (isNominalAt(tokens, j, locale) || t.pos === 'ADJ' || isPossessiveMarker(t) || locale.words.possessivePronouns.has(t.lemma) || isInnerHyphen(tokens, j) || inCompound(tokens, j)) { first = j; continue; }
     if (t.pos === 'DET') {
       first = j;
       const link = tokens[j - 1];
-      if (link && j - 1 >= floor && LINKS.has(link.lemma) && endsNominal(tokens, j - 2)) { first = j - 2; j -= 2; continue; }
+      if (link && j - 1 >= floor && locale.words.nameLinkPrepositions.has(link.lemma) && endsNominal(tokens, j - 2)) { first = j - 2; j -= 2; continue; }
       break;
     }
-    if (LINKS.has(t.lemma) && endsNominal(tokens, j - 1) && j - 1 >= floor) { first = j - 1; j--; continue; }
+    if (locale.words.nameLinkPrepositions.has(t.lemma) && endsNominal(tokens, j - 1) && j - 1 >= floor) { first = j - 1; j--; continue; }
     if ((t.lemma === 'and' || t.text === '&') && tokens[first]!.pos === 'PROPN' && tokens[j - 1]?.pos === 'PROPN') { first = j - 1; j--; continue; }
     break;
   }
   // A phrase never starts with a dangling link word or possessive marker.
-  while (first < head && (LINKS.has(tokens[first]!.lemma) || isPossessiveMarker(tokens[first]!))) first++;
+  while (first < head && (locale.words.nameLinkPrepositions.has(tokens[first]!.lemma) || isPossessiveMarker(tokens[first]!))) first++;
   return mention(tokens, first, head);
 }
 
@@ -182,7 +178,7 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
   const { tokens } = doc;
   const t0 = tokens[from];
   if (!t0 || from > ceiling) return null;
-  if (t0.pos === 'PRON' && SUBJECT_PRONOUNS.has(t0.lemma)) return mention(tokens, from, from);
+  if (t0.pos === 'PRON' && locale.words.sourcePronouns.has(t0.lemma)) return mention(tokens, from, from);
   // `read one.`, `said another`: an indefinite word closing the clause.
   if (isLoneIndefinite(tokens, from, locale) && (from + 1 > ceiling || tokens[from + 1]!.pos === 'PUNCT')) return mention(tokens, from, from);
   const temporal = vocabulary(locale).temporal;
@@ -205,8 +201,8 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
     if (seenHead && isInnerHyphen(tokens, j)) continue;
     // `said another.`: a determiner standing alone is the whole phrase.
     if (t.pos === 'DET' && !seenHead && tokens[j + 1]?.pos === 'PUNCT' && j === from) { last = j; seenHead = true; compoundHead = j; continue; }
-    if (t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.lemma) || (isPossessiveMarker(t) && seenHead)) { last = j; continue; }
-    if (seenHead && (LINKS.has(t.lemma) || t.lemma === 'and') && j + 1 <= ceiling) {
+    if (t.pos === 'DET' || t.pos === 'ADJ' || locale.words.possessivePronouns.has(t.lemma) || (isPossessiveMarker(t) && seenHead)) { last = j; continue; }
+    if (seenHead && (locale.words.nameLinkPrepositions.has(t.lemma) || t.lemma === 'and') && j + 1 <= ceiling) {
       const n = tokens[j + 1]!;
       if (isNominal(n) || n.pos === 'DET' || n.pos === 'ADJ') continue;
     }
@@ -254,23 +250,20 @@ function beforeDateAdjunct(tokens: Token[], k: number, floor: number, locale: Lo
   return skipBack(tokens, j - 1, floor);
 }
 
-/** Relative pronouns that open a non-restrictive clause after `Name,`. */
-const NON_RESTRICTIVE = new Set(['who', 'which', 'whose', 'where']);
-
 /** Whether a token may open a parenthetical other than an apposition between a subject and its
  *  cue: a relative clause (`The complaint, which was filed Friday, alleged`), a participle
  *  (`An official, speaking on condition of anonymity, said`) or a prepositional phrase
  *  (`Sullivan, in an attempt to…, wrote`). */
-function opensInterjection(t: Token): boolean {
-  if (NON_RESTRICTIVE.has(t.lemma)) return true;
+function opensInterjection(t: Token, words: FunctionWords): boolean {
+  if (words.nonRestrictiveOpeners.has(t.lemma)) return true;
   if (t.pos === 'ADP') return true;
   return t.pos === 'VERB' && /(ing|ed)$/.test(t.text);
 }
 
 /** Whether a token may open an apposition after `Name,`. */
-function fitsApposition(t: Token): boolean {
+function fitsApposition(t: Token, words: FunctionWords): boolean {
   // `Hicks, his campaign spokeswoman, added`: a possessive opens an apposition too.
-  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lemma === 'who' || POSSESSIVES.has(t.lemma);
+  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lemma === 'who' || words.possessivePronouns.has(t.lemma);
 }
 
 /** The subject before a cue; looks past appositions set off by commas (`Jane Roe, a professor…, said`). */
@@ -292,8 +285,8 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       const a = tokens[j]!;
       if (a.pos === 'PUNCT' && !APPOSITION_INNER.has(a.text)) break;
       if (a.text !== ',') continue;
-      const apposition = fitsApposition(tokens[j + 1]!);
-      if (!apposition && !opensInterjection(tokens[j + 1]!)) break;
+      const apposition = fitsApposition(tokens[j + 1]!, locale.words);
+      if (!apposition && !opensInterjection(tokens[j + 1]!, locale.words)) break;
       if (apposition && innermost < 0) innermost = j;
       const head = tokens[j - 1];
       const headFits = head !== undefined && j - 1 >= floor && (head.pos === 'PROPN' || head.pos === 'NOUN' || head.text === ')');
@@ -317,14 +310,10 @@ export function sourceAfter(doc: Document, cue: Cue, ceiling: number, locale: Lo
   return phraseStartingAt(doc, cue.last + 1, ceiling, locale, true);
 }
 
-/** Openers of a participle or relative clause after an apposition, which PolNeAR leaves out of
- *  the source (`said Josh Earnest, the press secretary, echoing…`). */
-const CLAUSE_AFTER_APPOSITION = new Set(['who', 'whom', 'whose', 'which', 'though', 'although', 'but', 'and', 'according', 'as', 'while', 'when', 'because']);
-
 /** `said Josh Bivens, research director of the Economic Policy Institute.`: an inverted source
  *  takes in its apposition, up to the sentence end or the clause that follows it. Left as it is
  *  when no clear end comes within a bounded number of tokens. */
-function withApposition(doc: Document, named: SourceMention, ceiling: number): SourceMention {
+function withApposition(doc: Document, named: SourceMention, ceiling: number, words: FunctionWords): SourceMention {
   const { tokens } = doc;
   let comma = named.last + 1;
   // `said Rep. Jim Clyburn (D-S.C.), the assistant leader…`: the party tag stays with the name.
@@ -336,19 +325,19 @@ function withApposition(doc: Document, named: SourceMention, ceiling: number): S
     comma = close + 1;
   }
   if (tokens[comma]?.text !== ',' || comma + 1 > ceiling) return named;
-  if (!opensApposition(tokens[comma + 1]!)) return named;
+  if (!opensApposition(tokens[comma + 1]!, words)) return named;
   let last = comma;
   for (let j = comma + 1; j <= ceiling && j - comma <= MAX_APPOSITION; j++) {
     const t = tokens[j]!;
     if (t.pos === 'SPACE') continue;
     if (t.text === ',') {
       const next = tokens[j + 1];
-      if (!next || j + 1 > ceiling || !opensApposition(next)) return mention(tokens, named.first, last);
+      if (!next || j + 1 > ceiling || !opensApposition(next, words)) return mention(tokens, named.first, last);
       continue;
     }
     if (t.pos === 'PUNCT' && !APPOSITION_PUNCT.has(t.text)) return mention(tokens, named.first, last);
     if (t.pos === 'VERB' || t.pos === 'AUX') {
-      if (!(tokens[j - 1]!.pos === 'PRON' && RELATIVE.has(tokens[j - 1]!.lemma)) && t.pos === 'AUX') return named;
+      if (!(tokens[j - 1]!.pos === 'PRON' && words.subjectRelatives.has(tokens[j - 1]!.lemma)) && t.pos === 'AUX') return named;
     }
     last = j;
     if (j === ceiling) return mention(tokens, named.first, last);
@@ -356,25 +345,18 @@ function withApposition(doc: Document, named: SourceMention, ceiling: number): S
   return named;
 }
 
-const RELATIVE = new Set(['who', 'which', 'that']);
 /** Punctuation inside an apposition: `(D-Md.)`, `Holtz-Eakin`, `Ft. Worth`. */
 const APPOSITION_PUNCT = new Set(['(', ')', '-', '‐', '&', '’s', "'s", '’', "'"]);
 
-function opensApposition(t: Token): boolean {
-  if (CLAUSE_AFTER_APPOSITION.has(t.lemma)) return false;
-  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || POSSESSIVES.has(t.lemma);
+function opensApposition(t: Token, words: FunctionWords): boolean {
+  if (words.clauseAfterApposition.has(t.lemma)) return false;
+  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || words.possessivePronouns.has(t.lemma);
 }
-
-/** Subordinators that open the reported clause itself (`said that…`), not an adjunct after an
- *  inverted subject (`said Sanders as he closed out`). */
-const COMPLEMENTIZERS = new Set(['that', 'if', 'whether']);
-/** Relative pronouns that only follow a person (`said a strategist who spoke…`). */
-const WHO = new Set(['who', 'whom', 'whose']);
 
 /** `“…,” said a person close to the Clintons.`, `tweeted a user from Hanover going by…`, `said an
  *  owner of a shop that sells…`: after a quotation, words that go on modifying an inverted subject. */
-function modifiesInverted(t: Token): boolean {
-  return t.pos === 'ADJ' || t.pos === 'ADP' || (t.pos === 'VERB' && /(ing|ed|wn)$/.test(t.text)) || (t.pos === 'PRON' && RELATIVE.has(t.lemma));
+function modifiesInverted(t: Token, words: FunctionWords): boolean {
+  return t.pos === 'ADJ' || t.pos === 'ADP' || (t.pos === 'VERB' && /(ing|ed|wn)$/.test(t.text)) || (t.pos === 'PRON' && words.subjectRelatives.has(t.lemma));
 }
 
 /** `said a prominent committee member who supports Trump, asking…`: an inverted subject with its
@@ -495,7 +477,7 @@ function mainSubject(doc: Document, floor: number, before: number, locale: Local
   for (let tried = 0; tried < MAX_CLAUSE_STARTS && s < before; tried++) {
     // `But Trump went on, saying…`, `Then he cut into Bush, calling…`: a conjunction, or an adverb
     // right before a subject pronoun, opens the sentence before its subject.
-    while (s < before && (tokens[s]!.pos === 'SPACE' || tokens[s]!.pos === 'CCONJ' || (tokens[s]!.pos === 'ADV' && tried === 0 && SUBJECT_PRONOUNS.has(tokens[s + 1]?.lemma ?? '')))) s++;
+    while (s < before && (tokens[s]!.pos === 'SPACE' || tokens[s]!.pos === 'CCONJ' || (tokens[s]!.pos === 'ADV' && tried === 0 && locale.words.sourcePronouns.has(tokens[s + 1]?.lemma ?? '')))) s++;
     const subject = subjectAt(doc, s, before, locale);
     if (subject) return subject;
     // An opening adjunct or a name that is not followed by its verb: try after the next comma.
@@ -509,10 +491,10 @@ function subjectAt(doc: Document, s: number, before: number, locale: Locale): So
   const { tokens } = doc;
   const named = phraseStartingAt(doc, s, before - 1, locale);
   if (!named) return null;
-  const subject = withApposition(doc, named, before - 1);
+  const subject = withApposition(doc, named, before - 1, locale.words);
   let j = subject.last + 1;
   if (tokens[j]?.text === ',' && subject.last !== named.last) j++;
-  else if (tokens[j]?.text === ',' && tokens[j + 1] !== undefined && opensInterjection(tokens[j + 1]!)) j = afterInterjection(tokens, j, before);
+  else if (tokens[j]?.text === ',' && tokens[j + 1] !== undefined && opensInterjection(tokens[j + 1]!, locale.words)) j = afterInterjection(tokens, j, before);
   let written = subject;
   const dated = afterDateAdjunct(doc, j, before, locale);
   if (dated > j) j = dated;
@@ -579,9 +561,9 @@ function isMisreadPastTense(tokens: Token[], j: number): boolean {
 /** Whether an earlier cue's source can be lent to a cue that shares a subject: an inverted one, or
  *  one opening the sentence or following a quotation or a comma (`“…,” Smith said, adding`). Not
  *  a relative pronoun (`an architect who said`) nor the subject of a that-clause (`said that she`). */
-function lendable(tokens: Token[], link: SourceLink, floor: number): boolean {
+function lendable(tokens: Token[], link: SourceLink, floor: number, words: FunctionWords): boolean {
   const head = tokens[link.mention.first]!;
-  if (link.mention.first === link.mention.last && RELATIVE.has(head.lemma)) return false;
+  if (link.mention.first === link.mention.last && words.subjectRelatives.has(head.lemma)) return false;
   if (link.side === 'after') return true;
   let k = link.mention.first - 1;
   while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
@@ -594,7 +576,7 @@ function sharedSubject(doc: Document, cue: Cue, earlier: Array<{ cue: Cue; link:
   for (let p = earlier.length - 1; p >= 0; p--) {
     const { cue: other, link } = earlier[p]!;
     if (other.first < floor) break;
-    if (link && lendable(doc.tokens, link, floor)) return link;
+    if (link && lendable(doc.tokens, link, floor, locale.words)) return link;
   }
   const subject = mainSubject(doc, floor, cue.first, locale);
   return subject ? { mention: subject, side: 'before' } : null;
@@ -629,7 +611,7 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
     if (misreadName >= 0) return { mention: mention(doc.tokens, misreadName, misreadName), side: 'before' };
     if (cue.frame === 'according') {
       const m = sourceAfter(doc, cue, ceiling, locale);
-      return m ? { mention: withApposition(doc, m, ceiling), side: 'after' as const } : null;
+      return m ? { mention: withApposition(doc, m, ceiling, locale.words), side: 'after' as const } : null;
     }
     if (sharesSubject(doc, cue, floor, locale)) return sharedSubject(doc, cue, found, floor, locale);
     if (invertible(doc.tokens, cue, floor, locale)) {
@@ -637,9 +619,9 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
       // `said the plan would fail` is a clause, not an inverted subject: the phrase must end the clause.
       const following = after ? doc.tokens[after.last + 1] : undefined;
       const endsClause = !following || following.pos === 'PUNCT' || following.pos === 'ADP' || following.pos === 'ADV' || following.pos === 'SPACE'
-        || (following.pos === 'SCONJ' && !COMPLEMENTIZERS.has(following.lemma));
-      if (after && endsClause && (followsQuotation(doc.tokens, cue, floor) || closesInterjection(following))) return { mention: withApposition(doc, after, ceiling), side: 'after' as const };
-      const relative = after && following && ((following.pos === 'PRON' && WHO.has(following.lemma)) || (followsQuotation(doc.tokens, cue, floor) && modifiesInverted(following)))
+        || (following.pos === 'SCONJ' && !locale.words.complementizers.has(following.lemma));
+      if (after && endsClause && (followsQuotation(doc.tokens, cue, floor) || closesInterjection(following))) return { mention: withApposition(doc, after, ceiling, locale.words), side: 'after' as const };
+      const relative = after && following && ((following.pos === 'PRON' && locale.words.whoForms.has(following.lemma)) || (followsQuotation(doc.tokens, cue, floor) && modifiesInverted(following, locale.words)))
         ? throughRelativeClause(doc, after, ceiling) : null;
       if (relative) return { mention: relative, side: 'after' as const };
     }

@@ -5,7 +5,7 @@
 // prepositional object as the content. One pass over the tokens with a table lookup per word, and
 // bounded look-around from each match, so the stage stays linear in the length of the article.
 import type { Span } from '../types.js';
-import type { Locale, TopicCue } from '../locales/locale.js';
+import type { FunctionWords, Locale, TopicCue } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
 import type { QuoteDraft } from './quotes.js';
@@ -41,9 +41,6 @@ function phraseTable(entries: TopicCue[]): Map<string, Phrase[]> {
 /** A match before its source is known: the cue tokens, the preposition, the content tokens. */
 type Candidate = { cue: Cue; entry: TopicCue; from: number; to: number; possessor: SourceMention | null; governed: boolean };
 
-/** Words that link an adjective to its subject (`is upbeat about`, `remained mum on`). */
-const COPULAS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounded', 'sounds', 'become', 'became', 'becomes', 'stay', 'stayed', 'stays', 'grow', 'grew', 'grown', 'feel', 'felt', 'feels', 'kept']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words before a verb that PolNeAR's cue span takes in (`has also pointed to`). */
 const LEADING = new Set(['AUX', 'ADV', 'PART']);
 /** Adverbs allowed between the word and its preposition (`spoke affectionately of`). */
@@ -54,13 +51,7 @@ const MODIFIER_WINDOW = 3;
 
 /** Punctuation that closes the prepositional object. */
 const CONTENT_STOPS = new Set([',', ';', ':', '(', ')', '—', '–', '?', '!', '.']);
-/** Conjunctions and prepositions that open an adjunct of the reporting event (`… during a rally`,
- *  `… because he lost`), not part of its object. */
-const ADJUNCT_OPENERS = new Set(['because', 'while', 'when', 'although', 'though', 'since', 'after', 'before', 'during', 'despite', 'amid', 'unless', 'whereas']);
-/** Words that open a clause inside the object (`about how…`, `a man who…`, `the idea that…`). */
-const CLAUSE_OPENERS = new Set(['how', 'why', 'what', 'whether', 'who', 'whom', 'which', 'that', 'where', 'when', 'if']);
 const NOMINAL_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 
 function nextWordIndex(tokens: Token[], k: number): number {
   while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
@@ -84,7 +75,7 @@ function matchPhrase(tokens: Token[], i: number, words: string[]): number {
   return k;
 }
 
-function fitsRole(tokens: Token[], i: number, role: TopicCue['role']): boolean {
+function fitsRole(tokens: Token[], i: number, role: TopicCue['role'], words: FunctionWords): boolean {
   const t = tokens[i]!;
   if (role === 'noun') return t.pos === 'NOUN';
   if (role === 'verb') return t.pos === 'VERB';
@@ -92,28 +83,28 @@ function fitsRole(tokens: Token[], i: number, role: TopicCue['role']): boolean {
   if (!(t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN')) return false;
   let k = previousWordIndex(tokens, i - 1);
   for (let n = 0; k >= 0 && n < 3 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lemma === 'so' || tokens[k]!.lemma === 'too'); n++) k = previousWordIndex(tokens, k - 1);
-  return k >= 0 && COPULAS.has(tokens[k]!.text.toLowerCase());
+  return k >= 0 && words.copulaForms.has(tokens[k]!.text.toLowerCase());
 }
 
 /** The last content token of the prepositional object starting at `from`: up to the clause's
  *  punctuation, an adjunct of the reporting event, a time adjunct or a coordinated predicate. */
-function contentEnd(tokens: Token[], from: number, sLast: number, temporal: ReadonlySet<string>, subject: boolean): number {
+function contentEnd(tokens: Token[], from: number, sLast: number, temporal: ReadonlySet<string>, subject: boolean, words: FunctionWords): number {
   let end = from - 1;
   // `about how he would win`, `of a man who betrayed…`: a clause inside the object has its own verbs.
-  let clausal = CLAUSE_OPENERS.has(tokens[from]!.lemma) && tokens[from]!.pos !== 'DET';
+  let clausal = words.topicClauseOpeners.has(tokens[from]!.lemma) && tokens[from]!.pos !== 'DET';
   for (let k = from; k <= sLast; k++) {
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;
     if (CONTENT_STOPS.has(t.text)) break;
-    if (CLAUSE_OPENERS.has(t.lemma) && t.pos !== 'DET') clausal = true;
+    if (words.topicClauseOpeners.has(t.lemma) && t.pos !== 'DET') clausal = true;
     // `his attacks on him are rippling through the race`: the object ends where the sentence's own
     // verb follows it.
     // In subject position, a past tense is that verb too (`his attack on the press surprised…`);
     // elsewhere it is more often a participle inside the object (`an order signed by…`).
     if (k > from && !clausal && (t.pos === 'AUX' || t.pos === 'VERB' && (subject || !/(?:ing|ed|en)$/.test(t.text))) && NOMINAL_END.has(tokens[previousWordIndex(tokens, k - 1)]!.pos)) break;
-    if (k > from && ADJUNCT_OPENERS.has(t.lemma) && (t.pos === 'SCONJ' || t.pos === 'ADP')) break;
+    if (k > from && words.adjunctOpeners.has(t.lemma) && (t.pos === 'SCONJ' || t.pos === 'ADP')) break;
     if (k > from && t.pos === 'ADP' && opensTimeAdjunct(tokens, k, sLast, temporal)) break;
-    if (k > from && t.pos === 'CCONJ' && opensPredicate(tokens, k + 1, sLast)) break;
+    if (k > from && t.pos === 'CCONJ' && opensPredicate(tokens, k + 1, sLast, words)) break;
     end = k;
   }
   return end;
@@ -130,12 +121,12 @@ function opensTimeAdjunct(tokens: Token[], k: number, sLast: number, temporal: R
 }
 
 /** `… and said`, `… but he has not`: a conjunction before a verb, or a subject pronoun and a verb. */
-function opensPredicate(tokens: Token[], k: number, sLast: number): boolean {
+function opensPredicate(tokens: Token[], k: number, sLast: number, words: FunctionWords): boolean {
   const a = nextWordIndex(tokens, k);
   const t = tokens[a];
   if (!t || a > sLast) return false;
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-  if (t.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(t.lemma)) return false;
+  if (t.pos !== 'PRON' || !words.personalSubjectPronouns.has(t.lemma)) return false;
   const v = tokens[nextWordIndex(tokens, a + 1)];
   return v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX');
 }
@@ -157,7 +148,7 @@ function nounOwner(doc: Document, i: number, floor: number, locale: Locale): Nou
   let possessor: SourceMention | null = null;
   for (let n = 0; k >= floor && n < MODIFIER_WINDOW; n++) {
     const t = tokens[k]!;
-    if (POSSESSIVE_PRONOUNS.has(t.lemma) && t.pos !== 'ADP') { possessor = { first: k, last: k, start: t.start, end: t.end }; first = k; break; }
+    if (locale.words.possessivePronouns.has(t.lemma) && t.pos !== 'ADP') { possessor = { first: k, last: k, start: t.start, end: t.end }; first = k; break; }
     if (t.text === '’s' || t.text === "'s") {
       possessor = phraseEndingAt(doc, previousWordIndex(tokens, k - 1), floor, locale);
       first = possessor ? possessor.first : k;
@@ -197,7 +188,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     if (!sentence) continue;
     for (const { words, entry } of phrases) {
       const last = matchPhrase(tokens, i, words);
-      if (last < 0 || !fitsRole(tokens, i, entry.role)) continue;
+      if (last < 0 || !fitsRole(tokens, i, entry.role, locale.words)) continue;
       let p = nextWordIndex(tokens, last + 1);
       for (let n = 0; entry.role !== 'noun' && n < MAX_ADVERBS && tokens[p]?.pos === 'ADV'; n++) p = nextWordIndex(tokens, p + 1);
       const prep = tokens[p];
@@ -206,7 +197,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       if (from > sentence.lastToken) continue;
       const owner: NounOwner = entry.role === 'noun' ? nounOwner(doc, i, sentence.firstToken, locale) : { possessor: null, verb: -1, subject: false };
       if (entry.needsOwner && !owner.possessor && owner.verb < 0) continue;
-      const to = contentEnd(tokens, from, sentence.lastToken, temporal, owner.subject);
+      const to = contentEnd(tokens, from, sentence.lastToken, temporal, owner.subject, locale.words);
       if (to < from || countWords(tokens, from, to) === 0 || temporal.has(tokens[from]!.lemma)) continue;
       const cue = makeCue(tokens, owner.verb >= 0 ? owner.verb : i, p, entry);
       // `Kerry's new announcement of`: the cue runs from after the possessor to the preposition.
@@ -219,7 +210,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       // An adjective's cue takes in its copula (`is upbeat about`).
       if (entry.role === 'adjective') {
         let k = previousWordIndex(tokens, i - 1);
-        while (k >= 0 && !COPULAS.has(tokens[k]!.text.toLowerCase())) k = previousWordIndex(tokens, k - 1);
+        while (k >= 0 && !locale.words.copulaForms.has(tokens[k]!.text.toLowerCase())) k = previousWordIndex(tokens, k - 1);
         const copula = makeCue(tokens, k, p, entry);
         cue.first = copula.first;
         cue.start = copula.start;

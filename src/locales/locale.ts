@@ -80,6 +80,71 @@ export type Locale = {
   /** Maps a lower-cased word to the stem repeats compares (`taxes` → `tax`, `raising` → `rais`).
    *  Must be a pure function of the word. Without it, words are compared as written. */
   stem?: (word: string) => string;
+  /** Closed-class words the core stages recognise by form (pronouns, subordinators, copulas). */
+  words: FunctionWords;
+};
+
+/** Lower-cased function words, each set the exact membership one test in src/core relies on:
+ *  sets that look alike differ on purpose (with or without `who`, `there`, `one`). */
+export type FunctionWords = {
+  /** `the`, `a`, `an`: a cue form after one is a noun (`the report`). */
+  articles: ReadonlySet<string>;
+  /** `i`, `you`, `he`, `she`, `it`, `we`, `they`: a subject that opens a predicate. */
+  personalSubjectPronouns: ReadonlySet<string>;
+  /** The personal subject pronouns and `who`: a cue form after one is a verb (`who says`). */
+  subjectPronounsAndWho: ReadonlySet<string>;
+  /** The personal subject pronouns and `there`: a subject opening a finite clause (`there is`). */
+  subjectPronounsAndThere: ReadonlySet<string>;
+  /** Pronouns that stand alone as a source (`he`, `who`, `which`, `one`). */
+  sourcePronouns: ReadonlySet<string>;
+  /** `his`, `her`, `its`, `their`, `our`, `my`, `your`. */
+  possessivePronouns: ReadonlySet<string>;
+  /** `this`, `that`, `these`, `those`. */
+  demonstratives: ReadonlySet<string>;
+  /** Auxiliaries and wh-words that open a direct question (`Did he…`, `Why…`). */
+  directQuestionOpeners: ReadonlySet<string>;
+  /** Words that open the question put by `ask` (`whether…`, `if…`, `which of…`). */
+  indirectQuestionOpeners: ReadonlySet<string>;
+  /** Wh-words (and `whether`) that open a finite content clause (`how it happened`). */
+  clauseWhWords: ReadonlySet<string>;
+  /** Words before a fronted `asked` that leave it opening its clause (`When asked whether…`). */
+  wordsBeforeAsk: ReadonlySet<string>;
+  /** Subordinators that make `asked` the occasion of another statement (`when asked`). */
+  askOccasions: ReadonlySet<string>;
+  /** Relative pronouns that open the writer's gloss on a name (`…, who is running for re-election`). */
+  glossRelatives: ReadonlySet<string>;
+  /** Relative pronouns that can be the subject of a relative clause (`who`, `which`, `that`). */
+  subjectRelatives: ReadonlySet<string>;
+  /** Relative pronouns that open a non-restrictive clause after `Name,`. */
+  nonRestrictiveOpeners: ReadonlySet<string>;
+  /** Relative pronouns that only follow a person (`said a strategist who spoke…`). */
+  whoForms: ReadonlySet<string>;
+  /** Complementizers that open a clause inside a verb's object (`worried that …`, `said that …`), not
+   *  an adjunct (`said Sanders as he closed out`). */
+  complementizers: ReadonlySet<string>;
+  /** Prepositions that open an adjunct of the reporting event, not of its object (`praised the plan
+   *  during a rally`). `at`, `on` and `in` stay out: PolNeAR's content keeps them more often than not. */
+  eventAdjuncts: ReadonlySet<string>;
+  /** Conjunctions that open a sentence with a subordinate clause (`While…, the campaign…`). */
+  subordinators: ReadonlySet<string>;
+  /** Conjunctions after a comma that open a new clause with its own attribution (`, but he said`). */
+  contrastLinks: ReadonlySet<string>;
+  /** Prepositions inside a subject noun phrase (`the case against Clinton`, `most of them`). */
+  nounModifierPrepositions: ReadonlySet<string>;
+  /** Prepositions that continue a source's noun phrase: `a spokesman for Sony`, `the head of the IMF`. */
+  nameLinkPrepositions: ReadonlySet<string>;
+  /** Openers of a participle or relative clause after an apposition, which PolNeAR leaves out of
+   *  the source (`said Josh Earnest, the press secretary, echoing…`). */
+  clauseAfterApposition: ReadonlySet<string>;
+  /** Words that link an adjective to its subject, as written (`is upbeat about`, `remained mum on`). */
+  copulaForms: ReadonlySet<string>;
+  /** Conjunctions and prepositions that open an adjunct of the reporting event (`… during a rally`,
+   *  `… because he lost`), not part of a topic's object. */
+  adjunctOpeners: ReadonlySet<string>;
+  /** Words that open a clause inside a topic's object (`about how…`, `a man who…`, `the idea that…`). */
+  topicClauseOpeners: ReadonlySet<string>;
+  /** Forms of be/have/do, which head no attribution on their own (tagger/plausible.ts). */
+  auxiliaryForms: ReadonlySet<string>;
 };
 
 export type EntityVocabulary = {

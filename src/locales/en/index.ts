@@ -13,6 +13,7 @@ import { documentNouns } from './document-nouns.js';
 import { entityVocabulary } from './entities.js';
 import { stopwords } from './stopwords.js';
 import { stem } from './stem.js';
+import { functionWords } from './function-words.js';
 
 export const en: Locale = {
   code: 'en',
@@ -32,4 +33,5 @@ export const en: Locale = {
   entities: entityVocabulary,
   stopwords,
   stem,
+  words: functionWords,
 };
