@@ -3,6 +3,8 @@
 // with it. Linear in the number of tokens.
 import type { CueEntry, CueFrame, FunctionWords, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
+import { phraseTable } from './phrase-table.js';
+import { nonSpaceAfter, nonSpaceBefore } from './non-space-tokens.js';
 
 export type Cue = {
   /** First and last token of the cue, auxiliaries and adverbs before it included. */
@@ -28,27 +30,6 @@ function isInfinitiveMarker(t: Token): boolean {
   return t.lemma === 'to';
 }
 
-type Phrase = { words: string[]; entry: CueEntry };
-
-const tableCache = new WeakMap<CueEntry[], Map<string, Phrase[]>>();
-
-function phraseTable(entries: CueEntry[]): Map<string, Phrase[]> {
-  const cached = tableCache.get(entries);
-  if (cached) return cached;
-  const table = new Map<string, Phrase[]>();
-  for (const entry of entries) {
-    for (const form of entry.forms) {
-      const words = form.toLowerCase().split(' ').filter(Boolean);
-      const list = table.get(words[0]!) ?? [];
-      list.push({ words, entry });
-      table.set(words[0]!, list);
-    }
-  }
-  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
-  tableCache.set(entries, table);
-  return table;
-}
-
 /** Parts of speech an object may open with (`show Clinton`, `show little evidence`); with a determiner
  *  or a pronoun after it, the rule lost precision on PolNeAR train and dev. */
 const VERB_OBJECT_STARTS = new Set(['PROPN', 'ADJ']);
@@ -57,9 +38,9 @@ const VERB_OBJECT_STARTS = new Set(['PROPN', 'ADJ']);
  *  reading counts, judged by the tagger or by a subject pronoun just before. */
 function readsAsVerb(tokens: Token[], t: Token, evidence: ReadonlySet<string>, words: FunctionWords): boolean {
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-  const prev = previousWord(tokens, t.i);
+  const prev = nonSpaceBefore(tokens, t.i);
   if (prev && prev.pos === 'PRON' && words.subjectPronounsAndWho.has(prev.lemma)) return true;
-  const next = nextWord(tokens, t.i);
+  const next = nonSpaceAfter(tokens, t.i);
   if (next === undefined) return false;
   // `new filings show it has…`, `exit polls show two-thirds…`: after a record or poll, a cue form
   // the tagger read as a noun is the verb (not the compound `poll results`, which ends in a noun).
@@ -77,11 +58,11 @@ function readsAsVerb(tokens: Token[], t: Token, evidence: ReadonlySet<string>, w
 /** `a Twitter comment`, `an official statement`: a base form after `a`/`an` (and at most one
  *  modifier) is a noun, whatever the tagger says; `a Republican said` keeps its past tense verb. */
 function afterIndefiniteArticle(tokens: Token[], i: number): boolean {
-  const prev = previousWord(tokens, i);
+  const prev = nonSpaceBefore(tokens, i);
   if (!prev) return false;
   if (prev.lemma === 'a' || prev.lemma === 'an') return true;
   if (!(prev.pos === 'ADJ' || prev.pos === 'PROPN' || prev.pos === 'NOUN')) return false;
-  const before = previousWord(tokens, prev.i);
+  const before = nonSpaceBefore(tokens, prev.i);
   return before !== undefined && (before.lemma === 'a' || before.lemma === 'an');
 }
 
@@ -109,16 +90,6 @@ function inQuestion(doc: Document, t: Token, words: FunctionWords): boolean {
   const opener = tokens[first]!;
   if (QUOTE_CHARS.has(opener.text)) return false;
   return words.directQuestionOpeners.has(opener.lemma) || words.directQuestionOpeners.has(opener.text.toLowerCase());
-}
-
-function previousWord(tokens: Token[], i: number): Token | undefined {
-  for (let k = i - 1; k >= 0; k--) if (tokens[k]!.pos !== 'SPACE') return tokens[k];
-  return undefined;
-}
-
-function nextWord(tokens: Token[], i: number): Token | undefined {
-  for (let k = i + 1; k < tokens.length; k++) if (tokens[k]!.pos !== 'SPACE') return tokens[k];
-  return undefined;
 }
 
 const evidenceCache = new WeakMap<Locale, ReadonlySet<string>>();
@@ -184,13 +155,13 @@ function pollFrame(doc: Document, i: number, evidence: ReadonlySet<string>): Cue
   const t = tokens[i]!;
   const sentence = doc.sentences[t.sentence];
   if (!sentence || evidence.size === 0) return null;
-  const prev = previousWord(tokens, i);
-  if (prev && prev.i >= sentence.firstToken && !(prev.pos === 'CCONJ' || prev.text === ',' && prev.i > sentence.firstToken && previousWord(tokens, prev.i)!.pos === 'CCONJ')) return null;
+  const prev = nonSpaceBefore(tokens, i);
+  if (prev && prev.i >= sentence.firstToken && !(prev.pos === 'CCONJ' || prev.text === ',' && prev.i > sentence.firstToken && nonSpaceBefore(tokens, prev.i)!.pos === 'CCONJ')) return null;
   let sawEvidence = false;
   for (let k = i + 1; k <= sentence.lastToken && k - i <= POLL_PHRASE_WINDOW; k++) {
     const u = tokens[k]!;
     if (u.text === ',') {
-      const next = nextWord(tokens, k);
+      const next = nonSpaceAfter(tokens, k);
       return sawEvidence && next !== undefined && next.pos !== 'VERB' && next.pos !== 'ADP' && next.pos !== 'SCONJ' ? pollCue(t) : null;
     }
     if (u.pos === 'PUNCT' && u.text !== '/' && u.text !== '-' && u.text !== '’s' && u.text !== "'s") return null;

@@ -8,6 +8,7 @@ import type { Document, Token } from './document.js';
 import type { Locale } from '../locales/locale.js';
 import { nameVocabulary, type NameVocabulary } from './name-vocabulary.js';
 import { MISREAD_NAME_POS } from './misread-names.js';
+import { nonSpaceBefore } from './non-space-tokens.js';
 
 export type MentionKind = 'person' | 'organization' | 'outlet' | 'place' | 'unknown';
 
@@ -82,12 +83,6 @@ const lowerKey = (t: Token): string => {
 };
 const exactKey = (t: Token): string => t.text;
 
-function previousWord(tokens: Token[], k: number): Token | undefined {
-  let p = k - 1;
-  while (p >= 0 && tokens[p]!.pos === 'SPACE') p--;
-  return tokens[p];
-}
-
 function sliceSpan(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
@@ -159,7 +154,7 @@ function matchOutlet(tokens: Token[], k: number, vocab: NameVocabulary): number 
   const n = longestMatch(tokens, k, sentenceEnd, vocab.outlets, exactKey);
   if (n === 0) return -1;
   const joined = tokens.slice(k, k + n).map(exactKey).join(' ');
-  if (vocab.outletNeedsThe.has(joined) && previousWord(tokens, k)?.text.toLowerCase() !== 'the') return -1;
+  if (vocab.outletNeedsThe.has(joined) && nonSpaceBefore(tokens, k)?.text.toLowerCase() !== 'the') return -1;
   // `BBC` inside a longer capitalised run that is not an outlet (`BBC Trust` is, `Fox Searchlight` is not
   // `Fox News`) still counts: outlets are matched on their own words only.
   return k + n - 1;
@@ -286,7 +281,7 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary)
 }
 
 function startsSentence(tokens: Token[], a: number): boolean {
-  const prev = previousWord(tokens, a);
+  const prev = nonSpaceBefore(tokens, a);
   return !prev || prev.sentence !== tokens[a]!.sentence || (prev.pos === 'PUNCT' && prev.text !== ',');
 }
 

@@ -10,6 +10,7 @@ import type { Cue } from './cues.js';
 import { phraseStartingAt, temporalWords, type SourceLink } from './sources.js';
 import { lowerBound } from './lower-bound.js';
 import { countWords } from './word-tokens.js';
+import { nonSpaceAtOrAfter } from './non-space-tokens.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -78,7 +79,7 @@ export function reportedClause(
   if (passive) {
     // `As reported by Western Journalism, last year Seattle…`: the main clause after the agent.
     if (passive.before < 0 && passive.closing >= 0) {
-      const start = nextWordAt(tokens, passive.closing + 1);
+      const start = nonSpaceAtOrAfter(tokens, passive.closing + 1);
       const end = clauseEnd(doc, cue, start, sLast, cues, locale);
       return countWords(tokens, start, end) >= 3 ? [extendOverQuote(parts, tokens[start]!.start, tokens[end]!.end, span)] : null;
     }
@@ -89,7 +90,7 @@ export function reportedClause(
     }
     // `The campaign, first reported by the Post, is a key element…`: subject and predicate.
     if (!passive.as && passive.before >= 0 && passive.closing >= 0) {
-      const start = nextWordAt(tokens, passive.closing + 1);
+      const start = nonSpaceAtOrAfter(tokens, passive.closing + 1);
       const verb = tokens[start];
       if (verb && (verb.pos === 'AUX' || verb.pos === 'VERB')) {
         const end = clauseEnd(doc, cue, start, sLast, cues, locale);
@@ -102,12 +103,12 @@ export function reportedClause(
   // Forward: content follows the cue.
   let from = cue.last + 1;
   // `Asked whether he would…, Trump said…`: the name after is the one asked, not in between.
-  const openingAsk = cue.lemma === 'ask' && cue.first === nextWordAt(tokens, sFirst) && opensQuestion(tokens[nextWordAt(tokens, from)], locale.words);
+  const openingAsk = cue.lemma === 'ask' && cue.first === nonSpaceAtOrAfter(tokens, sFirst) && opensQuestion(tokens[nonSpaceAtOrAfter(tokens, from)], locale.words);
   if (link && link.side === 'after' && !openingAsk) from = link.mention.last + 1;
   const afterAttribution = from;
   if (cue.lemma.startsWith('tell') && !cue.lemma.includes(' ')) from = skipObject(tokens, from, sLast);
   // `asked him about…`, `asked Kasich whether…`: the one asked is not the question.
-  if (cue.lemma === 'ask') { const past = skipObject(tokens, from, sLast); if (past > from && opensQuestion(tokens[nextWordAt(tokens, past)], locale.words)) from = past; }
+  if (cue.lemma === 'ask') { const past = skipObject(tokens, from, sLast); if (past > from && opensQuestion(tokens[nonSpaceAtOrAfter(tokens, past)], locale.words)) from = past; }
   from = skipAdjunctBeforeThat(tokens, from, sLast, locale);
   while (from <= sLast && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.pos === 'SPACE')) from++;
   const forwardEnd = clauseEnd(doc, cue, from, sLast, cues, locale);
@@ -160,7 +161,7 @@ export function reportedClause(
       // `…people trust those they know…, she said`: a belief inside the reported clause is part of it.
       if (other.type === 'belief' || other.type === 'intention') continue;
       // `Asked whether…, Trump said no`: the question is the asker's content, not the answer.
-      if (other.last < commaAt && other.lemma === 'ask' && other.first === nextWordAt(tokens, sFirst)) return null;
+      if (other.last < commaAt && other.lemma === 'ask' && other.first === nonSpaceAtOrAfter(tokens, sFirst)) return null;
       if (other.last < commaAt) { start = Math.max(start, other.last + 1); break; }
     }
     let end = commaAt - 1;
@@ -184,7 +185,7 @@ const AGENT_WINDOW = 12;
  *  `…, as first reported by X` after a clause (before: its comma), or `X, first reported by Y, is…`
  *  inside one. `closing` is the comma after the agent, -1 at the sentence end. */
 function passiveAttribution(tokens: Token[], cue: Cue, sFirst: number, sLast: number): { as: boolean; before: number; closing: number } | null {
-  const by = nextWordAt(tokens, cue.last + 1);
+  const by = nonSpaceAtOrAfter(tokens, cue.last + 1);
   if (by > sLast || tokens[by]!.lemma !== 'by' || tokens[by]!.pos !== 'ADP') return null;
   let closing = -1;
   for (let k = by + 1; k <= sLast && k - by <= AGENT_WINDOW; k++) {
@@ -272,7 +273,7 @@ function verbBeforeBreak(tokens: Token[], from: number, end: number): boolean {
 
 /** `As Politico reported, …`, `As he said, …`: the sentence opens with `as`, the source and the cue. */
 function asAttribution(tokens: Token[], cue: Cue, link: SourceLink | null, sFirst: number): boolean {
-  const first = nextWordAt(tokens, sFirst);
+  const first = nonSpaceAtOrAfter(tokens, sFirst);
   const opener = link && link.side === 'before' ? link.mention.first - 1 : -1;
   return opener >= first && opener === first && tokens[first]!.lemma === 'as' && cue.first > link!.mention.last;
 }
@@ -304,11 +305,6 @@ function unfoundSubject(tokens: Token[], cue: Cue, sFirst: number): boolean {
   if (t.pos === 'PRON' && (t.lemma === 'who' || t.lemma === 'which' || t.lemma === 'that')) return false;
   if (SUBJECT_END_POS.has(t.pos)) return true;
   return (t.text === ',' || t.text === '—' || t.text === '–' || t.text === ')') && k - 1 >= sFirst && (SUBJECT_END_POS.has(tokens[k - 1]!.pos) || tokens[k - 1]!.text === ')');
-}
-
-function nextWordAt(tokens: Token[], k: number): number {
-  while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
-  return k;
 }
 
 /** What may open the content of `ask`: `whether…`, `if…`, `how…`, `about the wall`. */
@@ -374,7 +370,7 @@ function opensInfinitive(tokens: Token[], from: number, last: number): boolean {
 /** `to` and its verb open the content, with no object before them (`agreed to pay`). */
 function opensBareInfinitive(tokens: Token[], from: number, last: number): boolean {
   const to = tokens[from];
-  const verb = tokens[nextWordAt(tokens, from + 1)];
+  const verb = tokens[nonSpaceAtOrAfter(tokens, from + 1)];
   return from < last && to !== undefined && to.lemma === 'to' && to.pos === 'PART' && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
@@ -491,7 +487,7 @@ function glossEnd(tokens: Token[], from: number, end: number, words: FunctionWor
     if (t.text === ',' || t.text === ';' || t.text === '—' || QUOTE_MARKS.has(t.text)) { comma = t.text === ',' ? k : -1; break; }
   }
   if (comma < 0) return end;
-  const rel = tokens[nextWordAt(tokens, comma + 1)];
+  const rel = tokens[nonSpaceAtOrAfter(tokens, comma + 1)];
   const head = tokens[comma - 1]!;
   if (!rel || !words.glossRelatives.has(rel.lemma) || head.pos !== 'PROPN' && head.pos !== 'NOUN') return end;
   let cut = comma - 1;
@@ -653,7 +649,7 @@ function hasOpening(tokens: Token[], start: number, end: number): boolean {
 function closingComma(tokens: Token[], cueLast: number, sourceEnd: number, sLast: number, words: FunctionWords): number {
   for (let k = cueLast + 1; k <= sLast && k - sourceEnd <= ACCORDING_SOURCE_WINDOW; k++) {
     const t = tokens[k]!;
-    if (t.text === ',' && (k > sourceEnd || opensFiniteClause(tokens, nextWordAt(tokens, k + 1), sLast, words))) return k;
+    if (t.text === ',' && (k > sourceEnd || opensFiniteClause(tokens, nonSpaceAtOrAfter(tokens, k + 1), sLast, words))) return k;
     if (t.text === ';' || t.text === ':' || t.text === '.' && k === sLast) return -1;
   }
   return -1;

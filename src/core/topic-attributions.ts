@@ -12,31 +12,11 @@ import type { QuoteDraft } from './quotes.js';
 import { findSources, phraseEndingAt, temporalWords, type SourceLink, type SourceMention } from './sources.js';
 import { lowerBound } from './lower-bound.js';
 import { countWords } from './word-tokens.js';
+import { phraseTable } from './phrase-table.js';
+import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 
 /** Below the reported clauses of quotes.ts: a topic is said about, not said. */
 const CONFIDENCE = { source: 0.4, bare: 0.3 };
-
-type Phrase = { words: string[]; entry: TopicCue };
-
-const tableCache = new WeakMap<TopicCue[], Map<string, Phrase[]>>();
-
-/** Lexicon phrases keyed by their first word, longest first. */
-function phraseTable(entries: TopicCue[]): Map<string, Phrase[]> {
-  const cached = tableCache.get(entries);
-  if (cached) return cached;
-  const table = new Map<string, Phrase[]>();
-  for (const entry of entries) {
-    for (const form of entry.forms) {
-      const words = form.split(' ').filter(Boolean);
-      const list = table.get(words[0]!) ?? [];
-      list.push({ words, entry });
-      table.set(words[0]!, list);
-    }
-  }
-  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
-  tableCache.set(entries, table);
-  return table;
-}
 
 /** A match before its source is known: the cue tokens, the preposition, the content tokens. */
 type Candidate = { cue: Cue; entry: TopicCue; from: number; to: number; possessor: SourceMention | null; governed: boolean };
@@ -53,21 +33,11 @@ const MODIFIER_WINDOW = 3;
 const CONTENT_STOPS = new Set([',', ';', ':', '(', ')', '—', '–', '?', '!', '.']);
 const NOMINAL_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
-function nextWordIndex(tokens: Token[], k: number): number {
-  while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
-  return k;
-}
-
-function previousWordIndex(tokens: Token[], k: number): number {
-  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
-  return k;
-}
-
 /** Index of the last token when words match from token i on (spaces skipped), else -1. */
 function matchPhrase(tokens: Token[], i: number, words: string[]): number {
   let k = i;
   for (let w = 0; w < words.length; w++) {
-    k = nextWordIndex(tokens, k);
+    k = nonSpaceAtOrAfter(tokens, k);
     const t = tokens[k];
     if (!t || t.text.toLowerCase() !== words[w]) return -1;
     if (w < words.length - 1) k++;
@@ -81,8 +51,8 @@ function fitsRole(tokens: Token[], i: number, role: TopicCue['role'], words: Fun
   if (role === 'verb') return t.pos === 'VERB';
   // `worried/VERB about`, `mum/NOUN about` after a copula.
   if (!(t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN')) return false;
-  let k = previousWordIndex(tokens, i - 1);
-  for (let n = 0; k >= 0 && n < 3 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lemma === 'so' || tokens[k]!.lemma === 'too'); n++) k = previousWordIndex(tokens, k - 1);
+  let k = nonSpaceAtOrBefore(tokens, i - 1);
+  for (let n = 0; k >= 0 && n < 3 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lemma === 'so' || tokens[k]!.lemma === 'too'); n++) k = nonSpaceAtOrBefore(tokens, k - 1);
   return k >= 0 && words.copulaForms.has(tokens[k]!.text.toLowerCase());
 }
 
@@ -101,7 +71,7 @@ function contentEnd(tokens: Token[], from: number, sLast: number, temporal: Read
     // verb follows it.
     // In subject position, a past tense is that verb too (`his attack on the press surprised…`);
     // elsewhere it is more often a participle inside the object (`an order signed by…`).
-    if (k > from && !clausal && (t.pos === 'AUX' || t.pos === 'VERB' && (subject || !/(?:ing|ed|en)$/.test(t.text))) && NOMINAL_END.has(tokens[previousWordIndex(tokens, k - 1)]!.pos)) break;
+    if (k > from && !clausal && (t.pos === 'AUX' || t.pos === 'VERB' && (subject || !/(?:ing|ed|en)$/.test(t.text))) && NOMINAL_END.has(tokens[nonSpaceAtOrBefore(tokens, k - 1)]!.pos)) break;
     if (k > from && words.adjunctOpeners.has(t.lemma) && (t.pos === 'SCONJ' || t.pos === 'ADP')) break;
     if (k > from && t.pos === 'ADP' && opensTimeAdjunct(tokens, k, sLast, temporal)) break;
     if (k > from && t.pos === 'CCONJ' && opensPredicate(tokens, k + 1, sLast, words)) break;
@@ -122,12 +92,12 @@ function opensTimeAdjunct(tokens: Token[], k: number, sLast: number, temporal: R
 
 /** `… and said`, `… but he has not`: a conjunction before a verb, or a subject pronoun and a verb. */
 function opensPredicate(tokens: Token[], k: number, sLast: number, words: FunctionWords): boolean {
-  const a = nextWordIndex(tokens, k);
+  const a = nonSpaceAtOrAfter(tokens, k);
   const t = tokens[a];
   if (!t || a > sLast) return false;
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   if (t.pos !== 'PRON' || !words.personalSubjectPronouns.has(t.lemma)) return false;
-  const v = tokens[nextWordIndex(tokens, a + 1)];
+  const v = tokens[nonSpaceAtOrAfter(tokens, a + 1)];
   return v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX');
 }
 
@@ -143,23 +113,23 @@ type NounOwner = {
  *  subject of the verb it is the object of (`Trump raised new questions about`). */
 function nounOwner(doc: Document, i: number, floor: number, locale: Locale): NounOwner {
   const { tokens } = doc;
-  let k = previousWordIndex(tokens, i - 1);
+  let k = nonSpaceAtOrBefore(tokens, i - 1);
   let first = i;
   let possessor: SourceMention | null = null;
   for (let n = 0; k >= floor && n < MODIFIER_WINDOW; n++) {
     const t = tokens[k]!;
     if (locale.words.possessivePronouns.has(t.lemma) && t.pos !== 'ADP') { possessor = { first: k, last: k, start: t.start, end: t.end }; first = k; break; }
     if (t.text === '’s' || t.text === "'s") {
-      possessor = phraseEndingAt(doc, previousWordIndex(tokens, k - 1), floor, locale);
+      possessor = phraseEndingAt(doc, nonSpaceAtOrBefore(tokens, k - 1), floor, locale);
       first = possessor ? possessor.first : k;
       break;
     }
     if (t.pos === 'VERB') return { possessor: null, verb: k, subject: false };
     if (!(t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'NOUN' && n === 0)) break;
     first = k;
-    k = previousWordIndex(tokens, k - 1);
+    k = nonSpaceAtOrBefore(tokens, k - 1);
   }
-  const before = tokens[previousWordIndex(tokens, first - 1)];
+  const before = tokens[nonSpaceAtOrBefore(tokens, first - 1)];
   const subject = first <= floor || !before || before.i < floor || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
   return { possessor, verb: -1, subject };
 }
@@ -189,11 +159,11 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     for (const { words, entry } of phrases) {
       const last = matchPhrase(tokens, i, words);
       if (last < 0 || !fitsRole(tokens, i, entry.role, locale.words)) continue;
-      let p = nextWordIndex(tokens, last + 1);
-      for (let n = 0; entry.role !== 'noun' && n < MAX_ADVERBS && tokens[p]?.pos === 'ADV'; n++) p = nextWordIndex(tokens, p + 1);
+      let p = nonSpaceAtOrAfter(tokens, last + 1);
+      for (let n = 0; entry.role !== 'noun' && n < MAX_ADVERBS && tokens[p]?.pos === 'ADV'; n++) p = nonSpaceAtOrAfter(tokens, p + 1);
       const prep = tokens[p];
       if (!prep || p > sentence.lastToken || !entry.prepositions.includes(prep.text.toLowerCase())) continue;
-      const from = nextWordIndex(tokens, p + 1);
+      const from = nonSpaceAtOrAfter(tokens, p + 1);
       if (from > sentence.lastToken) continue;
       const owner: NounOwner = entry.role === 'noun' ? nounOwner(doc, i, sentence.firstToken, locale) : { possessor: null, verb: -1, subject: false };
       if (entry.needsOwner && !owner.possessor && owner.verb < 0) continue;
@@ -202,15 +172,15 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       const cue = makeCue(tokens, owner.verb >= 0 ? owner.verb : i, p, entry);
       // `Kerry's new announcement of`: the cue runs from after the possessor to the preposition.
       if (owner.possessor) {
-        let k = nextWordIndex(tokens, owner.possessor.last + 1);
-        if (tokens[k]!.text === '’s' || tokens[k]!.text === "'s") k = nextWordIndex(tokens, k + 1);
+        let k = nonSpaceAtOrAfter(tokens, owner.possessor.last + 1);
+        if (tokens[k]!.text === '’s' || tokens[k]!.text === "'s") k = nonSpaceAtOrAfter(tokens, k + 1);
         cue.first = Math.min(k, i);
         cue.start = tokens[cue.first]!.start;
       }
       // An adjective's cue takes in its copula (`is upbeat about`).
       if (entry.role === 'adjective') {
-        let k = previousWordIndex(tokens, i - 1);
-        while (k >= 0 && !locale.words.copulaForms.has(tokens[k]!.text.toLowerCase())) k = previousWordIndex(tokens, k - 1);
+        let k = nonSpaceAtOrBefore(tokens, i - 1);
+        while (k >= 0 && !locale.words.copulaForms.has(tokens[k]!.text.toLowerCase())) k = nonSpaceAtOrBefore(tokens, k - 1);
         const copula = makeCue(tokens, k, p, entry);
         cue.first = copula.first;
         cue.start = copula.start;
