@@ -3,7 +3,7 @@
 // Every step walks tokens, cues or marks in text order with bounded look-around, so the stage
 // stays linear in the length of the article.
 import type { Span, QuoteKind } from '../types.js';
-import type { CueEntry, Locale } from '../locales/locale.js';
+import type { CueEntry, FunctionWords, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import { scanMarks, type MarkedQuote } from './marks.js';
 import { findCues, type Cue } from './cues.js';
@@ -79,7 +79,7 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
   const drafts: QuoteDraft[] = [];
 
   // Direct and mixed quotations: attach each chain of marks to an adjacent cue.
-  const attachments = chains.map((chain) => attach(doc, chain, cues, sources));
+  const attachments = chains.map((chain) => attach(doc, chain, cues, sources, locale.words));
   const merged = new Array<boolean>(chains.length).fill(false);
   for (let q = 0; q < chains.length; q++) {
     if (merged[q]) continue;
@@ -176,7 +176,7 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
       };
       if (!isShortFragment(doc, chain)) { drafts.push(bare); return; }
       // Scare quote, title or words spoken: the rules describe the fragment, the model decides.
-      const scare = isScareQuote(doc, chain);
+      const scare = isScareQuote(doc, chain, locale.words);
       const framed = scare ? framedFragment(doc, chain, locale) : null;
       const candidate = fragmentCandidate(doc, chain, bare, scare, framed !== null, siblingsInSentence(tokens, chains, q), locale);
       if (decideFragment(fragmentFeatures(doc, candidate, locale), candidate)) drafts.push(framed ?? bare);
@@ -308,7 +308,7 @@ function fragmentCandidate(doc: Document, chain: Chain, bare: QuoteDraft, scare:
 /** Short quoted words with no sentence punctuation inside: a scare quote, a name or a title. Mid-
  *  sentence, a short quotation ending the sentence (`the film “13th.”`) and a run of capitalised
  *  words (`the book ''Make Your Kid a Millionaire,''`) are names and titles too. */
-function isScareQuote(doc: Document, chain: Chain): boolean {
+function isScareQuote(doc: Document, chain: Chain, functionWords: FunctionWords): boolean {
   if (chain.parts.length > 1) return false;
   const { text, tokens } = doc;
   let words = 0;
@@ -318,7 +318,7 @@ function isScareQuote(doc: Document, chain: Chain): boolean {
     if (!isWord(t)) continue;
     words++;
     if (words > TITLE_MAX_WORDS) return false;
-    if (!/^\p{Lu}/u.test(t.text) && !TITLE_SMALL_WORDS.has(t.text)) titleWords = false;
+    if (!/^\p{Lu}/u.test(t.text) && !functionWords.titleSmallWords.has(t.text)) titleWords = false;
   }
   const m = chain.parts[0]!;
   const inner = text.slice(m.start + m.open.length, m.close ? m.end - m.close.length : m.end);
@@ -343,11 +343,10 @@ function namedBefore(tokens: Token[], opener: number): boolean {
 
 /** Titles run longer than scare quotes (`''A Child's First Book of Trump''`). */
 const TITLE_MAX_WORDS = 8;
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'and', 'or', 'to', 'for', 'with', 'from', 'by', 's', 't']);
 
 /** The cue that attributes a chain of marks: right after it (`“…,” he said`) or right before it
  *  (`He said: “…”`), in the same paragraph. */
-function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceLink | null>): Attachment | null {
+function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceLink | null>, words: FunctionWords): Attachment | null {
   const { tokens } = doc;
   const lastPart = chain.parts[chain.parts.length - 1]!;
   const firstPart = chain.parts[0]!;
@@ -370,10 +369,10 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
     break;
   }
   // `Johnson tells MSNBC’s “Morning Joe” on Friday that…`: a programme named after `tells`.
-  if (leading && leading.between === 'object' && isScareQuote(doc, chain)) leading = null;
+  if (leading && leading.between === 'object' && isScareQuote(doc, chain, words)) leading = null;
   // `She read “Moby Dick” twice`: a verb that frames only quotations takes a title or a scare
   // quote right after it as its object, not as words spoken.
-  if (leading && leading.between === 'none' && cues[leading.cue]!.frame === 'direct' && isScareQuote(doc, chain)) leading = null;
+  if (leading && leading.between === 'none' && cues[leading.cue]!.frame === 'direct' && isScareQuote(doc, chain, words)) leading = null;
   if (leading && leading.between !== 'words') return leading;
 
   // Trailing: `“…,” he said`, `“…,” said Jane Roe, a professor`, `“…” – Mr Blair told MPs`.
@@ -394,7 +393,7 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
     // before the quotation is part of what the speaker is reported to have said.
     // A short fragment counts too when its closing comma sits inside the marks (`are "not meeting
     // the demand," says Paul Rieckhoff`): the writer punctuated it as the end of quoted words.
-    if (!opensClause && !leading && (!isScareQuote(doc, chain) || commaInsideClose(doc, chain)) && sameParagraph && to - from < ATTACH_WINDOW && onlyPunctuationOrAdverbs(tokens, from, to) && cue.frame !== 'according' && endsWithComma(doc, chain)) {
+    if (!opensClause && !leading && (!isScareQuote(doc, chain, words) || commaInsideClose(doc, chain)) && sameParagraph && to - from < ATTACH_WINDOW && onlyPunctuationOrAdverbs(tokens, from, to) && cue.frame !== 'according' && endsWithComma(doc, chain)) {
       return { cue: c0, side: 'trailing', between: 'words' };
     }
   }

@@ -48,6 +48,8 @@ function endsNominal(tokens: Token[], i: number): boolean {
   return isNominal(tokens[i]) || (tokens[i]?.pos === 'ADJ' && isNominal(tokens[i - 1]));
 }
 
+/** An upper-case first letter. Not shared with mentions.ts's isCapitalised on purpose: that one also
+ *  counts title-case letters (`ǅ`, `ᾈ`: 31 UTF-16 units), so merging them would change behaviour. */
 function isCapitalised(t: Token | undefined): boolean {
   if (!t) return false;
   const c = t.text[0]!;

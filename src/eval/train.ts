@@ -166,7 +166,7 @@ function combinations(): Array<[string, (doc: Document, rules: QuoteDraft[], tag
   return [
     ['rules alone', (_doc, rules) => rules],
     ...Object.entries(policies).map(([name, policy]): [string, (doc: Document, rules: QuoteDraft[], tagged: QuoteDraft[]) => QuoteDraft[]] => [name, (_doc, rules, tagged) => combineDrafts(rules, tagged, policy)]),
-    ...Object.entries(plausibilities).map(([name, rule]): [string, (doc: Document, rules: QuoteDraft[], tagged: QuoteDraft[]) => QuoteDraft[]] => [name, (doc, rules, tagged) => combineDrafts(rules, tagged.filter((d) => isPlausible(doc, d, rule)))]),
+    ...Object.entries(plausibilities).map(([name, rule]): [string, (doc: Document, rules: QuoteDraft[], tagged: QuoteDraft[]) => QuoteDraft[]] => [name, (doc, rules, tagged) => combineDrafts(rules, tagged.filter((d) => isPlausible(doc, d, locale.words, rule)))]),
   ];
 }
 

@@ -145,6 +145,9 @@ export type FunctionWords = {
   topicClauseOpeners: ReadonlySet<string>;
   /** Forms of be/have/do, which head no attribution on their own (tagger/plausible.ts). */
   auxiliaryForms: ReadonlySet<string>;
+  /** Words a title may keep lower-case, compared as written (`Make Your Kid a Millionaire`,
+   *  the `s` of `Child's`). */
+  titleSmallWords: ReadonlySet<string>;
 };
 
 export type EntityVocabulary = {

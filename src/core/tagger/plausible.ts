@@ -4,6 +4,7 @@
 // (speakers, relays, repeats) time. A draft is kept when the tagger is reasonably sure of it, its
 // cue contains a content verb (not an auxiliary or a preposition) and its content says something.
 // Thresholds chosen on PolNeAR dev (train.ts prints the alternatives) and checked on BBC News.
+import type { FunctionWords } from '../../locales/locale.js';
 import type { Document } from '../document.js';
 import type { QuoteDraft } from '../quotes.js';
 import { tokensWithin } from '../token-index.js';
@@ -24,16 +25,15 @@ export type Plausibility = {
  *  required, at most two content spans) costs recall for little precision. */
 export const defaultPlausibility: Plausibility = { minConfidence: 0.3, minContentWords: 4, maxContentSpans: 3 };
 
-/** Forms of be/have/do head no attribution on their own, yet wink-nlp tags them VERB now and then
- *  (`were` as the cue of `to | concluding`). Token.lemma is only the lower-cased form. */
-const AUXILIARY_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m", 'have', 'has', 'had', 'having', "'ve", 'do', 'does', 'did', 'doing', 'done']);
-
-export function hasVerbCue(doc: Document, draft: QuoteDraft): boolean {
+/** Whether the cue holds a content verb. Forms of be/have/do (`words.auxiliaryForms`) head no
+ *  attribution on their own, yet wink-nlp tags them VERB now and then (`were` as the cue of
+ *  `to | concluding`). Token.lemma is only the lower-cased form. */
+export function hasVerbCue(doc: Document, draft: QuoteDraft, words: FunctionWords): boolean {
   if (!draft.cue) return false;
   const [first, last] = tokensWithin(doc.tokens, draft.cue.start, draft.cue.end);
   for (let i = first; i <= last; i++) {
     const t = doc.tokens[i]!;
-    if (t.pos === 'VERB' && !AUXILIARY_FORMS.has(t.lemma)) return true;
+    if (t.pos === 'VERB' && !words.auxiliaryForms.has(t.lemma)) return true;
   }
   return false;
 }
@@ -47,10 +47,10 @@ export function contentWords(doc: Document, draft: QuoteDraft): number {
   return words;
 }
 
-export function isPlausible(doc: Document, draft: QuoteDraft, rule: Plausibility = defaultPlausibility): boolean {
-  return draft.confidence >= rule.minConfidence && draft.content.length <= rule.maxContentSpans && contentWords(doc, draft) >= rule.minContentWords && hasVerbCue(doc, draft);
+export function isPlausible(doc: Document, draft: QuoteDraft, words: FunctionWords, rule: Plausibility = defaultPlausibility): boolean {
+  return draft.confidence >= rule.minConfidence && draft.content.length <= rule.maxContentSpans && contentWords(doc, draft) >= rule.minContentWords && hasVerbCue(doc, draft, words);
 }
 
-export function plausibleDrafts(doc: Document, drafts: QuoteDraft[], rule: Plausibility = defaultPlausibility): QuoteDraft[] {
-  return drafts.filter((d) => isPlausible(doc, d, rule));
+export function plausibleDrafts(doc: Document, drafts: QuoteDraft[], words: FunctionWords, rule: Plausibility = defaultPlausibility): QuoteDraft[] {
+  return drafts.filter((d) => isPlausible(doc, d, words, rule));
 }

@@ -22,8 +22,8 @@ export function shippedModelInfo(): { version: string; trainedOn: string; featur
  *  with marks are the rules' job, see combine.ts). Given the rule drafts, it reads only the
  *  sentences where it can add something (select.ts); without them, every sentence. Only
  *  plausible drafts are returned (plausible.ts: confident, a verb cue, a few words of content). */
-export function tagAttributions(doc: Document, locale: Pick<Locale, 'cues'>, ruleDrafts?: QuoteDraft[]): QuoteDraft[] {
+export function tagAttributions(doc: Document, locale: Pick<Locale, 'cues' | 'words'>, ruleDrafts?: QuoteDraft[]): QuoteDraft[] {
   packed ??= PackedModel.fromModel(model);
   const drafts = ruleDrafts ? tagOpenSentences(packed, model.marginHalf, doc, locale, ruleDrafts) : tagWith(packed, model.marginHalf, doc, locale);
-  return plausibleDrafts(doc, drafts);
+  return plausibleDrafts(doc, drafts, locale.words);
 }

@@ -33,4 +33,5 @@ export const functionWords: FunctionWords = {
   adjunctOpeners: set('because', 'while', 'when', 'although', 'though', 'since', 'after', 'before', 'during', 'despite', 'amid', 'unless', 'whereas'),
   topicClauseOpeners: set('how', 'why', 'what', 'whether', 'who', 'whom', 'which', 'that', 'where', 'when', 'if'),
   auxiliaryForms: set('be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m", 'have', 'has', 'had', 'having', "'ve", 'do', 'does', 'did', 'doing', 'done'),
+  titleSmallWords: set('a', 'an', 'the', 'of', 'in', 'on', 'at', 'and', 'or', 'to', 'for', 'with', 'from', 'by', 's', 't'),
 };

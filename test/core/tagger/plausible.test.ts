@@ -26,9 +26,9 @@ describe('plausible tagged drafts', () => {
     const text = 'The second initiative BT announced is an early warning system which will alert BT customers if there is unusual activity on their phone bills.';
     const doc = readDocument(text);
     const [fragment] = buildDrafts(doc, [{ kind: 'indirect', content: 'is', cue: 'announced', source: 'BT', after: 'The second' }]);
-    expect(hasVerbCue(doc, fragment!)).toBe(true);
+    expect(hasVerbCue(doc, fragment!, en.words)).toBe(true);
     expect(contentWords(doc, fragment!)).toBe(1);
-    expect(isPlausible(doc, { ...fragment!, confidence: 0.9 })).toBe(false);
+    expect(isPlausible(doc, { ...fragment!, confidence: 0.9 }, en.words)).toBe(false);
   });
 
   it('keeps a belief attribution with its source and cue', () => {
@@ -49,9 +49,9 @@ describe('plausible tagged drafts', () => {
     ]);
 
     it('needs a content verb in the cue, not a form of be', () => {
-      expect(hasVerbCue(doc, auxiliary!)).toBe(false);
-      expect(hasVerbCue(doc, belief!)).toBe(true);
-      expect(hasVerbCue(doc, { ...belief!, cue: null })).toBe(false);
+      expect(hasVerbCue(doc, auxiliary!, en.words)).toBe(false);
+      expect(hasVerbCue(doc, belief!, en.words)).toBe(true);
+      expect(hasVerbCue(doc, { ...belief!, cue: null }, en.words)).toBe(false);
     });
 
     it('counts content words without punctuation', () => {
@@ -61,16 +61,16 @@ describe('plausible tagged drafts', () => {
 
     it('applies the confidence floor and the content length', () => {
       const floor = defaultPlausibility.minConfidence;
-      expect(isPlausible(doc, { ...belief!, confidence: floor })).toBe(true);
-      expect(isPlausible(doc, { ...belief!, confidence: floor - 0.01 })).toBe(false);
+      expect(isPlausible(doc, { ...belief!, confidence: floor }, en.words)).toBe(true);
+      expect(isPlausible(doc, { ...belief!, confidence: floor - 0.01 }, en.words)).toBe(false);
       const lenient = { minConfidence: 0, minContentWords: 0, maxContentSpans: Infinity };
-      expect(isPlausible(doc, belief!, { ...lenient, minContentWords: 9 })).toBe(false);
-      expect(isPlausible(doc, { ...auxiliary!, cue: belief!.cue }, { ...lenient, minContentWords: 3 })).toBe(true);
+      expect(isPlausible(doc, belief!, en.words, { ...lenient, minContentWords: 9 })).toBe(false);
+      expect(isPlausible(doc, { ...auxiliary!, cue: belief!.cue }, en.words, { ...lenient, minContentWords: 3 })).toBe(true);
       // The same words cut into four fragments, as the tagger's noise often is.
       const [a, b, c, d] = ['interest rates', 'will stay', 'low until', 'next spring'].map((w) => belief!.content[0]!.text.indexOf(w) + belief!.content[0]!.start);
       const pieces = [a!, b!, c!, d!].map((start, k) => ({ start, end: start + [14, 9, 9, 11][k]!, text: text.slice(start, start + [14, 9, 9, 11][k]!) }));
-      expect(isPlausible(doc, { ...belief!, content: pieces }, lenient)).toBe(true);
-      expect(isPlausible(doc, { ...belief!, content: pieces }, { ...lenient, maxContentSpans: 3 })).toBe(false);
+      expect(isPlausible(doc, { ...belief!, content: pieces }, en.words, lenient)).toBe(true);
+      expect(isPlausible(doc, { ...belief!, content: pieces }, en.words, { ...lenient, maxContentSpans: 3 })).toBe(false);
     });
   });
 });
