@@ -13,6 +13,7 @@ import { findSources, phraseEndingAt, temporalWords, type SourceLink, type Sourc
 import { lowerBound } from './lower-bound.js';
 import { countWords } from './word-tokens.js';
 import { phraseTable } from './phrase-table.js';
+import { openingKey, tableOpenings } from './word-opening.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 
 /** Below the reported clauses of quotes.ts: a topic is said about, not said. */
@@ -146,12 +147,17 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
   const entries = locale.topicCues;
   if (!entries || entries.length === 0) return [];
   const table = phraseTable(entries);
+  const openings = tableOpenings(table);
   const temporal = temporalWords(locale);
   const { tokens, text } = doc;
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'SPACE' || t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'PRON') continue;
+    // fitsRole takes only these for the phrase's first word; testing the tag and the opening key
+    // first spares most tokens the lower-casing and the map lookup.
+    if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
+    const opening = openingKey(t.text);
+    if (opening >= 0 && !openings.has(opening)) continue;
     const phrases = table.get(t.text.toLowerCase());
     if (!phrases) continue;
     const sentence = doc.sentences[t.sentence];

@@ -23,12 +23,25 @@ export function fragmentProbability(model: Pick<FragmentModel, 'bias' | 'weights
   return 1 / (1 + Math.exp(-z));
 }
 
+/** fragmentProbability over the weights as a Map: one lookup per feature, where the weights
+ *  object (hundreds of keys, so a dictionary) takes two. Same sum in the same order. */
+function weightMapProbability(bias: number, weights: ReadonlyMap<string, number>, features: readonly string[]): number {
+  let z = bias;
+  for (const f of features) {
+    const w = weights.get(f);
+    if (w !== undefined) z += w;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
 export function decisionOf(model: Pick<FragmentModel, 'bias' | 'weights' | 'thresholds'>): FragmentDecision {
   const { ruleKept, ruleDropped } = model.thresholds;
+  const weights = new Map(Object.entries(model.weights));
+  const probability = (features: readonly string[]) => weightMapProbability(model.bias, weights, features);
   return (features, candidate) => {
-    if (handRulesKeep(candidate)) return fragmentProbability(model, features) >= ruleKept;
+    if (handRulesKeep(candidate)) return probability(features) >= ruleKept;
     // A fragment the rules drop is only taken back with a speaker its clause names: kept bare,
     // it would also block a better attribution the learned tagger finds around it.
-    return candidate.clause !== null && fragmentProbability(model, features) >= ruleDropped;
+    return candidate.clause !== null && probability(features) >= ruleDropped;
   };
 }
