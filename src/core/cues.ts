@@ -4,7 +4,6 @@
 import type { CueEntry, CueFrame, FunctionWords, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import { phraseTable } from './phrase-table.js';
-import { openingKey, tableOpenings } from './word-opening.js';
 import { nonSpaceAfter, nonSpaceBefore } from './non-space-tokens.js';
 
 export type Cue = {
@@ -104,7 +103,6 @@ function evidenceSet(locale: Locale): ReadonlySet<string> {
 /** Finds every cue of the locale lexicon, in text order, never overlapping. */
 export function findCues(doc: Document, locale: Locale): Cue[] {
   const table = phraseTable(locale.cues);
-  const openings = tableOpenings(table);
   const evidence = evidenceSet(locale);
   const { tokens } = doc;
   const cues: Cue[] = [];
@@ -113,8 +111,6 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
     const poll = t.lemma === 'in' ? pollFrame(doc, i, evidence) : null;
     if (poll) { cues.push(poll); continue; }
     if (NEVER_CUES.has(t.pos)) continue;
-    const opening = openingKey(t.lemma);
-    if (opening >= 0 && !openings.has(opening)) continue;
     const candidates = table.get(t.lemma);
     if (!candidates) continue;
     for (const phrase of candidates) {

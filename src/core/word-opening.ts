@@ -1,6 +1,7 @@
 // A cheap first test of a token against a word table: a few character codes instead of a string
-// hash, which the phrase-table scans of cues.ts and topic-attributions.ts would otherwise pay on
-// every token.
+// hash and a lower-casing, which topic-attributions.ts' scan would otherwise pay on every noun, verb
+// and adjective. (cues.ts looks its lemmas up directly: there the key
+// measured slower than the map lookup alone.)
 
 /** The lower-cased first two and last characters of a word as one number, when all three are
  *  ASCII; -1 otherwise. Lower-casing maps an ASCII character to one ASCII character in place, so
