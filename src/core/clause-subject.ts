@@ -29,14 +29,16 @@ const OPEN_ENDINGS = new Set([',', '?', '!', '—', '–', '…']);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /** The drafts with each bare direct quotation given its clause's subject as source, where one is
- *  written; all others unchanged. */
-export function attributeByClause(doc: Document, drafts: QuoteDraft[], locale: Locale): QuoteDraft[] {
+ *  written; all others unchanged. `only`, when given, limits the work to the drafts it selects
+ *  (the others still bound how far back a clause is read). */
+export function attributeByClause(doc: Document, drafts: QuoteDraft[], locale: Locale, only?: (index: number) => boolean): QuoteDraft[] {
   /** End of the latest direct quotation: no clause is read back across another quotation. */
   let previousEnd = 0;
-  return drafts.map((d) => {
+  return drafts.map((d, i) => {
     const end = previousEnd;
     if (d.kind !== 'indirect') previousEnd = d.content[d.content.length - 1]!.end;
     if (d.kind !== 'direct' || d.cue !== null || d.source !== null) return d;
+    if (only && !only(i)) return d;
     const found = clauseAttribution(doc, d, end, locale);
     if (!found) return d;
     return {

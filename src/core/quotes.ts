@@ -211,7 +211,8 @@ function attributeJoinedByClause(doc: Document, drafts: QuoteDraft[], locale: Lo
   const byLast = attributeByClause(doc, drafts, locale);
   const heads = drafts.map((d) => (d.content.length > 1 && d.cue === null && d.source === null ? { ...d, content: [d.content[0]!] } : d));
   if (heads.every((h, i) => h === drafts[i])) return byLast;
-  const byFirst = attributeByClause(doc, heads, locale);
+  // Only the shortened heads are read again; their neighbours' results come from byLast.
+  const byFirst = attributeByClause(doc, heads, locale, (i) => heads[i] !== drafts[i]);
   return drafts.map((d, i) => {
     const head = byFirst[i]!;
     return heads[i] !== d && head.source !== null ? { ...head, content: d.content } : byLast[i]!;
