@@ -16,6 +16,7 @@ import type { QuoteDraft } from './quotes.js';
 import { findSources, phraseEndingAt, sourceBefore, type SourceLink, type SourceMention } from './sources.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
 import { isWord } from './word-tokens.js';
+import { SENTENCE_END_MARKS } from './sentence-ends.js';
 
 /** Verbs tried, nearest first, left of a quotation for the one whose subject spoke. */
 const MAX_VERBS = 6;
@@ -26,7 +27,6 @@ const TRAILING_WINDOW = 30;
 const CLAUSE_CONFIDENCE = 0.6;
 
 const OPEN_ENDINGS = new Set([',', '?', '!', '—', '–', '…']);
-const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /** The drafts with each bare direct quotation given its clause's subject as source, where one is
  *  written; all others unchanged. `only`, when given, limits the work to the drafts it selects
@@ -141,7 +141,7 @@ function trailingAttribution(doc: Document, last: number, locale: Locale): Found
   if (!start || start.paragraph !== tokens[last]!.paragraph || start.pos === 'AUX') return null;
   for (let v = from; v < tokens.length && v - from <= TRAILING_WINDOW; v++) {
     const t = tokens[v]!;
-    if (SENTENCE_ENDS.has(t.text)) return null;
+    if (SENTENCE_END_MARKS.has(t.text)) return null;
     if (!isVerb(t) && !isMisreadVerb(tokens, v, from)) continue;
     const cue = cueAt(tokens, v);
     const link = findSources(doc, [cue], locale)[0] ?? null;
@@ -161,7 +161,7 @@ function isMisreadVerb(tokens: Token[], v: number, from: number): boolean {
   const after = tokens[v + 1];
   if (t.pos !== 'NOUN' || /^\p{Lu}/u.test(t.text) || !before || v - 1 < from) return false;
   if (before.pos !== 'PROPN' || !/^\p{Lu}/u.test(before.text)) return false;
-  return after === undefined || after.pos === 'ADP' || after.pos === 'ADV' || SENTENCE_ENDS.has(after.text) || after.text === ',';
+  return after === undefined || after.pos === 'ADP' || after.pos === 'ADV' || SENTENCE_END_MARKS.has(after.text) || after.text === ',';
 }
 
 /** `- Michael P. McDonald: “…”`, `More from the report: “…”`: a name (or, after `from`, any noun

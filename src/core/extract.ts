@@ -15,8 +15,13 @@ import { findRepeats } from './repeats.js';
 import { getLocale } from '../locales/index.js';
 import type { FragmentDecision } from './fragments/candidate.js';
 
-/** `decideFragment` replaces the shipped fragment model, for its training and cross-validation. */
-export function extract(text: string, options: ExtractOptions = {}, decideFragment?: FragmentDecision): Extraction {
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  return extractDecidingFragments(text, options);
+}
+
+/** extract() with `decideFragment` in place of the shipped fragment model: for the model's own
+ *  training and cross-validation (src/eval), not part of the library API. */
+export function extractDecidingFragments(text: string, options: ExtractOptions = {}, decideFragment?: FragmentDecision): Extraction {
   const locale = getLocale(options.language ?? 'en');
   const header = readHeader(text, locale);
   const published = options.published ?? header.published;

@@ -18,6 +18,7 @@ import { attributeByClause } from './clause-subject.js';
 import type { FragmentCandidate, FragmentDecision } from './fragments/candidate.js';
 import { fragmentFeatures } from './fragments/features.js';
 import { shippedFragmentDecision } from './fragments/shipped.js';
+import { SENTENCE_END_MARKS } from './sentence-ends.js';
 
 /** A quotation before speakers and relays are resolved. */
 export type QuoteDraft = {
@@ -645,13 +646,12 @@ function firstCueAfter(cues: Cue[], token: number): number {
 
 const FILLER_POS = new Set(['PUNCT', 'SPACE', 'ADV', 'AUX', 'PART']);
 
-const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** Fillers between a quotation and its attribution; a full stop means a new sentence begins. */
 function onlyPunctuationOrAdverbs(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
-    if (SENTENCE_END.has(t.text)) return false;
+    if (SENTENCE_END_MARKS.has(t.text)) return false;
     if (isWord(t) && !FILLER_POS.has(t.pos)) return false;
   }
   return true;

@@ -12,12 +12,12 @@ import type { Document, Token } from './document.js';
 import type { QuoteDraft } from './quotes.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
 import { isWord } from './word-tokens.js';
+import { SENTENCE_END_MARKS } from './sentence-ends.js';
 
 /** Words allowed between the two quotations: the attribution clause (`said Rep. G.K. Butterfield
  *  (D-N.C.), head of the Congressional Black Caucus`), not a sentence of narrative. */
 const MAX_ATTRIBUTION_WORDS = 24;
 
-const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** Joins each bare quoted sentence to the quotation it continues. `drafts` are in text order and
  *  do not overlap; one pass, each gap between neighbours read once. */
@@ -68,15 +68,15 @@ function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft): 
     if (ends > 0 && !CLOSING_MARKS.has(t.text)) return false;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    else if (SENTENCE_END.has(t.text)) { if (depth === 0) ends++; } // `(D-N.C.)` is no sentence end
+    else if (SENTENCE_END_MARKS.has(t.text)) { if (depth === 0) ends++; } // `(D-N.C.)` is no sentence end
     else if (isWord(t) && ++words > MAX_ATTRIBUTION_WORDS) return false;
     if (!CLOSING_MARKS.has(t.text)) last = t;
   }
-  if (words === 0) return last === null || SENTENCE_END.has(last.text) || last.text === ':';
+  if (words === 0) return last === null || SENTENCE_END_MARKS.has(last.text) || last.text === ':';
   const attribution = prev.cue ?? prev.source;
   if (!attribution || attribution.start < prevEnd || attribution.end > nextStart) return false;
   // `“A,” Schiff told Capital Download on Wednesday, “but B.”`: a comma carries the sentence on.
-  return last !== null && (SENTENCE_END.has(last.text) || last.text === ':' || last.text === ',');
+  return last !== null && (SENTENCE_END_MARKS.has(last.text) || last.text === ':' || last.text === ',');
 }
 
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", "''", '»']);

@@ -12,7 +12,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDocument } from '../core/document.js';
 import { assembleQuotes } from '../core/quotes.js';
-import { extract } from '../core/extract.js';
+import { extractDecidingFragments } from '../core/extract.js';
 import type { FragmentDecision } from '../core/fragments/candidate.js';
 import { decisionOf, type FragmentModel } from '../core/fragments/model.js';
 import { handRulesKeep } from '../core/fragments/candidate.js';
@@ -64,7 +64,7 @@ function decisionWith(weights: ReturnType<typeof trainLogistic>, thresholds: Fra
 }
 
 function score(docs: GoldDocument[], decide: (doc: GoldDocument) => FragmentDecision, split: string): EvalReport {
-  return evaluate(docs, (g) => predictionsOf(extract(g.text, {}, decide(g))), split);
+  return evaluate(docs, (g) => predictionsOf(extractDecidingFragments(g.text, {}, decide(g))), split);
 }
 
 function named(t: FragmentModel['thresholds']): string {

@@ -7,13 +7,13 @@ import type { Locale } from '../../locales/locale.js';
 import type { Document, Token } from '../document.js';
 import { isWord } from '../word-tokens.js';
 import type { FragmentCandidate } from './candidate.js';
+import { SENTENCE_END_MARKS } from '../sentence-ends.js';
 
 /** Tokens looked back from the opening mark for the verb of the clause. */
 const VERB_WINDOW = 10;
 /** Paragraphs this short with no closing full stop read as headlines and labels. */
 const HEADLINE_TOKENS = 20;
 
-const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 const cueLemmaCache = new WeakMap<Locale['cues'], Set<string>>();
 
@@ -98,7 +98,7 @@ export function fragmentFeatures(doc: Document, c: FragmentCandidate, locale: Pi
   let verb = -1;
   for (let k = c.firstToken - 1; k >= sentence.firstToken && c.firstToken - k <= VERB_WINDOW; k--) {
     const t = tokens[k]!;
-    if (SENTENCE_ENDS.has(t.text)) break;
+    if (SENTENCE_END_MARKS.has(t.text)) break;
     if (t.pos === 'VERB' && !isCapitalised(t.text)) { verb = k; break; }
   }
   if (verb >= 0) {
