@@ -28,10 +28,16 @@ const CLAUSE_CONFIDENCE = 0.6;
 
 const OPEN_ENDINGS = new Set([',', '?', '!', '—', '–', '…']);
 
+/** Clause attributions already read, by draft (the fragment check reads a fragment's clause; the
+ *  final pass reads it again if the fragment is kept). Each holds the lowest token the floor of its
+ *  reading was: a later reading whose previous quotation ends at or before it finds the same. */
+export type ClauseReadings = Map<QuoteDraft, { found: Found | null; floorBound: number }>;
+
 /** The drafts with each bare direct quotation given its clause's subject as source, where one is
  *  written; all others unchanged. `only`, when given, limits the work to the drafts it selects
- *  (the others still bound how far back a clause is read). */
-export function attributeByClause(doc: Document, drafts: QuoteDraft[], locale: Locale, only?: (index: number) => boolean): QuoteDraft[] {
+ *  (the others still bound how far back a clause is read). `readings`, when given, is consulted
+ *  and filled. */
+export function attributeByClause(doc: Document, drafts: QuoteDraft[], locale: Locale, only?: (index: number) => boolean, readings?: ClauseReadings): QuoteDraft[] {
   /** End of the latest direct quotation: no clause is read back across another quotation. */
   let previousEnd = 0;
   return drafts.map((d, i) => {
@@ -39,7 +45,7 @@ export function attributeByClause(doc: Document, drafts: QuoteDraft[], locale: L
     if (d.kind !== 'indirect') previousEnd = d.content[d.content.length - 1]!.end;
     if (d.kind !== 'direct' || d.cue !== null || d.source !== null) return d;
     if (only && !only(i)) return d;
-    const found = clauseAttribution(doc, d, end, locale);
+    const found = readings ? readClause(doc, d, end, locale, readings) : clauseAttribution(doc, d, end, locale);
     if (!found) return d;
     return {
       ...d,
@@ -51,7 +57,23 @@ export function attributeByClause(doc: Document, drafts: QuoteDraft[], locale: L
   });
 }
 
-type Found = { cue: Cue; link: SourceLink };
+export type Found = { cue: Cue; link: SourceLink };
+
+/** clauseAttribution through `readings`. */
+function readClause(doc: Document, d: QuoteDraft, previousEnd: number, locale: Locale, readings: ClauseReadings): Found | null {
+  const afterPrevious = tokenStartingAtOrAfter(doc.tokens, previousEnd);
+  const known = readings.get(d);
+  if (known && afterPrevious <= known.floorBound) return known.found;
+  const floors: FloorsRead = { lowest: Infinity };
+  const found = clauseAttribution(doc, d, previousEnd, locale, floors);
+  // Kept only if the previous quotation raised no floor: then it is the reading of `d` alone.
+  if (afterPrevious <= floors.lowest) readings.set(d, { found, floorBound: floors.lowest });
+  return found;
+}
+
+/** The lowest sentence start a clause reading took for its floor: the previous quotation's end
+ *  changes the reading only if it falls after it. */
+type FloorsRead = { lowest: number };
 
 function tokenSpan(doc: Document, first: number, last: number): Span {
   const start = doc.tokens[first]!.start;
@@ -59,7 +81,7 @@ function tokenSpan(doc: Document, first: number, last: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-function clauseAttribution(doc: Document, d: QuoteDraft, previousEnd: number, locale: Locale): Found | null {
+function clauseAttribution(doc: Document, d: QuoteDraft, previousEnd: number, locale: Locale, floors?: FloorsRead): Found | null {
   const { tokens } = doc;
   const first = tokenStartingAtOrAfter(tokens, d.content[0]!.start);
   const lastSpan = d.content[d.content.length - 1]!;
@@ -69,10 +91,11 @@ function clauseAttribution(doc: Document, d: QuoteDraft, previousEnd: number, lo
   const sentence = doc.sentences[opener.sentence];
   if (!sentence) return null;
   let floor = sentence.firstToken;
+  if (floors) floors.lowest = Math.min(floors.lowest, floor);
   const afterPrevious = tokenStartingAtOrAfter(tokens, previousEnd);
   if (afterPrevious > floor) floor = afterPrevious;
   const opensClause = !hasWordBetween(tokens, floor, first - 1);
-  if (opensClause) return endsOpen(doc, lastSpan) ? trailingAttribution(doc, last, locale) : announcedBefore(doc, first, previousEnd, locale);
+  if (opensClause) return endsOpen(doc, lastSpan) ? trailingAttribution(doc, last, locale) : announcedBefore(doc, first, previousEnd, locale, floors);
   return colonLabel(doc, first, floor, locale) ?? governingClause(doc, first, floor, locale, isTitleCased(tokens, floor, first));
 }
 
@@ -97,7 +120,7 @@ function hasWordBetween(tokens: Token[], from: number, to: number): boolean {
 
 /** `Trump issued the following statement:` closing a paragraph, then the quotation opening the
  *  next: the announcing clause's subject speaks it. */
-function announcedBefore(doc: Document, first: number, previousEnd: number, locale: Locale): Found | null {
+function announcedBefore(doc: Document, first: number, previousEnd: number, locale: Locale, floors?: FloorsRead): Found | null {
   const { tokens } = doc;
   let colon = first - 1;
   while (colon >= 0 && (tokens[colon]!.pos === 'SPACE' || OPENING_MARKS.has(tokens[colon]!.text))) colon--;
@@ -106,6 +129,7 @@ function announcedBefore(doc: Document, first: number, previousEnd: number, loca
   const sentence = doc.sentences[t.sentence];
   if (!sentence) return null;
   let floor = sentence.firstToken;
+  if (floors) floors.lowest = Math.min(floors.lowest, floor);
   const afterPrevious = tokenStartingAtOrAfter(tokens, previousEnd);
   if (afterPrevious > floor) floor = afterPrevious;
   if (colon <= floor) return null;

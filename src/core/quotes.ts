@@ -14,7 +14,7 @@ import { isWord, countWords } from './word-tokens.js';
 import { joinContinuedStatements } from './same-statement.js';
 import { isHeadingLabel } from './header.js';
 import { reportedClause, participleSubject, partOverlapping } from './reported-clauses.js';
-import { attributeByClause } from './clause-subject.js';
+import { attributeByClause, type ClauseReadings } from './clause-subject.js';
 import type { FragmentCandidate, FragmentDecision } from './fragments/candidate.js';
 import { fragmentFeatures } from './fragments/features.js';
 import { shippedFragmentDecision } from './fragments/shipped.js';
@@ -78,6 +78,8 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
   const speakerOf = (c: number): SourceLink | null => sources[c] ?? participleSubject(doc, cues, sources, c, locale);
   const consumed = new Array<boolean>(cues.length).fill(false);
   const drafts: QuoteDraft[] = [];
+  /** Clause attributions the fragment check reads, reused by the final pass for kept fragments. */
+  const clauseReadings: ClauseReadings = new Map();
 
   // Direct and mixed quotations: attach each chain of marks to an adjacent cue.
   const attachments = chains.map((chain) => attach(doc, chain, cues, sources, locale.words));
@@ -179,8 +181,9 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
       // Scare quote, title or words spoken: the rules describe the fragment, the model decides.
       const scare = isScareQuote(doc, chain, locale.words);
       const framed = scare ? framedFragment(doc, chain, locale) : null;
-      const candidate = fragmentCandidate(doc, chain, bare, scare, framed !== null, siblingsInSentence(tokens, chains, q), locale);
-      if (decideFragment(fragmentFeatures(doc, candidate, locale), candidate)) drafts.push(framed ?? bare);
+      const candidate = fragmentCandidate(doc, chain, bare, scare, framed !== null, siblingsInSentence(tokens, chains, q), locale, clauseReadings);
+      let features: string[] | undefined;
+      if (decideFragment(() => (features ??= fragmentFeatures(doc, candidate, locale)), candidate)) drafts.push(framed ?? bare);
     }
   }
 
@@ -202,14 +205,14 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
 
   drafts.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   // Quotations still bare after every cue rule take the subject of the clause they sit in.
-  return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(drafts)), locale);
+  return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(drafts)), locale, clauseReadings);
 }
 
 /** Clause attribution for the joined drafts. A bare statement joined from several quoted parts
  *  (`“A,” Bolton charged. “B.”`) is attributed where its first part is (after it, or by the clause
  *  it sits in); failing that, like any other draft, after its last part. */
-function attributeJoinedByClause(doc: Document, drafts: QuoteDraft[], locale: Locale): QuoteDraft[] {
-  const byLast = attributeByClause(doc, drafts, locale);
+function attributeJoinedByClause(doc: Document, drafts: QuoteDraft[], locale: Locale, readings: ClauseReadings): QuoteDraft[] {
+  const byLast = attributeByClause(doc, drafts, locale, undefined, readings);
   const heads = drafts.map((d) => (d.content.length > 1 && d.cue === null && d.source === null ? { ...d, content: [d.content[0]!] } : d));
   if (heads.every((h, i) => h === drafts[i])) return byLast;
   // Only the shortened heads are read again; their neighbours' results come from byLast.
@@ -286,14 +289,14 @@ function siblingsInSentence(tokens: Token[], chains: Chain[], q: number): number
   return n;
 }
 
-function fragmentCandidate(doc: Document, chain: Chain, bare: QuoteDraft, scare: boolean, framed: boolean, siblings: number, locale: Locale): FragmentCandidate {
+function fragmentCandidate(doc: Document, chain: Chain, bare: QuoteDraft, scare: boolean, framed: boolean, siblings: number, locale: Locale, readings: ClauseReadings): FragmentCandidate {
   const { tokens } = doc;
   const m = chain.parts[0]!;
   // Clause attribution reads the whole sentence; in a run-on (a page of marks) the fragment goes
   // without it, so the stage stays linear.
   const sentence = doc.sentences[tokens[chain.firstToken]!.sentence];
   const short = sentence !== undefined && sentence.lastToken - sentence.firstToken <= CLAUSE_FEATURE_MAX_TOKENS;
-  const attributed = short ? attributeByClause(doc, [bare], locale)[0]! : bare;
+  const attributed = short ? attributeByClause(doc, [bare], locale, undefined, readings)[0]! : bare;
   let clause: FragmentCandidate['clause'] = null;
   if (attributed.cue && attributed.source) {
     const cue = tokens[tokenStartingAtOrAfter(tokens, attributed.cue.start)]!;

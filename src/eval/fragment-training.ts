@@ -45,7 +45,7 @@ export function fragmentExamples(gold: GoldDocument): LabelledExample[] {
   const examples: LabelledExample[] = [];
   assembleQuotes(readDocument(gold.text), locale, (features, c) => {
     const label = gold.attributions.some((g) => g.content.some((s) => s.start < c.innerEnd && c.innerStart < s.end));
-    examples.push({ features, label });
+    examples.push({ features: features(), label });
     return false;
   });
   return examples;

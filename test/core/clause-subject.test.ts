@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { extract } from '../../src/core/extract.js';
+import { readDocument } from '../../src/core/document.js';
+import { attributeByClause, type ClauseReadings } from '../../src/core/clause-subject.js';
+import { en } from '../../src/locales/en/index.js';
+import { buildDrafts } from './draft-builder.js';
 
 /** The quotation whose content contains `words`, with its source and cue as written. */
 function attributionOf(text: string, words: string): { source: string | null; cue: string | null } {
@@ -79,5 +83,39 @@ describe('attributeByClause: headlines and announced statements', () => {
 
   it('reads the capitalised verb of a title-cased headline as its verb', () => {
     expect(attributionOf('Mayor Makes Campaign Promise To End ‘Pothole Season Forever.’\n\nThe mayor spoke on Monday.', 'Pothole Season').source).toBe('Mayor');
+  });
+});
+
+describe('attributeByClause: readings kept from an earlier pass', () => {
+  const text = 'Senator Lee Park called the plan a “sensible start” and “a fair deal.” Park left early. Later, Mayor Ann Holt described the vote as “a real step forward.”';
+  const doc = readDocument(text);
+  const drafts = buildDrafts(doc, [
+    { kind: 'direct', content: '“sensible start”' },
+    { kind: 'direct', content: '“a fair deal.”' },
+    { kind: 'direct', content: '“a real step forward.”' },
+  ]).map((d) => ({ ...d, confidence: 0.55 }));
+  const sources = (ds: typeof drafts) => ds.map((d) => d.source?.text ?? null);
+
+  /** Each draft read alone, as the fragment check reads a fragment. */
+  function readAlone(): ClauseReadings {
+    const readings: ClauseReadings = new Map();
+    for (const d of drafts) attributeByClause(doc, [d], en, undefined, readings);
+    return readings;
+  }
+
+  it('gives what a fresh reading gives, also where the quotation before changes the clause', () => {
+    const readings = readAlone();
+    // Alone, the second fragment is Park's; after the first, its clause starts at `and`.
+    expect(sources(attributeByClause(doc, [drafts[1]!], en))).toEqual(['Senator Lee Park']);
+    const fresh = attributeByClause(doc, drafts, en);
+    expect(sources(fresh)).toEqual(['Senator Lee Park', null, 'Mayor Ann Holt']);
+    expect(attributeByClause(doc, drafts, en, undefined, readings)).toEqual(fresh);
+  });
+
+  it('reuses the reading of a quotation whose clause the one before does not reach', () => {
+    const readings = readAlone();
+    // A reading marked as finding nothing shows whether it was read again.
+    for (const reading of readings.values()) reading.found = null;
+    expect(sources(attributeByClause(doc, drafts, en, undefined, readings))).toEqual([null, null, null]);
   });
 });

@@ -20,8 +20,10 @@ export type FragmentCandidate = {
   siblings: number;
 };
 
-/** Decides, from the fragment's features, whether it is kept as a quotation. */
-export type FragmentDecision = (features: string[], candidate: FragmentCandidate) => boolean;
+/** Decides, from the fragment's features, whether it is kept as a quotation. `features()` computes
+ *  them on first call (the same list on every call): a decision the candidate alone settles, as
+ *  when the hand rules drop a fragment no clause attributes, never pays for them. */
+export type FragmentDecision = (features: () => string[], candidate: FragmentCandidate) => boolean;
 
 /** The hand rules' reading: a scare quote, title or name is dropped unless a verb with a named or
  *  pronoun subject frames it. */

@@ -39,9 +39,9 @@ export function decisionOf(model: Pick<FragmentModel, 'bias' | 'weights' | 'thre
   const weights = new Map(Object.entries(model.weights));
   const probability = (features: readonly string[]) => weightMapProbability(model.bias, weights, features);
   return (features, candidate) => {
-    if (handRulesKeep(candidate)) return probability(features) >= ruleKept;
+    if (handRulesKeep(candidate)) return probability(features()) >= ruleKept;
     // A fragment the rules drop is only taken back with a speaker its clause names: kept bare,
     // it would also block a better attribution the learned tagger finds around it.
-    return candidate.clause !== null && probability(features) >= ruleDropped;
+    return candidate.clause !== null && probability(features()) >= ruleDropped;
   };
 }

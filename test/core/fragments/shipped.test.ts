@@ -10,7 +10,7 @@ function decide(text: string) {
   const probabilities: number[] = [];
   const decide = decisionOf(shippedFragmentModel);
   const drafts = assembleQuotes(readDocument(text), en, (features, candidate) => {
-    probabilities.push(fragmentProbability(shippedFragmentModel, features));
+    probabilities.push(fragmentProbability(shippedFragmentModel, features()));
     return decide(features, candidate);
   });
   return { probabilities, contents: drafts.map((d) => d.content.map((s) => s.text).join(' … ')) };
