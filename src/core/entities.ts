@@ -327,7 +327,9 @@ class SourceResolver {
       return c;
     }
     if (h.pos === 'PRON' && first === head && this.vocab.relativePronouns.has(lower)) return this.antecedentOf(source, first, mentionAtToken, clusterOfMention);
-    const pronoun = this.locale.pronouns[lower];
+    // `his warning that…`: a possessive owning a statement refers back as its personal pronoun does.
+    const personal = first === head ? this.locale.entities?.possessiveReferents?.[lower] ?? lower : lower;
+    const pronoun = this.locale.pronouns[personal];
     if (pronoun && first === head) {
       const fitsKind = (x: Cluster) => (pronoun.kinds as string[]).includes(x.kind === 'unknown' ? 'organization' : x.kind);
       const fitsGender = (x: Cluster) => !pronoun.gender || !x.gender || x.gender === pronoun.gender;

@@ -201,6 +201,9 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
       last = j; seenHead = true; continue;
     }
     if (seenHead && isInnerHyphen(tokens, j)) continue;
+    // `Kerpen needled/ADJ the CNN reporter`: a misread past tense after the head is the clause's
+    // verb, not a modifier of the phrase.
+    if (seenHead && isMisreadPastTense(tokens, j)) break;
     // `said another.`: a determiner standing alone is the whole phrase.
     if (t.pos === 'DET' && !seenHead && tokens[j + 1]?.pos === 'PUNCT' && j === from) { last = j; seenHead = true; compoundHead = j; continue; }
     if (t.pos === 'DET' || t.pos === 'ADJ' || locale.words.possessivePronouns.has(t.lemma) || (isPossessiveMarker(t) && seenHead)) { last = j; continue; }
@@ -448,7 +451,9 @@ function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): 
   // `Sanders, celebrating a victory, is pledging`: after a comma, a participle with its own
   // auxiliary is the finite verb whose subject precedes the parenthetical.
   if (t.text === ',' && tokens[cue.first]!.pos === 'AUX') return false;
-  if (t.text === ',' || t.pos === 'ADP' || t.pos === 'SCONJ') return true;
+  // `needled the CNN “reporter,” saying`: the comma before a closing quotation mark.
+  const afterComma = t.text === ',' || (CLOSING_MARKS.has(t.text) && tokens[k - 1]?.text === ',');
+  if (afterComma || t.pos === 'ADP' || t.pos === 'SCONJ') return true;
   // `issued a statement saying`, `emailed supporters saying`: the participle follows the object of
   // the main verb, and PolNeAR gives the statement to the main clause's subject.
   // `released a statement Wednesday saying`: a date between the object and the participle.
@@ -594,6 +599,26 @@ function modalReadForName(tokens: Token[], cue: Cue): number {
   return cue.verb === cue.first + 1 && /\p{Ll}(ed|s)$/u.test(verb.text) ? cue.first : -1;
 }
 
+/** Words looked back over from a noun cue to its possessor (`her March comment`, `his earlier warning`). */
+const MAX_POSSESSOR_GAP = 2;
+
+/** `her remark that…`, `his promise to…`: the possessive pronoun before a noun cue speaks; its
+ *  mention, or null when none stands there. (A named possessor, `Trump’s promise`, is part of the
+ *  cue itself and found before it like any subject.) */
+function possessorOf(doc: Document, cue: Cue, floor: number, locale: Locale): SourceMention | null {
+  const { tokens } = doc;
+  // The tagger reads some such nouns as verbs (`her March comment/VERB`); the possessor settles it.
+  if ((tokens[cue.verb]!.pos !== 'NOUN' && tokens[cue.verb]!.pos !== 'VERB') || cue.first !== cue.verb) return null;
+  let k = cue.first - 1;
+  for (let n = 0; k >= floor; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'SPACE') continue;
+    if (locale.words.possessivePronouns.has(t.lemma) && t.pos === 'PRON') return mention(tokens, k, k);
+    if (n++ >= MAX_POSSESSOR_GAP || !(t.pos === 'ADJ' || vocabulary(locale).temporal.has(t.text.toLowerCase()))) return null;
+  }
+  return null;
+}
+
 /** The source mention for each cue (null when none is written), within the cue's sentence. */
 export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<SourceLink | null> {
   const links: Array<SourceLink | null> = [];
@@ -627,7 +652,7 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
         ? throughRelativeClause(doc, after, ceiling) : null;
       if (relative) return { mention: relative, side: 'after' as const };
     }
-    const before = sourceBefore(doc, cue, floor, locale);
+    const before = sourceBefore(doc, cue, floor, locale) ?? possessorOf(doc, cue, floor, locale);
     return before ? { mention: before, side: 'before' as const } : null;
   }
 }

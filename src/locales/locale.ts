@@ -175,6 +175,9 @@ export type EntityVocabulary = {
   addresseeVerbs?: string[];
   /** Indefinite words that stand alone as a subject (`Some chanted`, `said another`). */
   indefiniteSubjects?: string[];
+  /** Possessive pronouns that own a statement (`his warning`, `their claim`), each with the
+   *  personal pronoun (a key of `pronouns`) whose referents it shares. */
+  possessiveReferents?: Record<string, string>;
 };
 
 export type DateVocabulary = {

@@ -288,3 +288,13 @@ describe('resolveEntities: pronoun antecedents by gender and by who spoke', () =
     expect(byId(entities, speakers[1]!)!.name).toBe('Marco Rubio');
   });
 });
+
+describe('speakers of statements owned by a possessive', () => {
+  it('resolves `his` before a statement noun to the person it refers back to', async () => {
+    const { extract } = await import('../../src/core/extract.js');
+    const x = extract('Governor Dale Whitcombe spoke in Dover on Monday. Opponents seized on his warning that the state would be "broke by spring."');
+    const quote = x.quotes.find((q) => q.content.some((c) => c.text.includes('broke by spring')))!;
+    expect(quote.source?.text).toBe('his');
+    expect(x.entities.find((e) => e.id === quote.speaker)?.name).toBe('Dale Whitcombe');
+  });
+});

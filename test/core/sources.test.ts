@@ -269,3 +269,15 @@ describe('findSources: particles, modals misread as names, dates after an invert
     expect(sourceOf('Sen. Ann Hale (D-Vt.) said Sunday in Burlington, Vermont, that turnout “will decide the race.”')).toBe('Sen. Ann Hale (D-Vt.)');
   });
 });
+
+describe('findSources: subjects the tagger blurs, possessors of statement nouns', () => {
+  it('stops a subject at a past tense the tagger read as an adjective, so the participle finds it', () => {
+    expect(sourceOfCue('Hale needled the network “reporter,” saying, “A reporter who posts on command!”', 'saying')).toBe('Hale');
+    expect(sourceOfCue('Ortiz belittled the matter of the unpaid invoices, calling it a "clerical slip."', 'calling')).toBe('Ortiz');
+  });
+
+  it('gives a statement noun its possessor as the source', () => {
+    expect(sourceOfCue('The senator drew fire this spring over her remark that “the whole agency should be shut down.”', 'remark')).toBe('her');
+    expect(sourceOfCue('The union is unlikely to back him after his April comment that, "We will close every mine in the state."', 'comment')).toBe('his');
+  });
+});

@@ -72,6 +72,7 @@ export const entityVocabulary: EntityVocabulary = {
   orgJoiners: ['of', 'for', '&'],
   appositionOpeners: ['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'former'],
   relativePronouns: ['who', 'whom', 'whose', 'which', 'that'],
+  possessiveReferents: { his: 'he', her: 'she', their: 'they', its: 'it' },
   addresseeVerbs: ['tell', 'inform', 'assure', 'remind', 'notify', 'brief'],
   indefiniteSubjects: ['some', 'someone', 'somebody', 'another', 'others', 'one', 'many', 'several', 'few',
     'both', 'most', 'everyone', 'everybody', 'anyone', 'nobody'],
