@@ -114,12 +114,12 @@ export function reportedClause(
   const forwardEnd = clauseEnd(doc, cue, from, sLast, cues, locale);
   const forwardWords = countWords(tokens, from, forwardEnd);
   const startsWithThat = from <= sLast && tokens[from]!.lemma === 'that';
-  const needsThat = cue.frame === 'that' || cue.frame === 'to' || cue.type === 'belief' || cue.type === 'intention';
+  const needsThat = cue.frame === 'that' || cue.frame === 'that-clause' || cue.frame === 'to' || cue.type === 'belief' || cue.type === 'intention';
   const invertedOrTrailing = precededByComma(doc, cue, link, sFirst);
   // `declined to comment`, `urged him to resign`: two words are enough after an infinitive cue.
   // `agreed to pay`, `reported raising $9 million`: a that-frame speech cue with `to` and a verb,
   // or a gerund, right after.
-  const infinitive = link !== null && (cue.frame === 'to' && opensInfinitive(tokens, from, forwardEnd) || cue.frame === 'that' && cue.type === 'speech' && (opensBareInfinitive(tokens, from, forwardEnd) || tokens[from]?.pos === 'VERB' && tokens[from]!.text.endsWith('ing')));
+  const infinitive = link !== null && (cue.frame === 'to' && opensInfinitive(tokens, from, forwardEnd) || (cue.frame === 'that' || cue.frame === 'that-clause') && cue.type === 'speech' && (opensBareInfinitive(tokens, from, forwardEnd) || tokens[from]?.pos === 'VERB' && tokens[from]!.text.endsWith('ing')));
 
   // `…, Mr. Obama said in his interview.`: after a trailing attribution, words with no verb are
   // its adjuncts and the content is the clause before.
@@ -130,7 +130,7 @@ export function reportedClause(
     // `As The Washington Post reported, even if…`: a fronted `as` attribution reports the whole
     // main clause after its comma.
     const frontedAs = asAttribution(tokens, cue, link, sFirst) && tokens[afterAttribution]?.text === ',';
-    if (needsThat && !startsWithThat && !infinitive && !question && !frontedAs && !opensFiniteClause(tokens, from, forwardEnd, locale.words)) return null;
+    if (needsThat && !startsWithThat && !infinitive && !question && !frontedAs && !opensFiniteClause(tokens, from, forwardEnd, locale.words) && !bareObjectOfThatCue(tokens, cue, link, from)) return null;
     // `Asked whether he would…, Trump said…`: the question put to the subject of the main clause,
     // whose asker PolNeAR leaves unnamed.
     if (!link && !startsWithThat && !openingAsk && !(cue.type === 'speech' || cue.type === 'writing') || !link && !startsWithThat && !openingAsk && !unfoundSubject(tokens, cue, sFirst)) return null;
@@ -145,7 +145,7 @@ export function reportedClause(
   }
 
   // Backward: `The plan will fail, he said.` / `…, said Jane Roe.`
-  if (!invertedOrTrailing || cue.type === 'belief' || cue.type === 'intention' || cue.frame === 'that' && !link) return null;
+  if (!invertedOrTrailing || cue.type === 'belief' || cue.type === 'intention' || (cue.frame === 'that' || cue.frame === 'that-clause') && !link) return null;
   const before = clauseBefore(invertedOrTrailing.comma, 3);
   return before ? [before] : null;
 
@@ -310,6 +310,28 @@ function unfoundSubject(tokens: Token[], cue: Cue, sFirst: number): boolean {
 /** What may open the content of `ask`: `whether…`, `if…`, `how…`, `about the wall`. */
 function opensQuestion(t: Token | undefined, words: FunctionWords): boolean {
   return t !== undefined && (t.lemma === 'if' || t.lemma === 'about' || words.clauseWhWords.has(t.lemma));
+}
+
+/** Parts of speech a noun-phrase object opens with (`posted a cache of cables`, `saw him`). */
+const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+
+/** `Police charged Corey Lewandowski`, `rivals see an opening`, `the AP noted their endorsements`:
+ *  PolNeAR annotates the bare object of a that-frame cue as content when a source says it. Not a
+ *  passive (`was seen`, left to the passive rules), not a noun after a possessive (`Editor's
+ *  note:`), and not the strict `that-clause` frame (`added 500 jobs`). */
+function bareObjectOfThatCue(tokens: Token[], cue: Cue, link: SourceLink | null, from: number): boolean {
+  if (!link || cue.frame !== 'that') return false;
+  const first = tokens[from];
+  if (!first || !OBJECT_OPENERS.has(first.pos)) return false;
+  for (let k = cue.first - 1; k < cue.verb; k++) {
+    const t = tokens[k];
+    if (t && (k >= cue.first && t.lemma === 'be' || isPossessive(t))) return false;
+  }
+  return tokens[cue.last]!.text !== ':';
+}
+
+function isPossessive(t: Token): boolean {
+  return t.text === '’s' || t.text === "'s";
 }
 
 /** Words a subject noun phrase may have before its auxiliary (`the company would`, `Mr. Trump had`). */

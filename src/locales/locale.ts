@@ -11,7 +11,11 @@ export type MarkPair = { open: string; close: string[] };
  *  content (`accused Sanders of lying`, not `… during a rally`), `direct` frames only quotations
  *  or a colon (`asked:`), `according` is `according to SOURCE`, `raising` attributes its own
  *  subject and complement to no named source (`the plan seemed doomed`, `she is expected to run`). */
-export type CueFrame = 'clause' | 'that' | 'to' | 'object' | 'direct' | 'according' | 'raising';
+/** clause: a that-less clause or a noun phrase; that: a that-clause, or a noun-phrase object when
+ *  a source says it (`noted their endorsements`); that-clause: only a that-clause (`added 500 jobs`
+ *  is no statement); to: an infinitive; object: the complement; direct: only quotations or a colon;
+ *  according: `according to X, …`; raising: the subject and its complement. */
+export type CueFrame = 'clause' | 'that' | 'that-clause' | 'to' | 'object' | 'direct' | 'according' | 'raising';
 
 export type CueEntry = {
   /** Lemma or fixed phrase (`say`, `according to`, `go on to say`). */

@@ -71,8 +71,21 @@ describe('reported clauses: that-frame verbs without `that`', () => {
     expect(indirect('Ham explained why he backs Trump over Hillary Clinton.')[0]!.content).toEqual(['why he backs Trump over Hillary Clinton']);
   });
 
-  it('does not take a bare object', () => {
+  it('does not take a bare object after `add`', () => {
     expect(indirect('The company added 500 jobs in the last quarter of the year.')).toEqual([]);
+  });
+
+  it('takes a noun-phrase object when a source says it', () => {
+    expect(indirect('The wire service surveyed the delegates twice and noted their public endorsements.')).toEqual([
+      { content: ['their public endorsements'], cue: 'noted', source: 'The wire service' },
+    ]);
+    expect(indirect('After the senator stumbles, his rivals see an opening in Iowa.')[0]).toEqual(
+      { content: ['an opening in Iowa'], cue: 'see', source: 'his rivals' },
+    );
+  });
+
+  it('leaves a passive to its own rules', () => {
+    expect(indirect('The mayor was seen outside the building late on Friday.')).toEqual([]);
   });
 });
 
@@ -210,8 +223,14 @@ describe('reported clauses: that-less clauses after belief cues', () => {
       .toEqual(['his latest endorsement will give him a boost before the primary']);
   });
 
-  it('still needs a clause: a bare object is not a belief', () => {
-    expect(indirect('Economists believe the forecasts from the central bank.')).toEqual([]);
+  it('takes a noun-phrase object of a belief when a source holds it, as PolNeAR does', () => {
+    expect(indirect('Economists believe the forecasts from the central bank.')).toEqual([
+      { content: ['the forecasts from the central bank'], cue: 'believe', source: 'Economists' },
+    ]);
+  });
+
+  it('still needs a clause when no source holds the belief', () => {
+    expect(indirect('Believe the forecasts from the central bank at your own risk.')).toEqual([]);
   });
 });
 

@@ -73,7 +73,8 @@ function lexiconOf(cues: CueEntry[]): Lexicon {
   if (lexicon) return lexicon;
   const byFirst = new Map<number, Phrase[]>();
   const codes = cues.map((entry, index) => {
-    const frame = entry.frame ?? 'clause';
+    // The shipped weights were trained before `that-clause` split from `that`: same features.
+    const frame = entry.frame === 'that-clause' ? 'that' : entry.frame ?? 'clause';
     for (const form of entry.forms) {
       const words = Uint32Array.from(form.toLowerCase().split(' '), (w) => hashString(w));
       const list = byFirst.get(words[0]!) ?? [];

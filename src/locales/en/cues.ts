@@ -53,9 +53,9 @@ export const cues: CueEntry[] = [
   verb('speech', 'clause', 'declare', 'declares', 'declared', 'declared', 'declaring'),
   verb('speech', 'clause', 'insinuate', 'insinuates', 'insinuated', 'insinuated', 'insinuating'),
   verb('speech', 'clause', 'estimate', 'estimates', 'estimated', 'estimated', 'estimating'),
-  // Verbs whose bare object is usually not speech (`added 500 jobs`, `noted a rise`): reported
-  // content only after `that`, a colon or quotation marks.
-  verb('speech', 'that', 'add', 'adds', 'added', 'added', 'adding'),
+  // Verbs reporting a that-clause, or a noun-phrase object when a source says it (`noted their
+  // endorsements`); `add` only with `that`, a colon or quotation marks (`added 500 jobs`).
+  verb('speech', 'that-clause', 'add', 'adds', 'added', 'added', 'adding'),
   verb('speech', 'that', 'note', 'notes', 'noted', 'noted', 'noting'),
   verb('speech', 'object', 'announce', 'announces', 'announced', 'announced', 'announcing'),
   verb('speech', 'that', 'explain', 'explains', 'explained', 'explained', 'explaining'),
