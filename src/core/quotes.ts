@@ -555,7 +555,10 @@ function coveredByRecentDraft(drafts: QuoteDraft[], chain: Chain): boolean {
 function endsWithComma(doc: Document, chain: Chain): boolean {
   const m = chain.parts[chain.parts.length - 1]!;
   if (!m.close) return false;
-  const inside = doc.text[m.end - m.close.length - 1];
+  // `…say 'I'm the only one,'" Green said`: a nested quotation closing with the outer one.
+  let at = m.end - m.close.length - 1;
+  if (NESTED_CLOSERS.has(doc.text[at] ?? '') && OPEN_ENDINGS.has(doc.text[at - 1] ?? '')) at--;
+  const inside = doc.text[at];
   const after = doc.tokens[chain.lastToken + 1];
   return (inside !== undefined && OPEN_ENDINGS.has(inside)) || (after !== undefined && after.text === ',');
 }
@@ -577,6 +580,8 @@ function commaInsideClose(doc: Document, chain: Chain): boolean {
 }
 
 const OPEN_ENDINGS = new Set([',', '?', '!', '—', '–', '-', '…']);
+/** Closing marks of a quotation nested in another (`'`, `’`). */
+const NESTED_CLOSERS = new Set(["'", '’']);
 
 /** First token of the clause a quotation continues: its sentence start, but never before the end
  *  of the previous quotation in that sentence. */

@@ -166,6 +166,9 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   return mention(tokens, first, head);
 }
 
+/** A past participle's ending (`printed`, `unaligned`, `chosen`), which may modify a noun. */
+const PARTICIPLE_MODIFIER = /\p{Ll}(?:ed|en)$/u;
+
 /** Last token of a word written with inner hyphens starting at token j (`46-year-old`), or j. */
 function compoundEnd(tokens: Token[], j: number, ceiling: number): number {
   let k = j;
@@ -201,6 +204,9 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
       last = j; seenHead = true; continue;
     }
     if (seenHead && isInnerHyphen(tokens, j)) continue;
+    // `said one unaligned/VERB Florida strategist`, `said the printed/VERB slate card`: a participle
+    // between a determiner or number and a noun modifies the noun.
+    if (t.pos === 'VERB' && j > from && j < ceiling && PARTICIPLE_MODIFIER.test(t.text) && (tokens[j - 1]!.pos === 'DET' || tokens[j - 1]!.pos === 'NUM') && (isNominal(tokens[j + 1]) || tokens[j + 1]!.pos === 'ADJ')) { last = j; continue; }
     // `Kerpen needled/ADJ the CNN reporter`: a misread past tense after the head is the clause's
     // verb, not a modifier of the phrase.
     if (seenHead && isMisreadPastTense(tokens, j)) break;
@@ -246,12 +252,19 @@ function beforeDateAdjunct(tokens: Token[], k: number, floor: number, locale: Lo
   const t = tokens[k];
   if (!t || !(vocabulary(locale).temporal.has(t.lemma) || t.pos === 'NUM')) return k;
   let j = k;
+  let dated = vocabulary(locale).temporal.has(t.lemma);
   while (j - 1 >= floor && k - j < MAX_ADJUNCT) {
     const p = tokens[j - 1]!;
-    if (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'SPACE' || vocabulary(locale).temporal.has(p.lemma)) { j--; continue; }
-    if (p.pos === 'ADP') j--;
+    if (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'SPACE' || vocabulary(locale).temporal.has(p.lemma)) {
+      if (vocabulary(locale).temporal.has(p.lemma)) dated = true;
+      j--;
+      continue;
+    }
+    if (p.pos === 'ADP') { j--; dated = true; }
     break;
   }
+  // `the two write`: a bare number with no date word nor preposition is the subject itself.
+  if (!dated) return k;
   return skipBack(tokens, j - 1, floor);
 }
 

@@ -145,6 +145,12 @@ describe('assembleQuotes: a quotation that does not open its clause', () => {
     expect(quotes(text).find((q) => q.content[0]!.text === '“It was a long day.”')?.cue ?? null).toBeNull();
   });
 
+  it('reads the comma before a nested closing mark as leaving the sentence open for the attribution', () => {
+    const text = '"Voters will decide," he said. Meanwhile "it is easy for her to stand up and say \'I am the only one with real experience,\'" Hale said.';
+    const q = quotes(text).find((d) => d.content[0]!.text.includes('real experience'));
+    expect(q && brief(q)).toMatchObject({ cue: 'said', source: 'Hale' });
+  });
+
   it('leaves a capitalised title after a preposition to itself', () => {
     const text = 'On this weekend’s broadcast of “Fox News Sunday,” Governor Mike Pence said the tweet was only a joke.';
     expect(quotes(text).map(brief).some((q) => q.content[0]!.includes('“Fox News Sunday,”'))).toBe(false);

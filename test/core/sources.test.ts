@@ -276,6 +276,16 @@ describe('findSources: subjects the tagger blurs, possessors of statement nouns'
     expect(sourceOfCue('Ortiz belittled the matter of the unpaid invoices, calling it a "clerical slip."', 'calling')).toBe('Ortiz');
   });
 
+  it('reads a bare number before the cue as the subject, not a date adjunct', () => {
+    expect(sourceOf('“You have invented a new standard out of thin air,” the two write.')).toBe('the two');
+    expect(sourceOf('The senator in 2014 said the program was “a failure.”')).toBe('The senator');
+  });
+
+  it('keeps a participle between a determiner and a noun inside an inverted subject', () => {
+    expect(sourceOfCue('“Nobody has shown any data on that,” said one unaligned Ohio Democratic strategist.', 'said')).toBe('one unaligned Ohio Democratic strategist');
+    expect(sourceOf('“Please back this slate,” said the printed campaign card.')).toBe('the printed campaign card');
+  });
+
   it('gives a statement noun its possessor as the source', () => {
     expect(sourceOfCue('The senator drew fire this spring over her remark that “the whole agency should be shut down.”', 'remark')).toBe('her');
     expect(sourceOfCue('The union is unlikely to back him after his April comment that, "We will close every mine in the state."', 'comment')).toBe('his');
