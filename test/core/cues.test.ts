@@ -95,3 +95,19 @@ describe('findCues: a base form the tagger reads as a noun after a plural subjec
     expect(cues('The news show host interviewed him.').map((c) => c.lemma)).toEqual([]);
   });
 });
+
+describe('findCues: a cue verb the tagger read as a noun after its subject', () => {
+  it.each([
+    ['Nearly eight out of 10 say they expect to change jobs within five years.', 'say'],
+    ['Most of the donations came from out of state, campaign filings show.', 'show'],
+    ['Her allies fear they will lose the seat in November.', 'fear'],
+    ['The research group notes it has no position on the bill.', 'notes'],
+  ])('reads it as the verb in %s', (text, cue) => {
+    expect(cues(text).map((c) => c.text)).toContain(cue);
+  });
+
+  it('keeps the noun when no clause follows it', () => {
+    expect(cues('The campaign notes were leaked to the press.').map((c) => c.text)).not.toContain('notes');
+    expect(cues('The senator fears for the future of the program.').map((c) => c.text)).not.toContain('fears');
+  });
+});

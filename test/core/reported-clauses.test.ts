@@ -375,3 +375,12 @@ describe('reported clauses: the writer’s gloss at the end', () => {
       .toEqual(['the voters, who were angry, would punish the party in November']);
   });
 });
+
+describe('reported clauses: judgements of an object (consider, view, portray)', () => {
+  it('reads the object and what it is judged to be', () => {
+    expect(indirect('Many party leaders consider the governor a liability in the general election.')).toEqual([
+      { content: ['the governor a liability in the general election'], cue: 'consider', source: 'Many party leaders' },
+    ]);
+    expect(indirect('The ad portrays the senator as a friend of Wall Street bankers.')[0]!.content).toEqual(['the senator as a friend of Wall Street bankers']);
+  });
+});

@@ -90,6 +90,9 @@ export const cues: CueEntry[] = [
   verb('belief', 'that', 'worry', 'worries', 'worried', 'worried', 'worrying'),
   verb('belief', 'that', 'doubt', 'doubts', 'doubted', 'doubted', 'doubting'),
   verb('belief', 'that', 'see', 'sees', 'saw', 'seen', 'seeing'),
+  // `considers him a liability`, `views the deal as a trap`: a judgement of the object.
+  verb('belief', 'that', 'consider', 'considers', 'considered', 'considered', 'considering'),
+  verb('belief', 'that', 'view', 'views', 'viewed', 'viewed', 'viewing'),
   verb('speech', 'clause', 'show', 'shows', 'showed', 'shown', 'showing'),
   verb('speech', 'clause', 'find', 'finds', 'found', 'found', 'finding'),
   // Verbs that frame speech only when quotation marks or a colon follow.
@@ -161,6 +164,7 @@ export const cues: CueEntry[] = [
   verb('speech', 'object', 'demand', 'demands', 'demanded', 'demanded', 'demanding'),
   verb('speech', 'object', 'advocate', 'advocates', 'advocated', 'advocated', 'advocating'),
   verb('speech', 'object', 'express', 'expresses', 'expressed', 'expressed', 'expressing'),
+  verb('speech', 'object', 'portray', 'portrays', 'portrayed', 'portrayed', 'portraying'),
   phrase(verb('speech', 'object', 'call', 'calls', 'called', 'called', 'calling'), 'for'),
   phrase(verb('speech', 'object', 'call', 'calls', 'called', 'called', 'calling'), 'on'),
   phrase(verb('speech', 'object', 'push', 'pushes', 'pushed', 'pushed', 'pushing'), 'for'),
