@@ -460,6 +460,9 @@ function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): 
   if (t.pos === 'CCONJ') return t.lemma === 'and' || t.lemma === 'but';
   // `used blunt language to denounce`: an infinitive's subject is the main clause's.
   if (tokens[cue.first - 1]?.lemma === 'to' && tokens[cue.first - 1]!.pos === 'PART') return true;
+  // `both oppose a formula called the “chained CPI”`, `launched an ad titled, “Scam”`: a naming
+  // participle after a thing is a reduced relative; PolNeAR gives the name to the clause's subject.
+  if (cue.first === cue.verb && cue.last === cue.verb && t.pos === 'NOUN' && locale.words.namingParticiples.has(tokens[cue.verb]!.text.toLowerCase()) && namesNext(tokens, cue.last + 1)) return true;
   if (!isParticiple(tokens, cue)) return false;
   // `Sanders, celebrating a victory, is pledging`: after a comma, a participle with its own
   // auxiliary is the finite verb whose subject precedes the parenthetical.
@@ -483,6 +486,16 @@ function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): 
   // `put out a statement saying`: the verb's particle stands before its object.
   if (v - 1 >= floor && (tokens[v]!.pos === 'ADP' || tokens[v]!.pos === 'PART') && tokens[v - 1]!.pos === 'VERB') v--;
   return v >= floor && tokens[v]!.pos === 'VERB';
+}
+
+/** Opening quotation marks, after which a naming participle's name stands (`called “Scam”`). */
+const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«', '``']);
+
+/** Whether a quoted name starts at token k: an opening mark, maybe after a comma or an article
+ *  (`titled, “Scam”`, `called the “chained CPI”`). */
+function namesNext(tokens: Token[], k: number): boolean {
+  while (tokens[k] !== undefined && (tokens[k]!.pos === 'SPACE' || tokens[k]!.text === ',' || tokens[k]!.pos === 'DET')) k++;
+  return tokens[k] !== undefined && OPENING_MARKS.has(tokens[k]!.text);
 }
 
 /** Clause starts tried for a sentence's main subject: its first word and the words after its

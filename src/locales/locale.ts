@@ -140,6 +140,9 @@ export type FunctionWords = {
   /** Openers of a participle or relative clause after an apposition, which PolNeAR leaves out of
    *  the source (`said Josh Earnest, the press secretary, echoing…`). */
   clauseAfterApposition: ReadonlySet<string>;
+  /** Past participles that give a thing its name (`a film called “Home”`, `an ad titled “Scam”`):
+   *  right after a common noun they report no speaker of their own. Compared as written, lower-cased. */
+  namingParticiples: ReadonlySet<string>;
   /** Words that link an adjective to its subject, as written (`is upbeat about`, `remained mum on`). */
   copulaForms: ReadonlySet<string>;
   /** Conjunctions and prepositions that open an adjunct of the reporting event (`… during a rally`,

@@ -286,6 +286,15 @@ describe('findSources: subjects the tagger blurs, possessors of statement nouns'
     expect(sourceOf('“Please back this slate,” said the printed campaign card.')).toBe('the printed campaign card');
   });
 
+  it('gives the name after a naming participle to the subject of the clause, not to the thing named', () => {
+    expect(sourceOfCue('On pensions, both candidates reject an indexing formula called the "chained CPI" that would trim payments.', 'called')).toBe('both candidates');
+    expect(sourceOfCue('Three months before the primary, her campaign paid to air a short film called "Our Families" on Spanish-language television.', 'called')).toBe('her campaign');
+  });
+
+  it('keeps `called` with its own subject when the object comes before the quotation', () => {
+    expect(sourceOfCue('Marlow in his opening speech called the new tariffs “a tax on every family.”', 'called')).toBe('Marlow in his opening speech');
+  });
+
   it('gives a statement noun its possessor as the source', () => {
     expect(sourceOfCue('The senator drew fire this spring over her remark that “the whole agency should be shut down.”', 'remark')).toBe('her');
     expect(sourceOfCue('The union is unlikely to back him after his April comment that, "We will close every mine in the state."', 'comment')).toBe('his');
