@@ -18,6 +18,8 @@ export type Cue = {
   type: CueEntry['type'];
   frame: CueFrame;
   sentence: number;
+  /** From the lexicon entry: a noun-phrase object is content when a source says it. */
+  objectWithSource?: boolean;
 };
 
 /** Parts of speech no cue starts with; skipping them spares most lexicon lookups. */
@@ -153,6 +155,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
         type: phrase.entry.type,
         frame: phrase.entry.frame ?? 'clause',
         sentence: t.sentence,
+        ...(phrase.entry.objectWithSource ? { objectWithSource: true } : {}),
       });
       i = last;
       break;

@@ -130,7 +130,7 @@ export function reportedClause(
     // `As The Washington Post reported, even if…`: a fronted `as` attribution reports the whole
     // main clause after its comma.
     const frontedAs = asAttribution(tokens, cue, link, sFirst) && tokens[afterAttribution]?.text === ',';
-    if (needsThat && !startsWithThat && !infinitive && !question && !frontedAs && !opensFiniteClause(tokens, from, forwardEnd, locale.words) && !bareObjectOfThatCue(tokens, cue, link, from)) return null;
+    if (needsThat && !startsWithThat && !infinitive && !question && !frontedAs && !opensFiniteClause(tokens, from, forwardEnd, locale.words) && !bareObjectOfCue(tokens, cue, link, from)) return null;
     // `Asked whether he would…, Trump said…`: the question put to the subject of the main clause,
     // whose asker PolNeAR leaves unnamed.
     if (!link && !startsWithThat && !openingAsk && !(cue.type === 'speech' || cue.type === 'writing') || !link && !startsWithThat && !openingAsk && !unfoundSubject(tokens, cue, sFirst)) return null;
@@ -315,12 +315,13 @@ function opensQuestion(t: Token | undefined, words: FunctionWords): boolean {
 /** Parts of speech a noun-phrase object opens with (`posted a cache of cables`, `saw him`). */
 const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 
-/** `Police charged Corey Lewandowski`, `rivals see an opening`, `the AP noted their endorsements`:
- *  PolNeAR annotates the bare object of a that-frame cue as content when a source says it. Not a
+/** `Police charged Corey Lewandowski`, `rivals see an opening`, `the AP noted their endorsements`,
+ *  `hardliners have offered softer rhetoric`: PolNeAR annotates the bare object of a that-frame
+ *  cue (or a to-frame cue marked `objectWithSource`) as content when a source says it. Not a
  *  passive (`was seen`, left to the passive rules), not a noun after a possessive (`Editor's
  *  note:`), and not the strict `that-clause` frame (`added 500 jobs`). */
-function bareObjectOfThatCue(tokens: Token[], cue: Cue, link: SourceLink | null, from: number): boolean {
-  if (!link || cue.frame !== 'that') return false;
+function bareObjectOfCue(tokens: Token[], cue: Cue, link: SourceLink | null, from: number): boolean {
+  if (!link || !(cue.frame === 'that' || cue.objectWithSource)) return false;
   const first = tokens[from];
   if (!first || !OBJECT_OPENERS.has(first.pos)) return false;
   for (let k = cue.first - 1; k < cue.verb; k++) {

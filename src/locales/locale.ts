@@ -26,6 +26,9 @@ export type CueEntry = {
   type: 'speech' | 'writing' | 'belief' | 'intention';
   /** Defaults to `clause`. */
   frame?: CueFrame;
+  /** A to-frame verb whose noun-phrase object is content when a source says it (`offered some
+   *  softer rhetoric`, `wants a continuation of his policies`); not `plans a new bridge`. */
+  objectWithSource?: boolean;
 };
 
 /** A word whose prepositional object is reported content (`pointed to X`, `is upbeat about X`,

@@ -119,6 +119,13 @@ describe('reported clauses: intentions', () => {
   it('does not read an intention verb with a plain noun object', () => {
     expect(indirect('The city plans a new bridge over the river next year.')).toEqual([]);
   });
+
+  it('reads the noun-phrase object of want, offer and the like when a source says it', () => {
+    expect(indirect('Even some of the hardliners have offered softer rhetoric toward immigrants since the vote.')).toEqual([
+      { content: ['softer rhetoric toward immigrants since the vote'], cue: 'have offered', source: 'the hardliners' },
+    ]);
+    expect(indirect('The senator wants a full accounting of the money.')[0]!.content).toEqual(['a full accounting of the money']);
+  });
 });
 
 describe('reported clauses: beliefs', () => {

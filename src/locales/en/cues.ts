@@ -172,30 +172,31 @@ export const cues: CueEntry[] = [
   phrase(verb('speech', 'object', 'speak', 'speaks', 'spoke', 'spoken', 'speaking'), 'of'),
   phrase(verb('speech', 'object', 'speak', 'speaks', 'spoke', 'spoken', 'speaking'), 'about'),
   phrase(verb('speech', 'object', 'talk', 'talks', 'talked', 'talked', 'talking'), 'about'),
-  // Intentions: a to-infinitive, after an object or not, or a that-clause.
-  verb('intention', 'to', 'want', 'wants', 'wanted', 'wanted', 'wanting'),
+  // Intentions: a to-infinitive, after an object or not, or a that-clause; those marked
+  // objectWithSource also a noun-phrase object when a source says it (`offered softer rhetoric`).
+  { ...verb('intention', 'to', 'want', 'wants', 'wanted', 'wanted', 'wanting'), objectWithSource: true },
   verb('intention', 'to', 'plan', 'plans', 'planned', 'planned', 'planning'),
   verb('intention', 'to', 'decide', 'decides', 'decided', 'decided', 'deciding'),
-  verb('intention', 'to', 'decline', 'declines', 'declined', 'declined', 'declining'),
+  { ...verb('intention', 'to', 'decline', 'declines', 'declined', 'declined', 'declining'), objectWithSource: true },
   verb('intention', 'to', 'refuse', 'refuses', 'refused', 'refused', 'refusing'),
-  verb('intention', 'to', 'seek', 'seeks', 'sought', 'sought', 'seeking'),
-  verb('intention', 'to', 'intend', 'intends', 'intended', 'intended', 'intending'),
+  { ...verb('intention', 'to', 'seek', 'seeks', 'sought', 'sought', 'seeking'), objectWithSource: true },
+  { ...verb('intention', 'to', 'intend', 'intends', 'intended', 'intended', 'intending'), objectWithSource: true },
   verb('intention', 'to', 'threaten', 'threatens', 'threatened', 'threatened', 'threatening'),
-  verb('intention', 'to', 'offer', 'offers', 'offered', 'offered', 'offering'),
+  { ...verb('intention', 'to', 'offer', 'offers', 'offered', 'offered', 'offering'), objectWithSource: true },
   verb('intention', 'to', 'encourage', 'encourages', 'encouraged', 'encouraged', 'encouraging'),
   // Beliefs: attributed content too, but not speech; reported only with a `that` clause.
   verb('belief', 'that', 'think', 'thinks', 'thought', 'thought', 'thinking'),
   verb('belief', 'that', 'believe', 'believes', 'believed', 'believed', 'believing'),
   verb('belief', 'that', 'fear', 'fears', 'feared', 'feared', 'fearing'),
   verb('belief', 'that', 'feel', 'feels', 'felt', 'felt', 'feeling'),
-  verb('belief', 'to', 'hope', 'hopes', 'hoped', 'hoped', 'hoping'),
+  { ...verb('belief', 'to', 'hope', 'hopes', 'hoped', 'hoped', 'hoping'), objectWithSource: true },
   verb('belief', 'that', 'know', 'knows', 'knew', 'known', 'knowing'),
   // Raising verbs: the subject and its complement are the content, credited to nobody named
   // (`Mr. Putin seemed most concerned with…`, `She is expected to continue…`).
   verb('belief', 'raising', 'seem', 'seems', 'seemed', 'seemed', 'seeming'),
   verb('belief', 'raising', 'appear', 'appears', 'appeared', 'appeared', 'appearing'),
   { lemma: 'be expected', forms: ['is expected', 'are expected', 'was expected', 'were expected', 'be expected', 'been expected'], type: 'belief', frame: 'raising' },
-  verb('belief', 'to', 'expect', 'expects', 'expected', 'expected', 'expecting'),
+  { ...verb('belief', 'to', 'expect', 'expects', 'expected', 'expected', 'expecting'), objectWithSource: true },
 ];
 
 /** Records and measurements that report findings: `polls show`, `In a Des Moines Register poll, …`. */
