@@ -128,22 +128,31 @@ export function readDocument(text: string): Document {
     offset += spaces[i]!.length;
     const value = values[i]!;
     // wink-nlp reproduces the input exactly with value + precedingSpaces; guard anyway so a
-    // mismatch can never produce a span that does not match the text.
-    let start = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
-    if (start < 0) start = offset;
+    // mismatch can never produce a span that does not match the text. Where it matches, the token
+    // keeps wink-nlp's own string (equal to the slice, and shared by every occurrence of the word,
+    // so later set and map lookups hash it once).
+    let start = offset;
+    let word = value;
+    if (!text.startsWith(value, offset)) {
+      start = text.indexOf(value, offset);
+      if (start < 0) start = offset;
+      word = text.slice(start, start + value.length);
+    }
     const end = start + value.length;
     offset = end;
     while (para < paragraphs.length - 1 && start >= paragraphs[para]![1]) para++;
-    tokens.push({ i, start, end, text: text.slice(start, end), pos: pos[i]!, lemma: lemmas[i]!, sentence: 0, paragraph: para });
+    tokens.push({ i, start, end, text: word, pos: pos[i]!, lemma: lemmas[i]!, sentence: 0, paragraph: para });
   }
 
   const sentences: Sentence[] = [];
-  const sentenceTokenCounts: number[] = [];
-  doc.sentences().each((s: { tokens(): { length(): number } }) => { sentenceTokenCounts.push(s.tokens().length()); });
+  // Each sentence's first and last token index, read in one call (an item object per sentence,
+  // as each() makes, cost five times as much).
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   let t = 0;
-  for (let s = 0; s < sentenceTokenCounts.length; s++) {
+  for (let s = 0; s < sentenceSpans.length; s++) {
     const first = t;
-    const last = t + sentenceTokenCounts[s]! - 1;
+    const [spanFirst, spanLast] = sentenceSpans[s]!;
+    const last = t + spanLast - spanFirst;
     t = last + 1;
     // Sentence boundaries never cross paragraphs: split where wink-nlp joined two paragraphs.
     let from = first;

@@ -36,7 +36,7 @@ const RANK_UPDATED = 3;
 export function readHeader(text: string, locale: Locale): Header {
   const header: Header = { lines: [], dates: [] };
   const lines = firstLines(text, HEADER_LINES);
-  const labels = [...locale.dateHeaderLabels].sort((a, b) => b.length - a.length);
+  const labels = labelsLongestFirst(locale);
   const dayFirst = locale.dates?.dayFirst ?? true;
 
   let bestRank = Infinity;
@@ -111,7 +111,19 @@ function firstLines(text: string, count: number): Line[] {
   return lines;
 }
 
-function labelledValue(segment: string, labels: string[]): { label: string; value: string } | null {
+const sortedLabels = new WeakMap<Locale, readonly string[]>();
+
+/** The locale's date header labels, longest first (`date published` before `date`); sorted once. */
+function labelsLongestFirst(locale: Locale): readonly string[] {
+  let labels = sortedLabels.get(locale);
+  if (!labels) {
+    labels = [...locale.dateHeaderLabels].sort((a, b) => b.length - a.length);
+    sortedLabels.set(locale, labels);
+  }
+  return labels;
+}
+
+function labelledValue(segment: string, labels: readonly string[]): { label: string; value: string } | null {
   const lower = segment.toLowerCase();
   for (const label of labels) {
     if (!lower.startsWith(label)) continue;
@@ -190,7 +202,7 @@ function findDateline(text: string, lines: Line[]): { place: string; outlet: str
 }
 
 /** The first line is a title when a blank line follows it, it is short and it does not end a sentence. */
-function readTitle(text: string, lines: Line[], labels: string[]): string | undefined {
+function readTitle(text: string, lines: Line[], labels: readonly string[]): string | undefined {
   const first = lines[0];
   if (!first || !first.blankAfter || first.text.length > MAX_TITLE) return undefined;
   // Headlines may ask or exclaim; a final period, colon or comma means a sentence or a lead-in.

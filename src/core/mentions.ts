@@ -59,7 +59,7 @@ function isNameToken(t: Token | undefined): boolean {
 const INNER_PUNCT = new Set(['-', '&', '/', '.']);
 
 /** Longest entry of `table` starting at token `k`, compared through `key`; returns its token count. */
-function longestMatch(tokens: Token[], k: number, limit: number, table: Map<string, string[][]>, key: (t: Token) => string): number {
+function longestMatch(tokens: Token[], k: number, limit: number, table: Map<string, string[][]>, key: TokenKey): number {
   const first = tokens[k];
   if (!first) return 0;
   const candidates = table.get(key(first));
@@ -74,14 +74,16 @@ function longestMatch(tokens: Token[], k: number, limit: number, table: Map<stri
   return 0;
 }
 
-/** namePart of each token of the document findNameMentions is reading, computed once: the title
- *  and name tables look the same token up several times (as a title, a run's next word, a part). */
-let lowered: { tokens: Token[]; parts: Array<string | undefined> } | null = null;
-const lowerKey = (t: Token): string => {
-  if (lowered === null || lowered.tokens[t.i] !== t) return namePart(t.text);
-  return (lowered.parts[t.i] ??= namePart(t.text));
-};
-const exactKey = (t: Token): string => t.text;
+/** namePart of a token of the document being read. */
+type TokenKey = (t: Token) => string;
+
+/** namePart of each token of `tokens`, computed once: the title and name tables look the same
+ *  token up several times (as a title, a run's next word, a part). One per findNameMentions call. */
+function namePartsOf(tokens: Token[]): TokenKey {
+  const parts = new Array<string | undefined>(tokens.length);
+  return (t) => (tokens[t.i] === t ? (parts[t.i] ??= namePart(t.text)) : namePart(t.text));
+}
+const exactKey: TokenKey = (t) => t.text;
 
 function sliceSpan(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -93,12 +95,8 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
   const mentions: NameMention[] = [];
   /** Last words of the people's names read so far (`lynch` after `Loretta Lynch`). */
   const surnames = new Set<string>();
-  lowered = { tokens, parts: new Array<string | undefined>(tokens.length) };
-  try {
-    readMentions();
-  } finally {
-    lowered = null;
-  }
+  const lowerKey = namePartsOf(tokens);
+  readMentions();
   return mentions;
 
   function readMentions(): void {
@@ -106,7 +104,7 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
     while (i < tokens.length) {
       const t = tokens[i]!;
       if (isCapitalised(t.text) && t.pos !== 'PROPN' && isMisreadSurname(tokens, i, surnames)) {
-        const m = nameMention(doc, i, i, vocab);
+        const m = nameMention(doc, i, i, vocab, lowerKey);
         if (m) { m.kind = 'person'; mentions.push(m); }
         i++;
         continue;
@@ -119,8 +117,8 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
         continue;
       }
       if (t.pos !== 'PROPN') { i++; continue; }
-      const end = runEnd(tokens, i, vocab);
-      const m = nameMention(doc, titledStart(tokens, i, mentions, vocab), end, vocab);
+      const end = runEnd(tokens, i, vocab, lowerKey);
+      const m = nameMention(doc, titledStart(tokens, i, mentions, vocab, lowerKey), end, vocab, lowerKey);
       if (m) mentions.push(m);
       if (m && m.kind === 'person' && m.parts.length >= 2) surnames.add(m.parts[m.parts.length - 1]!);
       i = end + 1;
@@ -169,7 +167,7 @@ function sentenceLastToken(tokens: Token[], k: number): number {
 
 /** wink-nlp often tags a capitalised title NOUN (`Ukrainian President Volodymyr Zelensky`): start
  *  the run at such a title, and at capitalised modifiers before it, when it directly precedes a name. */
-function titledStart(tokens: Token[], a: number, found: NameMention[], vocab: NameVocabulary): number {
+function titledStart(tokens: Token[], a: number, found: NameMention[], vocab: NameVocabulary, lowerKey: TokenKey): number {
   const floor = found.length ? found[found.length - 1]!.lastToken + 1 : 0;
   for (let k = 1; k <= 3 && a - k >= floor; k++) {
     const s = a - k;
@@ -197,7 +195,7 @@ function doc0(tokens: Token[], t: Token): number {
 }
 
 /** Last token of the proper-noun run starting at `a`, joining particles and, for organisations, `of`/`for`. */
-function runEnd(tokens: Token[], a: number, vocab: NameVocabulary): number {
+function runEnd(tokens: Token[], a: number, vocab: NameVocabulary, lowerKey: TokenKey): number {
   let b = a;
   let hasOrgCue = vocab.orgCues.has(lowerKey(tokens[a]!));
   for (;;) {
@@ -221,7 +219,7 @@ function runEnd(tokens: Token[], a: number, vocab: NameVocabulary): number {
   }
 }
 
-function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary): NameMention | null {
+function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary, lowerKey: TokenKey): NameMention | null {
   const { tokens, text } = doc;
   const allParts = tokens.slice(a, b + 1).map(lowerKey);
   if (allParts.every((p) => vocab.nonNames.has(p))) return null;
