@@ -320,8 +320,42 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
     const between = phraseEndingAt(doc, k - 1, innermost + 1, locale);
     return between && between.first === innermost + 1 ? between : null;
   }
-  return phraseEndingAt(doc, k, floor, locale, cue);
+  const named = phraseEndingAt(doc, k, floor, locale, cue);
+  // `Trump’s claim`: a possessor owning the cue is its whole source.
+  const owned = isPossessiveMarker(tokens[cue.first]!);
+  return named && !owned && !startsClause(tokens, named.first, floor) ? subjectBeforeModifier(doc, named, floor, locale) ?? named : named;
 }
+
+/** `Another source speaking to Fox News said`, `an official who spoke anonymously to discuss
+ *  strategy said`: the phrase before the cue is an object inside a participle or relative clause
+ *  that modifies the subject; the subject as it opens its clause, or null when none does. */
+function subjectBeforeModifier(doc: Document, object: SourceMention, floor: number, locale: Locale): SourceMention | null {
+  const { tokens } = doc;
+  let before = object.first - 1;
+  while (before > floor && tokens[before]!.pos === 'SPACE') before--;
+  // Only an object stands there: of a preposition (`speaking to Fox News`) or of an infinitive
+  // (`to discuss strategy`); after a finite verb or a participle it may open a clause of its own
+  // (`footage showing officials praised…`).
+  const governor = tokens[before];
+  const infinitive = governor?.pos === 'VERB' && tokens[before - 1]?.lemma === 'to';
+  if (!governor || !(governor.pos === 'ADP' || infinitive) || locale.words.complementizers.has(governor.lemma) || locale.words.subordinators.has(governor.lemma)) return null;
+  const lowest = Math.max(floor + 1, object.first - MAX_MODIFIER);
+  for (let j = before; j >= lowest; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX') return null;
+    const opens = (t.pos === 'PRON' && locale.words.subjectRelatives.has(t.lemma)) || (t.pos === 'VERB' && MODIFYING_PARTICIPLE.test(t.text));
+    if (!opens) continue;
+    const subject = phraseEndingAt(doc, j - 1, floor, locale);
+    if (subject && subject.last === j - 1 && tokens[subject.last]!.pos !== 'PRON' && startsClause(tokens, subject.first, floor)) return subject;
+  }
+  return null;
+}
+
+/** Tokens a participle or relative clause between a subject and its cue may span. */
+const MAX_MODIFIER = 10;
+
+/** Endings of a participle that opens a reduced relative clause (`speaking to`, `obtained by`). */
+const MODIFYING_PARTICIPLE = /\p{Ll}(?:ing|ed)$/u;
 
 /** The subject after an inverted cue (`said Jane Roe`, `says the report`) or after `according to`. */
 export function sourceAfter(doc: Document, cue: Cue, ceiling: number, locale: Locale): SourceMention | null {

@@ -295,6 +295,16 @@ describe('findSources: subjects the tagger blurs, possessors of statement nouns'
     expect(sourceOfCue('Marlow in his opening speech called the new tariffs “a tax on every family.”', 'called')).toBe('Marlow in his opening speech');
   });
 
+  it('looks past a participle or relative clause that modifies the subject for the subject itself', () => {
+    expect(sourceOfCue('A second police source speaking to CNN said, “The suspects had been watched for months.”', 'said')).toBe('A second police source');
+    expect(sourceOfCue('Even so, a State Department official who asked for anonymity to discuss internal planning said Monday, "The talks will go on."', 'said')).toBe('a State Department official');
+    expect(sourceOfCue('A letter from the veterans group obtained by Reuters warns that “any further use will go to court.”', 'warns')).toBe('A letter from the veterans group');
+  });
+
+  it('keeps a subject after a subordinator or a possessor owning the cue', () => {
+    expect(sourceOfCue('The video surfaced as officials praised the protests for staying “largely peaceful.”', 'praised')).toBe('officials');
+  });
+
   it('gives a statement noun its possessor as the source', () => {
     expect(sourceOfCue('The senator drew fire this spring over her remark that “the whole agency should be shut down.”', 'remark')).toBe('her');
     expect(sourceOfCue('The union is unlikely to back him after his April comment that, "We will close every mine in the state."', 'comment')).toBe('his');
