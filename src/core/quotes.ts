@@ -13,7 +13,7 @@ import { tokenStartingAtOrAfter } from './token-index.js';
 import { isWord, countWords } from './word-tokens.js';
 import { joinContinuedStatements } from './same-statement.js';
 import { isHeadingLabel } from './header.js';
-import { reportedClause, participleSubject, partOverlapping } from './reported-clauses.js';
+import { reportedClause, participleSubject, partOverlapping, frontedBeforeAttribution } from './reported-clauses.js';
 import { attributeByClause, type ClauseReadings } from './clause-subject.js';
 import type { FragmentCandidate, FragmentDecision } from './fragments/candidate.js';
 import { fragmentFeatures } from './fragments/features.js';
@@ -119,6 +119,10 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
       consumed[at.cue] = true;
       // `"A," he said, "B."`: the next quotation right after the attribution continues the statement.
       if (at.side === 'trailing') takeContinuation(q, at.cue);
+      else {
+        const fronted = frontedBeforeAttribution(doc, cues[at.cue]!, sources[at.cue] ?? null, cues, insideQuote, chain.firstToken, locale);
+        if (fronted) content.unshift(fronted);
+      }
       drafts.push(draft(doc, 'direct', content, cues[at.cue]!, speakerOf(at.cue), repaired));
       continue;
     }

@@ -10,7 +10,7 @@ import type { Cue } from './cues.js';
 import { phraseStartingAt, temporalWords, type SourceLink } from './sources.js';
 import { lowerBound } from './lower-bound.js';
 import { countWords } from './word-tokens.js';
-import { nonSpaceAtOrAfter } from './non-space-tokens.js';
+import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -137,7 +137,7 @@ export function reportedClause(
     const after = extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span);
     // `The museum, Mr. Obama said, would make visitors face…`: an attribution set off by commas
     // inside the clause reports both halves.
-    if (invertedOrTrailing && link?.side === 'before' && !startsWithThat && tokens[afterAttribution]?.text === ',' && cue.type === 'speech') {
+    if (invertedOrTrailing && link?.side === 'before' && !startsWithThat && tokens[afterAttribution]?.text === ',' && (cue.type === 'speech' || cue.type === 'writing')) {
       const before = clauseBefore(invertedOrTrailing.comma, 2);
       if (before && before.end <= after.start) return [before, after];
     }
@@ -175,6 +175,49 @@ export function reportedClause(
   function span(s: number, e: number): Span {
     return { start: s, end: e, text: text.slice(s, e) };
   }
+}
+
+/** Clause breaks that bound the words fronted before an inserted attribution. */
+const LEAD_BREAKS = new Set([',', ';', ':', '—', '–', '(']);
+
+/** `Instead, Axelrod said, “she started…”`, `If Clinton is elected, he said, “she might…”`: words
+ *  fronted before an attribution set off by commas, with the quotation right after it, are part
+ *  of what was said (PolNeAR gives them as a first content span). The words run back from the
+ *  comma before the attribution to the previous clause break, quotation or cue of the sentence. */
+export function frontedBeforeAttribution(doc: Document, cue: Cue, link: SourceLink | null, cues: Cue[], insideQuote: Uint8Array, quoteFirst: number, locale: Locale): Span | null {
+  const { tokens, text } = doc;
+  const sentence = doc.sentences[cue.sentence];
+  if (!sentence || !link) return null;
+  // `…, adding, “…”`: a participle goes on from the main clause before it, which is not fronted.
+  if (tokens[cue.verb]!.text.toLowerCase().endsWith('ing')) return null;
+  // The source stands right by its cue (`Axelrod said`), not borrowed from an earlier clause.
+  if (link.side === 'before' && cue.first - link.mention.last > 3) return null;
+  const attributionFirst = link.side === 'before' ? Math.min(link.mention.first, cue.first) : cue.first;
+  const attributionLast = Math.max(cue.last, link.side === 'after' ? link.mention.last : -1);
+  // The attribution closes with a comma or colon right before the quotation.
+  const closing = tokens[nonSpaceAtOrBefore(tokens, quoteFirst - 1)];
+  if (!closing || (closing.text !== ',' && closing.text !== ':') || nonSpaceAtOrAfter(tokens, attributionLast + 1) !== closing.i) return null;
+  const comma = nonSpaceAtOrBefore(tokens, attributionFirst - 1);
+  if (comma < sentence.firstToken || tokens[comma]!.text !== ',') return null;
+  let start = comma;
+  while (start - 1 >= sentence.firstToken && !insideQuote[start - 1] && !LEAD_BREAKS.has(tokens[start - 1]!.text)) start--;
+  // Never reach back over an earlier cue of the sentence: the fronted words would be its content.
+  const previous = cues[lowerBound(cues.length, (i) => cues[i]!.first < attributionFirst) - 1];
+  if (previous && previous.sentence === cue.sentence && previous.last >= start) return null;
+  const first = nonSpaceAtOrAfter(tokens, start);
+  const last = nonSpaceAtOrBefore(tokens, comma - 1);
+  if (first > last || countWords(tokens, first, last) < 1) return null;
+  if (describesOccasion(tokens[first]!, locale)) return null;
+  return { start: tokens[first]!.start, end: tokens[last]!.end, text: text.slice(tokens[first]!.start, tokens[last]!.end) };
+}
+
+/** `In an interview, he said, “…”`, `After the vote, …`, `Reflecting on his career, …`, `But, …`:
+ *  fronted words that open with a preposition, a time word or subordinator, a participle or a
+ *  conjunction set the scene of the saying (or link it to the text before), not what was said. */
+function describesOccasion(first: Token, locale: Locale): boolean {
+  if (first.pos === 'ADP' || first.pos === 'CCONJ' || first.lemma === 'that') return true;
+  if (locale.words.askOccasions.has(first.lemma) || locale.words.eventAdjuncts.has(first.lemma) || temporalWords(locale).has(first.lemma)) return true;
+  return first.pos === 'VERB' && first.text.toLowerCase().endsWith('ing');
 }
 
 /** How many tokens the agent of a passive attribution may take (`by The Washington Post on

@@ -33,6 +33,18 @@ describe('attributeByClause', () => {
     expect(attributeByClauseSource('Mayor Ruth Keller, who spent the morning downtown, described the crowds as largely “very peaceful and good-humoured.”', 'very peaceful')).toBe('Mayor Ruth Keller, who spent the morning downtown,');
   });
 
+  it('widens the content back to the start of the verb\'s complement the quotation sits in', () => {
+    const q = extract('At the rally, Senator Lee Park called his opponent a “career politician with nothing left to say.”').quotes[0]!;
+    expect(q.content.map((c) => c.text)).toEqual(['his opponent a “career politician with nothing left to say.”']);
+    expect(q.kind).toBe('mixed');
+    expect(q.cue?.text).toBe('called');
+  });
+
+  it('keeps the content to the quotation when a colon or comma sets it off from the verb', () => {
+    const q = extract('The senator made a blunt case to the committee: “Nobody in this room has read the whole bill.”').quotes[0]!;
+    expect(q.content.map((c) => c.text)).toEqual(['“Nobody in this room has read the whole bill.”']);
+  });
+
   it('skips a relative clause closed by a comma before the quotation', () => {
     expect(attributeByClauseSource('Cole is praising Ben Marsh, who ended his campaign on Sunday, as “a man who never went for the cheap shot.”', 'a man who')).toBe('Cole');
   });

@@ -151,6 +151,31 @@ describe('assembleQuotes: a quotation that does not open its clause', () => {
     expect(q && brief(q)).toMatchObject({ cue: 'said', source: 'Hale' });
   });
 
+  it('takes the words fronted before an inserted attribution as the first content span', () => {
+    const text = 'Voters are restless. If the senator wins the primary, she said, "the party will have to listen to its own base again."';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'direct', content: ['If the senator wins the primary', '"the party will have to listen to its own base again."'], cue: 'said', source: 'she' },
+    ]);
+    const instead = 'Instead, Marlowe said, "the mayor started as the clear favourite and then spent a long season being humbled."';
+    expect(quotes(instead).map(brief)[0]!.content).toEqual(['Instead', '"the mayor started as the clear favourite and then spent a long season being humbled."']);
+  });
+
+  it('leaves out fronted words that set the scene of the saying', () => {
+    for (const text of [
+      'In an interview with a local radio station, Okafor said, "We are not going to stop until every vote is counted."',
+      'After the meeting broke up, the treasurer said, "Nobody in that room wanted to be the one to say no."',
+      'Reflecting on his years as a prosecutor, Dunn said, "You learn to settle a case when the offer is fair."',
+    ]) {
+      expect(quotes(text).map(brief)[0]!.content).toHaveLength(1);
+    }
+  });
+
+  it('does not front the main clause before a participle attribution', () => {
+    const text = 'The two leaders will meet next week, the spokesman said, adding, "They need to sit down and have a proper talk."';
+    const added = quotes(text).map(brief).find((q) => q.cue === 'adding');
+    expect(added?.content).toEqual(['"They need to sit down and have a proper talk."']);
+  });
+
   it('leaves a capitalised title after a preposition to itself', () => {
     const text = 'On this weekend’s broadcast of “Fox News Sunday,” Governor Mike Pence said the tweet was only a joke.';
     expect(quotes(text).map(brief).some((q) => q.content[0]!.includes('“Fox News Sunday,”'))).toBe(false);
