@@ -410,6 +410,8 @@ class SourceResolver {
       const tok = tokens[t]!;
       if (tok.pos === 'SPACE') continue;
       if (t > first && (tok.pos === 'ADP' || tok.pos === 'PUNCT' || tok.pos === 'VERB' || tok.pos === 'AUX' || this.vocab.relativePronouns.has(tok.text.toLowerCase()))) break;
+      // `Cruz himself`: the reflexive stresses the head before it.
+      if (t > first && tok.pos === 'PRON' && this.locale.words.intensiveReflexives.has(tok.text.toLowerCase())) break;
       if (tok.pos === 'PART') continue;
       head = t;
     }

@@ -139,6 +139,11 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   }
   // `Some chanted`, `Yet another said`: an indefinite word standing alone is the subject.
   if (isLoneIndefinite(tokens, head, locale)) return mention(tokens, head, head);
+  // `Cruz himself said`: the reflexive stresses the name before it, which it joins.
+  if (h.pos === 'PRON' && locale.words.intensiveReflexives.has(h.text.toLowerCase()) && head - 1 >= floor && isNominal(tokens[head - 1])) {
+    const named = phraseEndingAt(doc, head - 1, floor, locale);
+    return named ? mention(tokens, named.first, head) : null;
+  }
   if (h.pos === 'PRON') return locale.words.sourcePronouns.has(h.lemma) ? mention(tokens, head, head) : null;
   // `Ivana Trump's brief/ADJ said`: the word after a possessive marker heads a noun phrase.
   const afterPossessive = h.pos === 'ADJ' && head - 1 >= floor && isPossessiveMarker(tokens[head - 1]!);

@@ -298,3 +298,12 @@ describe('speakers of statements owned by a possessive', () => {
     expect(x.entities.find((e) => e.id === quote.speaker)?.name).toBe('Dale Whitcombe');
   });
 });
+
+describe('speakers behind an intensive reflexive', () => {
+  it('resolves `Walsh himself` to Walsh', async () => {
+    const { extract } = await import('../../src/core/extract.js');
+    const x = extract('Mayor Martin Walsh opened the hearing. Walsh himself said Monday that the plan was "dead on arrival."');
+    const quote = x.quotes.find((q) => q.content.some((c) => c.text.includes('dead on arrival')))!;
+    expect(x.entities.find((e) => e.id === quote.speaker)?.name).toBe('Martin Walsh');
+  });
+});

@@ -305,6 +305,10 @@ describe('findSources: subjects the tagger blurs, possessors of statement nouns'
     expect(sourceOfCue('The video surfaced as officials praised the protests for staying “largely peaceful.”', 'praised')).toBe('officials');
   });
 
+  it('joins an intensive reflexive to the name it stresses', () => {
+    expect(sourceOf('Walsh himself said Monday that the plan was “dead on arrival.”')).toBe('Walsh himself');
+  });
+
   it('gives a statement noun its possessor as the source', () => {
     expect(sourceOfCue('The senator drew fire this spring over her remark that “the whole agency should be shut down.”', 'remark')).toBe('her');
     expect(sourceOfCue('The union is unlikely to back him after his April comment that, "We will close every mine in the state."', 'comment')).toBe('his');
