@@ -336,17 +336,19 @@ class SourceResolver {
       // `Lynch said she recalled…`: a fitting name earlier in the pronoun's own sentence comes first;
       // there a lone word (`Lynch`, kind still open) may be the person a gendered pronoun means.
       const sentenceStart = this.doc.sentences[h.sentence]?.firstToken ?? first;
-      const lonePerson = (x: Cluster) => (x.kind === 'unknown' || x.guessedBody === true) && pronoun.gender !== undefined && (pronoun.kinds as string[]).includes('person');
+      const lonePerson = (x: Cluster, at: number) => (x.kind === 'unknown' || x.guessedBody === true) && pronoun.gender !== undefined && (pronoun.kinds as string[]).includes('person')
+        // `an immigrant from Uganda who…, she plans`: a lone word after a place preposition is a place.
+        && !this.locale.words.placePrepositions.has(tokens[at - 1]?.lemma ?? '');
       // Elsewhere, `she` prefers a woman named nearby over a person of unknown gender named nearer.
       // `Clinton said she called Sanders to congratulate him on what she called…`: a name known to
       // be a woman's beats a nearer one of unknown gender.
       const knownGender = (x: Cluster) => fitsKind(x) && pronoun.gender !== undefined && x.gender === pronoun.gender;
       const c = (pronoun.gender ? this.nearest(first, knownGender, sentenceStart) : null)
-        ?? this.nearest(first, (x) => (fitsKind(x) || lonePerson(x)) && fitsGender(x), sentenceStart)
-        ?? this.lastSpeaker(first, (x) => (fitsKind(x) || lonePerson(x)) && fitsGender(x))
+        ?? this.nearest(first, (x, at) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x), sentenceStart)
+        ?? this.lastSpeaker(first, (x, at) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x))
         ?? (pronoun.gender ? this.nearest(first, knownGender) : null)
         ?? this.nearest(first, (x) => fitsKind(x) && fitsGender(x));
-      if (c && lonePerson(c)) { c.kind = 'person'; c.guessedBody = false; }
+      if (c && (c.kind === 'unknown' || c.guessedBody === true) && pronoun.gender !== undefined && (pronoun.kinds as string[]).includes('person')) { c.kind = 'person'; c.guessedBody = false; }
       // The pronoun tells the gender of a person the vocabulary could not (`Sanders … he`), so a
       // later `she` nearby does not land on him.
       if (c && c.kind === 'person' && !c.gender && pronoun.gender) c.gender = pronoun.gender;
@@ -420,18 +422,18 @@ class SourceResolver {
 
   /** `Trump said Cruz had lied. He added …`: a pronoun that speaks continues the latest speaker
    *  of its own or the previous paragraph, past names mentioned since. */
-  private lastSpeaker(beforeToken: number, fits: (c: Cluster) => boolean): Cluster | null {
+  private lastSpeaker(beforeToken: number, fits: (c: Cluster, at: number) => boolean): Cluster | null {
     const tokens = this.doc.tokens;
     const paragraph = tokens[beforeToken]!.paragraph;
     const j = countBefore(this.spoken, beforeToken) - 1;
     if (j < 0) return null;
     const a = this.spoken[j]!;
     if (paragraph - tokens[a.token]!.paragraph > 0) return null;
-    return fits(a.cluster) ? a.cluster : null;
+    return fits(a.cluster, a.token) ? a.cluster : null;
   }
 
   /** The nearest earlier named entity outside quotations that `fits`. */
-  private nearest(beforeToken: number, fits: (c: Cluster) => boolean, fromToken = 0): Cluster | null {
+  private nearest(beforeToken: number, fits: (c: Cluster, at: number) => boolean, fromToken = 0): Cluster | null {
     // Walk the named mentions and the resolved sources backwards together, nearest first.
     let k = countBefore(this.antecedents, beforeToken) - 1;
     let j = countBefore(this.spoken, beforeToken) - 1;
@@ -440,7 +442,7 @@ class SourceResolver {
       const a = takeNamed ? this.antecedents[k--]! : this.spoken[j--]!;
       if (a.token < fromToken) return null;
       if (this.insideQuote[a.token] && !this.insideQuote[beforeToken]) continue;
-      if (fits(a.cluster)) return a.cluster;
+      if (fits(a.cluster, a.token)) return a.cluster;
     }
     return null;
   }

@@ -307,3 +307,12 @@ describe('speakers behind an intensive reflexive', () => {
     expect(x.entities.find((e) => e.id === quote.speaker)?.name).toBe('Martin Walsh');
   });
 });
+
+describe('pronouns and lone words after a place preposition', () => {
+  it('does not resolve `she` to a lone word named after `from`', async () => {
+    const { extract } = await import('../../src/core/extract.js');
+    const x = extract('"Nobody can blame her for that," said Rosa Delgado, 52, a nurse from Keene. A refugee from Eritrea who became a citizen in 2015, she plans to vote in March.');
+    const quote = x.quotes.find((q) => q.source?.text === 'she')!;
+    expect(x.entities.find((e) => e.id === quote.speaker)?.name).toBe('Rosa Delgado');
+  });
+});

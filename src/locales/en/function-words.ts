@@ -28,6 +28,7 @@ export const functionWords: FunctionWords = {
   contrastLinks: set('but', 'though', 'although', 'while', 'as', 'yet'),
   nounModifierPrepositions: set('of', 'against', 'for', 'in', 'on', 'from', 'with'),
   nameLinkPrepositions: set('of', 'for', 'at', 'from', 'with', 'on', 'in'),
+  placePrepositions: set('from', 'in', 'at'),
   intensiveReflexives: set('himself', 'herself', 'themselves', 'itself'),
   namingParticiples: set('called', 'titled', 'entitled', 'dubbed', 'named', 'labeled', 'labelled', 'billed'),
   clauseAfterApposition: set('who', 'whom', 'whose', 'which', 'though', 'although', 'but', 'and', 'according', 'as', 'while', 'when', 'because'),
