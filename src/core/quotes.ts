@@ -392,6 +392,9 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
     const from = chain.lastToken + 1;
     const to = link && link.side === 'before' ? link.mention.first - 1 : cue.first - 1;
     const opensClause = startsClause(doc, chain);
+    // `“B.” She noted a rally…`: a full stop inside the closing mark ends the quoted sentence, and a
+    // capitalised word after it opens the next one, whose verb is not this quotation's attribution.
+    if (closesWithFullStop(doc, chain) && opensNewSentence(tokens, from)) return leading;
     if (opensClause && sameParagraph && to - from < ATTACH_WINDOW && onlyPunctuationOrAdverbs(tokens, from, to) && cue.frame !== 'according') {
       return { cue: c0, side: 'trailing', between: 'none' };
     }
@@ -581,6 +584,20 @@ function commaInsideClose(doc: Document, chain: Chain): boolean {
   let first = sentence ? sentence.firstToken : chain.firstToken;
   while (first < chain.firstToken && !isWord(tokens[first]!)) first++;
   return tokens[first]!.pos !== 'ADP';
+}
+
+/** The quoted words end with a full stop inside the closing mark (`“… continue.”`). */
+function closesWithFullStop(doc: Document, chain: Chain): boolean {
+  const m = chain.parts[chain.parts.length - 1]!;
+  if (!m.close) return false;
+  return doc.text.slice(m.start + m.open.length, m.end - m.close.length).trimEnd().endsWith('.');
+}
+
+/** The first word at or after token `k` is capitalised (spaces skipped). */
+function opensNewSentence(tokens: Token[], k: number): boolean {
+  while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
+  const t = tokens[k];
+  return t !== undefined && isWord(t) && /^\p{Lu}/u.test(t.text);
 }
 
 const OPEN_ENDINGS = new Set([',', '?', '!', '—', '–', '-', '…']);

@@ -408,6 +408,25 @@ describe('assembleQuotes: one statement over several quoted sentences (PolNeAR s
     expect(quotes(text).map((d) => d.content.length)).toEqual([1, 1]);
   });
 
+  it('joins a bare quoted sentence later in the paragraph to the quotation its attribution followed', () => {
+    const text = '“We never expected the plant to close,” said Dana Whitlock, a union steward at the mill. Now, “the whole town is waiting for news.”';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'direct', content: ['“We never expected the plant to close,”', '“the whole town is waiting for news.”'], cue: 'said', source: 'Dana Whitlock, a union steward at the mill' },
+    ]);
+  });
+
+  it('does not join a later quotation when the attribution goes on with a verb of its own', () => {
+    const text = '“Tempers are running high,” said Councilwoman Ada Price, who believes the mayor “must listen more closely.”';
+    expect(quotes(text).map((d) => d.content.length)).toEqual([1, 1]);
+  });
+
+  it('does not take the next sentence’s verb as the attribution of a quotation closed by a full stop', () => {
+    const text = '“The budget is balanced,” she said. “Nobody expected it this year.” She noted a planned town hall on Saturday in the capital.';
+    const found = quotes(text).map(brief);
+    expect(found[0]).toEqual({ kind: 'direct', content: ['“The budget is balanced,”', '“Nobody expected it this year.”'], cue: 'said', source: 'she' });
+    expect(found.some((d) => d.cue === 'noted' && d.content.some((c) => c.startsWith('“')))).toBe(false);
+  });
+
   it('does not join a quotation after a sentence of narrative', () => {
     const text = '“We will win,” Ms Reeves said. Her rivals laughed at the claim on Tuesday. “The polls are wrong about this race.”';
     expect(quotes(text).map((d) => d.content.length)).toEqual([1, 1]);

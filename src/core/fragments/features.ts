@@ -1,5 +1,6 @@
 // Features of a short quoted fragment for the fragment model: the words inside (how many, how many
-// capitalised, the punctuation they end with), the words before (a determiner, preposition or
+// capitalised, the punctuation they end with, their pronouns, whether a verb is among them, the mark
+// that opens them), the words before (a determiner, preposition or
 // possessive points to a title or name; a verb, to words spoken), the token after, where the
 // fragment stands in its sentence and paragraph (headline lines), and what the rules made of it.
 // Binary features as strings, a few dozen per fragment; each looked up once.
@@ -56,13 +57,21 @@ export function fragmentFeatures(doc: Document, c: FragmentCandidate, locale: Pi
   let words = 0;
   let capitalised = 0;
   let firstWord: Token | null = null;
+  let clause = false;
   for (let k = c.firstToken; k <= c.lastToken; k++) {
     const t = tokens[k]!;
     if (!isWord(t)) continue;
     words++;
     firstWord ??= t;
     if (isCapitalised(t.text)) capitalised++;
+    // Words spoken say `I`, `we`, `you` and have a verb; titles and scare quotes are mostly names.
+    if (t.pos === 'PRON') f.push(`ip=${t.text.toLowerCase()}`);
+    if (t.pos === 'VERB' || t.pos === 'AUX') clause = true;
   }
+  f.push(clause ? 'innerVerb' : 'noInnerVerb');
+  // `'A change warrior.'` opening a paragraph: single marks set off headings and scare quotes.
+  const mark = text.slice(tokens[c.firstToken]!.start, c.innerStart).trim();
+  f.push(`mark=${mark}`);
   const titleCase = capitalised === 0 ? 'none' : capitalised === words ? 'all' : 'some';
   f.push(`n=${Math.min(words, 8)}`, `tc=${titleCase}`, `n|tc=${Math.min(words, 8)}|${titleCase}`);
   if (firstWord) {
