@@ -289,6 +289,25 @@ function fitsApposition(t: Token, words: FunctionWords): boolean {
   return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lemma === 'who' || words.possessivePronouns.has(t.lemma);
 }
 
+/** Dashes that set off an apposition (`Jason Sims — a teacher from Mount Pleasant — says`). */
+const APPOSITION_DASHES = new Set(['—', '–', '--']);
+
+/** `Jason Sims — a teacher from Mount Pleasant — says`: the name before an apposition between
+ *  dashes, the closing dash at token `close`; the whole subject as written, or null. */
+function dashedSubject(doc: Document, close: number, floor: number, locale: Locale): SourceMention | null {
+  const { tokens } = doc;
+  for (let j = close - 1; j >= floor && close - j <= MAX_APPOSITION; j--) {
+    const a = tokens[j]!;
+    if (APPOSITION_DASHES.has(a.text)) {
+      if (j === close - 1 || !fitsApposition(tokens[j + 1]!, locale.words)) return null;
+      const named = phraseEndingAt(doc, j - 1, floor, locale);
+      return named && named.last === j - 1 && startsClause(tokens, named.first, floor) ? mention(tokens, named.first, close) : null;
+    }
+    if (a.pos === 'PUNCT' && !APPOSITION_INNER.has(a.text)) return null;
+  }
+  return null;
+}
+
 /** The subject before a cue; looks past appositions set off by commas (`Jane Roe, a professor…, said`). */
 export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Locale): SourceMention | null {
   const { tokens } = doc;
@@ -299,6 +318,7 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
     // `Trump, however, said`: a parenthetical adverb between commas.
     return phraseEndingAt(doc, k - 3, floor, locale);
   }
+  if (APPOSITION_DASHES.has(t.text)) return dashedSubject(doc, k, floor, locale);
   if (t.text === ',') {
     // Each comma going back may open an apposition; the outermost name that opens its clause is the
     // subject: `Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said`.

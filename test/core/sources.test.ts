@@ -305,6 +305,10 @@ describe('findSources: subjects the tagger blurs, possessors of statement nouns'
     expect(sourceOfCue('The video surfaced as officials praised the protests for staying “largely peaceful.”', 'praised')).toBe('officials');
   });
 
+  it('takes a name with its apposition between dashes as the subject', () => {
+    expect(sourceOf('Maria Lott — a nurse from Rock Hill — says she decided late, and that the endorsement was “a big deal.”')).toBe('Maria Lott — a nurse from Rock Hill —');
+  });
+
   it('joins an intensive reflexive to the name it stresses', () => {
     expect(sourceOf('Walsh himself said Monday that the plan was “dead on arrival.”')).toBe('Walsh himself');
   });
