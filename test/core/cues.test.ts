@@ -111,3 +111,16 @@ describe('findCues: a cue verb the tagger read as a noun after its subject', () 
     expect(cues('The senator fears for the future of the program.').map((c) => c.text)).not.toContain('fears');
   });
 });
+
+describe('findCues: criticism and comparison verbs found in news attributions', () => {
+  it.each([
+    ['The governor assailed the new tax plan on Monday.', 'assailed'],
+    ['Party elders hailed the deal as a turning point.', 'hailed'],
+    ['The senator likened the proposal to a blank check.', 'likened'],
+    ['Critics have dubbed the measure a tax on the poor.', 'have dubbed'],
+    ['The mayor bemoaned the lack of money for schools.', 'bemoaned'],
+    ['Some analysts speculated the company would sell its stake.', 'speculated'],
+  ])('finds the cue in %s', (text, cue) => {
+    expect(cues(text).map((c) => c.text)).toContain(cue);
+  });
+});
