@@ -4,7 +4,11 @@ import type { Token } from './document.js';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function isWord(t: Token): boolean {
-  return t.pos !== 'PUNCT' && t.pos !== 'SPACE' && LETTER_OR_DIGIT.test(t.text);
+  if (t.pos === 'PUNCT' || t.pos === 'SPACE') return false;
+  // Most words open with an ASCII letter or digit: answered without the regular expression.
+  const c = t.text.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  return LETTER_OR_DIGIT.test(t.text);
 }
 
 export function countWords(tokens: Token[], from: number, to: number): number {
