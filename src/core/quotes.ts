@@ -209,7 +209,19 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
 
   drafts.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   // Quotations still bare after every cue rule take the subject of the clause they sit in.
-  return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(drafts)), locale, clauseReadings);
+  return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(drafts)), locale, clauseReadings)
+    .filter((d) => !isQuotedHeading(doc, d));
+}
+
+/** `'A change warrior.'` as a paragraph of its own, with no attribution found before or around it:
+ *  a subheading quoting a phrase, which PolNeAR leaves unannotated (10 times in 10 on train). */
+function isQuotedHeading(doc: Document, d: QuoteDraft): boolean {
+  if (d.cue !== null || d.source !== null || d.kind !== 'direct' || d.content.length !== 1) return false;
+  const c = d.content[0]!;
+  const first = tokenStartingAtOrAfter(doc.tokens, c.start);
+  const paragraph = doc.paragraphs[doc.tokens[first]!.paragraph];
+  if (!paragraph || doc.text.slice(paragraph.start, c.start).trim() !== '' || doc.text.slice(c.end, paragraph.end).trim().length > 1) return false;
+  return countWords(doc.tokens, first, Math.max(first, tokenStartingAtOrAfter(doc.tokens, c.end) - 1)) <= TITLE_MAX_WORDS;
 }
 
 /** Clause attribution for the joined drafts. A bare statement joined from several quoted parts
@@ -443,7 +455,7 @@ function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
     while (from <= paragraph.lastToken && tokens[from]!.pos === 'SPACE') from++;
     let to = paragraph.lastToken;
     while (to > from && (tokens[to]!.text === '.' || tokens[to]!.pos === 'SPACE')) to--;
-    if (countWords(tokens, from, to) < 3) continue;
+    if (countWords(tokens, from, to) < 3 || isNameList(tokens, from, to)) continue;
     const cue = tokens[colon]!;
     found.push({
       kind: 'direct',
@@ -456,6 +468,20 @@ function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
     });
   }
   return found;
+}
+
+/** Commas this many with no verb make a list (`Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …`),
+ *  a roster under a heading rather than words spoken. */
+const LIST_MIN_COMMAS = 3;
+
+function isNameList(tokens: Token[], from: number, to: number): boolean {
+  let commas = 0;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) return false; // `Chip/VERB` is a name
+    if (t.text === ',') commas++;
+  }
+  return commas >= LIST_MIN_COMMAS;
 }
 
 /** `Follow AWR Hawkins on Twitter:`, `Update at 5 p.m.:`: a preposition other than `of` marks a

@@ -71,6 +71,18 @@ describe('assembleQuotes: direct quotations in every convention', () => {
     expect(quotes(text).filter((d) => d.cue?.text === ':')).toEqual([]);
   });
 
+  it('does not read a roster of names under a place heading as a statement', () => {
+    const text = 'The panel includes party officials and strategists from each early state:\nOhio: Mary Donnelly, Carl Jensen, Rita Okafor, Sam Whitfield, Jo Tanaka\nMaine: Ben Ortiz said the race is far from settled.';
+    expect(quotes(text).filter((d) => d.cue?.text === ':').map(brief)).toEqual([
+      { kind: 'direct', content: ['Ben Ortiz said the race is far from settled'], cue: ':', source: 'Maine' },
+    ]);
+  });
+
+  it('drops a short quoted phrase standing as its own paragraph with no attribution (a subheading)', () => {
+    const text = 'The governor spent the week touring flooded towns.\n‘A long road back.’\nRepairs to the bridges could take two years, engineers estimate.';
+    expect(quotes(text).some((d) => d.content.some((c) => c.text.includes('long road')))).toBe(false);
+  });
+
   it('gives a participle or coordinated cue of a direct quotation the subject of its sentence', () => {
     const text = 'Former Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “There’s a special place in hell for women who don’t help each other.”\nThe president noted that he taught constitutional law, and added: “I know a little about this.”';
     const direct = quotes(text).filter((d) => d.kind === 'direct').map(brief);
