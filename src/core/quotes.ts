@@ -210,7 +210,7 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
   drafts.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   // Quotations still bare after every cue rule take the subject of the clause they sit in.
   return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(drafts)), locale, clauseReadings)
-    .filter((d) => !isQuotedHeading(doc, d));
+    .filter((d) => !isQuotedHeading(doc, d) && !isBylinedTitle(doc, d));
 }
 
 /** `'A change warrior.'` as a paragraph of its own, with no attribution found before or around it:
@@ -223,6 +223,25 @@ function isQuotedHeading(doc: Document, d: QuoteDraft): boolean {
   if (!paragraph || doc.text.slice(paragraph.start, c.start).trim() !== '' || doc.text.slice(c.end, paragraph.end).trim().length > 1) return false;
   return countWords(doc.tokens, first, Math.max(first, tokenStartingAtOrAfter(doc.tokens, c.end) - 1)) <= TITLE_MAX_WORDS;
 }
+
+/** `"Pop-up art show strives to confront gentrification," by DNAinfo's Eddie Small:` in a digest of
+ *  links: a headline whose comma closes it before the byline, not words its author spoke. */
+function isBylinedTitle(doc: Document, d: QuoteDraft): boolean {
+  if (d.cue !== null || d.source !== null || d.content.length !== 1) return false;
+  const { text, tokens } = doc;
+  const c = d.content[0]!;
+  let k = c.end - 1;
+  while (k > c.start && CLOSING_MARK_CHARS.has(text[k]!)) k--;
+  if (k === c.end - 1 || text[k] !== ',') return false;
+  let next = tokenStartingAtOrAfter(tokens, c.end);
+  while (next < tokens.length && tokens[next]!.pos === 'SPACE') next++;
+  const by = tokens[next];
+  // `by Times' Ben Sisario`, `by the New York Post's Amy Spencer`
+  const author = tokens[next + 1]?.pos === 'DET' ? tokens[next + 2] : tokens[next + 1];
+  return by !== undefined && author !== undefined && by.text.toLowerCase() === 'by' && /^\p{Lu}/u.test(author.text);
+}
+
+const CLOSING_MARK_CHARS = new Set(['”', '"', '’', "'", '»']);
 
 /** Clause attribution for the joined drafts. A bare statement joined from several quoted parts
  *  (`“A,” Bolton charged. “B.”`) is attributed where its first part is (after it, or by the clause
