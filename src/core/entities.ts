@@ -283,7 +283,12 @@ function isCapitalisedWord(name: string, word: string): boolean {
   return c >= 65 && c <= 90 || (c > 127 && name[at] !== name[at]!.toLowerCase());
 }
 
-function stripArticle(text: string, vocab: NameVocabulary): string {
+function stripArticle(written: string, vocab: NameVocabulary): string {
+  // A source keeps the comma that closes its apposition (`The senator, a Democrat from Ohio,`),
+  // as PolNeAR marks it; the name does not.
+  let end = written.length;
+  while (end > 0 && (written[end - 1] === ',' || written[end - 1] === ' ')) end--;
+  const text = written.slice(0, end);
   const space = text.indexOf(' ');
   if (space > 0 && vocab.appositionOpeners.has(text.slice(0, space).toLowerCase()) && space + 1 < text.length) return text.slice(space + 1);
   return text;
@@ -326,6 +331,8 @@ class SourceResolver {
       }
       return c;
     }
+    const appositive = this.namedApposition(head, last, mentionAtToken);
+    if (appositive >= 0 && h.pos !== 'PRON') return clusterOfMention[appositive]!;
     if (h.pos === 'PRON' && first === head && this.vocab.relativePronouns.has(lower)) return this.antecedentOf(source, first, mentionAtToken, clusterOfMention);
     // `his warning that…`: a possessive owning a statement refers back as its personal pronoun does.
     const personal = first === head ? this.locale.entities?.possessiveReferents?.[lower] ?? lower : lower;
@@ -402,6 +409,18 @@ class SourceResolver {
     const c = named >= 0 ? clusterOfMention[named]! : this.resolveHead(span, phrase.first, phrase.last, mentionAtToken, clusterOfMention);
     if (c) c.mentions.push(source);
     return c;
+  }
+
+  /** `Another critic, Laurence H. Tribe, said`: a common-noun head followed by a name set off by a
+   *  comma is described by that name, which is who speaks; the name's mention, or -1. */
+  private namedApposition(head: number, last: number, mentionAtToken: Int32Array): number {
+    const tokens = this.doc.tokens;
+    let k = head + 1;
+    while (k <= last && tokens[k]!.pos === 'SPACE') k++;
+    if (k > last || tokens[k]!.text !== ',') return -1;
+    k++;
+    while (k <= last && tokens[k]!.pos === 'SPACE') k++;
+    return k <= last && tokens[k]!.pos === 'PROPN' ? mentionAtToken[k]! : -1;
   }
 
   /** The head of a source phrase: its last word before a preposition, comma or relative clause. */

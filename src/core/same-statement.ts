@@ -45,7 +45,7 @@ function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft): 
   const first = tokens[to];
   const before = tokens[from - 1];
   if (!first || !before) return false;
-  if (first.paragraph === before.paragraph + 1) return (!process.env.EXP4 || prev.source !== null) && quotedParagraphFollows(doc, prev, next, before.paragraph, first.paragraph);
+  if (first.paragraph === before.paragraph + 1) return quotedParagraphFollows(doc, prev, next, before.paragraph, first.paragraph);
   if (first.paragraph !== before.paragraph) return false;
   // `he lauded its “clarity” and its “restraint”`, `“A,” Bolton charged. “B.”`: a quoted part in
   // the same sentence, or a quoted sentence of its own, goes on with the same speaker's words

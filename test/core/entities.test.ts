@@ -316,3 +316,22 @@ describe('pronouns and lone words after a place preposition', () => {
     expect(x.entities.find((e) => e.id === quote.speaker)?.name).toBe('Rosa Delgado');
   });
 });
+
+describe('a source whose head is a common noun', () => {
+  it('names the speaker by the name in its apposition (`Another critic, Laurence H. Tribe, likened`)', async () => {
+    const { extract } = await import('../../src/core/extract.js');
+    const x = extract('Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution" in a brief.');
+    const quote = x.quotes.find((q) => q.content.some((c) => c.text.includes('burning the Constitution')))!;
+    // The source stays as PolNeAR marks it, apposition and closing comma included.
+    expect(quote.source?.text).toBe('Another critic, Laurence H. Tribe,');
+    expect(x.entities.find((e) => e.id === quote.speaker)?.name).toBe('Laurence H. Tribe');
+  });
+
+  it('drops the closing comma of an apposition from a descriptive name', async () => {
+    const { extract } = await import('../../src/core/extract.js');
+    const x = extract('The senator, a Democrat from Ohio, said the vote would be close.');
+    const quote = x.quotes[0]!;
+    expect(quote.source?.text).toBe('The senator, a Democrat from Ohio,');
+    expect(x.entities.find((e) => e.id === quote.speaker)?.name).toBe('senator, a Democrat from Ohio');
+  });
+});

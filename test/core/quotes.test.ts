@@ -504,9 +504,10 @@ describe('assembleQuotes: quoted names around a cue', () => {
   });
 
   it('attributes a quoted fragment to a subject whose apposition ends with a comma', () => {
-    const text = 'Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution" in a brief.';
+    // `tied` is no cue, so the clause's subject is what attributes the fragment.
+    const text = 'Another critic, Laurence H. Tribe, tied the rules to "burning the Constitution" in a brief.';
     expect(quotes(text).map(brief)).toEqual([
-      { kind: 'mixed', content: ['the rules to "burning the Constitution"'], cue: 'likened', source: 'Laurence H. Tribe' },
+      { kind: 'mixed', content: ['the rules to "burning the Constitution"'], cue: 'tied', source: 'Laurence H. Tribe' },
     ]);
   });
 
