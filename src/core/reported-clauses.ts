@@ -522,6 +522,7 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     // ten words, with one `of`.
     while (k > from && (SUBJECT_POS.has(tokens[k]!.pos) || tokens[k]!.lemma === 'of') && next.first - k < SUBJECT_REACH) k--;
     if (k > from && locale.words.contrastLinks.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
+    if (k > from && tokens[k]!.lemma === 'and' && coordinatedSubjectFrom(tokens, from, k)) continue;
     if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.lemma === 'and' || tokens[k]!.lemma === 'but')) { end = k - 1; break; }
   }
   const temporal = temporalWords(locale);
@@ -541,6 +542,22 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
   }
   while (end >= from && CLAUSE_END_TRIM.has(tokens[end]!.text) || end >= from && tokens[end]!.pos === 'SPACE') end--;
   return glossEnd(tokens, from, end, locale.words);
+}
+
+/** `said the shootings and protests demand that…`, `wrote that the title, history and text of the
+ *  law showed…`: the `and` before a later cue's subject joins nouns back to the opening of the
+ *  reported clause, so that cue is the clause's own verb, not a new clause. */
+function coordinatedSubjectFrom(tokens: Token[], from: number, and: number): boolean {
+  const opening = tokens[from]?.lemma === 'that' ? from + 1 : from;
+  const before = tokens[and - 1];
+  if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  for (let j = and - 1; j >= opening; j--) {
+    const t = tokens[j]!;
+    if (and - j > COORDINATED_SUBJECT_REACH) return false;
+    if (t.pos === 'SPACE' || t.text === ',' || t.lemma === 'of' || SUBJECT_POS.has(t.pos) && t.pos !== 'AUX' && t.pos !== 'ADV') continue;
+    return false;
+  }
+  return true;
 }
 
 /** `…he would back Mr. Cruz, who won Iowa`: a relative clause set off by a comma after a name or
@@ -586,6 +603,8 @@ function endsObject(tokens: Token[], k: number, end: number, temporal: ReadonlyS
 /** What may stand between a clause boundary and a later cue: its subject (`, he added`). */
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'ADV', 'AUX', 'DET', 'NOUN', 'ADJ', 'NUM']);
 const SUBJECT_REACH = 10;
+/** Tokens of the first conjuncts of a coordinated subject (`the title, history and`). */
+const COORDINATED_SUBJECT_REACH = 12;
 /** Punctuation that closes a sentence or clause and is never content. */
 const CLAUSE_END_TRIM = new Set(['.', ',', ';', ':', '?', '!']);
 

@@ -314,6 +314,20 @@ describe('reported clauses: nested and coordinated cues', () => {
     ]);
   });
 
+  it('reads a cue whose coordinated subject opens the clause as the clause’s own verb, partial quotation included', () => {
+    expect(indirect('Judge Reeves wrote that the title and text of the statute showed it to be "an attempt to put gay citizens back in their place."')).toEqual([
+      { content: ['that the title and text of the statute showed it to be "an attempt to put gay citizens back in their place."'], cue: 'wrote', source: 'Judge Reeves' },
+    ]);
+    expect(indirect('Mr. Ryan said the recent string of shootings and protests demands that every American engage in "more listening" and "more learning."')).toEqual([
+      { content: ['the recent string of shootings and protests demands that every American engage in "more listening" and "more learning."'], cue: 'said', source: 'Mr. Ryan' },
+    ]);
+  });
+
+  it('still ends the clause before `and` with a new subject after a finished clause', () => {
+    expect(indirect('Ms. Lee said the plan raised taxes on the middle class and her rival said it would cut them for everyone.')[0]!.content)
+      .toEqual(['the plan raised taxes on the middle class']);
+  });
+
   it('keeps a cue in the infinitive of an intention inside that intention', () => {
     expect(indirect('The bureau decided not to recommend charges against the aide.')).toEqual([
       { content: ['not to recommend charges against the aide'], cue: 'decided', source: 'The bureau' },
