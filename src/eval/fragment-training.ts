@@ -23,7 +23,7 @@ import { evaluate, predictionsOf, type EvalReport } from './run.js';
 import type { GoldDocument } from './gold.js';
 import { defaultLogisticOptions, trainLogistic, type LabelledExample, type LogisticOptions } from './logistic.js';
 
-export const FRAGMENT_MODEL_VERSION = 'en-polnear-fragments-v1';
+export const FRAGMENT_MODEL_VERSION = 'en-polnear-fragments-v2';
 
 const locale = getLocale('en');
 

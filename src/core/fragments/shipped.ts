@@ -1,5 +1,5 @@
 // The fragment model as shipped (tsc copies the imported JSON into dist/).
-import shippedFile from './model/en-polnear-fragments-v1.json' with { type: 'json' };
+import shippedFile from './model/en-polnear-fragments-v2.json' with { type: 'json' };
 import { decisionOf, type FragmentModel } from './model.js';
 import type { FragmentDecision } from './candidate.js';
 

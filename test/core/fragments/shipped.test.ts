@@ -18,7 +18,7 @@ function decide(text: string) {
 
 describe('the shipped fragment model', () => {
   it('loads with its version, thresholds chosen by cross-validation and its weights', () => {
-    expect(shippedFragmentModel.version).toBe('en-polnear-fragments-v1');
+    expect(shippedFragmentModel.version).toBe('en-polnear-fragments-v2');
     const { ruleKept, ruleDropped } = shippedFragmentModel.thresholds;
     expect(0 < ruleKept && ruleKept < ruleDropped && ruleDropped < 1).toBe(true);
     expect(Object.keys(shippedFragmentModel.weights).length).toBeGreaterThan(100);
