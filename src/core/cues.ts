@@ -145,7 +145,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
       while (first > 0 && LEADING.has(tokens[first - 1]!.pos) && !isInfinitiveMarker(tokens[first - 1]!) && first > i - 4) first--;
       let end = last;
       if (tokens[last + 1]?.text === ':' && tokens[last + 1]!.start === tokens[last]!.end) end = last + 1;
-      cues.push({
+      const cue: Cue = {
         first,
         last: end,
         verb: i,
@@ -155,8 +155,9 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
         type: phrase.entry.type,
         frame: phrase.entry.frame ?? 'clause',
         sentence: t.sentence,
-        ...(phrase.entry.objectWithSource ? { objectWithSource: true } : {}),
-      });
+      };
+      if (phrase.entry.objectWithSource) cue.objectWithSource = true;
+      cues.push(cue);
       i = last;
       break;
     }

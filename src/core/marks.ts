@@ -56,6 +56,8 @@ type MarkIndex = {
   finder: RegExp;
   /** Marks longer than one character (`''`), matched before single characters. */
   long: string[];
+  /** First characters of the long marks: any other mark character is a one-character mark. */
+  longStarts: Set<string>;
   openers: Map<string, MarkPair>;
   apostrophes: Set<string>;
   /** Closers that are never openers (”, ’, », 」): they close whatever they can, in any context. */
@@ -82,7 +84,8 @@ function indexRules(rules: MarkRules): MarkIndex {
     }
   }
   const finder = new RegExp(`[${[...markChars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
-  const index = { markChars, finder, long: [...long].sort((a, b) => b.length - a.length), openers, apostrophes: new Set(rules.apostrophes), symmetric };
+  const longStarts = new Set([...long].map((m) => m[0]!));
+  const index = { markChars, finder, long: [...long].sort((a, b) => b.length - a.length), longStarts, openers, apostrophes: new Set(rules.apostrophes), symmetric };
   indexCache.set(rules.pairs, index);
   return index;
 }
@@ -138,7 +141,7 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
       i = hit.index;
       const ch = text[i]!;
       // Two-character marks first: typewriter copy writes double quotes as two apostrophes.
-      const c = index.long.find((m) => text.startsWith(m, i) && i + m.length <= pEnd) ?? ch;
+      const c = index.longStarts.has(ch) ? index.long.find((m) => text.startsWith(m, i) && i + m.length <= pEnd) ?? ch : ch;
       if (c.length === 1 && isApostrophe(text, i, index)) continue;
       const at = i;
       i += c.length - 1;
