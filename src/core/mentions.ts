@@ -221,9 +221,17 @@ function runEnd(tokens: Token[], a: number, vocab: NameVocabulary, lowerKey: Tok
 
 function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary, lowerKey: TokenKey): NameMention | null {
   const { tokens, text } = doc;
-  const allParts = tokens.slice(a, b + 1).map(lowerKey);
-  if (allParts.every((p) => vocab.nonNames.has(p))) return null;
-  const isOrg = allParts.some((p) => vocab.orgCues.has(p));
+  // One pass for the parts and both tests (this runs for every run of proper nouns).
+  const allParts: string[] = [];
+  let allNonNames = true;
+  let isOrg = false;
+  for (let k = a; k <= b; k++) {
+    const p = lowerKey(tokens[k]!);
+    allParts.push(p);
+    if (allNonNames && !vocab.nonNames.has(p)) allNonNames = false;
+    if (!isOrg && vocab.orgCues.has(p)) isOrg = true;
+  }
+  if (allNonNames) return null;
   const descriptions: string[] = [];
 
   // Titles: pre-modifiers (`UK`), then one or more titles (`Lt Gen Sir`), then the name.
@@ -253,7 +261,7 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary,
   if (roleEnd >= 0) descriptions.push(text.slice(tokens[a]!.start, tokens[roleEnd]!.end));
   else if (titleStart > a) descriptions.push(text.slice(tokens[a]!.start, tokens[titleStart - 1]!.end));
 
-  const parts = allParts.slice(n - a);
+  const parts = n === a ? allParts : allParts.slice(n - a);
   const joined = parts.join(' ');
   let kind: MentionKind;
   if (isOrg) kind = 'organization';
