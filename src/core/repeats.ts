@@ -33,24 +33,27 @@ function wordHandlingOf(locale: Locale): WordHandling {
   return handling;
 }
 
-/** The stemmer with the stems of one article remembered. The stemmer is a pure function of the
- *  word, so remembering cannot change a result. A cache shared across articles (50,000 words) cost
- *  more than it saved: its lookups missed the processor's caches between the other stages' work. */
-function articleStemmer(stem: ((word: string) => string) | undefined): (word: string) => string {
-  if (!stem) return (word) => word;
-  const stems = new Map<string, string>();
+/** The content stem of a word (null for a function word), remembered for one article: the stop
+ *  test and the stemmer are pure functions of the word, so remembering cannot change a result, and
+ *  a word met again costs one lookup. A cache shared across articles (50,000 words) cost more than
+ *  it saved: its lookups missed the processor's caches between the other stages' work. */
+function articleContentStem({ stop, stem }: WordHandling): (word: string) => string | null {
+  const stems = new Map<string, string | null>();
   return (word) => {
     let s = stems.get(word);
-    if (s === undefined) { s = stem(word); stems.set(word, s); }
+    if (s === undefined) {
+      // Without a stop-word list, short words stand in for function words.
+      s = stop.has(word) || (stop.size === 0 && word.length < 4) ? null : stem ? stem(word) : word;
+      stems.set(word, s);
+    }
     return s;
   };
 }
 
 export function findRepeats(quotes: Quote[], locale: Locale): string[][] {
   if (quotes.length < 2) return [];
-  const { stop, stem } = wordHandlingOf(locale);
-  const stemOf = articleStemmer(stem);
-  const words = quotes.map((q) => contentStems(q, stop, stemOf));
+  const contentStem = articleContentStem(wordHandlingOf(locale));
+  const words = quotes.map((q) => contentStems(q, contentStem));
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
   const union = (a: number, b: number) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
@@ -75,7 +78,13 @@ export function findRepeats(quotes: Quote[], locale: Locale): string[][] {
   });
 
   const byWord = new Map<string, number[]>();
-  words.forEach((set, i) => { for (const w of set) { const list = byWord.get(w) ?? []; if (list.length <= RARE_WORD_QUOTES) list.push(i); byWord.set(w, list); } });
+  words.forEach((set, i) => {
+    for (const w of set) {
+      let list = byWord.get(w);
+      if (!list) { list = []; byWord.set(w, list); }
+      if (list.length <= RARE_WORD_QUOTES) list.push(i);
+    }
+  });
   for (const list of byWord.values()) {
     if (list.length < 2 || list.length > RARE_WORD_QUOTES) continue;
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) consider(list[x]!, list[y]!);
@@ -100,12 +109,11 @@ function overlaps(a: Quote, b: Quote): boolean {
   return false;
 }
 
-function contentStems(q: Quote, stop: Set<string>, stemOf: (word: string) => string): Set<string> {
+function contentStems(q: Quote, contentStem: (word: string) => string | null): Set<string> {
   const out = new Set<string>();
   const add = (word: string) => {
-    // Without a stop-word list, short words stand in for function words.
-    if (stop.has(word) || (stop.size === 0 && word.length < 4)) return;
-    out.add(stemOf(word));
+    const s = contentStem(word);
+    if (s !== null) out.add(s);
   };
   for (const span of q.content) {
     // A hand-rolled word scan: this runs over every quotation of every article.
