@@ -15,6 +15,7 @@ import { joinContinuedStatements } from './same-statement.js';
 import { isHeadingLabel } from './header.js';
 import { reportedClause, participleSubject, partOverlapping, frontedBeforeAttribution } from './reported-clauses.js';
 import { attributeByClause, type ClauseReadings } from './clause-subject.js';
+import { reportsPartialQuotation } from './outer-reports.js';
 import type { FragmentCandidate, FragmentDecision } from './fragments/candidate.js';
 import { fragmentFeatures } from './fragments/features.js';
 import { shippedFragmentDecision } from './fragments/shipped.js';
@@ -209,7 +210,7 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
 
   drafts.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   // Quotations still bare after every cue rule take the subject of the clause they sit in.
-  return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(drafts)), locale, clauseReadings)
+  return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(doc, locale.words, drafts)), locale, clauseReadings)
     .filter((d) => !isQuotedHeading(doc, d) && !isBylinedTitle(doc, d));
 }
 
@@ -767,8 +768,8 @@ function continuesAfterAttribution(doc: Document, cue: Cue, link: SourceLink | n
   return tokens[before]!.sentence === cue.sentence && tokens[before]!.text === '.' && tokens[next.firstToken]!.sentence !== cue.sentence;
 }
 
-/** Two drafts never claim the same words: keep the one with more evidence. */
-function dropOverlaps(drafts: QuoteDraft[]): QuoteDraft[] {
+/** Two drafts never claim the same words: keep the one with more evidence (`prev` starts first). */
+function dropOverlaps(doc: Document, words: FunctionWords, drafts: QuoteDraft[]): QuoteDraft[] {
   const kept: QuoteDraft[] = [];
   for (const d of drafts) {
     const prev = kept[kept.length - 1];
@@ -777,7 +778,8 @@ function dropOverlaps(drafts: QuoteDraft[]): QuoteDraft[] {
       const pEnd = prev.content[prev.content.length - 1]!.end;
       const overlaps = d.content[0]!.start < pEnd && prev.content[0]!.start < dEnd;
       if (overlaps) {
-        if (d.confidence > prev.confidence) kept[kept.length - 1] = d;
+        // A partial quotation inside an earlier report is the report's, however sure its own cue.
+        if (d.confidence > prev.confidence && !reportsPartialQuotation(doc, words, prev, d)) kept[kept.length - 1] = d;
         continue;
       }
     }
