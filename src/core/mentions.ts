@@ -103,14 +103,17 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i]!;
-      if (isCapitalised(t.text) && t.pos !== 'PROPN' && isMisreadSurname(tokens, i, surnames)) {
+      // Every rule below starts with a capital (each word is tested once).
+      if (!isCapitalised(t.text)) { i++; continue; }
+      if (t.pos !== 'PROPN' && isMisreadSurname(tokens, i, surnames)) {
         const m = nameMention(doc, i, i, vocab, lowerKey);
         if (m) { m.kind = 'person'; mentions.push(m); }
         i++;
         continue;
       }
-      if (!isCapitalised(t.text) || (t.pos !== 'PROPN' && !vocab.outletFirstWords.has(t.text))) { i++; continue; }
-      const outletEnd = vocab.outletFirstWords.has(t.text) ? matchOutlet(tokens, i, vocab) : -1;
+      const outletFirst = vocab.outletFirstWords.has(t.text);
+      if (t.pos !== 'PROPN' && !outletFirst) { i++; continue; }
+      const outletEnd = outletFirst ? matchOutlet(tokens, i, vocab) : -1;
       if (outletEnd >= 0) {
         mentions.push(outletMention(doc, i, outletEnd, vocab));
         i = outletEnd + 1;
