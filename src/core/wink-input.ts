@@ -41,12 +41,12 @@ Object.setPrototypeOf(shipped, seenInDocument);
 lexemes.hash = new Proxy(learned, {
   get(_, key) {
     if (typeof key !== 'string') return undefined;
-    // Learned words first: the tokenizer asks here only after the shipped lexicon (and this
-    // document's words behind it) missed, and the two tables never share a word (a word is learned
-    // only when both miss), so the order cannot change an answer and spares most calls a miss.
+    // Shipped words, and learned ones already met in this document (the prototype).
+    const known = shipped[key];
+    if (known !== undefined) return known;
     const index = learned[key];
-    if (index !== undefined) { seenInDocument[key] = index; return index; }
-    return shipped[key];
+    if (index !== undefined) seenInDocument[key] = index;
+    return index;
   },
   set(_, key, index: number) {
     if (typeof key !== 'string') return false;
