@@ -20,6 +20,7 @@ import type { FragmentCandidate, FragmentDecision } from './fragments/candidate.
 import { fragmentFeatures } from './fragments/features.js';
 import { shippedFragmentDecision } from './fragments/shipped.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
+import { CLOSING_MARKS } from './closing-marks.js';
 
 /** A quotation before speakers and relays are resolved. */
 export type QuoteDraft = {
@@ -211,7 +212,7 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
   drafts.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   // Quotations still bare after every cue rule take the subject of the clause they sit in.
   return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(doc, locale.words, drafts)), locale, clauseReadings)
-    .filter((d) => !isQuotedHeading(doc, d) && !isBylinedTitle(doc, d));
+    .filter((d) => !isQuotedHeading(doc, d) && !isBylinedTitle(doc, locale.words, d));
 }
 
 /** `'A change warrior.'` as a paragraph of its own, with no attribution found before or around it:
@@ -227,22 +228,20 @@ function isQuotedHeading(doc: Document, d: QuoteDraft): boolean {
 
 /** `"Pop-up art show strives to confront gentrification," by DNAinfo's Eddie Small:` in a digest of
  *  links: a headline whose comma closes it before the byline, not words its author spoke. */
-function isBylinedTitle(doc: Document, d: QuoteDraft): boolean {
+function isBylinedTitle(doc: Document, words: FunctionWords, d: QuoteDraft): boolean {
   if (d.cue !== null || d.source !== null || d.content.length !== 1) return false;
   const { text, tokens } = doc;
   const c = d.content[0]!;
   let k = c.end - 1;
-  while (k > c.start && CLOSING_MARK_CHARS.has(text[k]!)) k--;
+  while (k > c.start && CLOSING_MARKS.has(text[k]!)) k--;
   if (k === c.end - 1 || text[k] !== ',') return false;
   let next = tokenStartingAtOrAfter(tokens, c.end);
   while (next < tokens.length && tokens[next]!.pos === 'SPACE') next++;
   const by = tokens[next];
   // `by Times' Ben Sisario`, `by the New York Post's Amy Spencer`
   const author = tokens[next + 1]?.pos === 'DET' ? tokens[next + 2] : tokens[next + 1];
-  return by !== undefined && author !== undefined && by.text.toLowerCase() === 'by' && /^\p{Lu}/u.test(author.text);
+  return by !== undefined && author !== undefined && words.bylinePrepositions.has(by.text.toLowerCase()) && /^\p{Lu}/u.test(author.text);
 }
-
-const CLOSING_MARK_CHARS = new Set(['”', '"', '’', "'", '»']);
 
 /** Clause attribution for the joined drafts. A bare statement joined from several quoted parts
  *  (`“A,” Bolton charged. “B.”`) is attributed where its first part is (after it, or by the clause

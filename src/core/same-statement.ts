@@ -13,6 +13,7 @@ import type { QuoteDraft } from './quotes.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
 import { isWord } from './word-tokens.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
+import { CLOSING_MARKS } from './closing-marks.js';
 
 /** Words allowed between the two quotations: the attribution clause (`said Rep. G.K. Butterfield
  *  (D-N.C.), head of the Congressional Black Caucus`), not a sentence of narrative. */
@@ -115,8 +116,6 @@ function closesSentence(text: string, d: QuoteDraft): boolean {
   while (k > last.start && CLOSING_MARKS.has(text[k]!)) k--;
   return SENTENCE_END_MARKS.has(text[k]!);
 }
-
-const CLOSING_MARKS = new Set(['”', '"', '’', "'", "''", '»']);
 
 /** A lower-case verb in tokens [from, to) outside the previous quotation's cue and source (a
  *  capitalised `VERB` is a mistagged name: `Chuck`). */

@@ -2,6 +2,7 @@
 // Sony said`, `Jane Roe, a professor of economics, said`), after it when inverted (`said Jane Roe`)
 // or after `according to`. Walks a bounded number of tokens from the cue, so the stage is linear.
 import type { FunctionWords, Locale } from '../locales/locale.js';
+import { CLOSING_MARKS } from './closing-marks.js';
 import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
 import { MISREAD_NAME_POS } from './misread-names.js';
@@ -463,8 +464,6 @@ function invertible(tokens: Token[], cue: Cue, floor: number, locale: Locale): b
 }
 
 /** Closing quotation marks, after which a cue may be inverted (`“…,” said Roe`). */
-const CLOSING_MARKS = new Set(['”', '"', "''", '’', "'", '»']);
-
 /** Whether a quotation closes right before the cue (a comma or dash between them allowed). */
 function followsQuotation(tokens: Token[], cue: Cue, floor: number): boolean {
   let k = cue.first - 1;

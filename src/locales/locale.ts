@@ -146,6 +146,8 @@ export type FunctionWords = {
   /** Past participles that give a thing its name (`a film called “Home”`, `an ad titled “Scam”`):
    *  right after a common noun they report no speaker of their own. Compared as written, lower-cased. */
   namingParticiples: ReadonlySet<string>;
+  /** Prepositions that introduce the author after a headline (`"…," by DNAinfo's Eddie Small`). */
+  bylinePrepositions: ReadonlySet<string>;
   /** Prepositions before a place (`an immigrant from Uganda`): a lone word after one is no person. */
   placePrepositions: ReadonlySet<string>;
   /** Reflexives that stress a subject right after it (`Cruz himself said`). */

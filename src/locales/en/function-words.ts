@@ -28,6 +28,7 @@ export const functionWords: FunctionWords = {
   contrastLinks: set('but', 'though', 'although', 'while', 'as', 'yet'),
   nounModifierPrepositions: set('of', 'against', 'for', 'in', 'on', 'from', 'with'),
   nameLinkPrepositions: set('of', 'for', 'at', 'from', 'with', 'on', 'in'),
+  bylinePrepositions: set('by'),
   placePrepositions: set('from', 'in', 'at'),
   intensiveReflexives: set('himself', 'herself', 'themselves', 'itself'),
   namingParticiples: set('called', 'titled', 'entitled', 'dubbed', 'named', 'labeled', 'labelled', 'billed'),
