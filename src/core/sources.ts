@@ -147,7 +147,8 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   }
   if (h.pos === 'PRON') return locale.words.sourcePronouns.has(h.lemma) ? mention(tokens, head, head) : null;
   // `Ivana Trump's brief/ADJ said`: the word after a possessive marker heads a noun phrase.
-  const afterPossessive = h.pos === 'ADJ' && head - 1 >= floor && isPossessiveMarker(tokens[head - 1]!);
+  // `Cruz’s thinking/VERB said`: a gerund after one heads it too.
+  const afterPossessive = (h.pos === 'ADJ' || (h.pos === 'VERB' && GERUND.test(h.text))) && head - 1 >= floor && isPossessiveMarker(tokens[head - 1]!);
   // `the 43-year-old said`: a hyphenated word stands as the head whatever its last part's tag.
   if (!isSubjectHead(tokens, head, cue, locale) && !(h.pos === 'ADJ' && inCompound(tokens, head)) && !afterPossessive) return null;
   if (vocabulary(locale).temporal.has(h.lemma)) return null;
@@ -171,6 +172,9 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   while (first < head && (locale.words.nameLinkPrepositions.has(tokens[first]!.lemma) || isPossessiveMarker(tokens[first]!))) first++;
   return mention(tokens, first, head);
 }
+
+/** A gerund's ending (`thinking`), which heads a noun phrase after a possessive marker. */
+const GERUND = /\p{Ll}ing$/u;
 
 /** A past participle's ending (`printed`, `unaligned`, `chosen`), which may modify a noun. */
 const PARTICIPLE_MODIFIER = /\p{Ll}(?:ed|en)$/u;
@@ -240,6 +244,15 @@ function startsClause(tokens: Token[], first: number, floor: number): boolean {
   if (k < floor) return true;
   const t = tokens[k]!;
   return t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || (t.pos === 'ADV' && k === floor);
+}
+
+/** `As Jane Roe, a law professor, put it`: a subordinator opening its clause stands right before
+ *  the name at token `first`, which is then the subject of that clause, not an object. */
+function opensSubordinateClause(tokens: Token[], first: number, floor: number, locale: Locale): boolean {
+  let k = first - 1;
+  while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
+  // Only a name: `As a part of his plea, Lazar said` opens with an adjunct, not a subject.
+  return tokens[first]!.pos === 'PROPN' && k >= floor && locale.words.subordinators.has(tokens[k]!.lemma) && startsClause(tokens, k, floor);
 }
 
 function skipBack(tokens: Token[], k: number, floor: number): number {
@@ -312,7 +325,8 @@ function dashedSubject(doc: Document, close: number, floor: number, locale: Loca
 /** The subject before a cue; looks past appositions set off by commas (`Jane Roe, a professor…, said`). */
 export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Locale): SourceMention | null {
   const { tokens } = doc;
-  const k = beforeDateAdjunct(tokens, skipBack(tokens, cue.first - 1, floor), floor, locale);
+  const dated = skipBack(tokens, cue.first - 1, floor);
+  const k = beforeDateAdjunct(tokens, dated, floor, locale);
   if (k < floor) return null;
   const t = tokens[k]!;
   if (t.text === ',' && tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.text === ',' && k - 3 >= floor) {
@@ -337,7 +351,7 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       const named = headFits ? phraseEndingAt(doc, j - 1, floor, locale) : null;
       // PolNeAR's source is the whole subject as written, apposition and closing comma included:
       // `Brian Fallon, the campaign’s press secretary, said`.
-      if (named && startsClause(tokens, named.first, floor)) subject = mention(tokens, named.first, k);
+      if (named && (startsClause(tokens, named.first, floor) || opensSubordinateClause(tokens, named.first, floor, locale))) subject = mention(tokens, named.first, k);
     }
     if (subject) return subject;
     if (innermost < 0) return null;
@@ -346,10 +360,24 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
     const between = phraseEndingAt(doc, k - 1, innermost + 1, locale);
     return between && between.first === innermost + 1 ? between : null;
   }
+  const modified = k < dated ? participleModified(doc, k, dated, floor, locale) : null;
+  if (modified) return modified;
   const named = phraseEndingAt(doc, k, floor, locale, cue);
   // `Trump’s claim`: a possessor owning the cue is its whole source.
   const owned = isPossessiveMarker(tokens[cue.first]!);
   return named && !owned && !startsClause(tokens, named.first, floor) ? subjectBeforeModifier(doc, named, floor, locale) ?? named : named;
+}
+
+/** `A campaign ad released Thursday accuses`, `a report issued last year found`: a past participle
+ *  at token k, followed by the date adjunct ending at token `dated`, modifies the noun phrase before
+ *  it, which opens its clause; the subject as written, participle and date included, or null. */
+function participleModified(doc: Document, k: number, dated: number, floor: number, locale: Locale): SourceMention | null {
+  const { tokens } = doc;
+  const participle = tokens[k]!;
+  if (participle.pos !== 'VERB' || !PARTICIPLE_MODIFIER.test(participle.text) || k - 1 < floor) return null;
+  const named = phraseEndingAt(doc, k - 1, floor, locale);
+  if (!named || named.last !== k - 1 || tokens[named.last]!.pos === 'PRON' || !startsClause(tokens, named.first, floor)) return null;
+  return mention(tokens, named.first, dated);
 }
 
 /** `Another source speaking to Fox News said`, `an official who spoke anonymously to discuss

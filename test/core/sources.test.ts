@@ -317,4 +317,21 @@ describe('findSources: subjects the tagger blurs, possessors of statement nouns'
     expect(sourceOfCue('The senator drew fire this spring over her remark that “the whole agency should be shut down.”', 'remark')).toBe('her');
     expect(sourceOfCue('The union is unlikely to back him after his April comment that, "We will close every mine in the state."', 'comment')).toBe('his');
   });
+
+  it('takes a name after a clause-opening subordinator, with its apposition, as the subject', () => {
+    expect(sourceOf('As Dana Whitfield, a historian of labor at Brown and author of a book on strikes, put it, “Nobody wins a long walkout.”')).toBe('Dana Whitfield, a historian of labor at Brown and author of a book on strikes,');
+  });
+
+  it('leaves an adjunct after a subordinator out of the subject', () => {
+    expect(sourceOf('As part of the settlement, Harold Greer, 52, said that he “regrets the harm.”')).toBe('Harold Greer, 52,');
+  });
+
+  it('takes a noun phrase with its participle and date as the subject', () => {
+    expect(sourceOf('A union flyer released Monday accuses the mayor of “breaking every promise.”')).toBe('A union flyer released Monday');
+    expect(sourceOf('An audit report issued earlier this year found “serious gaps” in oversight.')).toBe('An audit report issued earlier this year');
+  });
+
+  it('heads a subject with a gerund after a possessive marker', () => {
+    expect(sourceOfCue('Another aide familiar with the governor’s thinking said, “She will not back down.”', 'said')).toBe('Another aide familiar with the governor’s thinking');
+  });
 });
