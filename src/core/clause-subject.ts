@@ -17,6 +17,7 @@ import { findSources, phraseEndingAt, sourceBefore, type SourceLink, type Source
 import { tokenStartingAtOrAfter } from './token-index.js';
 import { isWord } from './word-tokens.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
+import { isLowercaseVerb, opensUppercase } from './capitals.js';
 
 /** Verbs tried, nearest first, left of a quotation for the one whose subject spoke. */
 const MAX_VERBS = 6;
@@ -105,15 +106,21 @@ function clauseAttribution(doc: Document, d: QuoteDraft, previousEnd: number, lo
   const last = tokenStartingAtOrAfter(tokens, lastSpan.end) - 1;
   const opener = tokens[first];
   if (!opener || last < first) return null;
-  const sentence = doc.sentences[opener.sentence];
-  if (!sentence) return null;
-  let floor = sentence.firstToken;
-  if (floors) floors.lowest = Math.min(floors.lowest, floor);
-  const afterPrevious = tokenStartingAtOrAfter(tokens, previousEnd);
-  if (afterPrevious > floor) floor = afterPrevious;
+  const floor = readingFloor(doc, opener.sentence, previousEnd, floors);
+  if (floor < 0) return null;
   const opensClause = !hasWordBetween(tokens, floor, first - 1);
   if (opensClause) return endsOpen(doc, lastSpan) ? trailingAttribution(doc, last, locale) : announcedBefore(doc, first, previousEnd, locale, floors);
   return colonLabel(doc, first, floor, locale) ?? governingClause(doc, first, floor, locale, isTitleCased(tokens, floor, first));
+}
+
+/** The first token a clause reading may look back to: its sentence's start, or past the quotation
+ *  before when that ends inside the sentence; -1 without a sentence. The sentence start is recorded
+ *  in `floors`, since a reading reused later is only valid while nothing before it changes. */
+function readingFloor(doc: Document, sentenceIndex: number, previousEnd: number, floors?: FloorsRead): number {
+  const sentence = doc.sentences[sentenceIndex];
+  if (!sentence) return -1;
+  if (floors) floors.lowest = Math.min(floors.lowest, sentence.firstToken);
+  return Math.max(sentence.firstToken, tokenStartingAtOrAfter(doc.tokens, previousEnd));
 }
 
 /** `Gingrich Takes Talk Of Being Trump’s Running Mate ‘Very Seriously’`: a headline whose words
@@ -143,13 +150,8 @@ function announcedBefore(doc: Document, first: number, previousEnd: number, loca
   while (colon >= 0 && (tokens[colon]!.pos === 'SPACE' || OPENING_MARKS.has(tokens[colon]!.text))) colon--;
   const t = tokens[colon];
   if (!t || t.text !== ':' || t.paragraph !== tokens[first]!.paragraph - 1) return null;
-  const sentence = doc.sentences[t.sentence];
-  if (!sentence) return null;
-  let floor = sentence.firstToken;
-  if (floors) floors.lowest = Math.min(floors.lowest, floor);
-  const afterPrevious = tokenStartingAtOrAfter(tokens, previousEnd);
-  if (afterPrevious > floor) floor = afterPrevious;
-  if (colon <= floor) return null;
+  const floor = readingFloor(doc, t.sentence, previousEnd, floors);
+  if (floor < 0 || colon <= floor) return null;
   return colonLabel(doc, colon + 1, floor, locale) ?? governingClause(doc, colon, floor, locale);
 }
 
@@ -167,10 +169,6 @@ function cueAt(tokens: Token[], v: number, type: Cue['type'] = 'speech'): Cue {
   return { first: v, last: v, verb: v, start: t.start, end: t.end, lemma: t.lemma, type, frame: 'direct', sentence: t.sentence };
 }
 
-/** A verb, written in lower case (a capitalised `Care Act/VERB` mid-sentence is a name). */
-function isVerb(t: Token): boolean {
-  return t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text);
-}
 
 /** `“…,” Bozell points out.`, `“…!” beamed a delegate from Alabama.`: the first verb after the
  *  quotation, with its subject standing between (or right after an inverted verb). */
@@ -183,7 +181,7 @@ function trailingAttribution(doc: Document, last: number, locale: Locale): Found
   for (let v = from; v < tokens.length && v - from <= TRAILING_WINDOW; v++) {
     const t = tokens[v]!;
     if (SENTENCE_END_MARKS.has(t.text)) return null;
-    if (!isVerb(t) && !isMisreadVerb(tokens, v, from)) continue;
+    if (!isLowercaseVerb(t) && !isMisreadVerb(tokens, v, from)) continue;
     const cue = cueAt(tokens, v);
     const link = findSources(doc, [cue], locale)[0] ?? null;
     if (!link) continue;
@@ -200,8 +198,8 @@ function isMisreadVerb(tokens: Token[], v: number, from: number): boolean {
   const t = tokens[v]!;
   const before = tokens[v - 1];
   const after = tokens[v + 1];
-  if (t.pos !== 'NOUN' || /^\p{Lu}/u.test(t.text) || !before || v - 1 < from) return false;
-  if (before.pos !== 'PROPN' || !/^\p{Lu}/u.test(before.text)) return false;
+  if (t.pos !== 'NOUN' || opensUppercase(t.text) || !before || v - 1 < from) return false;
+  if (before.pos !== 'PROPN' || !opensUppercase(before.text)) return false;
   return after === undefined || after.pos === 'ADP' || after.pos === 'ADV' || SENTENCE_END_MARKS.has(after.text) || after.text === ',';
 }
 
@@ -216,7 +214,7 @@ function colonLabel(doc: Document, first: number, floor: number, locale: Locale)
   if (!named) return null;
   // `Ted/VERB Cruz: “…”` heading its line: capitalised words before the name belong to it.
   let start = named.first;
-  while (start > floor && /^\p{Lu}/u.test(tokens[start - 1]!.text) && tokens[start - 1]!.pos !== 'PUNCT' && named.first - start < 3) start--;
+  while (start > floor && opensUppercase(tokens[start - 1]!.text) && tokens[start - 1]!.pos !== 'PUNCT' && named.first - start < 3) start--;
   if (start === floor && start < named.first) named = { ...named, first: start, start: tokens[start]!.start };
   const head = tokens[named.last]!;
   const before = tokens[named.first - 1];
@@ -225,7 +223,7 @@ function colonLabel(doc: Document, first: number, floor: number, locale: Locale)
   // (`delivered a message to Trump:`).
   if (named.first > floor && !afterFrom && before !== undefined && before.pos !== 'PUNCT' && before.pos !== 'SPACE') return null;
   // A capitalised head is a name whatever its tag (`Loretta Lynch/VERB:`).
-  if (!(head.pos !== 'PRON' && /^\p{Lu}/u.test(head.text)) && !(afterFrom && head.pos === 'NOUN')) return null;
+  if (!(head.pos !== 'PRON' && opensUppercase(head.text)) && !(afterFrom && head.pos === 'NOUN')) return null;
   return { cue: cueAt(tokens, colon), link: { mention: named, side: 'before' } };
 }
 
@@ -237,7 +235,7 @@ function governingClause(doc: Document, first: number, floor: number, locale: Lo
   let tried = 0;
   for (let v = first - 1; v >= floor && tried < MAX_VERBS; v--) {
     const t = tokens[v]!;
-    if (!isVerb(t) && !(titleCased && t.pos === 'VERB') && !isMainAuxiliary(tokens, v, first) && !isMisreadFiniteVerb(tokens, v)) continue;
+    if (!isLowercaseVerb(t) && !(titleCased && t.pos === 'VERB') && !isMainAuxiliary(tokens, v, first) && !isMisreadFiniteVerb(tokens, v)) continue;
     tried++;
     const cue = cueAt(tokens, v);
     let link = findSources(doc, [cue], locale)[0] ?? null;
@@ -319,7 +317,7 @@ function opensEmbeddedClause(tokens: Token[], first: number, floor: number, word
   let k = first - 1;
   while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
   if (k < floor) return false;
-  if (isVerb(tokens[k]!)) return true;
+  if (isLowercaseVerb(tokens[k]!)) return true;
   if (!words.complementizers.has(tokens[k]!.lemma)) return false;
   let j = k - 1;
   while (j >= floor && (tokens[j]!.pos === 'SPACE' || tokens[j]!.pos === 'ADV')) j--;

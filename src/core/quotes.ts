@@ -21,6 +21,7 @@ import { fragmentFeatures } from './fragments/features.js';
 import { shippedFragmentDecision } from './fragments/shipped.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
 import { CLOSING_MARKS } from './closing-marks.js';
+import { isLowercaseVerb, opensUppercase } from './capitals.js';
 
 /** A quotation before speakers and relays are resolved. */
 export type QuoteDraft = {
@@ -240,7 +241,7 @@ function isBylinedTitle(doc: Document, words: FunctionWords, d: QuoteDraft): boo
   const by = tokens[next];
   // `by Times' Ben Sisario`, `by the New York Post's Amy Spencer`
   const author = tokens[next + 1]?.pos === 'DET' ? tokens[next + 2] : tokens[next + 1];
-  return by !== undefined && author !== undefined && words.bylinePrepositions.has(by.text.toLowerCase()) && /^\p{Lu}/u.test(author.text);
+  return by !== undefined && author !== undefined && words.bylinePrepositions.has(by.text.toLowerCase()) && opensUppercase(author.text);
 }
 
 /** Clause attribution for the joined drafts. A bare statement joined from several quoted parts
@@ -358,7 +359,7 @@ function isScareQuote(doc: Document, chain: Chain, functionWords: FunctionWords)
     if (!isWord(t)) continue;
     words++;
     if (words > TITLE_MAX_WORDS) return false;
-    if (!/^\p{Lu}/u.test(t.text) && !functionWords.titleSmallWords.has(t.text)) titleWords = false;
+    if (!opensUppercase(t.text) && !functionWords.titleSmallWords.has(t.text)) titleWords = false;
   }
   const m = chain.parts[0]!;
   const inner = text.slice(m.start + m.open.length, m.close ? m.end - m.close.length : m.end);
@@ -378,7 +379,7 @@ function namedBefore(tokens: Token[], opener: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (t.text === '’s' || t.text === "'s") return true;
-  return (t.pos === 'NOUN' || t.pos === 'PROPN') && !/^\p{Lu}/u.test(t.text);
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && !opensUppercase(t.text);
 }
 
 /** Titles run longer than scare quotes (`''A Child's First Book of Trump''`). */
@@ -497,7 +498,7 @@ function isNameList(tokens: Token[], from: number, to: number): boolean {
   let commas = 0;
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) return false; // `Chip/VERB` is a name
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !opensUppercase(t.text)) return false; // `Chip/VERB` is a name
     if (t.text === ',') commas++;
   }
   return commas >= LIST_MIN_COMMAS;
@@ -514,7 +515,7 @@ function containsPlaceOrTime(tokens: Token[], from: number, to: number): boolean
  *  not a common noun (`Editor’s note`, `Photo`, `7:39 p.m.`). */
 function hasNameWord(tokens: Token[], from: number, to: number): boolean {
   const head = tokens[to]!;
-  if (!/^\p{Lu}/u.test(head.text)) return false;
+  if (!opensUppercase(head.text)) return false;
   return head.pos === 'PROPN' || head.text === head.text.toUpperCase() || to > from;
 }
 
@@ -533,7 +534,7 @@ function framedFragment(doc: Document, chain: Chain, locale: Locale): QuoteDraft
   for (let k = chain.firstToken - 1; k >= sentence.firstToken && chain.firstToken - k <= FRAME_WINDOW; k--) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '’s' && t.text !== "'s") return null;
-    if (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text)) { verb = k; break; } // `Care Act/VERB` is a name
+    if (isLowercaseVerb(t)) { verb = k; break; } // `Care Act/VERB` is a name
     if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.lemma === 'that' || t.lemma === 'which' || t.lemma === 'who') return null;
   }
   if (verb < 0) return null;
@@ -581,7 +582,7 @@ function dashAttribution(doc: Document, chain: Chain, locale: Locale): { cue: Cu
   const lastPart = chain.parts[chain.parts.length - 1]!;
   if (dash.paragraph !== quoteParagraph && doc.paragraphs[quoteParagraph]!.end !== lastPart.end) return null;
   const name = phraseStartingAt(doc, k + 1, paragraph.lastToken, locale);
-  if (!name || tokens[name.first]!.pos === 'PRON' || !/^\p{Lu}/u.test(tokens[name.first]!.text)) return null;
+  if (!name || tokens[name.first]!.pos === 'PRON' || !opensUppercase(tokens[name.first]!.text)) return null;
   const after = tokens[name.last + 1];
   const endsParagraph = name.last === paragraph.lastToken || (after !== undefined && (after.text === ',' || after.text === '(' || (after.text === '.' && name.last + 1 === paragraph.lastToken)));
   if (!endsParagraph) return null;
@@ -624,7 +625,7 @@ function commaInsideClose(doc: Document, chain: Chain): boolean {
   if (m.close === null || text[m.end - m.close.length - 1] !== ',') return false;
   let k = chain.firstToken;
   while (k <= chain.lastToken && !isWord(tokens[k]!)) k++;
-  if (k > chain.lastToken || /^\p{Lu}/u.test(tokens[k]!.text)) return false;
+  if (k > chain.lastToken || opensUppercase(tokens[k]!.text)) return false;
   const sentence = doc.sentences[tokens[chain.firstToken]!.sentence];
   let first = sentence ? sentence.firstToken : chain.firstToken;
   while (first < chain.firstToken && !isWord(tokens[first]!)) first++;
@@ -642,7 +643,7 @@ function closesWithFullStop(doc: Document, chain: Chain): boolean {
 function opensNewSentence(tokens: Token[], k: number): boolean {
   while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
   const t = tokens[k];
-  return t !== undefined && isWord(t) && /^\p{Lu}/u.test(t.text);
+  return t !== undefined && isWord(t) && opensUppercase(t.text);
 }
 
 const OPEN_ENDINGS = new Set([',', '?', '!', '—', '–', '-', '…']);

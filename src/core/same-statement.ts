@@ -14,6 +14,7 @@ import { tokenStartingAtOrAfter } from './token-index.js';
 import { isWord } from './word-tokens.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
 import { CLOSING_MARKS } from './closing-marks.js';
+import { isLowercaseVerb, opensUppercase } from './capitals.js';
 
 /** Words allowed between the two quotations: the attribution clause (`said Rep. G.K. Butterfield
  *  (D-N.C.), head of the Congressional Black Caucus`), not a sentence of narrative. */
@@ -95,7 +96,7 @@ function onlyAttributionBetween(tokens: Token[], from: number, to: number): bool
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;
-    if (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text)) {
+    if (isLowercaseVerb(t)) {
       if (!attributionEnded || t.text.endsWith('ing')) return false;
       verb = true;
     }
@@ -123,7 +124,7 @@ function verbBeyondAttribution(tokens: Token[], from: number, to: number, prev: 
   const inside = (t: Token, s: { start: number; end: number } | null): boolean => s !== null && t.start >= s.start && t.end <= s.end;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.pos !== 'VERB' || inside(t, prev.cue) || inside(t, prev.source) || /^\p{Lu}/u.test(t.text)) continue;
+    if (t.pos !== 'VERB' || inside(t, prev.cue) || inside(t, prev.source) || opensUppercase(t.text)) continue;
     return true;
   }
   return false;

@@ -9,6 +9,7 @@ import type { Document, Token } from '../document.js';
 import { isWord } from '../word-tokens.js';
 import type { FragmentCandidate } from './candidate.js';
 import { SENTENCE_END_MARKS } from '../sentence-ends.js';
+import { opensUppercase } from '../capitals.js';
 
 /** Tokens looked back from the opening mark for the verb of the clause. */
 const VERB_WINDOW = 10;
@@ -32,9 +33,6 @@ function cueWords(locale: Pick<Locale, 'cues'>): Set<string> {
   return words;
 }
 
-function isCapitalised(text: string): boolean {
-  return /^\p{Lu}/u.test(text);
-}
 
 function bucket(n: number, edges: number[]): string {
   for (const e of edges) if (n <= e) return `≤${e}`;
@@ -63,7 +61,7 @@ export function fragmentFeatures(doc: Document, c: FragmentCandidate, locale: Pi
     if (!isWord(t)) continue;
     words++;
     firstWord ??= t;
-    if (isCapitalised(t.text)) capitalised++;
+    if (opensUppercase(t.text)) capitalised++;
     // Words spoken say `I`, `we`, `you` and have a verb; titles and scare quotes are mostly names.
     if (t.pos === 'PRON') f.push(`ip=${t.text.toLowerCase()}`);
     if (t.pos === 'VERB' || t.pos === 'AUX') clause = true;
@@ -76,7 +74,7 @@ export function fragmentFeatures(doc: Document, c: FragmentCandidate, locale: Pi
   f.push(`n=${Math.min(words, 8)}`, `tc=${titleCase}`, `n|tc=${Math.min(words, 8)}|${titleCase}`);
   if (firstWord) {
     f.push(`i1=${firstWord.text.toLowerCase()}`, `i1pos=${firstWord.pos}`);
-    if (isCapitalised(firstWord.text)) f.push('cap1');
+    if (opensUppercase(firstWord.text)) f.push('cap1');
   }
   const inner = text.slice(c.innerStart, c.innerEnd).trimEnd();
   const lastChar = inner[inner.length - 1] ?? '';
@@ -108,7 +106,7 @@ export function fragmentFeatures(doc: Document, c: FragmentCandidate, locale: Pi
   for (let k = c.firstToken - 1; k >= sentence.firstToken && c.firstToken - k <= VERB_WINDOW; k--) {
     const t = tokens[k]!;
     if (SENTENCE_END_MARKS.has(t.text)) break;
-    if (t.pos === 'VERB' && !isCapitalised(t.text)) { verb = k; break; }
+    if (t.pos === 'VERB' && !opensUppercase(t.text)) { verb = k; break; }
   }
   if (verb >= 0) {
     const v = tokens[verb]!;
