@@ -3,7 +3,7 @@
 // with it. Linear in the number of tokens.
 import type { CueEntry, CueFrame, FunctionWords, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
-import { phraseTable } from './phrase-table.js';
+import { matchPhrase, phraseTable } from './phrase-table.js';
 import { nonSpaceAfter, nonSpaceBefore } from './non-space-tokens.js';
 
 export type Cue = {
@@ -133,7 +133,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
     const candidates = table.get(t.lemma);
     if (!candidates) continue;
     for (const phrase of candidates) {
-      const last = matchPhrase(tokens, i, phrase.words);
+      const last = matchPhrase(tokens, i, phrase.words, true);
       if (last < 0) continue;
       if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t, evidence, locale.words)) continue;
       if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i)) continue;
@@ -196,14 +196,3 @@ function pollCue(t: Token): Cue {
   return { first: t.i, last: t.i, verb: t.i, start: t.start, end: t.end, lemma: 'in', type: 'speech', frame: 'according', sentence: t.sentence };
 }
 
-/** Index of the last token when words match from token i on (spaces skipped), else -1. */
-function matchPhrase(tokens: Token[], i: number, words: string[]): number {
-  let k = i;
-  for (let w = 0; w < words.length; w++) {
-    while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
-    const t = tokens[k];
-    if (!t || t.lemma !== words[w]) return -1;
-    if (w < words.length - 1) k++;
-  }
-  return k;
-}

@@ -5,6 +5,9 @@
 /** A lexicon form as its words, with the entry it belongs to. */
 export type Phrase<E> = { words: string[]; entry: E };
 
+import type { Token } from './document.js';
+import { nonSpaceAtOrAfter } from './non-space-tokens.js';
+
 const tableCache = new WeakMap<object, Map<string, Phrase<unknown>[]>>();
 
 /** The phrases of `entries` keyed by their first word, longest first (stable among equals). */
@@ -23,4 +26,18 @@ export function phraseTable<E extends { forms: string[] }>(entries: E[]): Map<st
   for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
   tableCache.set(entries, table);
   return table;
+}
+
+/** Index of the last token when a phrase's words match from token i on (spaces skipped), else -1.
+ *  The cue lexicon is matched on lemmas (`pointed` is `point`); topic cues, whose forms are
+ *  inflected as written, on the lower-cased text. */
+export function matchPhrase(tokens: Token[], i: number, words: string[], byLemma: boolean): number {
+  let k = i;
+  for (let w = 0; w < words.length; w++) {
+    k = nonSpaceAtOrAfter(tokens, k);
+    const t = tokens[k];
+    if (!t || (byLemma ? t.lemma : t.text.toLowerCase()) !== words[w]) return -1;
+    if (w < words.length - 1) k++;
+  }
+  return k;
 }

@@ -12,7 +12,7 @@ import type { QuoteDraft } from './quotes.js';
 import { findSources, phraseEndingAt, temporalWords, type SourceLink, type SourceMention } from './sources.js';
 import { lowerBound } from './lower-bound.js';
 import { countWords } from './word-tokens.js';
-import { phraseTable } from './phrase-table.js';
+import { matchPhrase, phraseTable } from './phrase-table.js';
 import { openingKey, tableOpenings } from './word-opening.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 
@@ -33,18 +33,6 @@ const MODIFIER_WINDOW = 3;
 /** Punctuation that closes the prepositional object. */
 const CONTENT_STOPS = new Set([',', ';', ':', '(', ')', '—', '–', '?', '!', '.']);
 const NOMINAL_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-
-/** Index of the last token when words match from token i on (spaces skipped), else -1. */
-function matchPhrase(tokens: Token[], i: number, words: string[]): number {
-  let k = i;
-  for (let w = 0; w < words.length; w++) {
-    k = nonSpaceAtOrAfter(tokens, k);
-    const t = tokens[k];
-    if (!t || t.text.toLowerCase() !== words[w]) return -1;
-    if (w < words.length - 1) k++;
-  }
-  return k;
-}
 
 function fitsRole(tokens: Token[], i: number, role: TopicCue['role'], words: FunctionWords): boolean {
   const t = tokens[i]!;
@@ -163,7 +151,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     const sentence = doc.sentences[t.sentence];
     if (!sentence) continue;
     for (const { words, entry } of phrases) {
-      const last = matchPhrase(tokens, i, words);
+      const last = matchPhrase(tokens, i, words, false);
       if (last < 0 || !fitsRole(tokens, i, entry.role, locale.words)) continue;
       let p = nonSpaceAtOrAfter(tokens, last + 1);
       for (let n = 0; entry.role !== 'noun' && n < MAX_ADVERBS && tokens[p]?.pos === 'ADV'; n++) p = nonSpaceAtOrAfter(tokens, p + 1);
