@@ -18,6 +18,7 @@ import { tokenStartingAtOrAfter } from './token-index.js';
 import { isWord } from './word-tokens.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
 import { isLowercaseVerb, opensUppercase } from './capitals.js';
+import { tokenSpan } from './token-span.js';
 
 /** Verbs tried, nearest first, left of a quotation for the one whose subject spoke. */
 const MAX_VERBS = 6;
@@ -92,12 +93,6 @@ function readClause(doc: Document, d: QuoteDraft, previousEnd: number, locale: L
 /** The lowest sentence start a clause reading took for its floor: the previous quotation's end
  *  changes the reading only if it falls after it. */
 type FloorsRead = { lowest: number };
-
-function tokenSpan(doc: Document, first: number, last: number): Span {
-  const start = doc.tokens[first]!.start;
-  const end = doc.tokens[last]!.end;
-  return { start, end, text: doc.text.slice(start, end) };
-}
 
 function clauseAttribution(doc: Document, d: QuoteDraft, previousEnd: number, locale: Locale, floors?: FloorsRead): Found | null {
   const { tokens } = doc;

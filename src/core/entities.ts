@@ -26,6 +26,7 @@ import { quotedTokens } from './quoted-tokens.js';
 import { embeddedSource } from './embedded-attribution.js';
 import { lowerBound } from './lower-bound.js';
 import { phraseEndingAt } from './sources.js';
+import { tokenSpan } from './token-span.js';
 
 type Cluster = {
   kind: EntityKind | 'unknown';
@@ -100,7 +101,7 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
     const inner = c && (c.kind === 'outlet' || c.kind === 'other') ? embeddedSource(doc, quotes[i]!, vocab) : null;
     if (inner) {
       const [a, b] = inner;
-      const innerSpan = { start: doc.tokens[a]!.start, end: doc.tokens[b]!.end, text: doc.text.slice(doc.tokens[a]!.start, doc.tokens[b]!.end) };
+      const innerSpan = tokenSpan(doc, a, b);
       c = resolver.resolve(innerSpan, a, b, mentionAtToken, clusterOfMention) ?? c;
     }
     speakerCluster[i] = c;

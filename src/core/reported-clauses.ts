@@ -11,6 +11,7 @@ import { phraseStartingAt, temporalWords, type SourceLink } from './sources.js';
 import { lowerBound } from './lower-bound.js';
 import { countWords } from './word-tokens.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
+import { tokenSpan } from './token-span.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -208,7 +209,7 @@ export function frontedBeforeAttribution(doc: Document, cue: Cue, link: SourceLi
   const last = nonSpaceAtOrBefore(tokens, comma - 1);
   if (first > last || countWords(tokens, first, last) < 1) return null;
   if (describesOccasion(tokens[first]!, locale)) return null;
-  return { start: tokens[first]!.start, end: tokens[last]!.end, text: text.slice(tokens[first]!.start, tokens[last]!.end) };
+  return tokenSpan(doc, first, last);
 }
 
 /** `In an interview, he said, “…”`, `After the vote, …`, `Reflecting on his career, …`, `But, …`:
@@ -660,7 +661,7 @@ function raisedClause(doc: Document, cue: Cue, sFirst: number, sLast: number, cu
   if (!thatClause && !infinitive && !predicate && !expectedWhen) return null;
   const end = clauseEnd(doc, cue, from, sLast, cues, locale);
   if (countWords(tokens, from, end) < 2) return null;
-  const complement = { start: tokens[from]!.start, end: tokens[end]!.end, text: text.slice(tokens[from]!.start, tokens[end]!.end) };
+  const complement = tokenSpan(doc, from, end);
   if (thatClause) return [complement];
   let subjectEnd = cue.first - 1;
   while (subjectEnd >= sFirst && tokens[subjectEnd]!.pos === 'SPACE') subjectEnd--;
@@ -675,7 +676,7 @@ function raisedClause(doc: Document, cue: Cue, sFirst: number, sLast: number, cu
   if (subjectStart > subjectEnd || subjectStart === subjectEnd && (tokens[subjectStart]!.lemma === 'it' || tokens[subjectStart]!.lemma === 'there')) return [complement];
   if (tokens[subjectStart]!.pos === 'PRON' && tokens[subjectStart]!.lemma === 'that' || tokens[subjectStart]!.lemma === 'which') subjectStart++;
   if (subjectStart > subjectEnd) return [complement];
-  const subject = { start: tokens[subjectStart]!.start, end: tokens[subjectEnd]!.end, text: text.slice(tokens[subjectStart]!.start, tokens[subjectEnd]!.end) };
+  const subject = tokenSpan(doc, subjectStart, subjectEnd);
   return [subject, complement];
 }
 
@@ -719,7 +720,7 @@ function accordingClause(doc: Document, cue: Cue, link: SourceLink | null, sFirs
     return start <= end ? [start, end] : null;
   }
   function make([s, e]: [number, number]): Span {
-    return { start: tokens[s]!.start, end: tokens[e]!.end, text: text.slice(tokens[s]!.start, tokens[e]!.end) };
+    return tokenSpan(doc, s, e);
   }
 }
 
