@@ -25,7 +25,7 @@ export function participleSubject(doc: Document, cues: Cue[], sources: Array<Sou
   while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
   if (k < 0) return null;
   // `The president noted that…, and added: “…”`: a second verb of the same subject.
-  const coordinated = tokens[k]!.lemma === 'and' && tokens[k]!.pos === 'CCONJ';
+  const coordinated = locale.words.additiveCoordinators.has(tokens[k]!.lemma) && tokens[k]!.pos === 'CCONJ';
   const participle = tokens[cue.verb]!.text.toLowerCase().endsWith('ing') && tokens[k]!.text === ',';
   if (!coordinated && !participle) return null;
   const sentence = doc.sentences[cue.sentence];
@@ -71,12 +71,12 @@ export function reportedClause(
     return accordingClause(doc, cue, link, sFirst, sLast, insideQuote, locale.words);
   }
   if (cue.frame === 'raising') return raisedClause(doc, cue, sFirst, sLast, cues, locale);
-  if (infinitiveOfCue(tokens, cue, cues)) return null;
-  if (cue.lemma === 'ask') {
+  if (infinitiveOfCue(tokens, cue, cues, locale.words)) return null;
+  if (locale.words.questionCues.has(cue.lemma)) {
     const question = askedQuestion(doc, cue, sFirst, sLast, cues, locale);
     if (question) return [extendOverQuote(parts, tokens[question[0]]!.start, tokens[question[1]]!.end, span)];
   }
-  const passive = passiveAttribution(tokens, cue, sFirst, sLast);
+  const passive = passiveAttribution(tokens, cue, sFirst, sLast, locale.words);
   if (passive) {
     // `As reported by Western Journalism, last year Seattle…`: the main clause after the agent.
     if (passive.before < 0 && passive.closing >= 0) {
@@ -104,37 +104,37 @@ export function reportedClause(
   // Forward: content follows the cue.
   let from = cue.last + 1;
   // `Asked whether he would…, Trump said…`: the name after is the one asked, not in between.
-  const openingAsk = cue.lemma === 'ask' && cue.first === nonSpaceAtOrAfter(tokens, sFirst) && opensQuestion(tokens[nonSpaceAtOrAfter(tokens, from)], locale.words);
+  const openingAsk = locale.words.questionCues.has(cue.lemma) && cue.first === nonSpaceAtOrAfter(tokens, sFirst) && opensQuestion(tokens[nonSpaceAtOrAfter(tokens, from)], locale.words);
   if (link && link.side === 'after' && !openingAsk) from = link.mention.last + 1;
   const afterAttribution = from;
-  if (cue.lemma.startsWith('tell') && !cue.lemma.includes(' ')) from = skipObject(tokens, from, sLast);
+  if (locale.words.addresseeCues.has(cue.lemma)) from = skipObject(tokens, from, sLast);
   // `asked him about…`, `asked Kasich whether…`: the one asked is not the question.
-  if (cue.lemma === 'ask') { const past = skipObject(tokens, from, sLast); if (past > from && opensQuestion(tokens[nonSpaceAtOrAfter(tokens, past)], locale.words)) from = past; }
+  if (locale.words.questionCues.has(cue.lemma)) { const past = skipObject(tokens, from, sLast); if (past > from && opensQuestion(tokens[nonSpaceAtOrAfter(tokens, past)], locale.words)) from = past; }
   from = skipAdjunctBeforeThat(tokens, from, sLast, locale);
   while (from <= sLast && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.pos === 'SPACE')) from++;
   const forwardEnd = clauseEnd(doc, cue, from, sLast, cues, locale);
   const forwardWords = countWords(tokens, from, forwardEnd);
-  const startsWithThat = from <= sLast && tokens[from]!.lemma === 'that';
+  const startsWithThat = from <= sLast && locale.words.declarativeComplementizers.has(tokens[from]!.lemma);
   const needsThat = cue.frame === 'that' || cue.frame === 'that-clause' || cue.frame === 'to' || cue.type === 'belief' || cue.type === 'intention';
-  const invertedOrTrailing = precededByComma(doc, cue, link, sFirst);
+  const invertedOrTrailing = precededByComma(doc, cue, link, sFirst, locale.words);
   // `declined to comment`, `urged him to resign`: two words are enough after an infinitive cue.
   // `agreed to pay`, `reported raising $9 million`: a that-frame speech cue with `to` and a verb,
   // or a gerund, right after.
-  const infinitive = link !== null && (cue.frame === 'to' && opensInfinitive(tokens, from, forwardEnd) || (cue.frame === 'that' || cue.frame === 'that-clause') && cue.type === 'speech' && (opensBareInfinitive(tokens, from, forwardEnd) || tokens[from]?.pos === 'VERB' && tokens[from]!.text.endsWith('ing')));
+  const infinitive = link !== null && (cue.frame === 'to' && opensInfinitive(tokens, from, forwardEnd, locale.words) || (cue.frame === 'that' || cue.frame === 'that-clause') && cue.type === 'speech' && (opensBareInfinitive(tokens, from, forwardEnd, locale.words) || tokens[from]?.pos === 'VERB' && tokens[from]!.text.endsWith('ing')));
 
   // `…, Mr. Obama said in his interview.`: after a trailing attribution, words with no verb are
   // its adjuncts and the content is the clause before.
   const adjunctOnly = invertedOrTrailing !== null && !startsWithThat && tokens[from]?.pos === 'ADP' && !hasVerb(tokens, from, forwardEnd);
   if ((forwardWords >= 3 || infinitive && forwardWords >= 2) && !(invertedOrTrailing && !startsWithThat && link?.side === 'after') && !adjunctOnly) {
     // `asked whether…`, `asked if…`, `asked about the wall`: a question's content.
-    const question = cue.lemma === 'ask' && opensQuestion(tokens[from], locale.words);
+    const question = locale.words.questionCues.has(cue.lemma) && opensQuestion(tokens[from], locale.words);
     // `As The Washington Post reported, even if…`: a fronted `as` attribution reports the whole
     // main clause after its comma.
-    const frontedAs = asAttribution(tokens, cue, link, sFirst) && tokens[afterAttribution]?.text === ',';
-    if (needsThat && !startsWithThat && !infinitive && !question && !frontedAs && !opensFiniteClause(tokens, from, forwardEnd, locale.words) && !bareObjectOfCue(tokens, cue, link, from)) return null;
+    const frontedAs = asAttribution(tokens, cue, link, sFirst, locale.words) && tokens[afterAttribution]?.text === ',';
+    if (needsThat && !startsWithThat && !infinitive && !question && !frontedAs && !opensFiniteClause(tokens, from, forwardEnd, locale.words) && !bareObjectOfCue(tokens, cue, link, from, locale.words)) return null;
     // `Asked whether he would…, Trump said…`: the question put to the subject of the main clause,
     // whose asker PolNeAR leaves unnamed.
-    if (!link && !startsWithThat && !openingAsk && !(cue.type === 'speech' || cue.type === 'writing') || !link && !startsWithThat && !openingAsk && !unfoundSubject(tokens, cue, sFirst)) return null;
+    if (!link && !startsWithThat && !openingAsk && !(cue.type === 'speech' || cue.type === 'writing') || !link && !startsWithThat && !openingAsk && !unfoundSubject(tokens, cue, sFirst, locale.words)) return null;
     const after = extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span);
     // `The museum, Mr. Obama said, would make visitors face…`: an attribution set off by commas
     // inside the clause reports both halves.
@@ -162,7 +162,7 @@ export function reportedClause(
       // `…people trust those they know…, she said`: a belief inside the reported clause is part of it.
       if (other.type === 'belief' || other.type === 'intention') continue;
       // `Asked whether…, Trump said no`: the question is the asker's content, not the answer.
-      if (other.last < commaAt && other.lemma === 'ask' && other.first === nonSpaceAtOrAfter(tokens, sFirst)) return null;
+      if (other.last < commaAt && locale.words.questionCues.has(other.lemma) && other.first === nonSpaceAtOrAfter(tokens, sFirst)) return null;
       if (other.last < commaAt) { start = Math.max(start, other.last + 1); break; }
     }
     let end = commaAt - 1;
@@ -216,7 +216,7 @@ export function frontedBeforeAttribution(doc: Document, cue: Cue, link: SourceLi
  *  fronted words that open with a preposition, a time word or subordinator, a participle or a
  *  conjunction set the scene of the saying (or link it to the text before), not what was said. */
 function describesOccasion(first: Token, locale: Locale): boolean {
-  if (first.pos === 'ADP' || first.pos === 'CCONJ' || first.lemma === 'that') return true;
+  if (first.pos === 'ADP' || first.pos === 'CCONJ' || locale.words.declarativeComplementizers.has(first.lemma)) return true;
   if (locale.words.askOccasions.has(first.lemma) || locale.words.eventAdjuncts.has(first.lemma) || temporalWords(locale).has(first.lemma)) return true;
   return first.pos === 'VERB' && first.text.toLowerCase().endsWith('ing');
 }
@@ -228,9 +228,9 @@ const AGENT_WINDOW = 12;
 /** A passive attribution with its agent: `As reported by X,` opening the sentence (before -1),
  *  `…, as first reported by X` after a clause (before: its comma), or `X, first reported by Y, is…`
  *  inside one. `closing` is the comma after the agent, -1 at the sentence end. */
-function passiveAttribution(tokens: Token[], cue: Cue, sFirst: number, sLast: number): { as: boolean; before: number; closing: number } | null {
+function passiveAttribution(tokens: Token[], cue: Cue, sFirst: number, sLast: number, words: FunctionWords): { as: boolean; before: number; closing: number } | null {
   const by = nonSpaceAtOrAfter(tokens, cue.last + 1);
-  if (by > sLast || tokens[by]!.lemma !== 'by' || tokens[by]!.pos !== 'ADP') return null;
+  if (by > sLast || !words.agentPrepositions.has(tokens[by]!.lemma) || tokens[by]!.pos !== 'ADP') return null;
   let closing = -1;
   for (let k = by + 1; k <= sLast && k - by <= AGENT_WINDOW; k++) {
     const t = tokens[k]!;
@@ -239,10 +239,10 @@ function passiveAttribution(tokens: Token[], cue: Cue, sFirst: number, sLast: nu
     if (k - by === AGENT_WINDOW) return null;
   }
   // The cue takes in an `as` the tagger read as an adverb (`as first reported`).
-  let k = tokens[cue.first]!.lemma === 'as' ? cue.first : cue.first - 1;
+  let k = words.attributionConjunctions.has(tokens[cue.first]!.lemma) ? cue.first : cue.first - 1;
   while (k >= sFirst && tokens[k]!.pos === 'SPACE') k--;
   if (k < sFirst) return null;
-  const as = tokens[k]!.lemma === 'as';
+  const as = words.attributionConjunctions.has(tokens[k]!.lemma);
   if (as) k--;
   while (k >= sFirst && tokens[k]!.pos === 'SPACE') k--;
   if (k < sFirst) return as && closing >= 0 ? { as, before: -1, closing } : null;
@@ -281,9 +281,9 @@ function questionStart(tokens: Token[], cue: Cue, sLast: number, words: Function
     if (t.pos === 'SPACE') continue;
     if (words.indirectQuestionOpeners.has(t.lemma)) {
       // `asked Kasich, who is fourth…, to lay out`: a relative clause on the one asked.
-      return tokens[k - 1]!.text === ',' && (t.lemma === 'who' || t.lemma === 'which') ? -1 : k;
+      return tokens[k - 1]!.text === ',' && words.glossRelatives.has(t.lemma) ? -1 : k;
     }
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lemma === 'that' || t.lemma === 'to' && t.pos === 'PART') return -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || words.declarativeComplementizers.has(t.lemma) || words.infinitiveMarkers.has(t.lemma) && t.pos === 'PART') return -1;
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '’s' && t.text !== "'s") return -1;
   }
   return -1;
@@ -316,20 +316,20 @@ function verbBeforeBreak(tokens: Token[], from: number, end: number): boolean {
 }
 
 /** `As Politico reported, …`, `As he said, …`: the sentence opens with `as`, the source and the cue. */
-function asAttribution(tokens: Token[], cue: Cue, link: SourceLink | null, sFirst: number): boolean {
+function asAttribution(tokens: Token[], cue: Cue, link: SourceLink | null, sFirst: number, words: FunctionWords): boolean {
   const first = nonSpaceAtOrAfter(tokens, sFirst);
   const opener = link && link.side === 'before' ? link.mention.first - 1 : -1;
-  return opener >= first && opener === first && tokens[first]!.lemma === 'as' && cue.first > link!.mention.last;
+  return opener >= first && opener === first && words.attributionConjunctions.has(tokens[first]!.lemma) && cue.first > link!.mention.last;
 }
 
 /** `decided not to recommend charges`, `wants to say`: a cue in the infinitive of an earlier
  *  to-frame cue is part of that cue's content, not an attribution of its own. */
-function infinitiveOfCue(tokens: Token[], cue: Cue, cues: Cue[]): boolean {
+function infinitiveOfCue(tokens: Token[], cue: Cue, cues: Cue[], words: FunctionWords): boolean {
   let k = cue.first - 1;
   while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
-  if (k < 0 || tokens[k]!.lemma !== 'to' || tokens[k]!.pos !== 'PART') return false;
+  if (k < 0 || !words.infinitiveMarkers.has(tokens[k]!.lemma) || tokens[k]!.pos !== 'PART') return false;
   k--;
-  while (k >= 0 && (tokens[k]!.pos === 'SPACE' || tokens[k]!.lemma === 'not')) k--;
+  while (k >= 0 && (tokens[k]!.pos === 'SPACE' || words.negators.has(tokens[k]!.lemma))) k--;
   const c = lowerBound(cues.length, (i) => cues[i]!.last < k);
   const previous = cues[c];
   return previous !== undefined && previous.last === k && previous.frame === 'to';
@@ -341,19 +341,19 @@ const SUBJECT_END_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** A subject stands before the cue even though no source was found for it: the cue does not open
  *  the sentence, and a nominal, or the comma or dash closing an apposition, precedes it. */
-function unfoundSubject(tokens: Token[], cue: Cue, sFirst: number): boolean {
+function unfoundSubject(tokens: Token[], cue: Cue, sFirst: number, words: FunctionWords): boolean {
   let k = cue.first - 1;
   while (k >= sFirst && tokens[k]!.pos === 'SPACE') k--;
   if (k < sFirst) return false;
   const t = tokens[k]!;
-  if (t.pos === 'PRON' && (t.lemma === 'who' || t.lemma === 'which' || t.lemma === 'that')) return false;
+  if (t.pos === 'PRON' && words.subjectRelatives.has(t.lemma)) return false;
   if (SUBJECT_END_POS.has(t.pos)) return true;
   return (t.text === ',' || t.text === '—' || t.text === '–' || t.text === ')') && k - 1 >= sFirst && (SUBJECT_END_POS.has(tokens[k - 1]!.pos) || tokens[k - 1]!.text === ')');
 }
 
 /** What may open the content of `ask`: `whether…`, `if…`, `how…`, `about the wall`. */
 function opensQuestion(t: Token | undefined, words: FunctionWords): boolean {
-  return t !== undefined && (t.lemma === 'if' || t.lemma === 'about' || words.clauseWhWords.has(t.lemma));
+  return t !== undefined && words.askedContentOpeners.has(t.lemma);
 }
 
 /** Parts of speech a noun-phrase object opens with (`posted a cache of cables`, `saw him`). */
@@ -364,13 +364,13 @@ const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
  *  cue (or a to-frame cue marked `objectWithSource`) as content when a source says it. Not a
  *  passive (`was seen`, left to the passive rules), not a noun after a possessive (`Editor's
  *  note:`), and not the strict `that-clause` frame (`added 500 jobs`). */
-function bareObjectOfCue(tokens: Token[], cue: Cue, link: SourceLink | null, from: number): boolean {
+function bareObjectOfCue(tokens: Token[], cue: Cue, link: SourceLink | null, from: number, words: FunctionWords): boolean {
   if (!link || !(cue.frame === 'that' || cue.objectWithSource)) return false;
   const first = tokens[from];
   if (!first || !OBJECT_OPENERS.has(first.pos)) return false;
   for (let k = cue.first - 1; k < cue.verb; k++) {
     const t = tokens[k];
-    if (t && (k >= cue.first && t.lemma === 'be' || isPossessive(t))) return false;
+    if (t && (k >= cue.first && words.passiveAuxiliaries.has(t.lemma) || isPossessive(t))) return false;
   }
   return tokens[cue.last]!.text !== ':';
 }
@@ -424,21 +424,21 @@ const OBJECT_WINDOW = 8;
 
 /** The content opens with `to` + verb, or with a short object and then `to` (`to resign`,
  *  `Trump to apologize`, `him not to back down`). */
-function opensInfinitive(tokens: Token[], from: number, last: number): boolean {
+function opensInfinitive(tokens: Token[], from: number, last: number, words: FunctionWords): boolean {
   for (let k = from; k <= last && k - from <= OBJECT_WINDOW; k++) {
     const t = tokens[k]!;
-    if (t.lemma === 'to' && t.pos === 'PART') return true;
+    if (words.infinitiveMarkers.has(t.lemma) && t.pos === 'PART') return true;
     if (t.pos === 'SPACE' || t.text === '’s' || t.text === "'s") continue;
-    if (!OBJECT_POS.has(t.pos) || t.lemma === 'that') return false;
+    if (!OBJECT_POS.has(t.pos) || words.declarativeComplementizers.has(t.lemma)) return false;
   }
   return false;
 }
 
 /** `to` and its verb open the content, with no object before them (`agreed to pay`). */
-function opensBareInfinitive(tokens: Token[], from: number, last: number): boolean {
+function opensBareInfinitive(tokens: Token[], from: number, last: number, words: FunctionWords): boolean {
   const to = tokens[from];
   const verb = tokens[nonSpaceAtOrAfter(tokens, from + 1)];
-  return from < last && to !== undefined && to.lemma === 'to' && to.pos === 'PART' && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
+  return from < last && to !== undefined && words.infinitiveMarkers.has(to.lemma) && to.pos === 'PART' && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
 /** `told reporters`, `told the BBC`, `told him`: the addressee is not content. */
@@ -465,8 +465,7 @@ function skipObject(tokens: Token[], from: number, last: number): number {
 function skipAdjunctBeforeThat(tokens: Token[], from: number, last: number, locale: Locale): number {
   for (let k = from; k <= last && k - from <= 7; k++) {
     const t = tokens[k]!;
-    if (t.lemma === 'that' && k > from) return relativeThat(tokens, k) ? from : k;
-    if (t.lemma === 'that') return from;
+    if (locale.words.declarativeComplementizers.has(t.lemma)) return k > from && !relativeThat(tokens, k) ? k : from;
     if (t.pos === 'PUNCT' && t.text !== ',') break;
     if (t.pos === 'VERB' || t.pos === 'AUX') break;
   }
@@ -512,19 +511,19 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     if (next.frame === 'direct') continue;
     // `said he would consider it when asked whether…`: the occasion, and the question in it, are
     // not what was said.
-    const occasion = next.lemma === 'ask' && questionStart(tokens, next, sLast, locale.words) >= 0 ? askOccasion(tokens, next, from, locale.words) : -1;
+    const occasion = locale.words.questionCues.has(next.lemma) && questionStart(tokens, next, sLast, locale.words) >= 0 ? askOccasion(tokens, next, from, locale.words) : -1;
     if (occasion > from) {
       end = occasion - 1;
-      while (end > from && (tokens[end]!.pos === 'SPACE' || tokens[end]!.lemma === 'and' || tokens[end]!.text === ',')) end--;
+      while (end > from && (tokens[end]!.pos === 'SPACE' || locale.words.additiveCoordinators.has(tokens[end]!.lemma) || tokens[end]!.text === ',')) end--;
       break;
     }
     let k = next.first - 1;
     // `…, while other voters said`, `, and 27 percent of those polled said`: a subject of up to
     // ten words, with one `of`.
-    while (k > from && (SUBJECT_POS.has(tokens[k]!.pos) || tokens[k]!.lemma === 'of') && next.first - k < SUBJECT_REACH) k--;
+    while (k > from && (SUBJECT_POS.has(tokens[k]!.pos) || locale.words.partitivePrepositions.has(tokens[k]!.lemma)) && next.first - k < SUBJECT_REACH) k--;
     if (k > from && locale.words.contrastLinks.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
-    if (k > from && tokens[k]!.lemma === 'and' && coordinatedSubjectFrom(tokens, from, k)) continue;
-    if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.lemma === 'and' || tokens[k]!.lemma === 'but')) { end = k - 1; break; }
+    if (k > from && locale.words.additiveCoordinators.has(tokens[k]!.lemma) && coordinatedSubjectFrom(tokens, from, k, locale.words)) continue;
+    if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || locale.words.clauseCoordinators.has(tokens[k]!.lemma))) { end = k - 1; break; }
   }
   const temporal = temporalWords(locale);
   const sentenceStart = doc.sentences[cue.sentence]?.firstToken ?? from;
@@ -539,7 +538,7 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     // subordinate one is the writer's.
     if (fronted && k > from && tokens[k]!.text === ',' && k + 1 <= end && opensFiniteClause(tokens, k + 1, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k - 1; break; }
     // `…regulations, and Hillary Clinton is promising…`: a new main clause with its own subject.
-    if (k > from && tokens[k]!.text === ',' && k + 2 <= end && (tokens[k + 1]!.lemma === 'and' || tokens[k + 1]!.lemma === 'but') && opensFiniteClause(tokens, k + 2, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 2]!.lemma)) { end = k - 1; break; }
+    if (k > from && tokens[k]!.text === ',' && k + 2 <= end && locale.words.clauseCoordinators.has(tokens[k + 1]!.lemma) && opensFiniteClause(tokens, k + 2, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 2]!.lemma)) { end = k - 1; break; }
   }
   while (end >= from && CLAUSE_END_TRIM.has(tokens[end]!.text) || end >= from && tokens[end]!.pos === 'SPACE') end--;
   return glossEnd(tokens, from, end, locale.words);
@@ -548,14 +547,14 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
 /** `said the shootings and protests demand that…`, `wrote that the title, history and text of the
  *  law showed…`: the `and` before a later cue's subject joins nouns back to the opening of the
  *  reported clause, so that cue is the clause's own verb, not a new clause. */
-function coordinatedSubjectFrom(tokens: Token[], from: number, and: number): boolean {
-  const opening = tokens[from]?.lemma === 'that' ? from + 1 : from;
+function coordinatedSubjectFrom(tokens: Token[], from: number, and: number, words: FunctionWords): boolean {
+  const opening = tokens[from] !== undefined && words.declarativeComplementizers.has(tokens[from]!.lemma) ? from + 1 : from;
   const before = tokens[and - 1];
   if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
   for (let j = and - 1; j >= opening; j--) {
     const t = tokens[j]!;
     if (and - j > COORDINATED_SUBJECT_REACH) return false;
-    if (t.pos === 'SPACE' || t.text === ',' || t.lemma === 'of' || SUBJECT_POS.has(t.pos) && t.pos !== 'AUX' && t.pos !== 'ADV') continue;
+    if (t.pos === 'SPACE' || t.text === ',' || words.partitivePrepositions.has(t.lemma) || SUBJECT_POS.has(t.pos) && t.pos !== 'AUX' && t.pos !== 'ADV') continue;
     return false;
   }
   return true;
@@ -587,7 +586,7 @@ function endsObject(tokens: Token[], k: number, end: number, temporal: ReadonlyS
   const t = tokens[k]!;
   const next = tokens[k + 1];
   if (t.text === ',' && next && k + 1 <= end) {
-    if (next.lemma === 'which' || next.lemma === 'who') return true;
+    if (words.glossRelatives.has(next.lemma)) return true;
     if (next.pos === 'VERB' && next.text.endsWith('ing')) return true;
   }
   if (t.pos !== 'ADP') return false;
@@ -610,7 +609,7 @@ const COORDINATED_SUBJECT_REACH = 12;
 const CLAUSE_END_TRIM = new Set(['.', ',', ';', ':', '?', '!']);
 
 /** The comma before the attribution when the clause precedes it: `…, he said` or `…, said Jane Roe`. */
-function precededByComma(doc: Document, cue: Cue, link: SourceLink | null, sFirst: number): { comma: number } | null {
+function precededByComma(doc: Document, cue: Cue, link: SourceLink | null, sFirst: number, words: FunctionWords): { comma: number } | null {
   const { tokens } = doc;
   let k = (link && link.side === 'before' ? link.mention.first : cue.first) - 1;
   while (k >= sFirst && (tokens[k]!.pos === 'SPACE' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
@@ -618,7 +617,7 @@ function precededByComma(doc: Document, cue: Cue, link: SourceLink | null, sFirs
   const t = tokens[k]!;
   if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '-') return { comma: k };
   // `…whether Scott had a gun, as police have said`.
-  if (t.lemma === 'as' && k > sFirst && tokens[k - 1]!.text === ',' && link?.side === 'before') return { comma: k - 1 };
+  if (words.attributionConjunctions.has(t.lemma) && k > sFirst && tokens[k - 1]!.text === ',' && link?.side === 'before') return { comma: k - 1 };
   return null;
 }
 
@@ -654,10 +653,10 @@ function raisedClause(doc: Document, cue: Cue, sFirst: number, sLast: number, cu
   while (opener <= sLast && opener - from < 2 && tokens[opener]!.pos === 'ADV') opener++;
   const o = tokens[opener];
   if (!o || opener > sLast) return null;
-  const thatClause = head.lemma === 'that';
-  const infinitive = o.lemma === 'to' && o.pos === 'PART';
+  const thatClause = locale.words.declarativeComplementizers.has(head.lemma);
+  const infinitive = locale.words.infinitiveMarkers.has(o.lemma) && o.pos === 'PART';
   const predicate = o.pos === 'ADJ' || o.pos === 'VERB' && /(?:ed|en)$/.test(o.lemma);
-  const expectedWhen = cue.lemma === 'be expected' && o.pos === 'ADP';
+  const expectedWhen = locale.words.adjunctRaisingCues.has(cue.lemma) && o.pos === 'ADP';
   if (!thatClause && !infinitive && !predicate && !expectedWhen) return null;
   const end = clauseEnd(doc, cue, from, sLast, cues, locale);
   if (countWords(tokens, from, end) < 2) return null;
@@ -673,8 +672,9 @@ function raisedClause(doc: Document, cue: Cue, sFirst: number, sLast: number, cu
     subjectStart = k;
   }
   // `It seems to be…` and `there appears to be…` have no subject that is content.
-  if (subjectStart > subjectEnd || subjectStart === subjectEnd && (tokens[subjectStart]!.lemma === 'it' || tokens[subjectStart]!.lemma === 'there')) return [complement];
-  if (tokens[subjectStart]!.pos === 'PRON' && tokens[subjectStart]!.lemma === 'that' || tokens[subjectStart]!.lemma === 'which') subjectStart++;
+  if (subjectStart > subjectEnd || subjectStart === subjectEnd && locale.words.expletiveSubjects.has(tokens[subjectStart]!.lemma)) return [complement];
+  const relative = tokens[subjectStart]!;
+  if (locale.words.thingRelatives.has(relative.lemma) && (relative.pos === 'PRON' || !locale.words.demonstratives.has(relative.lemma))) subjectStart++;
   if (subjectStart > subjectEnd) return [complement];
   const subject = tokenSpan(doc, subjectStart, subjectEnd);
   return [subject, complement];
@@ -699,7 +699,7 @@ function accordingClause(doc: Document, cue: Cue, link: SourceLink | null, sFirs
   const closing = closingComma(tokens, cue.last, sourceEnd, sLast, words);
   const afterStart = closing >= 0 ? closing + 1 : sourceEnd + 1;
   const after = trimmed(afterStart, sLast);
-  if (k < sFirst || opensContent(tokens, sFirst, k)) {
+  if (k < sFirst || opensContent(tokens, sFirst, k, words)) {
     return after && countWords(tokens, after[0], after[1]) >= 2 ? [make(after)] : null;
   }
   const before = trimmed(sFirst, k);
@@ -744,12 +744,12 @@ function closingComma(tokens: Token[], cueLast: number, sourceEnd: number, sLast
 /** Whether the words before `according to` leave the content after it: a short lead-in ending in
  *  a comma (`But,`), an opening parenthesis or colon, or a complementizer (`reported that,
  *  according to an analysis, …`). */
-function opensContent(tokens: Token[], sFirst: number, k: number): boolean {
+function opensContent(tokens: Token[], sFirst: number, k: number, words: FunctionWords): boolean {
   const t = tokens[k]!;
   if (t.text === '(' || t.text === ':' || t.text === '—') return true;
   if (t.text !== ',') return false;
   let j = k - 1;
   while (j >= sFirst && tokens[j]!.pos === 'SPACE') j--;
-  if (j >= sFirst && tokens[j]!.lemma === 'that' && tokens[j]!.pos !== 'PRON') return true;
+  if (j >= sFirst && words.declarativeComplementizers.has(tokens[j]!.lemma) && tokens[j]!.pos !== 'PRON') return true;
   return countWords(tokens, sFirst, k - 1) <= LEAD_IN_WINDOW && !hasVerb(tokens, sFirst, k - 1);
 }

@@ -164,6 +164,44 @@ export type FunctionWords = {
   /** Words a title may keep lower-case, compared as written (`Make Your Kid a Millionaire`,
    *  the `s` of `Child's`). */
   titleSmallWords: ReadonlySet<string>;
+  /** The complementizer of a declarative content clause (`said that …`), which opens content and
+   *  is no object, adjunct or occasion; `whether`/`if` open questions instead. */
+  declarativeComplementizers: ReadonlySet<string>;
+  /** The particle before an infinitive (`to` of `wants to run`, `urged him to resign`). */
+  infinitiveMarkers: ReadonlySet<string>;
+  /** The negation between a verb and its infinitive (`decided not to recommend`). */
+  negators: ReadonlySet<string>;
+  /** A conjunction that adds a second verb or noun to the same subject (`greeted supporters and
+   *  told them`, `the title, history and text`); only this one, not `or`/`but`. */
+  additiveCoordinators: ReadonlySet<string>;
+  /** Conjunctions after which a new main clause with its own subject may start (`, and he said`,
+   *  `, but Clinton is promising`). */
+  clauseCoordinators: ReadonlySet<string>;
+  /** The preposition of a passive agent (`as first reported by the Times`). */
+  agentPrepositions: ReadonlySet<string>;
+  /** The conjunction that turns an attribution into a parenthetical (`As Politico reported, …`,
+   *  `…, as first reported by X`, `…, as police have said`). */
+  attributionConjunctions: ReadonlySet<string>;
+  /** What may open the content of a question cue (`asked whether…`, `if…`, `how…`, `about the wall`). */
+  askedContentOpeners: ReadonlySet<string>;
+  /** The lemma of the passive auxiliary (`was seen`): a cue after it has no bare object. */
+  passiveAuxiliaries: ReadonlySet<string>;
+  /** The preposition a subject or noun phrase may carry inside it and still be one phrase
+   *  (`27 percent of those polled`, `the title of the law`). */
+  partitivePrepositions: ReadonlySet<string>;
+  /** Dummy subjects with no content of their own (`It seems…`, `there appears to be…`). */
+  expletiveSubjects: ReadonlySet<string>;
+  /** Relative pronouns for things (`which`, `that`); one that is also a demonstrative counts only
+   *  where the tagger reads it as a pronoun. */
+  thingRelatives: ReadonlySet<string>;
+  /** Cue lemmas that put a question to someone (`ask`): their content is the question, past the one
+   *  asked, and a fronted one is the occasion of another statement. */
+  questionCues: ReadonlySet<string>;
+  /** Single-word cue lemmas whose object is the addressee, skipped before the content (`told
+   *  reporters that…`). */
+  addresseeCues: ReadonlySet<string>;
+  /** Raising cues that report a plan with only an adjunct after them (`is expected in Iowa`). */
+  adjunctRaisingCues: ReadonlySet<string>;
 };
 
 export type EntityVocabulary = {
