@@ -148,7 +148,24 @@ export function reportedClause(
   // Backward: `The plan will fail, he said.` / `…, said Jane Roe.`
   if (!invertedOrTrailing || cue.type === 'belief' || cue.type === 'intention' || (cue.frame === 'that' || cue.frame === 'that-clause') && !link) return null;
   const before = clauseBefore(invertedOrTrailing.comma, 3);
+  // `In an interview, Deacon had nothing bad to say about Sanders`, `Shortly after the vote, the
+  // governor announced his resignation`: words with no verb before a cue the sentence goes on
+  // after are the scene of the main clause, not what was said. Before an attribution that closes
+  // the sentence (`Or maybe Jeb Bush, one pollster says.`) they are the content.
+  if (before && !hasVerbWithin(before) && !closesSentence(Math.max(cue.last, link?.side === 'after' ? link.mention.last : -1))) return null;
   return before ? [before] : null;
+
+  /** Only punctuation (the full stop, or the comma of `…, a staffer said, was grim`) follows. */
+  function closesSentence(last: number): boolean {
+    const next = nonSpaceAtOrAfter(tokens, last + 1);
+    return next > sLast || tokens[next]!.pos === 'PUNCT';
+  }
+
+  function hasVerbWithin(s: Span): boolean {
+    const first = sFirst + lowerBound(sLast - sFirst + 1, (i) => tokens[sFirst + i]!.start < s.start);
+    const last = sFirst + lowerBound(sLast - sFirst + 1, (i) => tokens[sFirst + i]!.start < s.end) - 1;
+    return hasVerb(tokens, first, last);
+  }
 
   /** The clause from the sentence start (or the previous cue) up to the comma before the attribution. */
   function clauseBefore(commaAt: number, minWords: number): Span | null {

@@ -149,6 +149,17 @@ describe('reported clauses: the writer’s own clauses are not content', () => {
       .toEqual(['that Mr. Obama would not be pigeonholed']);
   });
 
+  it('does not read a fronted scene-setting phrase with no verb as the clause before a cue that goes on', () => {
+    expect(indirect('In a long phone interview, Ramirez had only kind words to say about the governor.')).toEqual([]);
+    expect(indirect('Shortly after the vote, the governor announced his resignation.')).toEqual([]);
+  });
+
+  it('still reads a verbless clause before an attribution that closes the sentence', () => {
+    expect(indirect('Or maybe Mitt Romney, one pollster says.')).toEqual([
+      { content: ['Or maybe Mitt Romney'], cue: 'says', source: 'one pollster' },
+    ]);
+  });
+
   it('does not read a noun after an article as a cue before `that`', () => {
     expect(indirect('This reeks of the greatest fear that I have ever seen in politics.')).toEqual([]);
   });
