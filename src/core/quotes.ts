@@ -351,6 +351,7 @@ function fragmentCandidate(doc: Document, chain: Chain, bare: QuoteDraft, scare:
  *  words (`the book ''Make Your Kid a Millionaire,''`) are names and titles too. */
 function isScareQuote(doc: Document, chain: Chain, functionWords: FunctionWords): boolean {
   if (chain.parts.length > 1) return false;
+  if (isTitleAfterVenue(doc, chain, functionWords)) return true;
   const { text, tokens } = doc;
   let words = 0;
   let titleWords = true;
@@ -369,6 +370,28 @@ function isScareQuote(doc: Document, chain: Chain, functionWords: FunctionWords)
   if (words <= SCARE_QUOTE_MAX_WORDS && !endsSentence) return true;
   if (startsClause(doc, chain) || !namedBefore(tokens, chain.firstToken)) return false;
   return words <= SCARE_QUOTE_MAX_WORDS || (titleWords && words >= 2);
+}
+
+/** `appeared on “Fox & Friends”`, `a job on ''Today.''`, `signed on for ''The X-Files''`: capitalised
+ *  words quoted right after a preposition that opens a programme, publication or work are its
+ *  title, even where they end the sentence. PolNeAR annotated none of 7 such fragments on train.
+ *  A capitalised preposition belongs to a headline (`Sides With Bush On ‘Radical Islam’`), and a
+ *  cry ending in `!` or `?` is spoken. */
+function isTitleAfterVenue(doc: Document, chain: Chain, functionWords: FunctionWords): boolean {
+  const { text, tokens } = doc;
+  let k = chain.firstToken - 1;
+  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+  if (k < 0 || !functionWords.venuePrepositions.has(tokens[k]!.text)) return false;
+  let words = 0;
+  for (let j = chain.firstToken; j <= chain.lastToken; j++) {
+    const t = tokens[j]!;
+    if (!isWord(t)) continue;
+    if (!opensUppercase(t.text) && (words === 0 || !functionWords.titleSmallWords.has(t.text))) return false;
+    if (++words > TITLE_MAX_WORDS) return false;
+  }
+  const m = chain.parts[0]!;
+  const inner = text.slice(m.start + m.open.length, m.close ? m.end - m.close.length : m.end).trimEnd();
+  return words > 0 && !/[!?]$/.test(inner);
 }
 
 /** A name or title follows the noun it names (`the film`, `MSNBC’s`, `her blockbuster film,`);
@@ -528,6 +551,8 @@ const FRAME_WINDOW = 8;
  *  Fragments with no such verb stay scare quotes and titles. */
 function framedFragment(doc: Document, chain: Chain, locale: Locale): QuoteDraft | null {
   const { tokens, text } = doc;
+  // `Davis appeared on “Fox & Friends”`: the verb frames the programme, not words spoken.
+  if (isTitleAfterVenue(doc, chain, locale.words)) return null;
   const sentence = doc.sentences[tokens[chain.firstToken]!.sentence];
   if (!sentence) return null;
   let verb = -1;

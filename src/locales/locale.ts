@@ -148,6 +148,11 @@ export type FunctionWords = {
   namingParticiples: ReadonlySet<string>;
   /** Prepositions that introduce the author after a headline (`"…," by DNAinfo's Eddie Small`). */
   bylinePrepositions: ReadonlySet<string>;
+  /** Prepositions before the name of a programme, publication or work (`appeared on “Fox &
+   *  Friends”`, `a role in “Rush Hour”`, `signed on for “The X-Files”`): capitalised quoted words
+   *  right after one are a title, not words spoken. Compared as written (a capitalised one opens a
+   *  headline's words: `Sides With Bush On ‘Radical Islam’`). */
+  venuePrepositions: ReadonlySet<string>;
   /** Prepositions before a place (`an immigrant from Uganda`): a lone word after one is no person. */
   placePrepositions: ReadonlySet<string>;
   /** Reflexives that stress a subject right after it (`Cruz himself said`). */

@@ -489,6 +489,14 @@ describe('assembleQuotes: names and titles that end a sentence', () => {
     expect(quotes(text)).toEqual([]);
   });
 
+  it.each([
+    ['Senator Maria Lopez appeared on “Face the Nation” on Sunday.'],
+    ["The comedian landed a recurring part on ''Late Night Live.''"],
+    ['The weatherman left the network last year for “Good Evening America.”'],
+  ])('reads capitalised words quoted after a venue preposition in %s as a title', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+
   it('still reads a short exclamation after a verb as what was said', () => {
     const text = 'The crowd at the rally in Richmond kept chanting "Bobby!"';
     expect(quotes(text).some((d) => d.content.some((s) => s.text.includes('"Bobby!"')))).toBe(true);

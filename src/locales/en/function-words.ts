@@ -29,6 +29,7 @@ export const functionWords: FunctionWords = {
   nounModifierPrepositions: set('of', 'against', 'for', 'in', 'on', 'from', 'with'),
   nameLinkPrepositions: set('of', 'for', 'at', 'from', 'with', 'on', 'in'),
   bylinePrepositions: set('by'),
+  venuePrepositions: set('on', 'in', 'at', 'from', 'for'),
   placePrepositions: set('from', 'in', 'at'),
   intensiveReflexives: set('himself', 'herself', 'themselves', 'itself'),
   namingParticiples: set('called', 'titled', 'entitled', 'dubbed', 'named', 'labeled', 'labelled', 'billed'),
