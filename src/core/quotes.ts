@@ -794,6 +794,15 @@ function continuesAfterAttribution(doc: Document, cue: Cue, link: SourceLink | n
 }
 
 /** Two drafts never claim the same words: keep the one with more evidence (`prev` starts first). */
+/** `"A," he said, noting that…. "B."`: a participle going on from the attribution of a quotation
+ *  reports its own clause in the gap between the quotation's parts, overlapping none of them. */
+function continuesAttribution(doc: Document, prev: QuoteDraft, d: QuoteDraft): boolean {
+  if (!prev.cue || !d.cue || d.cue.start < prev.cue.end || d.content[0]!.start < d.cue.end) return false;
+  const verb = doc.tokens[tokenStartingAtOrAfter(doc.tokens, d.cue.start)];
+  if (!verb || verb.pos !== 'VERB' || !verb.text.toLowerCase().endsWith('ing')) return false;
+  return !d.content.some((a) => prev.content.some((b) => a.start < b.end && b.start < a.end));
+}
+
 function dropOverlaps(doc: Document, words: FunctionWords, drafts: QuoteDraft[]): QuoteDraft[] {
   const kept: QuoteDraft[] = [];
   for (const d of drafts) {
@@ -801,7 +810,7 @@ function dropOverlaps(doc: Document, words: FunctionWords, drafts: QuoteDraft[])
     const dEnd = d.content[d.content.length - 1]!.end;
     if (prev) {
       const pEnd = prev.content[prev.content.length - 1]!.end;
-      const overlaps = d.content[0]!.start < pEnd && prev.content[0]!.start < dEnd;
+      const overlaps = d.content[0]!.start < pEnd && prev.content[0]!.start < dEnd && !continuesAttribution(doc, prev, d);
       if (overlaps) {
         // A partial quotation inside an earlier report is the report's, however sure its own cue.
         if (d.confidence > prev.confidence && !reportsPartialQuotation(doc, words, prev, d)) kept[kept.length - 1] = d;

@@ -12,6 +12,7 @@ import { lowerBound } from './lower-bound.js';
 import { countWords } from './word-tokens.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { tokenSpan } from './token-span.js';
+import { linksRatio } from './ratio.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -535,9 +536,9 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
       break;
     }
     let k = next.first - 1;
-    // `…, while other voters said`, `, and 27 percent of those polled said`: a subject of up to
-    // ten words, with one `of`.
-    while (k > from && (SUBJECT_POS.has(tokens[k]!.pos) || locale.words.partitivePrepositions.has(tokens[k]!.lemma)) && next.first - k < SUBJECT_REACH) k--;
+    // `…, while other voters said`, `, and 27 percent of those polled said`, `while nine in 10
+    // said`: a subject of up to ten words, with one `of` or a ratio's preposition.
+    while (k > from && (SUBJECT_POS.has(tokens[k]!.pos) || locale.words.partitivePrepositions.has(tokens[k]!.lemma) || linksRatio(tokens, k)) && next.first - k < SUBJECT_REACH) k--;
     if (k > from && locale.words.contrastLinks.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
     if (k > from && locale.words.additiveCoordinators.has(tokens[k]!.lemma) && coordinatedSubjectFrom(tokens, from, k, locale.words)) continue;
     if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || locale.words.clauseCoordinators.has(tokens[k]!.lemma))) { end = k - 1; break; }

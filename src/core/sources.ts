@@ -6,6 +6,7 @@ import { CLOSING_MARKS } from './closing-marks.js';
 import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
 import { MISREAD_NAME_POS } from './misread-names.js';
+import { linksRatio } from './ratio.js';
 
 /** A source mention as token range and offsets; the span text is exactly what is written. */
 export type SourceMention = { first: number; last: number; start: number; end: number };
@@ -165,6 +166,8 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
       break;
     }
     if (locale.words.nameLinkPrepositions.has(t.lemma) && endsNominal(tokens, j - 1) && j - 1 >= floor) { first = j - 1; j--; continue; }
+    // `nine in 10 said`: the share as a whole.
+    if (linksRatio(tokens, j) && j - 1 >= floor) { first = j - 1; j--; continue; }
     if ((t.lemma === 'and' || t.text === '&') && tokens[first]!.pos === 'PROPN' && tokens[j - 1]?.pos === 'PROPN') { first = j - 1; j--; continue; }
     break;
   }
@@ -279,6 +282,8 @@ function beforeDateAdjunct(tokens: Token[], k: number, floor: number, locale: Lo
       j--;
       continue;
     }
+    // `nine in 10 said`: a poll share, not `in 2010`.
+    if (p.pos === 'ADP' && !dated && linksRatio(tokens, j - 1)) return k;
     if (p.pos === 'ADP') { j--; dated = true; }
     break;
   }

@@ -32,6 +32,21 @@ describe('reported clauses: speech verbs', () => {
       .toEqual(['the footage was unclear']);
   });
 
+  it('ends the clause before a poll share that says something else (`while nine in 10 said`)', () => {
+    expect(indirect('Most voters said the country was on the wrong track, while nine in 10 said they expected prices to keep rising.')).toEqual([
+      { content: ['the country was on the wrong track'], cue: 'said', source: 'Most voters' },
+      { content: ['they expected prices to keep rising'], cue: 'said', source: 'nine in 10' },
+    ]);
+  });
+
+  it('reports the participle clause between the two parts of a quotation', () => {
+    const drafts = assembleQuotes(readDocument('"We have a long way to go," the mayor said, noting that the budget had doubled since 2010. "But we will get there."'), en);
+    expect(drafts.map((d) => [d.kind, d.cue?.text, d.content.map((s) => s.text)])).toEqual([
+      ['direct', 'said', ['"We have a long way to go,"', '"But we will get there."']],
+      ['indirect', 'noting', ['that the budget had doubled since 2010']],
+    ]);
+  });
+
   it('ends the clause at a semicolon', () => {
     expect(indirect('Republicans said the timing was not intentional; they only learned of the deal on Friday.')[0]!.content)
       .toEqual(['the timing was not intentional']);
