@@ -437,7 +437,8 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
   // `She read “Moby Dick” twice`: a verb that frames only quotations takes a title or a scare
   // quote right after it as its object, not as words spoken.
   if (leading && leading.between === 'none' && cues[leading.cue]!.frame === 'direct' && isScareQuote(doc, chain, words)) leading = null;
-  if (leading && leading.between !== 'words') return leading;
+  const colonOwned = leading !== null && c0 < cues.length && ownsColonQuotation(doc, chain, cues[c0]!, sources[c0] ?? null);
+  if (leading && leading.between !== 'words' && !colonOwned) return leading;
 
   // Trailing: `“…,” he said`, `“…,” said Jane Roe, a professor`, `“…” – Mr Blair told MPs`.
   if (c0 < cues.length) {
@@ -446,10 +447,15 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
     const sameParagraph = tokens[cue.first]!.paragraph === lastPart.paragraph;
     const from = chain.lastToken + 1;
     const to = link && link.side === 'before' ? link.mention.first - 1 : cue.first - 1;
-    const opensClause = startsClause(doc, chain);
+    // `Trump asserted that France had changed: “France is no longer France,” he claimed.`: the
+    // quotation opens after the colon, and its closing comma hands it to the attribution after it.
+    const opensClause = startsClause(doc, chain) || colonOwned;
     // `“B.” She noted a rally…`: a full stop inside the closing mark ends the quoted sentence, and a
-    // capitalised word after it opens the next one, whose verb is not this quotation's attribution.
-    if (closesWithFullStop(doc, chain) && opensNewSentence(tokens, from)) return leading;
+    // capitalised word after it opens the next one, whose verb is not this quotation's attribution,
+    // unless that sentence is nothing but an attribution (`“…we will win.” Mook wrote.`).
+    if (closesWithFullStop(doc, chain) && opensNewSentence(tokens, from)) {
+      return sameParagraph && link !== null && to - from < ATTACH_WINDOW && onlyAttribution(doc, cue, link, from, to) ? { cue: c0, side: 'trailing', between: 'none' } : leading;
+    }
     if (opensClause && sameParagraph && to - from < ATTACH_WINDOW && onlyPunctuationOrAdverbs(tokens, from, to) && cue.frame !== 'according') {
       return { cue: c0, side: 'trailing', between: 'none' };
     }
@@ -641,6 +647,14 @@ function endsWithComma(doc: Document, chain: Chain): boolean {
   return (inside !== undefined && OPEN_ENDINGS.has(inside)) || (after !== undefined && after.text === ',');
 }
 
+/** A comma inside or right after the closing mark (not `?` nor `!`, which may end the sentence). */
+function closesWithComma(doc: Document, chain: Chain): boolean {
+  const m = chain.parts[chain.parts.length - 1]!;
+  if (!m.close) return false;
+  const after = doc.tokens[chain.lastToken + 1];
+  return doc.text[m.end - m.close.length - 1] === ',' || (after !== undefined && after.text === ',');
+}
+
 /** `are "not meeting the demand,"`: a fragment of running words (not a capitalised title such as
  *  `“Fox News Sunday,”`) whose comma sits inside the closing mark, in a clause that does not open
  *  with a preposition (`In his book, ''Make Your Kid a Millionaire,''`). */
@@ -662,6 +676,49 @@ function closesWithFullStop(doc: Document, chain: Chain): boolean {
   const m = chain.parts[chain.parts.length - 1]!;
   if (!m.close) return false;
   return doc.text.slice(m.start + m.open.length, m.end - m.close.length).trimEnd().endsWith('.');
+}
+
+/** The quotation starting at token `first` follows a colon (`…had changed: “France is…`). */
+function afterColon(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+  return k >= 0 && tokens[k]!.text === ':';
+}
+
+/** Opening quotation marks, which start the next part of a statement after its attribution. */
+const OPENERS = new Set(['“', '"', '‘', '«', "''", '``']);
+
+/** `Trump asserted that France had changed: “France is no longer France,” he claimed.`: a quotation
+ *  set off by a colon whose closing comma hands it to an attribution of its own right after it,
+ *  with a subject of its own (not `, adding`). Not when a second quotation follows that
+ *  attribution (`scolded him: “A,” she said. “B.”`): there the colon's cue frames the first part. */
+function ownsColonQuotation(doc: Document, chain: Chain, cue: Cue, link: SourceLink | null): boolean {
+  const { tokens } = doc;
+  if (!link || link.mention.first <= chain.lastToken || !afterColon(tokens, chain.firstToken) || !closesWithComma(doc, chain)) return false;
+  let k = Math.max(cue.last, link.mention.last) + 1;
+  for (let separators = 0; k < tokens.length && (tokens[k]!.pos === 'SPACE' || (separators < 1 && (tokens[k]!.text === ',' || tokens[k]!.text === '.'))); k++) if (tokens[k]!.pos !== 'SPACE') separators++;
+  const next = tokens[k];
+  return !(next && next.paragraph === tokens[cue.last]!.paragraph && OPENERS.has(next.text));
+}
+
+/** Words a sentence standing for an attribution alone may have after its cue (`said Monday`,
+ *  `wrote in an email`). */
+const MAX_ATTRIBUTION_TAIL = 6;
+
+/** `“…we will win.” Mook wrote.`: the sentence opening at token `from` is a subject before its cue,
+ *  with only a short adjunct and no further verb before it ends: an attribution with nothing to
+ *  attribute but the quotation before it. */
+function onlyAttribution(doc: Document, cue: Cue, link: SourceLink, from: number, to: number): boolean {
+  const { tokens } = doc;
+  if (link.side !== 'before' || cue.frame === 'according' || !onlyPunctuationOrAdverbs(tokens, from, to)) return false;
+  for (let k = link.mention.last + 1; k < cue.first; k++) if (isWord(tokens[k]!) && !FILLER_POS.has(tokens[k]!.pos)) return false;
+  for (let k = cue.last + 1, n = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'SPACE') continue;
+    if (SENTENCE_END_MARKS.has(t.text)) return true;
+    if (++n > MAX_ATTRIBUTION_TAIL || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PUNCT' || t.paragraph !== tokens[cue.last]!.paragraph) return false;
+  }
+  return true;
 }
 
 /** The first word at or after token `k` is capitalised (spaces skipped). */

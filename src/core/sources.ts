@@ -348,11 +348,13 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       const a = tokens[j]!;
       if (a.pos === 'PUNCT' && !APPOSITION_INNER.has(a.text)) break;
       if (a.text !== ',') continue;
-      const apposition = fitsApposition(tokens[j + 1]!, locale.words);
+      // `the spokesman, Josh/VERB Earnest, said`: a name the tagger misread opens an apposition too.
+      const apposition = fitsApposition(tokens[j + 1]!, locale.words) || isNominalAt(tokens, j + 1, locale);
       if (!apposition && !opensInterjection(tokens[j + 1]!, locale.words)) break;
       if (apposition && innermost < 0) innermost = j;
       const head = tokens[j - 1];
-      const headFits = head !== undefined && j - 1 >= floor && (head.pos === 'PROPN' || head.pos === 'NOUN' || head.text === ')');
+      // `Oliver Hedge/VERB, who…, said`: so does a misread name ending the subject.
+      const headFits = head !== undefined && j - 1 >= floor && (head.pos === 'PROPN' || head.pos === 'NOUN' || head.text === ')' || isNominalAt(tokens, j - 1, locale));
       const named = headFits ? phraseEndingAt(doc, j - 1, floor, locale) : null;
       // PolNeAR's source is the whole subject as written, apposition and closing comma included:
       // `Brian Fallon, the campaign’s press secretary, said`.

@@ -523,3 +523,41 @@ describe('assembleQuotes: quoted names around a cue', () => {
     expect(quotes('The old plant, closed since May, kept its "historic" sign.')).toEqual([]);
   });
 });
+
+describe('assembleQuotes: a quotation between two attributions', () => {
+  const direct = (text: string) => quotes(text).filter((d) => d.kind === 'direct').map(brief);
+
+  it('gives a quotation after a colon to the attribution its closing comma hands it to', () => {
+    expect(direct('Soon after the attack, Trump asserted that France had changed: “France is no longer France,” he claimed.')).toEqual([
+      { kind: 'direct', content: ['“France is no longer France,”'], cue: 'claimed', source: 'he' },
+    ]);
+  });
+
+  it('keeps the colon’s cue when the quotation ends its sentence with a question mark', () => {
+    expect(direct('Clinton, exasperated, responded: “What difference does it make?” Her critics cited it as evidence of indifference.')[0]).toMatchObject({ cue: 'responded:', source: 'Clinton, exasperated,' });
+  });
+
+  it('keeps the colon’s cue when a second quotation follows the attribution after the first', () => {
+    expect(direct('Sen. Claire McCaskill scolded him: “The community is against you,” she said. “I do not understand why you go there.”')).toEqual([
+      { kind: 'direct', content: ['“The community is against you,”'], cue: 'scolded', source: 'Sen. Claire McCaskill' },
+      { kind: 'direct', content: ['“I do not understand why you go there.”'], cue: 'said', source: 'she' },
+    ]);
+  });
+
+  it('keeps the colon’s cue when a participle after the quotation shares its subject', () => {
+    expect(direct('In a statement, the company said: “The unit was a success when it became independent,” adding that its value quadrupled.')[0]).toMatchObject({ cue: 'said:', source: 'the company' });
+  });
+});
+
+describe('assembleQuotes: an attribution standing as a sentence of its own', () => {
+  it('attributes the quotation before a sentence that is only a subject and its cue', () => {
+    expect(quotes('The campaign looked ahead.\n\n“We are confident about the states that vote next month. The path is clear.” Mook wrote.').map(brief)).toEqual([
+      { kind: 'direct', content: ['“We are confident about the states that vote next month. The path is clear.”'], cue: 'wrote', source: 'Mook' },
+    ]);
+  });
+
+  it('does not when the sentence after the quotation reports a clause of its own', () => {
+    const drafts = quotes('The count ended late.\n\n“We won the state.” Trump said the victory proved the polls wrong.').map(brief);
+    expect(drafts.find((d) => d.content[0] === '“We won the state.”')).toMatchObject({ cue: null, source: null });
+  });
+});

@@ -334,4 +334,12 @@ describe('findSources: subjects the tagger blurs, possessors of statement nouns'
   it('heads a subject with a gerund after a possessive marker', () => {
     expect(sourceOfCue('Another aide familiar with the governor’s thinking said, “She will not back down.”', 'said')).toBe('Another aide familiar with the governor’s thinking');
   });
+
+  it('reads a name the tagger took for a verb inside an apposition before the cue', () => {
+    expect(sourceOfCue('“That program deserves a close look,” the White House spokesman, Josh Earnest, said on Thursday.', 'said')).toBe('the White House spokesman, Josh Earnest,');
+  });
+
+  it('reads a surname the tagger took for a verb before a relative clause and the cue', () => {
+    expect(sourceOfCue('Oliver Hedge, who appraises golf courses for a brokerage firm, said the industry had recovered.', 'said')).toBe('Oliver Hedge, who appraises golf courses for a brokerage firm,');
+  });
 });
