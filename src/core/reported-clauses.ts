@@ -478,10 +478,18 @@ function skipObject(tokens: Token[], from: number, last: number): number {
   return sawNoun ? k : from;
 }
 
+/** How far `that` may come after a cue, past a prepositional adjunct or past anything else. */
+const ADJUNCT_BEFORE_THAT_REACH = 12;
+const OBJECT_BEFORE_THAT_REACH = 7;
+
 /** `said on Monday that…`, `said in a statement that…`: content starts at `that`. Without `that`,
  *  a leading time or place adjunct (`told CNN on Thursday how…`, `says of Clinton, “…”`) is skipped. */
 function skipAdjunctBeforeThat(tokens: Token[], from: number, last: number, locale: Locale): number {
-  for (let k = from; k <= last && k - from <= 7; k++) {
+  // `said in an interview with The Associated Press last week that…`: an adjunct opening with a
+  // preposition may run longer than an object (`denounced statements by X last week that…`, whose
+  // `that` opens a relative or noun clause of the object).
+  const reach = tokens[from]?.pos === 'ADP' ? ADJUNCT_BEFORE_THAT_REACH : OBJECT_BEFORE_THAT_REACH;
+  for (let k = from; k <= last && k - from <= reach; k++) {
     const t = tokens[k]!;
     if (locale.words.declarativeComplementizers.has(t.lemma)) return k > from && !relativeThat(tokens, k) ? k : from;
     if (t.pos === 'PUNCT' && t.text !== ',') break;

@@ -74,6 +74,15 @@ describe('reported clauses: speech verbs', () => {
     ]);
   });
 
+  it('skips a long prepositional adjunct of the saying before `that`, but not an object with a relative `that`', () => {
+    expect(indirect('The senator said in an interview with the local paper last week that she would not run again.')[0]!.content)
+      .toEqual(['that she would not run again']);
+    expect(indirect('The governor told reporters at a press conference in the capital on Monday that the budget was balanced.')[0]!.content)
+      .toEqual(['that the budget was balanced']);
+    expect(indirect('The mayor denounced remarks by the longtime council chairman from the east side last week that police officers were overpaid.')[0]!.content)
+      .toEqual(['remarks by the longtime council chairman from the east side last week that police officers were overpaid']);
+  });
+
   it('keeps `that` as content and skips a relative `that` after a noun', () => {
     expect(indirect('The governor said on Monday that the budget would balance.')[0]!.content).toEqual(['that the budget would balance']);
     expect(indirect('The senator has attacked loopholes that benefit the rich.')[0]!.content).toEqual(['loopholes that benefit the rich']);
