@@ -213,7 +213,7 @@ function colonLabel(doc: Document, first: number, floor: number, locale: Locale)
   if (start === floor && start < named.first) named = { ...named, first: start, start: tokens[start]!.start };
   const head = tokens[named.last]!;
   const before = tokens[named.first - 1];
-  const afterFrom = before !== undefined && before.lemma === 'from';
+  const afterFrom = before !== undefined && locale.words.sourcePrepositions.has(before.lemma);
   // The label opens its line or clause (`- Jones:`, `From the report:`), never an object
   // (`delivered a message to Trump:`).
   if (named.first > floor && !afterFrom && before !== undefined && before.pos !== 'PUNCT' && before.pos !== 'SPACE') return null;
@@ -230,7 +230,7 @@ function governingClause(doc: Document, first: number, floor: number, locale: Lo
   let tried = 0;
   for (let v = first - 1; v >= floor && tried < MAX_VERBS; v--) {
     const t = tokens[v]!;
-    if (!isLowercaseVerb(t) && !(titleCased && t.pos === 'VERB') && !isMainAuxiliary(tokens, v, first) && !isMisreadFiniteVerb(tokens, v)) continue;
+    if (!isLowercaseVerb(t) && !(titleCased && t.pos === 'VERB') && !isMainAuxiliary(tokens, v, first) && !isMisreadFiniteVerb(tokens, v, locale.words)) continue;
     tried++;
     const cue = cueAt(tokens, v);
     let link = findSources(doc, [cue], locale)[0] ?? null;
@@ -283,14 +283,14 @@ const OBJECT_STARTS = new Set(['DET', 'PROPN', 'PRON', 'PUNCT', 'NUM']);
 /** `The ad claims/NOUN “…”`, `Japan branded/ADJ North Korea`: a lower-case word in -s or -ed right
  *  after the head of a noun phrase and before an object is the clause's verb, whatever the tagger
  *  read. */
-function isMisreadFiniteVerb(tokens: Token[], v: number): boolean {
+function isMisreadFiniteVerb(tokens: Token[], v: number, words: FunctionWords): boolean {
   const t = tokens[v]!;
   if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^\p{Ll}[\p{Ll}-]*(s|ed)$/u.test(t.text)) return false;
   const before = tokens[v - 1];
   const after = tokens[v + 1];
   if (!before || !after || before.sentence !== t.sentence || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
   if (after.pos === 'PUNCT' && !OPENING_MARKS.has(after.text)) return false;
-  return OBJECT_STARTS.has(after.pos) || after.lemma === 'that';
+  return OBJECT_STARTS.has(after.pos) || words.declarativeComplementizers.has(after.lemma);
 }
 
 const OPENING_MARKS = new Set(['“', '"', '‘', "'", "''", '«']);

@@ -28,8 +28,8 @@ const NEVER_CUES = new Set(['PUNCT', 'SPACE', 'DET', 'PRON', 'ADP', 'CCONJ', 'SC
 const LEADING = new Set(['AUX', 'ADV', 'PART']);
 
 /** `to` is tagged PART but belongs to the verb before (`wants to say`), not to the cue. */
-function isInfinitiveMarker(t: Token): boolean {
-  return t.lemma === 'to';
+function isInfinitiveMarker(t: Token, words: FunctionWords): boolean {
+  return words.infinitiveMarkers.has(t.lemma);
 }
 
 /** Parts of speech an object may open with (`show Clinton`, `show little evidence`); with a determiner
@@ -53,9 +53,9 @@ function readsAsVerb(tokens: Token[], t: Token, evidence: ReadonlySet<string>, w
   if (prev && misreadVerbAfterSubject(prev, t, next, words)) return true;
   // `the plans that…`, `the greatest fear that…`: after an article or adjective it is a noun.
   if (prev && (words.articles.has(prev.lemma) || prev.pos === 'ADJ')) return false;
-  if (next.lemma === 'that' || next.text === ':') return true;
+  if (words.declarativeComplementizers.has(next.lemma) || next.text === ':') return true;
   // `Mr Lee plans to run`: a name before and `to` after; `the plans to build` keeps its article.
-  return next.lemma === 'to' && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON');
+  return words.infinitiveMarkers.has(next.lemma) && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON');
 }
 
 /** Heads a subject noun phrase ends with. */
@@ -76,13 +76,13 @@ function misreadVerbAfterSubject(prev: Token, t: Token, next: Token, words: Func
 
 /** `a Twitter comment`, `an official statement`: a base form after `a`/`an` (and at most one
  *  modifier) is a noun, whatever the tagger says; `a Republican said` keeps its past tense verb. */
-function afterIndefiniteArticle(tokens: Token[], i: number): boolean {
+function afterIndefiniteArticle(tokens: Token[], i: number, words: FunctionWords): boolean {
   const prev = nonSpaceBefore(tokens, i);
   if (!prev) return false;
-  if (prev.lemma === 'a' || prev.lemma === 'an') return true;
+  if (words.indefiniteArticles.has(prev.lemma)) return true;
   if (!(prev.pos === 'ADJ' || prev.pos === 'PROPN' || prev.pos === 'NOUN')) return false;
   const before = nonSpaceBefore(tokens, prev.i);
-  return before !== undefined && (before.lemma === 'a' || before.lemma === 'an');
+  return before !== undefined && words.indefiniteArticles.has(before.lemma);
 }
 
 /** `so-called`, `self-described`, `long-promised`: the cue word is half of a hyphenated modifier. */
@@ -127,7 +127,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const poll = t.lemma === 'in' ? pollFrame(doc, i, evidence) : null;
+    const poll = locale.words.evidenceFramePrepositions.has(t.lemma) ? pollFrame(doc, i, evidence, locale.words) : null;
     if (poll) { cues.push(poll); continue; }
     if (NEVER_CUES.has(t.pos)) continue;
     const candidates = table.get(t.lemma);
@@ -136,13 +136,13 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
       const last = matchPhrase(tokens, i, phrase.words, true);
       if (last < 0) continue;
       if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t, evidence, locale.words)) continue;
-      if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i)) continue;
+      if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i, locale.words)) continue;
       if (inHyphenCompound(tokens, i)) continue;
       if (phrase.entry.frame !== 'direct' && phrase.entry.frame !== 'according' && inQuestion(doc, t, locale.words)) continue;
       // PolNeAR's cue spans take in the auxiliaries and adverbs before the verb (`has also said`,
       // `now says`) and a colon right after it (`said:`).
       let first = i;
-      while (first > 0 && LEADING.has(tokens[first - 1]!.pos) && !isInfinitiveMarker(tokens[first - 1]!) && first > i - 4) first--;
+      while (first > 0 && LEADING.has(tokens[first - 1]!.pos) && !isInfinitiveMarker(tokens[first - 1]!, locale.words) && first > i - 4) first--;
       let end = last;
       if (tokens[last + 1]?.text === ':' && tokens[last + 1]!.start === tokens[last]!.end) end = last + 1;
       const cue: Cue = {
@@ -171,7 +171,7 @@ const POLL_PHRASE_WINDOW = 16;
 /** `In a Des Moines Register poll, Mr. Cruz had a 10-point lead`: a sentence opening with `in` and
  *  a poll or record, then a comma and a clause, attributes that clause to the poll; read like
  *  `according to` (PolNeAR's cue is the `in`). */
-function pollFrame(doc: Document, i: number, evidence: ReadonlySet<string>): Cue | null {
+function pollFrame(doc: Document, i: number, evidence: ReadonlySet<string>, words: FunctionWords): Cue | null {
   const { tokens } = doc;
   const t = tokens[i]!;
   const sentence = doc.sentences[t.sentence];
@@ -186,13 +186,13 @@ function pollFrame(doc: Document, i: number, evidence: ReadonlySet<string>): Cue
       return sawEvidence && next !== undefined && next.pos !== 'VERB' && next.pos !== 'ADP' && next.pos !== 'SCONJ' ? pollCue(t) : null;
     }
     if (u.pos === 'PUNCT' && u.text !== '/' && u.text !== '-' && u.text !== '’s' && u.text !== "'s") return null;
-    if (u.pos === 'AUX' || u.pos === 'PRON' && u.lemma !== 'its' && u.lemma !== 'their') return null;
+    if (u.pos === 'AUX' || u.pos === 'PRON' && !words.nonPersonalPossessives.has(u.lemma)) return null;
     if (u.pos === 'NOUN' && evidence.has(u.text.toLowerCase())) sawEvidence = true;
   }
   return null;
 }
 
 function pollCue(t: Token): Cue {
-  return { first: t.i, last: t.i, verb: t.i, start: t.start, end: t.end, lemma: 'in', type: 'speech', frame: 'according', sentence: t.sentence };
+  return { first: t.i, last: t.i, verb: t.i, start: t.start, end: t.end, lemma: t.lemma, type: 'speech', frame: 'according', sentence: t.sentence };
 }
 

@@ -15,6 +15,7 @@ type Vocabulary = {
   edgeWords: Set<string>; timeMarkers: Set<string>; nameFollowers: Set<string>; namesWhenCapitalised: Set<string>;
   /** Outlet names holding a date word (`Mail on Sunday`, `USA Today`): a date inside one is part of the name. */
   datedOutlets: string[];
+  periodNounArticles: ReadonlySet<string>;
 };
 const vocabularies = new WeakMap<Locale, Vocabulary | null>();
 
@@ -29,6 +30,7 @@ function vocabularyOf(locale: Locale): Vocabulary | null {
         periodModifiers: new Set(d.periodModifiers), edgeWords: new Set(d.edgeWords ?? []), timeMarkers: new Set(d.timeMarkers ?? []),
         nameFollowers: new Set(d.nameFollowers ?? []), namesWhenCapitalised: new Set(d.namesWhenCapitalised ?? []),
         datedOutlets: locale.outlets.filter((o) => o.split(' ').some((w) => triggers.has(w.toLowerCase()))),
+        periodNounArticles: locale.words.periodNounArticles,
       };
     } else v = null;
     vocabularies.set(locale, v);
@@ -214,7 +216,7 @@ function isTimeWord(w: Word, vocab: Vocabulary): boolean {
 }
 
 function isBarePeriodNoun(words: Word[], vocab: Vocabulary): boolean {
-  const rest = words[0]?.lower === 'the' || words[0]?.lower === 'a' ? words.slice(1) : words;
+  const rest = words[0] !== undefined && vocab.periodNounArticles.has(words[0].lower) ? words.slice(1) : words;
   return rest.length === 1 && vocab.periodNouns.has(rest[0]!.lower);
 }
 

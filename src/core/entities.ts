@@ -366,7 +366,7 @@ class SourceResolver {
     const headWord = namePart(h.text);
     if (this.vocab.documentNouns.has(headWord)) return this.clusters.phrase(source, 'other', this.vocab);
     const determiner = tokens[first]!.text.toLowerCase();
-    const definite = determiner === 'the' || (first !== head && this.locale.pronouns[determiner] === undefined && tokens[first]!.pos === 'PRON');
+    const definite = this.locale.words.definiteArticles.has(determiner) || (first !== head && this.locale.pronouns[determiner] === undefined && tokens[first]!.pos === 'PRON');
     const wantsOrg = this.vocab.orgNouns.has(headWord) && !this.vocab.roleNouns.has(headWord);
     if (definite && last - first <= 3) {
       const gender = this.vocab.genders.get(headWord);

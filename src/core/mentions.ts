@@ -155,7 +155,8 @@ function matchOutlet(tokens: Token[], k: number, vocab: NameVocabulary): number 
   const n = longestMatch(tokens, k, sentenceEnd, vocab.outlets, exactKey);
   if (n === 0) return -1;
   const joined = tokens.slice(k, k + n).map(exactKey).join(' ');
-  if (vocab.outletNeedsThe.has(joined) && nonSpaceBefore(tokens, k)?.text.toLowerCase() !== 'the') return -1;
+  const before = nonSpaceBefore(tokens, k);
+  if (vocab.outletNeedsThe.has(joined) && !(before !== undefined && vocab.definiteArticles.has(before.text.toLowerCase()))) return -1;
   // `BBC` inside a longer capitalised run that is not an outlet (`BBC Trust` is, `Fox Searchlight` is not
   // `Fox News`) still counts: outlets are matched on their own words only.
   return k + n - 1;
@@ -216,7 +217,7 @@ function runEnd(tokens: Token[], a: number, vocab: NameVocabulary, lowerKey: Tok
     }
     if (next && hasOrgCue && vocab.orgJoiners.has(next.text.toLowerCase())) {
       if (isNameToken(tokens[b + 2])) { b += 2; continue; }
-      if (tokens[b + 2]?.text.toLowerCase() === 'the' && isNameToken(tokens[b + 3])) { b += 3; continue; }
+      if (tokens[b + 2] !== undefined && vocab.definiteArticles.has(tokens[b + 2]!.text.toLowerCase()) && isNameToken(tokens[b + 3])) { b += 3; continue; }
     }
     return b;
   }
@@ -313,7 +314,7 @@ function roleBefore(doc: Document, a: number, vocab: NameVocabulary): string | n
     s--;
   }
   const det = tokens[s - 1];
-  if (det && det.pos === 'DET' && det.sentence === last.sentence && det.text.toLowerCase() === 'the') s--;
+  if (det && det.pos === 'DET' && det.sentence === last.sentence && vocab.definiteArticles.has(det.text.toLowerCase())) s--;
   return text.slice(tokens[s]!.start, last.end);
 }
 

@@ -30,6 +30,10 @@ export type NameVocabulary = {
   orgJoiners: Set<string>;
   /** Lower-cased speech and writing cue words (the first word of phrases: `according`). */
   cueForms: Set<string>;
+  /** Lower-cased first words of the `according to` cues (frame `according`). */
+  accordingWords: Set<string>;
+  definiteArticles: ReadonlySet<string>;
+  mediumPrepositions: ReadonlySet<string>;
 };
 
 const cache = new WeakMap<Locale, NameVocabulary>();
@@ -82,6 +86,9 @@ export function nameVocabulary(locale: Locale): NameVocabulary {
     nameParticles: new Set(extra?.nameParticles ?? []),
     orgJoiners: new Set(extra?.orgJoiners ?? []),
     cueForms: new Set(locale.cues.filter((c) => c.type === 'speech' || c.type === 'writing').flatMap((c) => c.forms.map((f) => f.split(' ')[0]!))),
+    accordingWords: new Set(locale.cues.filter((c) => c.frame === 'according').flatMap((c) => c.forms.map((f) => f.split(' ')[0]!))),
+    definiteArticles: locale.words.definiteArticles,
+    mediumPrepositions: locale.words.mediumPrepositions,
   };
   cache.set(locale, vocab);
   return vocab;

@@ -428,7 +428,7 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
       break;
     }
     if (cue.sentence !== opener.sentence && !sentenceContinues(doc, cue, chain.firstToken)) break;
-    const between = gapKind(doc, cue, chain.firstToken, sources[c] ?? null);
+    const between = gapKind(doc, cue, chain.firstToken, sources[c] ?? null, words);
     leading = { cue: c, side: 'leading', between };
     break;
   }
@@ -498,7 +498,7 @@ function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
     if (isHeadingLabel(doc.text.slice(tokens[first]!.start, tokens[colon]!.start), locale)) continue;
     const label = phraseStartingAt(doc, first, colon - 1, locale);
     if (!label || label.last !== colon - 1 || tokens[first]!.pos === 'PRON' || tokens[first]!.pos === 'DET') continue;
-    if (containsPlaceOrTime(tokens, first, colon - 1)) continue;
+    if (containsPlaceOrTime(tokens, first, colon - 1, locale.words)) continue;
     if (!hasNameWord(tokens, first, colon - 1)) continue;
     let from = colon + 1;
     while (from <= paragraph.lastToken && tokens[from]!.pos === 'SPACE') from++;
@@ -535,8 +535,8 @@ function isNameList(tokens: Token[], from: number, to: number): boolean {
 
 /** `Follow AWR Hawkins on Twitter:`, `Update at 5 p.m.:`: a preposition other than `of` marks a
  *  heading or an instruction, not a speaker (`Secretary of State John Kerry:` is one). */
-function containsPlaceOrTime(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (tokens[k]!.pos === 'ADP' && tokens[k]!.lemma !== 'of') return true;
+function containsPlaceOrTime(tokens: Token[], from: number, to: number, words: FunctionWords): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.pos === 'ADP' && !words.partitivePrepositions.has(tokens[k]!.lemma)) return true;
   return false;
 }
 
@@ -566,7 +566,7 @@ function framedFragment(doc: Document, chain: Chain, locale: Locale): QuoteDraft
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '’s' && t.text !== "'s") return null;
     if (isLowercaseVerb(t)) { verb = k; break; } // `Care Act/VERB` is a name
-    if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.lemma === 'that' || t.lemma === 'which' || t.lemma === 'who') return null;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || locale.words.frameBreakingWords.has(t.lemma)) return null;
   }
   if (verb < 0) return null;
   const v = tokens[verb]!;
@@ -779,7 +779,7 @@ function sentenceContinues(doc: Document, cue: Cue, quoteFirst: number): boolean
 }
 
 /** What stands between a leading cue and the opening mark. */
-function gapKind(doc: Document, cue: Cue, quoteFirst: number, link: SourceLink | null): Attachment['between'] {
+function gapKind(doc: Document, cue: Cue, quoteFirst: number, link: SourceLink | null, functionWords: FunctionWords): Attachment['between'] {
   const { tokens } = doc;
   let from = cue.last + 1;
   if (link && link.side === 'after') from = link.mention.last + 1;
@@ -793,8 +793,15 @@ function gapKind(doc: Document, cue: Cue, quoteFirst: number, link: SourceLink |
   }
   if (words === 0) return 'none';
   if (endsWithColon && words <= 8) return 'object'; // `told the BBC:`, `said in a statement:`
-  if (cue.lemma.startsWith('tell') && words <= 4) return 'object';
+  // `told reporters “…”`, `told Fox News “…”`: the addressee of a tell cue (or a phrase headed by one).
+  if (words <= 4 && functionWords.addresseeCues.has(headWord(cue.lemma))) return 'object';
   return 'words';
+}
+
+/** The first word of a lemma or fixed phrase (`tell` of `tell reporters`). */
+function headWord(lemma: string): string {
+  const space = lemma.indexOf(' ');
+  return space < 0 ? lemma : lemma.slice(0, space);
 }
 
 function firstCueAfter(cues: Cue[], token: number): number {

@@ -103,7 +103,7 @@ function isModifier(tokens: Token[], last: number, vocab: NameVocabulary, before
 function relaysBefore(tokens: Token[], first: number, beforeSource: number, vocab: NameVocabulary): boolean {
   const prev = tokens[first - 1];
   // `In a statement, X said` names X's own medium.
-  if (prev && prev.text.toLowerCase() === 'in' && !(tokens[first - 2]?.text.toLowerCase() === 'according')) return false;
+  if (prev && vocab.mediumPrepositions.has(prev.text.toLowerCase()) && !(tokens[first - 2] !== undefined && vocab.accordingWords.has(tokens[first - 2]!.text.toLowerCase()))) return false;
   for (let t = Math.max(0, first - 2); t < beforeSource; t++) if (vocab.cueForms.has(tokens[t]!.text.toLowerCase())) return true;
   return false;
 }

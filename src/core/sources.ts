@@ -68,7 +68,7 @@ function isCapitalisedName(t: Token | undefined): boolean {
 function isNominalAt(tokens: Token[], j: number, locale: Locale): boolean {
   const t = tokens[j];
   if (isNominal(t)) return true;
-  if (!t || !MISREAD_NAME_POS.has(t.pos) || !isCapitalised(t) || t.lemma === 'i') return false;
+  if (!t || !MISREAD_NAME_POS.has(t.pos) || !isCapitalised(t) || locale.words.capitalisedPronouns.has(t.lemma)) return false;
   const previous = tokens[j - 1];
   if (previous && previous.end + 1 === t.start && vocabulary(locale).titles.has(previous.lemma.replace(/\.$/, ''))) return true;
   if (!previous || previous.sentence !== t.sentence) return false;
@@ -83,7 +83,7 @@ function isNominalAt(tokens: Token[], j: number, locale: Locale): boolean {
 function isSubjectHead(tokens: Token[], head: number, cue: Cue | undefined, locale: Locale): boolean {
   const h = tokens[head]!;
   if (isNominalAt(tokens, head, locale)) return true;
-  if (!cue || !MISREAD_NAME_POS.has(h.pos) || !isCapitalised(h) || h.lemma === 'i') return false;
+  if (!cue || !MISREAD_NAME_POS.has(h.pos) || !isCapitalised(h) || locale.words.capitalisedPronouns.has(h.lemma)) return false;
   for (let k = head + 1; k < cue.verb; k++) if (tokens[k]!.pos !== 'SPACE' && !SKIPPABLE.has(tokens[k]!.pos)) return false;
   return true;
 }
@@ -168,7 +168,7 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
     if (locale.words.nameLinkPrepositions.has(t.lemma) && endsNominal(tokens, j - 1) && j - 1 >= floor) { first = j - 1; j--; continue; }
     // `nine in 10 said`: the share as a whole.
     if (linksRatio(tokens, j) && j - 1 >= floor) { first = j - 1; j--; continue; }
-    if ((t.lemma === 'and' || t.text === '&') && tokens[first]!.pos === 'PROPN' && tokens[j - 1]?.pos === 'PROPN') { first = j - 1; j--; continue; }
+    if ((locale.words.additiveCoordinators.has(t.lemma) || t.text === '&') && tokens[first]!.pos === 'PROPN' && tokens[j - 1]?.pos === 'PROPN') { first = j - 1; j--; continue; }
     break;
   }
   // A phrase never starts with a dangling link word or possessive marker.
@@ -213,7 +213,7 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
     if (compound > j && tokens[compound]!.pos !== 'NUM' && (t.pos === 'NUM' || isNominalAt(tokens, j, locale) || t.pos === 'ADJ')) {
       last = compound; seenHead = true; compoundHead = compound; j = compound; continue;
     }
-    if (isNominalAt(tokens, j, locale) || (nameFirst && j === from && MISREAD_NAME_POS.has(t.pos) && isCapitalised(t) && t.lemma !== 'i')) {
+    if (isNominalAt(tokens, j, locale) || (nameFirst && j === from && MISREAD_NAME_POS.has(t.pos) && isCapitalised(t) && !locale.words.capitalisedPronouns.has(t.lemma))) {
       last = j; seenHead = true; continue;
     }
     if (seenHead && isInnerHyphen(tokens, j)) continue;
@@ -226,7 +226,7 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
     // `said another.`: a determiner standing alone is the whole phrase.
     if (t.pos === 'DET' && !seenHead && tokens[j + 1]?.pos === 'PUNCT' && j === from) { last = j; seenHead = true; compoundHead = j; continue; }
     if (t.pos === 'DET' || t.pos === 'ADJ' || locale.words.possessivePronouns.has(t.lemma) || (isPossessiveMarker(t) && seenHead)) { last = j; continue; }
-    if (seenHead && (locale.words.nameLinkPrepositions.has(t.lemma) || t.lemma === 'and') && j + 1 <= ceiling) {
+    if (seenHead && (locale.words.nameLinkPrepositions.has(t.lemma) || locale.words.additiveCoordinators.has(t.lemma)) && j + 1 <= ceiling) {
       const n = tokens[j + 1]!;
       if (isNominal(n) || n.pos === 'DET' || n.pos === 'ADJ') continue;
     }
@@ -258,8 +258,8 @@ function opensSubordinateClause(tokens: Token[], first: number, floor: number, l
   return tokens[first]!.pos === 'PROPN' && k >= floor && locale.words.subordinators.has(tokens[k]!.lemma) && startsClause(tokens, k, floor);
 }
 
-function skipBack(tokens: Token[], k: number, floor: number): number {
-  while (k >= floor && (tokens[k]!.pos === 'SPACE' || (SKIPPABLE.has(tokens[k]!.pos) && !isPossessiveMarker(tokens[k]!) && tokens[k]!.lemma !== 'that'))) k--;
+function skipBack(tokens: Token[], k: number, floor: number, words: FunctionWords): number {
+  while (k >= floor && (tokens[k]!.pos === 'SPACE' || (SKIPPABLE.has(tokens[k]!.pos) && !isPossessiveMarker(tokens[k]!) && !words.declarativeComplementizers.has(tokens[k]!.lemma)))) k--;
   return k;
 }
 
@@ -289,7 +289,7 @@ function beforeDateAdjunct(tokens: Token[], k: number, floor: number, locale: Lo
   }
   // `the two write`: a bare number with no date word nor preposition is the subject itself.
   if (!dated) return k;
-  return skipBack(tokens, j - 1, floor);
+  return skipBack(tokens, j - 1, floor, locale.words);
 }
 
 /** Whether a token may open a parenthetical other than an apposition between a subject and its
@@ -305,7 +305,7 @@ function opensInterjection(t: Token, words: FunctionWords): boolean {
 /** Whether a token may open an apposition after `Name,`. */
 function fitsApposition(t: Token, words: FunctionWords): boolean {
   // `Hicks, his campaign spokeswoman, added`: a possessive opens an apposition too.
-  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lemma === 'who' || words.possessivePronouns.has(t.lemma);
+  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || words.personRelatives.has(t.lemma) || words.possessivePronouns.has(t.lemma);
 }
 
 /** Dashes that set off an apposition (`Jason Sims — a teacher from Mount Pleasant — says`). */
@@ -330,7 +330,7 @@ function dashedSubject(doc: Document, close: number, floor: number, locale: Loca
 /** The subject before a cue; looks past appositions set off by commas (`Jane Roe, a professor…, said`). */
 export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Locale): SourceMention | null {
   const { tokens } = doc;
-  const dated = skipBack(tokens, cue.first - 1, floor);
+  const dated = skipBack(tokens, cue.first - 1, floor, locale.words);
   const k = beforeDateAdjunct(tokens, dated, floor, locale);
   if (k < floor) return null;
   const t = tokens[k]!;
@@ -398,7 +398,7 @@ function subjectBeforeModifier(doc: Document, object: SourceMention, floor: numb
   // (`to discuss strategy`); after a finite verb or a participle it may open a clause of its own
   // (`footage showing officials praised…`).
   const governor = tokens[before];
-  const infinitive = governor?.pos === 'VERB' && tokens[before - 1]?.lemma === 'to';
+  const infinitive = governor?.pos === 'VERB' && tokens[before - 1] !== undefined && locale.words.infinitiveMarkers.has(tokens[before - 1]!.lemma);
   if (!governor || !(governor.pos === 'ADP' || infinitive) || locale.words.complementizers.has(governor.lemma) || locale.words.subordinators.has(governor.lemma)) return null;
   const lowest = Math.max(floor + 1, object.first - MAX_MODIFIER);
   for (let j = before; j >= lowest; j--) {
@@ -492,7 +492,7 @@ function throughRelativeClause(doc: Document, named: SourceMention, ceiling: num
  *  Never after a verb whose object is its addressee (`, told investors`). */
 function invertible(tokens: Token[], cue: Cue, floor: number, locale: Locale): boolean {
   if (vocabulary(locale).addressees.has(cue.lemma)) return false;
-  const k = skipBack(tokens, cue.first - 1, floor);
+  const k = skipBack(tokens, cue.first - 1, floor, locale.words);
   if (k < floor) return true;
   const t = tokens[k]!;
   return t.pos === 'PUNCT';
@@ -547,12 +547,12 @@ function isParticiple(tokens: Token[], cue: Cue): boolean {
  *  the subject of the clause it hangs on. */
 function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): boolean {
   const { tokens } = doc;
-  const k = skipBack(tokens, cue.first - 1, floor);
+  const k = skipBack(tokens, cue.first - 1, floor, locale.words);
   if (k < floor) return false;
   const t = tokens[k]!;
-  if (t.pos === 'CCONJ') return t.lemma === 'and' || t.lemma === 'but';
+  if (t.pos === 'CCONJ') return locale.words.predicateCoordinators.has(t.lemma);
   // `used blunt language to denounce`: an infinitive's subject is the main clause's.
-  if (tokens[cue.first - 1]?.lemma === 'to' && tokens[cue.first - 1]!.pos === 'PART') return true;
+  if (tokens[cue.first - 1] !== undefined && locale.words.infinitiveMarkers.has(tokens[cue.first - 1]!.lemma) && tokens[cue.first - 1]!.pos === 'PART') return true;
   // `both oppose a formula called the “chained CPI”`, `launched an ad titled, “Scam”`: a naming
   // participle after a thing is a reduced relative; PolNeAR gives the name to the clause's subject.
   if (cue.first === cue.verb && cue.last === cue.verb && t.pos === 'NOUN' && locale.words.namingParticiples.has(tokens[cue.verb]!.text.toLowerCase()) && namesNext(tokens, cue.last + 1)) return true;
@@ -572,7 +572,7 @@ function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): 
   let v = object.first - 1;
   while (v >= floor && tokens[v]!.pos === 'SPACE') v--;
   // `sent a text message to supporters saying`: the addressee after the object.
-  if (v - 1 >= floor && tokens[v]!.pos === 'ADP' && tokens[v]!.lemma !== 'of') {
+  if (v - 1 >= floor && tokens[v]!.pos === 'ADP' && !locale.words.partitivePrepositions.has(tokens[v]!.lemma)) {
     const first = phraseEndingAt(doc, v - 1, floor, locale);
     if (first && tokens[first.last]!.pos === 'NOUN') { v = first.first - 1; while (v >= floor && tokens[v]!.pos === 'SPACE') v--; }
   }
@@ -670,7 +670,7 @@ function afterDateAdjunct(doc: Document, j: number, before: number, locale: Loca
  *  already takes in) starting at token `j`, or null. */
 function prepositionalModifier(doc: Document, j: number, before: number, locale: Locale): SourceMention | null {
   const t = doc.tokens[j];
-  if (!t || t.pos !== 'ADP' || t.lemma === 'of') return null;
+  if (!t || t.pos !== 'ADP' || locale.words.partitivePrepositions.has(t.lemma)) return null;
   const object = phraseStartingAt(doc, j + 1, before - 1, locale);
   return object ? mention(doc.tokens, j, object.last) : null;
 }

@@ -41,7 +41,7 @@ function fitsRole(tokens: Token[], i: number, role: TopicCue['role'], words: Fun
   // `worried/VERB about`, `mum/NOUN about` after a copula.
   if (!(t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN')) return false;
   let k = nonSpaceAtOrBefore(tokens, i - 1);
-  for (let n = 0; k >= 0 && n < 3 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lemma === 'so' || tokens[k]!.lemma === 'too'); n++) k = nonSpaceAtOrBefore(tokens, k - 1);
+  for (let n = 0; k >= 0 && n < 3 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || words.degreeAdverbs.has(tokens[k]!.lemma)); n++) k = nonSpaceAtOrBefore(tokens, k - 1);
   return k >= 0 && words.copulaForms.has(tokens[k]!.text.toLowerCase());
 }
 
@@ -123,9 +123,9 @@ function nounOwner(doc: Document, i: number, floor: number, locale: Locale): Nou
   return { possessor, verb: -1, subject };
 }
 
-function makeCue(tokens: Token[], verb: number, last: number, entry: TopicCue): Cue {
+function makeCue(tokens: Token[], verb: number, last: number, entry: TopicCue, words: FunctionWords): Cue {
   let first = verb;
-  while (first > 0 && LEADING.has(tokens[first - 1]!.pos) && tokens[first - 1]!.lemma !== 'to' && first > verb - 4) first--;
+  while (first > 0 && LEADING.has(tokens[first - 1]!.pos) && !words.infinitiveMarkers.has(tokens[first - 1]!.lemma) && first > verb - 4) first--;
   return { first, last, verb, start: tokens[first]!.start, end: tokens[last]!.end, lemma: entry.lemma, type: entry.type, frame: 'object', sentence: tokens[verb]!.sentence };
 }
 
@@ -163,7 +163,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       if (entry.needsOwner && !owner.possessor && owner.verb < 0) continue;
       const to = contentEnd(tokens, from, sentence.lastToken, temporal, owner.subject, locale.words);
       if (to < from || countWords(tokens, from, to) === 0 || temporal.has(tokens[from]!.lemma)) continue;
-      const cue = makeCue(tokens, owner.verb >= 0 ? owner.verb : i, p, entry);
+      const cue = makeCue(tokens, owner.verb >= 0 ? owner.verb : i, p, entry, locale.words);
       // `Kerry's new announcement of`: the cue runs from after the possessor to the preposition.
       if (owner.possessor) {
         let k = nonSpaceAtOrAfter(tokens, owner.possessor.last + 1);
@@ -175,7 +175,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       if (entry.role === 'adjective') {
         let k = nonSpaceAtOrBefore(tokens, i - 1);
         while (k >= 0 && !locale.words.copulaForms.has(tokens[k]!.text.toLowerCase())) k = nonSpaceAtOrBefore(tokens, k - 1);
-        const copula = makeCue(tokens, k, p, entry);
+        const copula = makeCue(tokens, k, p, entry, locale.words);
         cue.first = copula.first;
         cue.start = copula.start;
       }

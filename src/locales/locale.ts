@@ -202,11 +202,42 @@ export type FunctionWords = {
   /** Cue lemmas that put a question to someone (`ask`): their content is the question, past the one
    *  asked, and a fronted one is the occasion of another statement. */
   questionCues: ReadonlySet<string>;
-  /** Single-word cue lemmas whose object is the addressee, skipped before the content (`told
-   *  reporters that…`). */
+  /** Cue verbs whose object is the addressee, not content: skipped before a reported clause (`told
+   *  reporters that…`); before a quotation, a short gap after one (or after a phrase it heads,
+   *  `tell reporters`) is that object (`told Fox News “…”`). */
   addresseeCues: ReadonlySet<string>;
   /** Raising cues that report a plan with only an adjunct after them (`is expected in Iowa`). */
   adjunctRaisingCues: ReadonlySet<string>;
+  /** `a`, `an`: a cue form after one (and at most one modifier) is a noun (`a Twitter comment`). */
+  indefiniteArticles: ReadonlySet<string>;
+  /** The preposition that opens a poll's frame at a sentence start (`In a CNN poll, …`), read like
+   *  `according to` with the preposition as the cue. */
+  evidenceFramePrepositions: ReadonlySet<string>;
+  /** Possessives that may own a poll or record (`in its latest poll`, `their survey`); any other
+   *  pronoun stops the poll frame. */
+  nonPersonalPossessives: ReadonlySet<string>;
+  /** Pronouns written with a capital that never make a name (`I`). */
+  capitalisedPronouns: ReadonlySet<string>;
+  /** The relative pronoun that may open what follows `Name,` in place of an apposition (`Hicks, who`). */
+  personRelatives: ReadonlySet<string>;
+  /** Conjunctions joining a second predicate that shares the subject of the first (`laughed and
+   *  said`, `…but said`). */
+  predicateCoordinators: ReadonlySet<string>;
+  /** Words after which the verb before a quoted fragment no longer frames it: a new clause opens
+   *  (`said that “…”`, `a plan which “…”`, `voters who “…”`). */
+  frameBreakingWords: ReadonlySet<string>;
+  /** The preposition of a label that quotes a document or place (`From the report: “…”`). */
+  sourcePrepositions: ReadonlySet<string>;
+  /** Degree adverbs between a copula and its adjective (`is so worried about`, `too upbeat about`). */
+  degreeAdverbs: ReadonlySet<string>;
+  /** `the`, compared as written: some outlets count only after it (`the Hill`), it may join an
+   *  organisation's name (`Ministry of the Interior`) or open a role (`the Ukrainian president`). */
+  definiteArticles: ReadonlySet<string>;
+  /** The preposition of the medium a source speaks in (`In a statement, X said`), which names the
+   *  speaker's own document, not a relay; compared as written. */
+  mediumPrepositions: ReadonlySet<string>;
+  /** Articles a lone period noun may carry and still be no date (`the week`, `a year`). */
+  periodNounArticles: ReadonlySet<string>;
 };
 
 export type EntityVocabulary = {
