@@ -446,8 +446,22 @@ describe('assembleQuotes: one statement over several quoted sentences (PolNeAR s
     expect(found.some((d) => d.cue === 'noted' && d.content.some((c) => c.startsWith('“')))).toBe(false);
   });
 
-  it('does not join a quotation after a sentence of narrative', () => {
-    const text = '“We will win,” Ms Reeves said. Her rivals laughed at the claim on Tuesday. “The polls are wrong about this race.”';
+  it('joins a whole quoted sentence after one sentence of narrative to the statement its attribution closed', () => {
+    const text = '“I’m better with my hands than with a spreadsheet,” said Rob Keane, only half joking. He has run the night shift at the plant for 20 years. “But I would not trade this job for anything.”';
+    expect(quotes(text).map(brief)).toEqual([{
+      kind: 'direct',
+      content: ['“I’m better with my hands than with a spreadsheet,”', '“But I would not trade this job for anything.”'],
+      cue: 'said', source: 'Rob Keane',
+    }]);
+  });
+
+  it('does not join a quotation after more than one sentence of narrative', () => {
+    const text = '“We will win,” Ms Reeves said. Her rivals laughed at the claim on Tuesday. The polls disagreed. “The polls are wrong about this race.”';
+    expect(quotes(text).map((d) => d.content.length)).toEqual([1, 1]);
+  });
+
+  it('does not join a quoted fragment after a sentence of narrative', () => {
+    const text = '“We will win,” Ms Reeves said. Her rivals laughed at the claim on Tuesday and called it “wishful thinking.”';
     expect(quotes(text).map((d) => d.content.length)).toEqual([1, 1]);
   });
 });
