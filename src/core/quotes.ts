@@ -504,7 +504,7 @@ function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
     while (from <= paragraph.lastToken && tokens[from]!.pos === 'SPACE') from++;
     let to = paragraph.lastToken;
     while (to > from && (tokens[to]!.text === '.' || tokens[to]!.pos === 'SPACE')) to--;
-    if (countWords(tokens, from, to) < 3 || isNameList(tokens, from, to)) continue;
+    if (countWords(tokens, from, to) < 3 || isNameList(tokens, from, to) || isVerblessSubtitle(doc, from, to, locale)) continue;
     const cue = tokens[colon]!;
     found.push({
       kind: 'direct',
@@ -517,6 +517,28 @@ function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
     });
   }
   return found;
+}
+
+/** A clitic such as `’s` opens with one; it says nothing about a headline's capitals. */
+const APOSTROPHES = new Set(["'", '’']);
+
+/** `Delegate Update: The latest count in the Democratic race`, `Netanyahu and Obama: A tortured
+ *  relationship`: words after a label with no verb among them are a heading's subtitle, not a
+ *  statement (5 of 5 on train). Not a question (`Q: Health care, right?`, an interviewer's), words
+ *  quoting someone (`Clinton: Time for ‘intensification’ of ISIL strategy`), or a headline's
+ *  capitalised words (`Trump: Cruz Has ‘To Come a Long Way’`), where the tagger misses verbs. */
+function isVerblessSubtitle(doc: Document, from: number, to: number, locale: Locale): boolean {
+  const { tokens } = doc;
+  if (tokens[to]!.text === '?') return false;
+  const words = doc.text.slice(tokens[from]!.start, tokens[to]!.end);
+  if (locale.marks.some((m) => words.includes(m.open))) return false;
+  let headline = true;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (isWord(t) && !opensUppercase(t.text) && !locale.words.titleSmallWords.has(t.text) && !APOSTROPHES.has(t.text[0]!)) headline = false;
+  }
+  return !headline;
 }
 
 /** Commas this many with no verb make a list (`Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …`),

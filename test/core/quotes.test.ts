@@ -71,6 +71,11 @@ describe('assembleQuotes: direct quotations in every convention', () => {
     expect(quotes(text).filter((d) => d.cue?.text === ':')).toEqual([]);
   });
 
+  it('does not read a verbless subtitle after a label as a statement, but keeps questions, quoting and capitalised headlines', () => {
+    const text = 'Morning Briefing: The final tally in the Senate race\nObama and Putin: A cold and distant partnership;\nQ: Tax cuts, right? Spending cuts?\nWarren: Time for ‘serious reform’ of campaign finance\nGraham: Rubio Ready for a ‘Long, Hard Fight’ in Florida';
+    expect(quotes(text).filter((d) => d.cue?.text === ':').map((d) => d.source?.text)).toEqual(['Q', 'Warren', 'Graham']);
+  });
+
   it('does not read a roster of names under a place heading as a statement', () => {
     const text = 'The panel includes party officials and strategists from each early state:\nOhio: Mary Donnelly, Carl Jensen, Rita Okafor, Sam Whitfield, Jo Tanaka\nMaine: Ben Ortiz said the race is far from settled.';
     expect(quotes(text).filter((d) => d.cue?.text === ':').map(brief)).toEqual([
