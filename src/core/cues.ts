@@ -20,6 +20,9 @@ export type Cue = {
   sentence: number;
   /** From the lexicon entry: a noun-phrase object is content when a source says it. */
   objectWithSource?: boolean;
+  /** A belief verb in the passive (`is widely seen as`, `was considered`): read like a raising
+   *  verb (frame `raising`), its subject and the judgment being the content. */
+  passiveJudgment?: boolean;
 };
 
 /** Parts of speech no cue starts with; skipping them spares most lexicon lookups. */
@@ -157,12 +160,24 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
         sentence: t.sentence,
       };
       if (phrase.entry.objectWithSource) cue.objectWithSource = true;
+      if (cue.type === 'belief' && cue.frame === 'that' && isPassive(tokens, first, i, locale.words)) {
+        cue.frame = 'raising';
+        cue.passiveJudgment = true;
+      }
       cues.push(cue);
       i = last;
       break;
     }
   }
   return cues;
+}
+
+/** `is seen`, `had generally been viewed`: a passive auxiliary among the words the cue took in
+ *  before its verb, which is not a gerund (`is seeing`). */
+function isPassive(tokens: Token[], first: number, verb: number, words: FunctionWords): boolean {
+  if (tokens[verb]!.text.toLowerCase().endsWith('ing')) return false;
+  for (let k = first; k < verb; k++) if (tokens[k]!.pos === 'AUX' && words.passiveBeForms.has(tokens[k]!.text.toLowerCase())) return true;
+  return false;
 }
 
 /** How many tokens `In a … poll …,` may take before its comma. */

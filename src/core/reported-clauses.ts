@@ -662,6 +662,16 @@ function extendOverQuote(parts: MarkedQuote[], start: number, end: number, make:
   return make(start, end);
 }
 
+/** The last token before the first `)` in [from, end] that no `(` there opens, or `end`. */
+function beforeUnopenedParenthesis(tokens: Token[], from: number, end: number): number {
+  let open = 0;
+  for (let k = from; k <= end; k++) {
+    if (tokens[k]!.text === '(') open++;
+    else if (tokens[k]!.text === ')' && open-- === 0) return nonSpaceAtOrBefore(tokens, k - 1);
+  }
+  return end;
+}
+
 /** Parts of speech a raised subject is made of (`the Trump team`, `Mr. Putin`, `no candidate`). */
 const RAISED_SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
@@ -683,8 +693,17 @@ function raisedClause(doc: Document, cue: Cue, sFirst: number, sLast: number, cu
   const infinitive = locale.words.infinitiveMarkers.has(o.lemma) && o.pos === 'PART';
   const predicate = o.pos === 'ADJ' || o.pos === 'VERB' && /(?:ed|en)$/.test(o.lemma);
   const expectedWhen = locale.words.adjunctRaisingCues.has(cue.lemma) && o.pos === 'ADP';
-  if (!thatClause && !infinitive && !predicate && !expectedWhen) return null;
-  const end = clauseEnd(doc, cue, from, sLast, cues, locale);
+  // `is seen as a threat`, `is considered a case study`: the judgment a passive belief reports.
+  const judgment = cue.passiveJudgment === true && (locale.words.judgmentMarkers.has(head.lemma) || (o.pos === 'DET' || o.pos === 'NUM') && o === head);
+  if (!thatClause && !infinitive && !predicate && !expectedWhen && !judgment) return null;
+  // `are seen gathered outside`, `is considered less than dynamic`: a bare predicate after a
+  // passive belief verb is as often a perception or an aside, which PolNeAR leaves out.
+  if (cue.passiveJudgment && !judgment && !infinitive && !thatClause) return null;
+  // PolNeAR's cue takes the `as` of `is seen as`; the judgment starts after it.
+  if (judgment && locale.words.judgmentMarkers.has(head.lemma)) from = nonSpaceAtOrAfter(tokens, from + 1);
+  let end = clauseEnd(doc, cue, from, sLast, cues, locale);
+  // `Politifact (which is not known as partisan) rated…`: a judgment inside parentheses ends there.
+  if (cue.passiveJudgment) end = beforeUnopenedParenthesis(tokens, from, end);
   if (countWords(tokens, from, end) < 2) return null;
   const complement = tokenSpan(doc, from, end);
   if (thatClause) return [complement];
@@ -698,7 +717,7 @@ function raisedClause(doc: Document, cue: Cue, sFirst: number, sLast: number, cu
     subjectStart = k;
   }
   // `It seems to be…` and `there appears to be…` have no subject that is content.
-  if (subjectStart > subjectEnd || subjectStart === subjectEnd && locale.words.expletiveSubjects.has(tokens[subjectStart]!.lemma)) return [complement];
+  if (subjectStart > subjectEnd || subjectStart === subjectEnd && locale.words.expletiveSubjects.has(tokens[subjectStart]!.lemma) && !cue.passiveJudgment) return [complement];
   const relative = tokens[subjectStart]!;
   if (locale.words.thingRelatives.has(relative.lemma) && (relative.pos === 'PRON' || !locale.words.demonstratives.has(relative.lemma))) subjectStart++;
   if (subjectStart > subjectEnd) return [complement];

@@ -191,6 +191,12 @@ export type FunctionWords = {
   askedContentOpeners: ReadonlySet<string>;
   /** The lemma of the passive auxiliary (`was seen`): a cue after it has no bare object. */
   passiveAuxiliaries: ReadonlySet<string>;
+  /** The written forms of the passive auxiliary (`is seen`, `had been viewed`, not the ambiguous
+   *  `'s`): a belief cue after one reports a judgment of its subject. */
+  passiveBeForms: ReadonlySet<string>;
+  /** The word that opens the judgment a passive belief cue reports (`is seen as a threat`,
+   *  `was widely viewed as payback`). */
+  judgmentMarkers: ReadonlySet<string>;
   /** The preposition a subject or noun phrase may carry inside it and still be one phrase
    *  (`27 percent of those polled`, `the title of the law`). */
   partitivePrepositions: ReadonlySet<string>;

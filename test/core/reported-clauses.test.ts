@@ -211,6 +211,30 @@ describe('reported clauses: raising verbs (seem, appear, be expected)', () => {
   });
 });
 
+describe('reported clauses: belief verbs in the passive (`is seen as`, `was considered`)', () => {
+  it('reports the subject and the judgment after `as`, with no source', () => {
+    expect(indirect('The governor is widely seen as the favourite to win the nomination.')).toEqual([
+      { content: ['The governor', 'the favourite to win the nomination'], cue: 'is widely seen', source: null },
+    ]);
+    expect(indirect('The strike is considered one of the largest in the company’s history.')).toEqual([
+      { content: ['The strike', 'one of the largest in the company’s history'], cue: 'is considered', source: null },
+    ]);
+  });
+
+  it('leaves a bare predicate, a progressive and an active verb to the other rules', () => {
+    expect(indirect('Four officers are seen gathered around a car.')).toEqual([]);
+    // A progressive keeps its subject as the source.
+    expect(indirect('The city is considering a new tax on sugary drinks.')).toEqual([
+      { content: ['a new tax on sugary drinks'], cue: 'is considering', source: 'The city' },
+    ]);
+  });
+
+  it('ends a judgment made inside parentheses at the closing one', () => {
+    const found = indirect('The fact-checkers (which are not seen as politically partisan) rated the claim false.');
+    expect(found.find((q) => q.cue === 'are not seen')?.content.at(-1)).toBe('politically partisan');
+  });
+});
+
 describe('reported clauses: questions after ask', () => {
   it('reads whether, if, wh- and about questions, past the one asked', () => {
     expect(indirect('Hannity asked how high the wall would be.')[0]!.content).toEqual(['how high the wall would be']);

@@ -48,6 +48,8 @@ export const functionWords: FunctionWords = {
   attributionConjunctions: set('as'),
   askedContentOpeners: set('if', 'about', 'how', 'why', 'whether', 'what', 'where', 'when'),
   passiveAuxiliaries: set('be'),
+  passiveBeForms: set('be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'re", '’re'),
+  judgmentMarkers: set('as'),
   partitivePrepositions: set('of'),
   expletiveSubjects: set('it', 'there'),
   thingRelatives: set('which', 'that'),
