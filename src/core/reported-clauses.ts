@@ -13,6 +13,7 @@ import { countWords } from './word-tokens.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { tokenSpan } from './token-span.js';
 import { linksRatio } from './ratio.js';
+import { tokenStartingAtOrAfter } from './token-index.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -126,6 +127,15 @@ export function reportedClause(
   // `…, Mr. Obama said in his interview.`: after a trailing attribution, words with no verb are
   // its adjuncts and the content is the clause before.
   const adjunctOnly = invertedOrTrailing !== null && !startsWithThat && tokens[from]?.pos === 'ADP' && !hasVerb(tokens, from, forwardEnd);
+  // `Loyalty, he noted, has long been a core tenet…`, `This campaign, he says, is different`: an
+  // attribution set off by commas between a subject and its verb reports the whole clause, whatever
+  // the cue's frame, as the subject before and the predicate after.
+  const afterComma = tokens[afterAttribution]?.text === ',';
+  const predicate = tokens[from];
+  if (invertedOrTrailing && link?.side === 'before' && afterComma && !startsWithThat && forwardWords >= 2 && (cue.type === 'speech' || cue.type === 'writing') && predicate && (predicate.pos === 'AUX' || predicate.pos === 'VERB' && !predicate.text.toLowerCase().endsWith('ing'))) {
+    const before = clauseBefore(invertedOrTrailing.comma, 1);
+    if (before && isNounPhrase(tokens, tokenStartingAtOrAfter(tokens, before.start), invertedOrTrailing.comma - 1)) return [before, extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span)];
+  }
   if ((forwardWords >= 3 || infinitive && forwardWords >= 2) && !(invertedOrTrailing && !startsWithThat && link?.side === 'after') && !adjunctOnly) {
     // `asked whether…`, `asked if…`, `asked about the wall`: a question's content.
     const question = locale.words.questionCues.has(cue.lemma) && opensQuestion(tokens[from], locale.words);
@@ -423,6 +433,15 @@ function opensFiniteClause(tokens: Token[], from: number, to: number, words: Fun
     if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
   }
   return false;
+}
+
+/** Parts of speech a subject noun phrase opens with. */
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/** Tokens [from, to] read as a subject noun phrase: opened like one, with no verb inside. */
+function isNounPhrase(tokens: Token[], from: number, to: number): boolean {
+  if (from > to || !NOUN_PHRASE_OPENERS.has(tokens[from]!.pos)) return false;
+  return !hasVerb(tokens, from, to);
 }
 
 function hasComma(tokens: Token[], from: number, to: number): boolean {

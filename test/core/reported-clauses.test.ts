@@ -58,6 +58,19 @@ describe('reported clauses: speech verbs', () => {
     ]);
   });
 
+  it('reports both halves around an inserted attribution whatever the cue’s frame, and a short predicate', () => {
+    expect(indirect('Patience, the coach noted, has never been a strength of this team.')).toEqual([
+      { content: ['Patience', 'has never been a strength of this team'], cue: 'noted', source: 'the coach' },
+    ]);
+    expect(indirect('This election, she says, is different.')).toEqual([
+      { content: ['This election', 'is different'], cue: 'says', source: 'she' },
+    ]);
+  });
+
+  it('does not take a fronted clause with a verb as the subject of an inserted attribution', () => {
+    expect(indirect('When the vote came, he noted, was the hardest moment.')).toEqual([]);
+  });
+
   it('takes the clause before a trailing attribution followed by an adjunct', () => {
     expect(indirect('Shifting monsoon patterns could affect a billion people, Mr. Obama said in his interview.')[0]!.content)
       .toEqual(['Shifting monsoon patterns could affect a billion people']);
