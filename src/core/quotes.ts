@@ -581,6 +581,10 @@ function framedFragment(doc: Document, chain: Chain, locale: Locale): QuoteDraft
   const { tokens, text } = doc;
   // `Davis appeared on “Fox & Friends”`: the verb frames the programme, not words spoken.
   if (isTitleAfterVenue(doc, chain, locale.words)) return null;
+  // `pass around copies of his memoir, “Gifted Hands,” and…`, `maneuvered around the charged term,
+  // “radical Islam,” which…`: set off by commas after a noun, the quotation names that noun (3 of
+  // 3 on train and dev unannotated; `added the words, ''Hillary Clinton.''` ends its sentence).
+  if (isApposition(tokens, chain.firstToken) && closesWithComma(doc, chain)) return null;
   const sentence = doc.sentences[tokens[chain.firstToken]!.sentence];
   if (!sentence) return null;
   let verb = -1;
@@ -614,6 +618,15 @@ function framedFragment(doc: Document, chain: Chain, locale: Locale): QuoteDraft
     sentence: v.sentence,
     cueType: 'speech',
   };
+}
+
+/** The quotation opening at token `opener` follows `Noun,`. */
+function isApposition(tokens: Token[], opener: number): boolean {
+  let k = opener - 1;
+  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+  if (k < 1 || tokens[k]!.text !== ',') return false;
+  const head = tokens[k - 1]!;
+  return head.pos === 'NOUN' || head.pos === 'PROPN';
 }
 
 const DASHES = new Set(['―', '—', '–', '-']);

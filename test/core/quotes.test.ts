@@ -538,6 +538,19 @@ describe('assembleQuotes: quoted names around a cue', () => {
     ]);
   });
 
+  it.each([
+    ['Parishioners passed around copies of her memoir, “Quiet Strength,” and watched the film about her life.'],
+    ['Governor Ruiz avoided the loaded term, “border crisis,” which several colleagues use freely.'],
+  ])('does not take a quoted name set off by commas after a noun for the words of the subject: %s', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('still reads quoted words closing the sentence after a noun and a comma as the subject’s', () => {
+    expect(quotes('Ruiz quietly added the words, “border crisis.”').map(brief)).toEqual([
+      { kind: 'mixed', content: ['the words, “border crisis.”'], cue: 'added', source: 'Ruiz' },
+    ]);
+  });
+
   it('still leaves a fragment after a common noun and a comma alone', () => {
     expect(quotes('The old plant, closed since May, kept its "historic" sign.')).toEqual([]);
   });
