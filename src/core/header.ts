@@ -213,6 +213,7 @@ function readTitle(text: string, lines: Line[], labels: readonly string[]): stri
 }
 
 const headingSets = new WeakMap<Locale, Set<string>>();
+const noticeSets = new WeakMap<Locale, Set<string>>();
 
 /**
  * True when `label`, the words before a colon that opens a line (`Correction`, `Editor’s Note`,
@@ -220,9 +221,19 @@ const headingSets = new WeakMap<Locale, Set<string>>();
  * Case, curly apostrophes, an opening quotation mark and a trailing number do not matter.
  */
 export function isHeadingLabel(label: string, locale: Locale): boolean {
-  if (!locale.headings || label.length > MAX_HEADING_LABEL) return false;
-  let set = headingSets.get(locale);
-  if (!set) { set = new Set(locale.headings); headingSets.set(locale, set); }
+  return labelIn(label, locale.headings, headingSets, locale);
+}
+
+/** True when `label` (as for isHeadingLabel) opens one of the publication's notices about its own
+ *  text (`Correction`, `Editor’s Note`). */
+export function isEditorialNoticeLabel(label: string, locale: Locale): boolean {
+  return labelIn(label, locale.editorialNotices, noticeSets, locale);
+}
+
+function labelIn(label: string, words: string[] | undefined, cache: WeakMap<Locale, Set<string>>, locale: Locale): boolean {
+  if (!words || label.length > MAX_HEADING_LABEL) return false;
+  let set = cache.get(locale);
+  if (!set) { set = new Set(words); cache.set(locale, set); }
   const key = label.toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/^[\s"\u201c\u201e'«]+/, '')

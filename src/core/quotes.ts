@@ -22,6 +22,7 @@ import { shippedFragmentDecision } from './fragments/shipped.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
 import { CLOSING_MARKS } from './closing-marks.js';
 import { isLowercaseVerb, opensUppercase } from './capitals.js';
+import { editorialNoticeSentences } from './editorial-notices.js';
 
 /** A quotation before speakers and relays are resolved. */
 export type QuoteDraft = {
@@ -74,7 +75,9 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
   const parts = marks;
   const allCues = findCues(doc, locale);
   const insideQuote = tokensInsideQuotes(tokens.length, chains);
-  const cues = allCues.filter((c) => !insideQuote[c.first]);
+  // A cue inside a quotation is the quoted speaker's, and one in an editorial notice the outlet's.
+  const notices = editorialNoticeSentences(doc, locale);
+  const cues = allCues.filter((c) => !insideQuote[c.first] && !notices.includes(c.sentence));
   const sources = findSources(doc, cues, locale);
   /** The source a quotation takes from cue `c`: its own, else the subject a participle or
    *  coordinated cue borrows from its sentence. */

@@ -78,6 +78,10 @@ export type Locale = {
   /** Lower-cased words that head an editorial line or section before a colon (`correction`,
    *  `editor's note`, `replacements`): such a label is never a speaker (see isHeadingLabel). */
   headings?: string[];
+  /** The headings among them that open the publication's own notice about its text (`correction`,
+   *  `clarification`, `editor's note`): a paragraph they open attributes nothing (see
+   *  editorial-notices). */
+  editorialNotices?: string[];
   /** Date vocabulary for findDates and readHeader; without it every sentence goes to the date parser. */
   dates?: DateVocabulary;
   /** Name and entity vocabulary for mentions/entities/relays; without it only PROPN runs count. */

@@ -4,10 +4,16 @@
 // nobody. Lower-cased, straight apostrophes, matched against the whole label (a trailing number,
 // `Update 2:`, is allowed). Left out on purpose: `Poll`, `Report`, `Transcript`, which PolNeAR
 // annotates as the source of the line they open (`Poll: Clinton and Trump in dead heat`).
+/** The publication's notices about its own text (`Correction: An earlier version of this story
+ *  incorrectly said…`, `Editor's note: …`). Not `update`, which opens news of its own. */
+export const editorialNotices: string[] = [
+  'correction', 'corrections', 'clarification', 'clarifications', 'editor\'s note', 'editors\' note', 'editor\'s notes',
+];
+
 export const headings: string[] = [
   // Editorial notices.
-  'correction', 'corrections', 'clarification', 'update', 'updates', 'editor\'s note', 'editors\' note',
-  'editor\'s notes', 'note', 'notes', 'contributing', 'byline', 'credit', 'credits', 'source', 'sources',
+  ...editorialNotices,
+  'update', 'updates', 'note', 'notes', 'contributing', 'byline', 'credit', 'credits', 'source', 'sources',
   'paid notice', 'advertisement', 'sponsored', 'disclaimer', 'disclosure',
   // Section and format labels.
   'the latest', 'latest', 'breaking', 'breaking news', 'exclusive', 'revealed', 'just leaked', 'previously',

@@ -3,7 +3,7 @@ import { marks, apostrophes } from './marks.js';
 import { cues, evidenceNouns } from './cues.js';
 import { topicCues } from './topic-cues.js';
 import { dateHeaderLabels } from './header-labels.js';
-import { headings } from './headings.js';
+import { editorialNotices, headings } from './headings.js';
 import { dates } from './dates.js';
 import { titles } from './titles.js';
 import { pronouns } from './pronouns.js';
@@ -29,6 +29,7 @@ export const en: Locale = {
   documentNouns,
   dateHeaderLabels,
   headings,
+  editorialNotices,
   dates,
   entities: entityVocabulary,
   stopwords,
