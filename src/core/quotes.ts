@@ -588,6 +588,10 @@ function framedFragment(doc: Document, chain: Chain, locale: Locale): QuoteDraft
   // “radical Islam,” which…`: set off by commas after a noun, the quotation names that noun (3 of
   // 3 on train and dev unannotated; `added the words, ''Hillary Clinton.''` ends its sentence).
   if (isApposition(tokens, chain.firstToken) && closesWithComma(doc, chain)) return null;
+  // `complies with the “natural born” requirement`, `activated its “safety check” feature`: a
+  // quotation modifying the noun after it labels a kind of thing; the verb frames the noun phrase
+  // (PolNeAR annotated 1 of 11 such framings on train, none on dev).
+  if (modifiesNextNoun(doc, chain)) return null;
   const sentence = doc.sentences[tokens[chain.firstToken]!.sentence];
   if (!sentence) return null;
   let verb = -1;
@@ -621,6 +625,18 @@ function framedFragment(doc: Document, chain: Chain, locale: Locale): QuoteDraft
     sentence: v.sentence,
     cueType: 'speech',
   };
+}
+
+/** The quotation is followed, with no punctuation inside or after its closing mark, by a
+ *  lower-case noun of the same sentence (`the “natural born” requirement`). */
+function modifiesNextNoun(doc: Document, chain: Chain): boolean {
+  const { tokens, text } = doc;
+  const m = chain.parts[chain.parts.length - 1]!;
+  if (!m.close || !/[\p{L}\p{N}]/u.test(text[m.end - m.close.length - 1] ?? '')) return false;
+  let k = chain.lastToken + 1;
+  while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
+  const next = tokens[k];
+  return next !== undefined && next.pos === 'NOUN' && next.sentence === tokens[chain.lastToken]!.sentence && !opensUppercase(next.text);
 }
 
 /** The quotation opening at token `opener` follows `Noun,`. */

@@ -545,6 +545,13 @@ describe('assembleQuotes: quoted names around a cue', () => {
     expect(quotes(text)).toEqual([]);
   });
 
+  it.each([
+    ['Facebook activated its “safety check” feature for people in the city.'],
+    ['Boehner headlined a “Sky High” reception in Cleveland on Sunday night.'],
+  ])('does not take a quotation modifying the noun after it for the words of the subject: %s', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+
   it('still reads quoted words closing the sentence after a noun and a comma as the subject’s', () => {
     expect(quotes('Ruiz quietly added the words, “border crisis.”').map(brief)).toEqual([
       { kind: 'mixed', content: ['the words, “border crisis.”'], cue: 'added', source: 'Ruiz' },
