@@ -226,6 +226,8 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
     // `said another.`: a determiner standing alone is the whole phrase.
     if (t.pos === 'DET' && !seenHead && tokens[j + 1]?.pos === 'PUNCT' && j === from) { last = j; seenHead = true; compoundHead = j; continue; }
     if (t.pos === 'DET' || t.pos === 'ADJ' || locale.words.possessivePronouns.has(t.lemma) || (isPossessiveMarker(t) && seenHead)) { last = j; continue; }
+    // `the famously gruff senator`: an adverb grading an adjective after the determiner.
+    if (t.pos === 'ADV' && !seenHead && j > from && tokens[j - 1]!.pos === 'DET' && tokens[j + 1]?.pos === 'ADJ' && j + 1 <= ceiling) continue;
     if (seenHead && (locale.words.nameLinkPrepositions.has(t.lemma) || locale.words.additiveCoordinators.has(t.lemma)) && j + 1 <= ceiling) {
       const n = tokens[j + 1]!;
       if (isNominal(n) || n.pos === 'DET' || n.pos === 'ADJ') continue;

@@ -342,4 +342,8 @@ describe('findSources: subjects the tagger blurs, possessors of statement nouns'
   it('reads a surname the tagger took for a verb before a relative clause and the cue', () => {
     expect(sourceOfCue('Oliver Hedge, who appraises golf courses for a brokerage firm, said the industry had recovered.', 'said')).toBe('Oliver Hedge, who appraises golf courses for a brokerage firm,');
   });
+
+  it('keeps an adverb grading an adjective inside the main subject a participle shares', () => {
+    expect(sourceOfCue('The famously gruff senator started on Wednesday, showing a softer side on “The View.”', 'showing')).toBe('The famously gruff senator');
+  });
 });
