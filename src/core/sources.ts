@@ -147,6 +147,11 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
     return named ? mention(tokens, named.first, head) : null;
   }
   if (h.pos === 'PRON') return locale.words.sourcePronouns.has(h.lemma) ? mention(tokens, head, head) : null;
+  // `42% say`: a share written with a percent sign is the subject (a poll's respondents).
+  if (h.text === '%' && head - 1 >= floor && tokens[head - 1]!.pos === 'NUM' && tokens[head - 1]!.end === h.start) return mention(tokens, head - 1, head);
+  // `those surveyed say`, `those polled said`: a determiner and a past participle standing for
+  // the people it describes, right before the cue.
+  if (cue && h.pos === 'VERB' && PARTICIPLE_MODIFIER.test(h.text) && head - 1 >= floor && tokens[head - 1]!.pos === 'DET' && locale.words.demonstratives.has(tokens[head - 1]!.lemma) && startsClause(tokens, head - 1, floor)) return mention(tokens, head - 1, head);
   // `Ivana Trump's brief/ADJ said`: the word after a possessive marker heads a noun phrase.
   // `Cruz’s thinking/VERB said`: a gerund after one heads it too.
   const afterPossessive = (h.pos === 'ADJ' || (h.pos === 'VERB' && GERUND.test(h.text))) && head - 1 >= floor && isPossessiveMarker(tokens[head - 1]!);

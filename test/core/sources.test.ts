@@ -347,3 +347,21 @@ describe('findSources: subjects the tagger blurs, possessors of statement nouns'
     expect(sourceOfCue('The famously gruff senator started on Wednesday, showing a softer side on “The View.”', 'showing')).toBe('The famously gruff senator');
   });
 });
+
+describe('findSources: poll respondents', () => {
+  it.each([
+    ['On trade, 42% say the country should raise tariffs.', '42%'],
+    ['By wide margins, those surveyed say the minimum wage should rise.', 'those surveyed'],
+    ['Those polled said the economy was the top issue.', 'Those polled'],
+    ['Most voters said prices were too high, and nine in 10 said they expected them to keep rising.', 'Most voters'],
+  ])('finds the source in %s', (text, source) => {
+    expect(sourceOf(text)).toBe(source);
+  });
+
+  it('takes the whole share of `nine in 10 said`, not `in 10` as a date', () => {
+    const text = 'Nearly nine in 10 said they expected prices to keep rising.';
+    const doc = readDocument(text);
+    const [link] = findSources(doc, findCues(doc, en), en);
+    expect(link && text.slice(link.mention.start, link.mention.end)).toBe('nine in 10');
+  });
+});
