@@ -164,6 +164,9 @@ export function reportedClause(
   // after are the scene of the main clause, not what was said. Before an attribution that closes
   // the sentence (`Or maybe Jeb Bush, one pollster says.`) they are the content.
   if (before && !hasVerbWithin(before) && !closesSentence(Math.max(cue.last, link?.side === 'after' ? link.mention.last : -1))) return null;
+  // `Martha Allen, a delegate from Vermont, criticized her state's gun laws`: a noun phrase after
+  // an object cue is its object, not an inverted source (`…, warned the governor`).
+  if (before && cue.frame === 'object' && link?.side === 'after') return null;
   return before ? [before] : null;
 
   /** Only punctuation (the full stop, or the comma of `…, a staffer said, was grim`) follows. */

@@ -191,6 +191,14 @@ describe('reported clauses: the writer’s own clauses are not content', () => {
     expect(indirect('Shortly after the vote, the governor announced his resignation.')).toEqual([]);
   });
 
+  it('does not read the subject of an object cue as the clause before it (the noun phrase after is its object)', () => {
+    expect(indirect('Maria Lopez, a delegate from Ohio, criticized the party platform on trade.')
+      .filter((q) => q.content.some((c) => c.includes('Maria Lopez')))).toEqual([]);
+    expect(indirect('The plan will fail, warned the governor.')).toEqual([
+      { content: ['The plan will fail'], cue: 'warned', source: 'the governor' },
+    ]);
+  });
+
   it('still reads a verbless clause before an attribution that closes the sentence', () => {
     expect(indirect('Or maybe Mitt Romney, one pollster says.')).toEqual([
       { content: ['Or maybe Mitt Romney'], cue: 'says', source: 'one pollster' },
