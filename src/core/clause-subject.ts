@@ -285,7 +285,7 @@ const OBJECT_STARTS = new Set(['DET', 'PROPN', 'PRON', 'PUNCT', 'NUM']);
  *  read. */
 function isMisreadFiniteVerb(tokens: Token[], v: number, words: FunctionWords): boolean {
   const t = tokens[v]!;
-  if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^\p{Ll}[\p{Ll}-]*(s|ed)$/u.test(t.text)) return false;
+  if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !words.endings.misreadFiniteVerb.test(t.text)) return false;
   const before = tokens[v - 1];
   const after = tokens[v + 1];
   if (!before || !after || before.sentence !== t.sentence || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;

@@ -52,7 +52,7 @@ function readsAsVerb(tokens: Token[], t: Token, evidence: ReadonlySet<string>, w
   if (prev && evidence.has(prev.text.toLowerCase()) && prev.pos === 'NOUN' && !evidence.has(t.text.toLowerCase()) && next.pos !== 'PUNCT' && next.pos !== 'ADP') return true;
   // `Recent polls show Clinton…`, `records show little evidence`: a base form right after a plural
   // noun and before its object is the verb the tagger misread (not `the TV shows`, not `the news show host`).
-  if (prev && prev.pos === 'NOUN' && /[^s]s$/.test(prev.lemma) && !t.lemma.endsWith('s') && VERB_OBJECT_STARTS.has(next.pos)) return true;
+  if (prev && prev.pos === 'NOUN' && words.endings.pluralOrThirdPerson.test(prev.lemma) && !t.lemma.endsWith(words.endings.plural) && VERB_OBJECT_STARTS.has(next.pos)) return true;
   if (prev && misreadVerbAfterSubject(prev, t, next, words)) return true;
   // `the plans that…`, `the greatest fear that…`: after an article or adjective it is a noun.
   if (prev && (words.articles.has(prev.lemma) || prev.pos === 'ADJ')) return false;
@@ -70,8 +70,8 @@ const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'NUM']);
  *  opens after it with a subject pronoun, or the sentence ends there. */
 function misreadVerbAfterSubject(prev: Token, t: Token, next: Token, words: FunctionWords): boolean {
   if (!SUBJECT_HEADS.has(prev.pos)) return false;
-  const third = /[^s]s$/.test(t.text);
-  const pluralSubject = prev.pos === 'NUM' || /[^s]s$/.test(prev.text);
+  const third = words.endings.pluralOrThirdPerson.test(t.text);
+  const pluralSubject = prev.pos === 'NUM' || words.endings.pluralOrThirdPerson.test(prev.text);
   if (third === pluralSubject && !(prev.pos === 'PROPN' && third)) return false;
   // A determiner after it (`the paper notes the…`) was tried and lost precision on dev.
   return next.text === '.' || next.pos === 'PRON' && words.subjectPronounsAndThere.has(next.lemma);

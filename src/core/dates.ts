@@ -16,6 +16,7 @@ type Vocabulary = {
   /** Outlet names holding a date word (`Mail on Sunday`, `USA Today`): a date inside one is part of the name. */
   datedOutlets: string[];
   periodNounArticles: ReadonlySet<string>;
+  pluralEnding: string;
 };
 const vocabularies = new WeakMap<Locale, Vocabulary | null>();
 
@@ -31,6 +32,7 @@ function vocabularyOf(locale: Locale): Vocabulary | null {
         nameFollowers: new Set(d.nameFollowers ?? []), namesWhenCapitalised: new Set(d.namesWhenCapitalised ?? []),
         datedOutlets: locale.outlets.filter((o) => o.split(' ').some((w) => triggers.has(w.toLowerCase()))),
         periodNounArticles: locale.words.periodNounArticles,
+        pluralEnding: locale.words.endings.plural,
       };
     } else v = null;
     vocabularies.set(locale, v);
@@ -208,7 +210,7 @@ function wordsOf(span: string): Word[] {
 function isDateWord(w: Word, vocab: Vocabulary): boolean {
   if (w.number) return YEARISH.test(w.text) || /^\d{4}-\d{2}(-\d{2})?$/.test(w.text) || /^\d{1,2}:\d{2}/.test(w.text);
   if (vocab.triggers.has(w.lower) || vocab.periodModifiers.has(w.lower) || vocab.timeMarkers.has(w.lower)) return true;
-  return vocab.periodNouns.has(w.lower) || (w.lower.endsWith('s') && vocab.periodNouns.has(w.lower.slice(0, -1)));
+  return vocab.periodNouns.has(w.lower) || (w.lower.endsWith(vocab.pluralEnding) && vocab.periodNouns.has(w.lower.slice(0, -vocab.pluralEnding.length)));
 }
 
 function isTimeWord(w: Word, vocab: Vocabulary): boolean {

@@ -215,7 +215,7 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
 
   drafts.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   // Quotations still bare after every cue rule take the subject of the clause they sit in.
-  return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(doc, locale.words, drafts)), locale, clauseReadings)
+  return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(doc, locale.words, drafts), locale.words), locale, clauseReadings)
     .filter((d) => !isQuotedHeading(doc, d) && !isBylinedTitle(doc, locale.words, d));
 }
 
@@ -603,7 +603,7 @@ function framedFragment(doc: Document, chain: Chain, locale: Locale): QuoteDraft
   }
   if (verb < 0) return null;
   const v = tokens[verb]!;
-  if (!/(ed|s)$/.test(v.text)) return null; // a finite verb: `called`, `admires`; not `to make`, `being`
+  if (!locale.words.endings.finiteVerb.test(v.text)) return null; // a finite verb: `called`, `admires`; not `to make`, `being`
   let k = verb - 1;
   while (k >= sentence.firstToken && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'SPACE')) k--;
   if (k < sentence.firstToken) return null;
@@ -914,10 +914,10 @@ function continuesAfterAttribution(doc: Document, cue: Cue, link: SourceLink | n
 /** Two drafts never claim the same words: keep the one with more evidence (`prev` starts first). */
 /** `"A," he said, noting that…. "B."`: a participle going on from the attribution of a quotation
  *  reports its own clause in the gap between the quotation's parts, overlapping none of them. */
-function continuesAttribution(doc: Document, prev: QuoteDraft, d: QuoteDraft): boolean {
+function continuesAttribution(doc: Document, prev: QuoteDraft, d: QuoteDraft, words: FunctionWords): boolean {
   if (!prev.cue || !d.cue || d.cue.start < prev.cue.end || d.content[0]!.start < d.cue.end) return false;
   const verb = doc.tokens[tokenStartingAtOrAfter(doc.tokens, d.cue.start)];
-  if (!verb || verb.pos !== 'VERB' || !verb.text.toLowerCase().endsWith('ing')) return false;
+  if (!verb || verb.pos !== 'VERB' || !verb.text.toLowerCase().endsWith(words.endings.progressive)) return false;
   return !d.content.some((a) => prev.content.some((b) => a.start < b.end && b.start < a.end));
 }
 
@@ -928,7 +928,7 @@ function dropOverlaps(doc: Document, words: FunctionWords, drafts: QuoteDraft[])
     const dEnd = d.content[d.content.length - 1]!.end;
     if (prev) {
       const pEnd = prev.content[prev.content.length - 1]!.end;
-      const overlaps = d.content[0]!.start < pEnd && prev.content[0]!.start < dEnd && !continuesAttribution(doc, prev, d);
+      const overlaps = d.content[0]!.start < pEnd && prev.content[0]!.start < dEnd && !continuesAttribution(doc, prev, d, words);
       if (overlaps) {
         // A partial quotation inside an earlier report is the report's, however sure its own cue.
         if (d.confidence > prev.confidence && !reportsPartialQuotation(doc, words, prev, d)) kept[kept.length - 1] = d;

@@ -19,7 +19,7 @@ import { tokenStartingAtOrAfter } from './token-index.js';
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
  *  when no earlier cue lends one. */
 export function participleSubject(doc: Document, cues: Cue[], sources: Array<SourceLink | null>, c: number, locale: Locale): SourceLink | null {
-  const borrowed = borrowedSource(doc, cues, sources, c);
+  const borrowed = borrowedSource(doc, cues, sources, c, locale.words);
   if (borrowed) return borrowed;
   const cue = cues[c]!;
   const { tokens } = doc;
@@ -28,7 +28,7 @@ export function participleSubject(doc: Document, cues: Cue[], sources: Array<Sou
   if (k < 0) return null;
   // `The president noted that…, and added: “…”`: a second verb of the same subject.
   const coordinated = locale.words.additiveCoordinators.has(tokens[k]!.lemma) && tokens[k]!.pos === 'CCONJ';
-  const participle = tokens[cue.verb]!.text.toLowerCase().endsWith('ing') && tokens[k]!.text === ',';
+  const participle = tokens[cue.verb]!.text.toLowerCase().endsWith(locale.words.endings.progressive) && tokens[k]!.text === ',';
   if (!coordinated && !participle) return null;
   const sentence = doc.sentences[cue.sentence];
   if (!sentence) return null;
@@ -40,9 +40,9 @@ export function participleSubject(doc: Document, cues: Cue[], sources: Array<Sou
 }
 
 /** When a participle cue has no subject (`…, adding that…`), it shares the previous cue's source. */
-function borrowedSource(doc: Document, cues: Cue[], sources: Array<SourceLink | null>, c: number): SourceLink | null {
+function borrowedSource(doc: Document, cues: Cue[], sources: Array<SourceLink | null>, c: number, words: FunctionWords): SourceLink | null {
   const cue = cues[c]!;
-  if (!doc.tokens[cue.verb]!.text.toLowerCase().endsWith('ing')) return null;
+  if (!doc.tokens[cue.verb]!.text.toLowerCase().endsWith(words.endings.progressive)) return null;
   for (let p = c - 1; p >= 0; p--) {
     const prev = cues[p]!;
     if (prev.sentence !== cue.sentence) return null;
@@ -122,7 +122,7 @@ export function reportedClause(
   // `declined to comment`, `urged him to resign`: two words are enough after an infinitive cue.
   // `agreed to pay`, `reported raising $9 million`: a that-frame speech cue with `to` and a verb,
   // or a gerund, right after.
-  const infinitive = link !== null && (cue.frame === 'to' && opensInfinitive(tokens, from, forwardEnd, locale.words) || (cue.frame === 'that' || cue.frame === 'that-clause') && cue.type === 'speech' && (opensBareInfinitive(tokens, from, forwardEnd, locale.words) || tokens[from]?.pos === 'VERB' && tokens[from]!.text.endsWith('ing')));
+  const infinitive = link !== null && (cue.frame === 'to' && opensInfinitive(tokens, from, forwardEnd, locale.words) || (cue.frame === 'that' || cue.frame === 'that-clause') && cue.type === 'speech' && (opensBareInfinitive(tokens, from, forwardEnd, locale.words) || tokens[from]?.pos === 'VERB' && tokens[from]!.text.endsWith(locale.words.endings.progressive)));
 
   // `…, Mr. Obama said in his interview.`: after a trailing attribution, words with no verb are
   // its adjuncts and the content is the clause before.
@@ -221,7 +221,7 @@ export function frontedBeforeAttribution(doc: Document, cue: Cue, link: SourceLi
   const sentence = doc.sentences[cue.sentence];
   if (!sentence || !link) return null;
   // `…, adding, “…”`: a participle goes on from the main clause before it, which is not fronted.
-  if (tokens[cue.verb]!.text.toLowerCase().endsWith('ing')) return null;
+  if (tokens[cue.verb]!.text.toLowerCase().endsWith(locale.words.endings.progressive)) return null;
   // The source stands right by its cue (`Axelrod said`), not borrowed from an earlier clause.
   if (link.side === 'before' && cue.first - link.mention.last > 3) return null;
   const attributionFirst = link.side === 'before' ? Math.min(link.mention.first, cue.first) : cue.first;
@@ -249,7 +249,7 @@ export function frontedBeforeAttribution(doc: Document, cue: Cue, link: SourceLi
 function describesOccasion(first: Token, locale: Locale): boolean {
   if (first.pos === 'ADP' || first.pos === 'CCONJ' || locale.words.declarativeComplementizers.has(first.lemma)) return true;
   if (locale.words.askOccasions.has(first.lemma) || locale.words.eventAdjuncts.has(first.lemma) || temporalWords(locale).has(first.lemma)) return true;
-  return first.pos === 'VERB' && first.text.toLowerCase().endsWith('ing');
+  return first.pos === 'VERB' && first.text.toLowerCase().endsWith(locale.words.endings.progressive);
 }
 
 /** How many tokens the agent of a passive attribution may take (`by The Washington Post on
@@ -298,7 +298,7 @@ function askedQuestion(doc: Document, cue: Cue, sFirst: number, sLast: number, c
     // A fronted or inserted question (`Asked whether…, Rubio gave…`, `Deacon, when asked how…,
     // fought back`) ends at the comma or dash before the verb of the main clause.
     for (let k = start + 1; k < end; k++) {
-      if (CLAUSE_BREAKS.has(tokens[k]!.text) && verbBeforeBreak(tokens, k + 1, end)) { end = k - 1; break; }
+      if (CLAUSE_BREAKS.has(tokens[k]!.text) && verbBeforeBreak(tokens, k + 1, end, locale.words)) { end = k - 1; break; }
     }
   }
   while (end >= start && (CLAUSE_END_TRIM.has(tokens[end]!.text) || tokens[end]!.pos === 'SPACE')) end--;
@@ -337,11 +337,11 @@ const CLAUSE_BREAKS = new Set([',', '-', '—', '–']);
 const MAIN_VERB_REACH = 10;
 
 /** A finite verb follows before the next comma or dash: the main clause starts here. */
-function verbBeforeBreak(tokens: Token[], from: number, end: number): boolean {
+function verbBeforeBreak(tokens: Token[], from: number, end: number, words: FunctionWords): boolean {
   for (let k = from; k <= end && k - from < MAIN_VERB_REACH; k++) {
     const t = tokens[k]!;
     if (CLAUSE_BREAKS.has(t.text)) return false;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.text.endsWith('ing')) return true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.text.endsWith(words.endings.progressive)) return true;
   }
   return false;
 }
@@ -422,7 +422,7 @@ function opensFiniteClause(tokens: Token[], from: number, to: number, words: Fun
   if (!first || from > to) return false;
   if (words.clauseWhWords.has(first.lemma)) return true;
   const second = tokens[from + 1];
-  if ((first.pos === 'PRON' || first.pos === 'DET') && (words.subjectPronounsAndThere.has(first.lemma) || words.demonstratives.has(first.lemma))) return second !== undefined && (second.pos === 'AUX' || second.pos === 'VERB' && !second.lemma.endsWith('ing'));
+  if ((first.pos === 'PRON' || first.pos === 'DET') && (words.subjectPronounsAndThere.has(first.lemma) || words.demonstratives.has(first.lemma))) return second !== undefined && (second.pos === 'AUX' || second.pos === 'VERB' && !second.lemma.endsWith(words.endings.progressive));
   let sawNoun = false;
   for (let k = from; k <= to && k - from <= SUBJECT_WINDOW; k++) {
     const t = tokens[k]!;
@@ -430,7 +430,7 @@ function opensFiniteClause(tokens: Token[], from: number, to: number, words: Fun
     // `the case against Clinton is clear`: a noun phrase may carry one prepositional phrase.
     if (t.pos === 'ADP' && sawNoun && words.nounModifierPrepositions.has(t.lemma)) continue;
     // `voters trust Clinton`, `the plan works`: a noun and a present-tense verb.
-    if (t.pos === 'VERB' && sawNoun && !t.lemma.endsWith('ing') && !t.lemma.endsWith('ed')) return true;
+    if (t.pos === 'VERB' && sawNoun && !t.lemma.endsWith(words.endings.progressive) && !t.lemma.endsWith(words.endings.past)) return true;
     // `his latest endorsement will…`: a possessive pronoun opens a noun phrase like a determiner.
     if (!NOUN_PHRASE_POS.has(t.pos) && t.text !== '’s' && t.text !== "'s" && !(k === from && words.possessivePronouns.has(t.lemma))) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
@@ -635,7 +635,7 @@ function endsObject(tokens: Token[], k: number, end: number, temporal: ReadonlyS
   const next = tokens[k + 1];
   if (t.text === ',' && next && k + 1 <= end) {
     if (words.glossRelatives.has(next.lemma)) return true;
-    if (next.pos === 'VERB' && next.text.endsWith('ing')) return true;
+    if (next.pos === 'VERB' && next.text.endsWith(words.endings.progressive)) return true;
   }
   if (t.pos !== 'ADP') return false;
   if (words.eventAdjuncts.has(t.lemma)) return true;
@@ -713,7 +713,7 @@ function raisedClause(doc: Document, cue: Cue, sFirst: number, sLast: number, cu
   if (!o || opener > sLast) return null;
   const thatClause = locale.words.declarativeComplementizers.has(head.lemma);
   const infinitive = locale.words.infinitiveMarkers.has(o.lemma) && o.pos === 'PART';
-  const predicate = o.pos === 'ADJ' || o.pos === 'VERB' && /(?:ed|en)$/.test(o.lemma);
+  const predicate = o.pos === 'ADJ' || o.pos === 'VERB' && locale.words.endings.predicateParticiple.test(o.lemma);
   const expectedWhen = locale.words.adjunctRaisingCues.has(cue.lemma) && o.pos === 'ADP';
   // `is seen as a threat`, `is considered a case study`: the judgment a passive belief reports.
   const judgment = cue.passiveJudgment === true && (locale.words.judgmentMarkers.has(head.lemma) || (o.pos === 'DET' || o.pos === 'NUM') && o === head);

@@ -10,6 +10,7 @@
 // statement its attribution closed). A paragraph that is nothing but a quotation goes
 // on with the attributed quotation opening the paragraph before (PolNeAR annotates it so 40 times
 // in 50 on train and dev); a quotation inside narrative in the next paragraph is a new statement.
+import type { FunctionWords } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import type { QuoteDraft } from './quotes.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
@@ -25,11 +26,11 @@ const MAX_ATTRIBUTION_WORDS = 24;
 
 /** Joins each bare quoted sentence to the quotation it continues. `drafts` are in text order and
  *  do not overlap; one pass, each gap between neighbours read once. */
-export function joinContinuedStatements(doc: Document, drafts: QuoteDraft[]): QuoteDraft[] {
+export function joinContinuedStatements(doc: Document, drafts: QuoteDraft[], words: FunctionWords): QuoteDraft[] {
   const joined: QuoteDraft[] = [];
   for (const d of drafts) {
     const prev = joined[joined.length - 1];
-    if (prev && continuesStatement(doc, prev, d)) {
+    if (prev && continuesStatement(doc, prev, d, words)) {
       joined[joined.length - 1] = { ...prev, content: [...prev.content, ...d.content] };
       continue;
     }
@@ -38,7 +39,7 @@ export function joinContinuedStatements(doc: Document, drafts: QuoteDraft[]): Qu
   return joined;
 }
 
-function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft): boolean {
+function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft, functionWords: FunctionWords): boolean {
   if (next.kind !== 'direct' || next.cue !== null) return false;
   if (prev.kind === 'indirect') return false;
   const { tokens } = doc;
@@ -61,7 +62,7 @@ function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft): 
   }
   // `“A,” said Jock Finlayson, an economist. Now, “B.”`: once the attribution after A has named the
   // speaker, a bare quotation later in the paragraph goes on with A (PolNeAR joins them 19 times in 24).
-  if (prev.kind === 'direct' && prev.cue !== null && prev.cue.start >= prevEnd && prev.cue.end <= nextStart && closesSentence(doc.text, next) && onlyAttributionBetween(tokens, tokenStartingAtOrAfter(tokens, prev.cue.end), to)) return true;
+  if (prev.kind === 'direct' && prev.cue !== null && prev.cue.start >= prevEnd && prev.cue.end <= nextStart && closesSentence(doc.text, next) && onlyAttributionBetween(tokens, tokenStartingAtOrAfter(tokens, prev.cue.end), to, functionWords)) return true;
   // `“A,” said Robin Maynard. He has worked at the plant for 24 years. “B.”`: one sentence of
   // narrative about the speaker after the attribution, and then a whole quoted sentence with no
   // attribution of its own: PolNeAR still takes B as more of A's statement (10 times in 11 on
@@ -96,7 +97,7 @@ function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft): 
  *  sentence holding B. Not another verb in the attribution's sentence (`said Ervin, who thinks…`,
  *  `Ebeling said, and her husband cut in.`), a whole sentence of narrative (`Her rivals laughed.`),
  *  a participle (`adding that…`) or a colon (`went even further:`), which report words of their own. */
-function onlyAttributionBetween(tokens: Token[], from: number, to: number): boolean {
+function onlyAttributionBetween(tokens: Token[], from: number, to: number, words: FunctionWords): boolean {
   let last: Token | null = null;
   let attributionEnded = false;
   let verb = false;
@@ -104,7 +105,7 @@ function onlyAttributionBetween(tokens: Token[], from: number, to: number): bool
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;
     if (isLowercaseVerb(t)) {
-      if (!attributionEnded || t.text.endsWith('ing')) return false;
+      if (!attributionEnded || t.text.endsWith(words.endings.progressive)) return false;
       verb = true;
     }
     if (SENTENCE_END_MARKS.has(t.text)) {

@@ -151,10 +151,10 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   if (h.text === '%' && head - 1 >= floor && tokens[head - 1]!.pos === 'NUM' && tokens[head - 1]!.end === h.start) return mention(tokens, head - 1, head);
   // `those surveyed say`, `those polled said`: a determiner and a past participle standing for
   // the people it describes, right before the cue.
-  if (cue && h.pos === 'VERB' && PARTICIPLE_MODIFIER.test(h.text) && head - 1 >= floor && tokens[head - 1]!.pos === 'DET' && locale.words.demonstratives.has(tokens[head - 1]!.lemma) && startsClause(tokens, head - 1, floor)) return mention(tokens, head - 1, head);
+  if (cue && h.pos === 'VERB' && locale.words.endings.modifierParticiple.test(h.text) && head - 1 >= floor && tokens[head - 1]!.pos === 'DET' && locale.words.demonstratives.has(tokens[head - 1]!.lemma) && startsClause(tokens, head - 1, floor)) return mention(tokens, head - 1, head);
   // `Ivana Trump's brief/ADJ said`: the word after a possessive marker heads a noun phrase.
   // `Cruz’s thinking/VERB said`: a gerund after one heads it too.
-  const afterPossessive = (h.pos === 'ADJ' || (h.pos === 'VERB' && GERUND.test(h.text))) && head - 1 >= floor && isPossessiveMarker(tokens[head - 1]!);
+  const afterPossessive = (h.pos === 'ADJ' || (h.pos === 'VERB' && locale.words.endings.gerund.test(h.text))) && head - 1 >= floor && isPossessiveMarker(tokens[head - 1]!);
   // `the 43-year-old said`: a hyphenated word stands as the head whatever its last part's tag.
   if (!isSubjectHead(tokens, head, cue, locale) && !(h.pos === 'ADJ' && inCompound(tokens, head)) && !afterPossessive) return null;
   if (vocabulary(locale).temporal.has(h.lemma)) return null;
@@ -180,12 +180,6 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   while (first < head && (locale.words.nameLinkPrepositions.has(tokens[first]!.lemma) || isPossessiveMarker(tokens[first]!))) first++;
   return mention(tokens, first, head);
 }
-
-/** A gerund's ending (`thinking`), which heads a noun phrase after a possessive marker. */
-const GERUND = /\p{Ll}ing$/u;
-
-/** A past participle's ending (`printed`, `unaligned`, `chosen`), which may modify a noun. */
-const PARTICIPLE_MODIFIER = /\p{Ll}(?:ed|en)$/u;
 
 /** Last token of a word written with inner hyphens starting at token j (`46-year-old`), or j. */
 function compoundEnd(tokens: Token[], j: number, ceiling: number): number {
@@ -224,7 +218,7 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
     if (seenHead && isInnerHyphen(tokens, j)) continue;
     // `said one unaligned/VERB Florida strategist`, `said the printed/VERB slate card`: a participle
     // between a determiner or number and a noun modifies the noun.
-    if (t.pos === 'VERB' && j > from && j < ceiling && PARTICIPLE_MODIFIER.test(t.text) && (tokens[j - 1]!.pos === 'DET' || tokens[j - 1]!.pos === 'NUM') && (isNominal(tokens[j + 1]) || tokens[j + 1]!.pos === 'ADJ')) { last = j; continue; }
+    if (t.pos === 'VERB' && j > from && j < ceiling && locale.words.endings.modifierParticiple.test(t.text) && (tokens[j - 1]!.pos === 'DET' || tokens[j - 1]!.pos === 'NUM') && (isNominal(tokens[j + 1]) || tokens[j + 1]!.pos === 'ADJ')) { last = j; continue; }
     // `Kerpen needled/ADJ the CNN reporter`: a misread past tense after the head is the clause's
     // verb, not a modifier of the phrase.
     if (seenHead && isMisreadPastTense(tokens, j)) break;
@@ -306,7 +300,7 @@ function beforeDateAdjunct(tokens: Token[], k: number, floor: number, locale: Lo
 function opensInterjection(t: Token, words: FunctionWords): boolean {
   if (words.nonRestrictiveOpeners.has(t.lemma)) return true;
   if (t.pos === 'ADP') return true;
-  return t.pos === 'VERB' && /(ing|ed)$/.test(t.text);
+  return t.pos === 'VERB' && words.endings.parentheticalParticiple.test(t.text);
 }
 
 /** Whether a token may open an apposition after `Name,`. */
@@ -388,7 +382,7 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
 function participleModified(doc: Document, k: number, dated: number, floor: number, locale: Locale): SourceMention | null {
   const { tokens } = doc;
   const participle = tokens[k]!;
-  if (participle.pos !== 'VERB' || !PARTICIPLE_MODIFIER.test(participle.text) || k - 1 < floor) return null;
+  if (participle.pos !== 'VERB' || !locale.words.endings.modifierParticiple.test(participle.text) || k - 1 < floor) return null;
   const named = phraseEndingAt(doc, k - 1, floor, locale);
   if (!named || named.last !== k - 1 || tokens[named.last]!.pos === 'PRON' || !startsClause(tokens, named.first, floor)) return null;
   return mention(tokens, named.first, dated);
@@ -411,7 +405,7 @@ function subjectBeforeModifier(doc: Document, object: SourceMention, floor: numb
   for (let j = before; j >= lowest; j--) {
     const t = tokens[j]!;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX') return null;
-    const opens = (t.pos === 'PRON' && locale.words.subjectRelatives.has(t.lemma)) || (t.pos === 'VERB' && MODIFYING_PARTICIPLE.test(t.text));
+    const opens = (t.pos === 'PRON' && locale.words.subjectRelatives.has(t.lemma)) || (t.pos === 'VERB' && locale.words.endings.objectModifier.test(t.text));
     if (!opens) continue;
     const subject = phraseEndingAt(doc, j - 1, floor, locale);
     if (subject && subject.last === j - 1 && tokens[subject.last]!.pos !== 'PRON' && startsClause(tokens, subject.first, floor)) return subject;
@@ -421,9 +415,6 @@ function subjectBeforeModifier(doc: Document, object: SourceMention, floor: numb
 
 /** Tokens a participle or relative clause between a subject and its cue may span. */
 const MAX_MODIFIER = 10;
-
-/** Endings of a participle that opens a reduced relative clause (`speaking to`, `obtained by`). */
-const MODIFYING_PARTICIPLE = /\p{Ll}(?:ing|ed)$/u;
 
 /** The subject after an inverted cue (`said Jane Roe`, `says the report`) or after `according to`. */
 export function sourceAfter(doc: Document, cue: Cue, ceiling: number, locale: Locale): SourceMention | null {
@@ -476,7 +467,7 @@ function opensApposition(t: Token, words: FunctionWords): boolean {
 /** `“…,” said a person close to the Clintons.`, `tweeted a user from Hanover going by…`, `said an
  *  owner of a shop that sells…`: after a quotation, words that go on modifying an inverted subject. */
 function modifiesInverted(t: Token, words: FunctionWords): boolean {
-  return t.pos === 'ADJ' || t.pos === 'ADP' || (t.pos === 'VERB' && /(ing|ed|wn)$/.test(t.text)) || (t.pos === 'PRON' && words.subjectRelatives.has(t.lemma));
+  return t.pos === 'ADJ' || t.pos === 'ADP' || (t.pos === 'VERB' && words.endings.invertedModifier.test(t.text)) || (t.pos === 'PRON' && words.subjectRelatives.has(t.lemma));
 }
 
 /** `said a prominent committee member who supports Trump, asking…`: an inverted subject with its
@@ -545,9 +536,9 @@ function clauseBounds(doc: Document, cue: Cue): { floor: number; ceiling: number
   return { floor: doc.sentences[first]!.firstToken, ceiling: doc.sentences[last]!.lastToken };
 }
 
-function isParticiple(tokens: Token[], cue: Cue): boolean {
+function isParticiple(tokens: Token[], cue: Cue, words: FunctionWords): boolean {
   const verb = tokens[cue.verb]!;
-  return verb.pos === 'VERB' && verb.text.toLowerCase().endsWith('ing');
+  return verb.pos === 'VERB' && verb.text.toLowerCase().endsWith(words.endings.progressive);
 }
 
 /** `…, saying`, `after saying`, `laughed and said`: a cue with no subject of its own, which shares
@@ -563,7 +554,7 @@ function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): 
   // `both oppose a formula called the “chained CPI”`, `launched an ad titled, “Scam”`: a naming
   // participle after a thing is a reduced relative; PolNeAR gives the name to the clause's subject.
   if (cue.first === cue.verb && cue.last === cue.verb && t.pos === 'NOUN' && locale.words.namingParticiples.has(tokens[cue.verb]!.text.toLowerCase()) && namesNext(tokens, cue.last + 1)) return true;
-  if (!isParticiple(tokens, cue)) return false;
+  if (!isParticiple(tokens, cue, locale.words)) return false;
   // `Sanders, celebrating a victory, is pledging`: after a comma, a participle with its own
   // auxiliary is the finite verb whose subject precedes the parenthetical.
   if (t.text === ',' && tokens[cue.first]!.pos === 'AUX') return false;
@@ -718,11 +709,11 @@ function sharedSubject(doc: Document, cue: Cue, earlier: Array<{ cue: Cue; link:
 /** `Will described Trump as…`, `Will wrote`: a capitalised modal the tagger took into the cue
  *  before a past or third-person verb, which no modal governs, is the name of the subject; its
  *  index, or -1. */
-function modalReadForName(tokens: Token[], cue: Cue): number {
+function modalReadForName(tokens: Token[], cue: Cue, words: FunctionWords): number {
   const first = tokens[cue.first]!;
   if (cue.first === cue.verb || first.pos !== 'AUX' || !/^\p{Lu}\p{Ll}/u.test(first.text)) return -1;
   const verb = tokens[cue.verb]!;
-  return cue.verb === cue.first + 1 && /\p{Ll}(ed|s)$/u.test(verb.text) ? cue.first : -1;
+  return cue.verb === cue.first + 1 && words.endings.verbAfterModalName.test(verb.text) ? cue.first : -1;
 }
 
 /** Words looked back over from a noun cue to its possessor (`her March comment`, `his earlier warning`). */
@@ -760,7 +751,7 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
   return links;
 
   function sourceOf(cue: Cue, floor: number, ceiling: number): SourceLink | null {
-    const misreadName = modalReadForName(doc.tokens, cue);
+    const misreadName = modalReadForName(doc.tokens, cue, locale.words);
     if (misreadName >= 0) return { mention: mention(doc.tokens, misreadName, misreadName), side: 'before' };
     if (cue.frame === 'according') {
       const m = sourceAfter(doc, cue, ceiling, locale);

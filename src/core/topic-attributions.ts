@@ -60,7 +60,7 @@ function contentEnd(tokens: Token[], from: number, sLast: number, temporal: Read
     // verb follows it.
     // In subject position, a past tense is that verb too (`his attack on the press surprised…`);
     // elsewhere it is more often a participle inside the object (`an order signed by…`).
-    if (k > from && !clausal && (t.pos === 'AUX' || t.pos === 'VERB' && (subject || !/(?:ing|ed|en)$/.test(t.text))) && NOMINAL_END.has(tokens[nonSpaceAtOrBefore(tokens, k - 1)]!.pos)) break;
+    if (k > from && !clausal && (t.pos === 'AUX' || t.pos === 'VERB' && (subject || !words.endings.participle.test(t.text))) && NOMINAL_END.has(tokens[nonSpaceAtOrBefore(tokens, k - 1)]!.pos)) break;
     if (k > from && words.adjunctOpeners.has(t.lemma) && (t.pos === 'SCONJ' || t.pos === 'ADP')) break;
     if (k > from && t.pos === 'ADP' && opensTimeAdjunct(tokens, k, sLast, temporal)) break;
     if (k > from && t.pos === 'CCONJ' && opensPredicate(tokens, k + 1, sLast, words)) break;

@@ -248,6 +248,8 @@ export type FunctionWords = {
   mediumPrepositions: ReadonlySet<string>;
   /** Articles a lone period noun may carry and still be no date (`the week`, `a year`). */
   periodNounArticles: ReadonlySet<string>;
+  /** Inflectional endings the stages read a word's form by. */
+  endings: WordEndings;
 };
 
 export type EntityVocabulary = {
@@ -304,4 +306,49 @@ export type DateVocabulary = {
   namesWhenCapitalised?: string[];
   /** Read ambiguous numeric dates (03/04/2022) day-first; a part above 12 always decides. */
   dayFirst: boolean;
+};
+
+/** The closed class of inflectional endings the core stages read a verb's or noun's form by, each
+ *  the exact test one stage was tuned with (near-identical ones stay apart on purpose): a string is
+ *  a suffix; a RegExp, anchored at the end and without the `g` flag, is tested on the form the
+ *  stage says (as written, lower-cased or the lemma). */
+export type WordEndings = {
+  /** The ending of gerunds and present participles (`saying`, `adding`): a cue in this form goes on
+   *  from the clause before it and shares its subject. */
+  progressive: string;
+  /** The regular past ending, on a lemma: with it, a verb after a noun is no present tense. */
+  past: string;
+  /** A noun's plural or a verb's third person singular (`polls`, `shows`), tested on the lemma or
+   *  the form as written; not a double `s` (`press`). */
+  pluralOrThirdPerson: RegExp;
+  /** A plural ending, stripped from a lower-cased word to find its singular (`weeks` → `week`); also
+   *  what a base form does not end in (`polls show`, not `the TV shows`). */
+  plural: string;
+  /** A past participle as a raised predicate, on the lemma (`appeared poised`, `seemed concerned`). */
+  predicateParticiple: RegExp;
+  /** Any participle, as written (`signing`, `signed`, `chosen`): inside a topic's object it need not
+   *  be the sentence's verb (`an order signed by…`). */
+  participle: RegExp;
+  /** A participle that opens a parenthetical between a subject and its cue (`An official, speaking
+   *  on condition…, said`, `…, pressed by reporters, said`), as written. */
+  parentheticalParticiple: RegExp;
+  /** A participle that goes on modifying an inverted subject after a quotation (`tweeted a user
+   *  going by…`, `said a person known to…`), as written. */
+  invertedModifier: RegExp;
+  /** A gerund after a possessive marker, which heads a noun phrase (`Trump's thinking`), as written. */
+  gerund: RegExp;
+  /** A past participle that modifies a noun (`the printed slate`, `a report issued last year`), as written. */
+  modifierParticiple: RegExp;
+  /** A participle that opens a reduced relative clause on a prepositional or infinitive object
+   *  (`speaking to Fox News`, `obtained by the Post`), as written. */
+  objectModifier: RegExp;
+  /** A finite past or third-person verb after a verb-like word (`called`, `admires`; not `make`,
+   *  `being`), as written. */
+  finiteVerb: RegExp;
+  /** A past or third-person form after a capitalised modal the tagger took into the cue (`Will
+   *  described`, `Will says`): no modal governs it, so the modal is a name; as written. */
+  verbAfterModalName: RegExp;
+  /** A whole lower-case word with a finite ending that the tagger misread as a noun or adjective
+   *  (`the answer remains`, `Ryan worried`), as written. */
+  misreadFiniteVerb: RegExp;
 };
