@@ -152,11 +152,15 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   // `those surveyed say`, `those polled said`: a determiner and a past participle standing for
   // the people it describes, right before the cue.
   if (cue && h.pos === 'VERB' && locale.words.endings.modifierParticiple.test(h.text) && head - 1 >= floor && tokens[head - 1]!.pos === 'DET' && locale.words.demonstratives.has(tokens[head - 1]!.lemma) && startsClause(tokens, head - 1, floor)) return mention(tokens, head - 1, head);
+  // `The self-described democratic socialist/ADJ said`: an adjective after a determiner, right
+  // before the cue, is a noun the tagger misread.
+  // Not before a passive (`The same could not be said`), whose subject is no speaker.
+  const nominalised = cue !== undefined && h.pos === 'ADJ' && opensWithDeterminer(tokens, head, floor) && !passiveCue(tokens, cue, locale);
   // `Ivana Trump's brief/ADJ said`: the word after a possessive marker heads a noun phrase.
   // `Cruz’s thinking/VERB said`: a gerund after one heads it too.
   const afterPossessive = (h.pos === 'ADJ' || (h.pos === 'VERB' && locale.words.endings.gerund.test(h.text))) && head - 1 >= floor && isPossessiveMarker(tokens[head - 1]!);
   // `the 43-year-old said`: a hyphenated word stands as the head whatever its last part's tag.
-  if (!isSubjectHead(tokens, head, cue, locale) && !(h.pos === 'ADJ' && inCompound(tokens, head)) && !afterPossessive) return null;
+  if (!isSubjectHead(tokens, head, cue, locale) && !(h.pos === 'ADJ' && inCompound(tokens, head)) && !afterPossessive && !nominalised) return null;
   if (vocabulary(locale).temporal.has(h.lemma)) return null;
   const temporal = vocabulary(locale).temporal;
   let first = head;
@@ -179,6 +183,22 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   // A phrase never starts with a dangling link word or possessive marker.
   while (first < head && (locale.words.nameLinkPrepositions.has(tokens[first]!.lemma) || isPossessiveMarker(tokens[first]!))) first++;
   return mention(tokens, first, head);
+}
+
+function passiveCue(tokens: Token[], cue: Cue, locale: Locale): boolean {
+  for (let k = cue.first; k < cue.verb; k++) if (locale.words.passiveBeForms.has(tokens[k]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** Tokens before `head` (adjectives and hyphenated modifiers, at most four words) go back to a
+ *  determiner that opens its clause. */
+function opensWithDeterminer(tokens: Token[], head: number, floor: number): boolean {
+  for (let j = head - 1; j >= floor && head - j <= 8; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'DET') return startsClause(tokens, j, floor);
+    if (!(t.pos === 'ADJ' || inCompound(tokens, j) || isInnerHyphen(tokens, j))) return false;
+  }
+  return false;
 }
 
 /** Last token of a word written with inner hyphens starting at token j (`46-year-old`), or j. */
@@ -335,8 +355,8 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
   const k = beforeDateAdjunct(tokens, dated, floor, locale);
   if (k < floor) return null;
   const t = tokens[k]!;
-  if (t.text === ',' && tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.text === ',' && k - 3 >= floor) {
-    // `Trump, however, said`: a parenthetical adverb between commas.
+  if (t.text === ',' && (tokens[k - 1]?.pos === 'ADV' || tokens[k - 1]?.pos === 'SCONJ') && tokens[k - 2]?.text === ',' && k - 3 >= floor) {
+    // `Trump, however, said`, `Murphy, though, said`: a parenthetical adverb between commas.
     return phraseEndingAt(doc, k - 3, floor, locale);
   }
   if (APPOSITION_DASHES.has(t.text)) return dashedSubject(doc, k, floor, locale);

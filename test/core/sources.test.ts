@@ -365,3 +365,16 @@ describe('findSources: poll respondents', () => {
     expect(link && text.slice(link.mention.start, link.mention.end)).toBe('nine in 10');
   });
 });
+
+describe('findSources: heads the tagger reads as adjectives, and a conjunction between commas', () => {
+  it.each([
+    ['The self-described democratic socialist said he would win the state.', 'The self-described democratic socialist'],
+    ['Murphy, though, said he would back the nominee.', 'Murphy'],
+  ])('finds the source in %s', (text, source) => {
+    expect(sourceOf(text)).toBe(source);
+  });
+
+  it('does not take the subject of a passive for a speaker', () => {
+    expect(sourceOf('The same could not be said of his rivals.')).toBeNull();
+  });
+});
