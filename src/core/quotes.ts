@@ -62,7 +62,13 @@ function span(text: string, start: number, end: number): Span {
 /** A run of marked quotations that continue one another over paragraphs. */
 type Chain = { parts: MarkedQuote[]; firstToken: number; lastToken: number; repaired: boolean };
 
-type Attachment = { cue: number; side: 'leading' | 'trailing'; between: 'none' | 'object' | 'words' };
+type Attachment = {
+  cue: number;
+  side: 'leading' | 'trailing';
+  between: 'none' | 'object' | 'words';
+  /** A belief or intention cue inside the leading cue's report, which is part of what was said. */
+  absorbed?: number;
+};
 
 /** `decideFragment` settles short quoted fragments no cue attributes (scare quote, title or
  *  words spoken); the shipped fragment model unless training or cross-validation passes another. */
@@ -97,15 +103,10 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
     const content: Span[] = chain.parts.map((m) => span(text, m.start, m.end));
     let repaired = chain.repaired;
     if (at && at.side === 'leading' && at.between === 'words') {
-      const cue = cues[at.cue]!;
-      if (!consumed[at.cue]) {
-        consumed[at.cue] = true;
-        const clause = reportedClause(doc, cue, cues, sources[at.cue] ?? null, parts, insideQuote, locale);
-        if (clause) {
-          const kind = clause.some((c) => partOverlapping(parts, c.start, c.end) !== null) ? 'mixed' : 'indirect';
-          drafts.push(draft(doc, kind, clause, cue, speakerOf(at.cue), repaired));
-        }
-      }
+      reportLeading(at.cue);
+      // The outer report stops short of the quotation: the cue inside it frames the quotation after all.
+      if (at.absorbed !== undefined && !coveredByRecentDraft(drafts, chain)) reportLeading(at.absorbed);
+      else if (at.absorbed !== undefined) consumed[at.absorbed] = true;
       // `called Democratic bigwigs to the stage, singing "It's Our Time."`: a clause that stops
       // short of the quotation leaves it to stand on its own.
       if (coveredByRecentDraft(drafts, chain)) continue;
@@ -146,6 +147,16 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
       continue;
     }
     pushBare();
+
+    /** The reported clause after a leading cue, with the quotation inside it, once per cue. */
+    function reportLeading(c: number): void {
+      if (consumed[c]) return;
+      consumed[c] = true;
+      const clause = reportedClause(doc, cues[c]!, cues, sources[c] ?? null, parts, insideQuote, locale);
+      if (!clause) return;
+      const kind = clause.some((x) => partOverlapping(parts, x.start, x.end) !== null) ? 'mixed' : 'indirect';
+      drafts.push(draft(doc, kind, clause, cues[c]!, speakerOf(c), repaired));
+    }
 
     /** Appends the next chain to this quotation's content when it continues the statement right
      *  after the attribution (`“A,” he said, “B.”`). */
@@ -433,6 +444,12 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
     if (cue.sentence !== opener.sentence && !sentenceContinues(doc, cue, chain.firstToken)) break;
     const between = gapKind(doc, cue, chain.firstToken, sources[c] ?? null, words);
     leading = { cue: c, side: 'leading', between };
+    // `Jacobs said he and other leaders are planning to skip it and “stand in protest”`: a belief or
+    // intention inside what a speaker said earlier in the sentence is part of the report.
+    if (between === 'words' && (cue.type === 'belief' || cue.type === 'intention')) {
+      const outer = reportingCueBefore(cues, c, cue.sentence);
+      if (outer >= 0) leading = { cue: outer, side: 'leading', between: 'words', absorbed: c };
+    }
     break;
   }
   // `Johnson tells MSNBC’s “Morning Joe” on Friday that…`: a programme named after `tells`.
@@ -730,6 +747,20 @@ function closesWithFullStop(doc: Document, chain: Chain): boolean {
   const m = chain.parts[chain.parts.length - 1]!;
   if (!m.close) return false;
   return doc.text.slice(m.start + m.open.length, m.end - m.close.length).trimEnd().endsWith('.');
+}
+
+/** Cues looked back over for a speech report that holds a belief or intention cue. */
+const MAX_INNER_CUES = 2;
+
+/** The speech or writing cue (with a clause after it) that opens the report a belief or intention
+ *  cue `inner` sits in, earlier in the same sentence; -1 when none does. */
+function reportingCueBefore(cues: Cue[], inner: number, sentence: number): number {
+  for (let c = inner - 1; c >= 0 && inner - c <= MAX_INNER_CUES; c--) {
+    const cue = cues[c]!;
+    if (cue.sentence !== sentence) return -1;
+    if ((cue.type === 'speech' || cue.type === 'writing') && cue.frame !== 'direct' && cue.frame !== 'according') return c;
+  }
+  return -1;
 }
 
 /** The quotation starting at token `first` follows a colon (`…had changed: “France is…`). */

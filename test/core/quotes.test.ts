@@ -600,3 +600,10 @@ describe('assembleQuotes: an attribution standing as a sentence of its own', () 
     expect(drafts.find((d) => d.content[0] === '“We won the state.”')).toMatchObject({ cue: null, source: null });
   });
 });
+
+describe('assembleQuotes: a belief inside a report', () => {
+  it('gives a quotation after a belief cue to the speech cue whose report holds it', () => {
+    const drafts = quotes('“It is not normal language,” said Weaver, who said business executives often fail to understand that “the campaign is not a company.”').map(brief);
+    expect(drafts.find((d) => d.content.some((c) => c.includes('not a company')))).toMatchObject({ kind: 'mixed', cue: 'said', source: 'who' });
+  });
+});
