@@ -175,7 +175,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
 /** `is seen`, `had generally been viewed`: a passive auxiliary among the words the cue took in
  *  before its verb, which is not a gerund (`is seeing`). */
 function isPassive(tokens: Token[], first: number, verb: number, words: FunctionWords): boolean {
-  if (tokens[verb]!.text.toLowerCase().endsWith('ing')) return false;
+  if (tokens[verb]!.text.toLowerCase().endsWith(words.endings.progressive)) return false;
   for (let k = first; k < verb; k++) if (tokens[k]!.pos === 'AUX' && words.passiveBeForms.has(tokens[k]!.text.toLowerCase())) return true;
   return false;
 }

@@ -241,7 +241,7 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
     if (t.pos === 'VERB' && j > from && j < ceiling && locale.words.endings.modifierParticiple.test(t.text) && (tokens[j - 1]!.pos === 'DET' || tokens[j - 1]!.pos === 'NUM') && (isNominal(tokens[j + 1]) || tokens[j + 1]!.pos === 'ADJ')) { last = j; continue; }
     // `Kerpen needled/ADJ the CNN reporter`: a misread past tense after the head is the clause's
     // verb, not a modifier of the phrase.
-    if (seenHead && isMisreadPastTense(tokens, j)) break;
+    if (seenHead && isMisreadPastTense(tokens, j, locale.words)) break;
     // `said another.`: a determiner standing alone is the whole phrase.
     if (t.pos === 'DET' && !seenHead && tokens[j + 1]?.pos === 'PUNCT' && j === from) { last = j; seenHead = true; compoundHead = j; continue; }
     if (t.pos === 'DET' || t.pos === 'ADJ' || locale.words.possessivePronouns.has(t.lemma) || (isPossessiveMarker(t) && seenHead)) { last = j; continue; }
@@ -650,7 +650,7 @@ function subjectAt(doc: Document, s: number, before: number, locale: Locale): So
   let auxiliary = false;
   while (j < before && SKIPPABLE.has(tokens[j]!.pos)) { if (tokens[j]!.pos === 'AUX') auxiliary = true; j++; }
   const verb = tokens[j];
-  if (verb && j < before && (verb.pos === 'VERB' || auxiliary || isMisreadPastTense(tokens, j))) return written;
+  if (verb && j < before && (verb.pos === 'VERB' || auxiliary || isMisreadPastTense(tokens, j, locale.words))) return written;
   // `House Speaker Paul Ryan, R-Wis., despite admitting`: the cue's own adjunct follows the subject.
   return j === before - 1 && (verb!.pos === 'ADP' || verb!.pos === 'SCONJ') ? subject : null;
 }
@@ -695,10 +695,10 @@ function prepositionalModifier(doc: Document, j: number, before: number, locale:
 
 /** `Cruz belittled/ADJ the issue`: a lower-case word in -ed the tagger read as an adjective, right
  *  before an object, is the clause's verb. */
-function isMisreadPastTense(tokens: Token[], j: number): boolean {
+function isMisreadPastTense(tokens: Token[], j: number, words: FunctionWords): boolean {
   const t = tokens[j]!;
   const next = tokens[j + 1];
-  if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/^\p{Ll}+ed$/u.test(t.text) || !next) return false;
+  if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !words.endings.misreadPastTense.test(t.text) || !next) return false;
   return next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN';
 }
 

@@ -351,4 +351,7 @@ export type WordEndings = {
   /** A whole lower-case word with a finite ending that the tagger misread as a noun or adjective
    *  (`the answer remains`, `Ryan worried`), as written. */
   misreadFiniteVerb: RegExp;
+  /** A whole lower-case past tense the tagger read as an adjective or noun before an object (`Cruz
+   *  belittled/ADJ the issue`), as written. */
+  misreadPastTense: RegExp;
 };

@@ -83,5 +83,6 @@ export const functionWords: FunctionWords = {
     finiteVerb: /(ed|s)$/,
     verbAfterModalName: /\p{Ll}(ed|s)$/u,
     misreadFiniteVerb: /^\p{Ll}[\p{Ll}-]*(s|ed)$/u,
+    misreadPastTense: /^\p{Ll}+ed$/u,
   },
 };
