@@ -122,14 +122,26 @@ function evidenceSet(locale: Locale): ReadonlySet<string> {
   return set;
 }
 
+const openingLemmaCache = new WeakMap<Locale, ReadonlySet<string>>();
+
+/** Lemmas a cue can open with: the cue table's first words and the poll-frame prepositions. Most
+ *  tokens are neither, and one lookup in this set passes them over (instead of one per table). */
+function openingLemmas(locale: Locale, table: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let set = openingLemmaCache.get(locale);
+  if (!set) { set = new Set([...table.keys(), ...locale.words.evidenceFramePrepositions]); openingLemmaCache.set(locale, set); }
+  return set;
+}
+
 /** Finds every cue of the locale lexicon, in text order, never overlapping. */
 export function findCues(doc: Document, locale: Locale): Cue[] {
   const table = phraseTable(locale.cues);
   const evidence = evidenceSet(locale);
+  const openings = openingLemmas(locale, table);
   const { tokens } = doc;
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!openings.has(t.lemma)) continue;
     const poll = locale.words.evidenceFramePrepositions.has(t.lemma) ? pollFrame(doc, i, evidence, locale.words) : null;
     if (poll) { cues.push(poll); continue; }
     if (NEVER_CUES.has(t.pos)) continue;
