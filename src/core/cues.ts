@@ -212,7 +212,7 @@ function pollFrame(doc: Document, i: number, evidence: ReadonlySet<string>, word
       const next = nonSpaceAfter(tokens, k);
       return sawEvidence && next !== undefined && next.pos !== 'VERB' && next.pos !== 'ADP' && next.pos !== 'SCONJ' ? pollCue(t) : null;
     }
-    if (u.pos === 'PUNCT' && u.text !== '/' && u.text !== '-' && u.text !== '’s' && u.text !== "'s") return null;
+    if (u.pos === 'PUNCT' && u.text !== '/' && u.text !== '-' && !words.possessiveClitics.has(u.text)) return null;
     if (u.pos === 'AUX' || u.pos === 'PRON' && !words.nonPersonalPossessives.has(u.lemma)) return null;
     if (u.pos === 'NOUN' && evidence.has(u.text.toLowerCase())) sawEvidence = true;
   }

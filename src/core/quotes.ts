@@ -382,7 +382,7 @@ function isScareQuote(doc: Document, chain: Chain, functionWords: FunctionWords)
   const endsSentence = /[.!?]\s*$/.test(inner.slice(-3));
   if (inner.endsWith(",") && startsClause(doc, chain) && !titleWords) return false;
   if (words <= SCARE_QUOTE_MAX_WORDS && !endsSentence) return true;
-  if (startsClause(doc, chain) || !namedBefore(tokens, chain.firstToken)) return false;
+  if (startsClause(doc, chain) || !namedBefore(tokens, chain.firstToken, functionWords)) return false;
   return words <= SCARE_QUOTE_MAX_WORDS || (titleWords && words >= 2);
 }
 
@@ -410,12 +410,12 @@ function isTitleAfterVenue(doc: Document, chain: Chain, functionWords: FunctionW
 
 /** A name or title follows the noun it names (`the film`, `MSNBC’s`, `her blockbuster film,`);
  *  after a verb (`chanting`, `singing`) the quotation is what was said. */
-function namedBefore(tokens: Token[], opener: number): boolean {
+function namedBefore(tokens: Token[], opener: number, functionWords: FunctionWords): boolean {
   let k = opener - 1;
   while (k >= 0 && (tokens[k]!.pos === 'SPACE' || tokens[k]!.text === ',')) k--;
   const t = tokens[k];
   if (!t) return false;
-  if (t.text === '’s' || t.text === "'s") return true;
+  if (functionWords.possessiveClitics.has(t.text)) return true;
   return (t.pos === 'NOUN' || t.pos === 'PROPN') && !opensUppercase(t.text);
 }
 
@@ -614,7 +614,7 @@ function framedFragment(doc: Document, chain: Chain, locale: Locale): QuoteDraft
   let verb = -1;
   for (let k = chain.firstToken - 1; k >= sentence.firstToken && chain.firstToken - k <= FRAME_WINDOW; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '’s' && t.text !== "'s") return null;
+    if (t.pos === 'PUNCT' && t.text !== ',' && !locale.words.possessiveClitics.has(t.text)) return null;
     if (isLowercaseVerb(t)) { verb = k; break; } // `Care Act/VERB` is a name
     if (t.pos === 'AUX' || t.pos === 'SCONJ' || locale.words.frameBreakingWords.has(t.lemma)) return null;
   }

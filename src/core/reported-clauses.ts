@@ -109,9 +109,9 @@ export function reportedClause(
   const openingAsk = locale.words.questionCues.has(cue.lemma) && cue.first === nonSpaceAtOrAfter(tokens, sFirst) && opensQuestion(tokens[nonSpaceAtOrAfter(tokens, from)], locale.words);
   if (link && link.side === 'after' && !openingAsk) from = link.mention.last + 1;
   const afterAttribution = from;
-  if (locale.words.addresseeCues.has(cue.lemma)) from = skipObject(tokens, from, sLast);
+  if (locale.words.addresseeCues.has(cue.lemma)) from = skipObject(tokens, from, sLast, locale.words);
   // `asked him about…`, `asked Kasich whether…`: the one asked is not the question.
-  if (locale.words.questionCues.has(cue.lemma)) { const past = skipObject(tokens, from, sLast); if (past > from && opensQuestion(tokens[nonSpaceAtOrAfter(tokens, past)], locale.words)) from = past; }
+  if (locale.words.questionCues.has(cue.lemma)) { const past = skipObject(tokens, from, sLast, locale.words); if (past > from && opensQuestion(tokens[nonSpaceAtOrAfter(tokens, past)], locale.words)) from = past; }
   from = skipAdjunctBeforeThat(tokens, from, sLast, locale);
   while (from <= sLast && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.pos === 'SPACE')) from++;
   const forwardEnd = clauseEnd(doc, cue, from, sLast, cues, locale);
@@ -315,7 +315,7 @@ function questionStart(tokens: Token[], cue: Cue, sLast: number, words: Function
       return tokens[k - 1]!.text === ',' && words.glossRelatives.has(t.lemma) ? -1 : k;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || words.declarativeComplementizers.has(t.lemma) || words.infinitiveMarkers.has(t.lemma) && t.pos === 'PART') return -1;
-    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '’s' && t.text !== "'s") return -1;
+    if (t.pos === 'PUNCT' && t.text !== ',' && !words.possessiveClitics.has(t.text)) return -1;
   }
   return -1;
 }
@@ -401,13 +401,9 @@ function bareObjectOfCue(tokens: Token[], cue: Cue, link: SourceLink | null, fro
   if (!first || !OBJECT_OPENERS.has(first.pos)) return false;
   for (let k = cue.first - 1; k < cue.verb; k++) {
     const t = tokens[k];
-    if (t && (k >= cue.first && words.passiveAuxiliaries.has(t.lemma) || isPossessive(t))) return false;
+    if (t && (k >= cue.first && words.passiveAuxiliaries.has(t.lemma) || words.possessiveClitics.has(t.text))) return false;
   }
   return tokens[cue.last]!.text !== ':';
-}
-
-function isPossessive(t: Token): boolean {
-  return t.text === '’s' || t.text === "'s";
 }
 
 /** Words a subject noun phrase may have before its auxiliary (`the company would`, `Mr. Trump had`). */
@@ -432,7 +428,7 @@ function opensFiniteClause(tokens: Token[], from: number, to: number, words: Fun
     // `voters trust Clinton`, `the plan works`: a noun and a present-tense verb.
     if (t.pos === 'VERB' && sawNoun && !t.lemma.endsWith(words.endings.progressive) && !t.lemma.endsWith(words.endings.past)) return true;
     // `his latest endorsement will…`: a possessive pronoun opens a noun phrase like a determiner.
-    if (!NOUN_PHRASE_POS.has(t.pos) && t.text !== '’s' && t.text !== "'s" && !(k === from && words.possessivePronouns.has(t.lemma))) return false;
+    if (!NOUN_PHRASE_POS.has(t.pos) && !words.possessiveClitics.has(t.text) && !(k === from && words.possessivePronouns.has(t.lemma))) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
   }
   return false;
@@ -468,7 +464,7 @@ function opensInfinitive(tokens: Token[], from: number, last: number, words: Fun
   for (let k = from; k <= last && k - from <= OBJECT_WINDOW; k++) {
     const t = tokens[k]!;
     if (words.infinitiveMarkers.has(t.lemma) && t.pos === 'PART') return true;
-    if (t.pos === 'SPACE' || t.text === '’s' || t.text === "'s") continue;
+    if (t.pos === 'SPACE' || words.possessiveClitics.has(t.text)) continue;
     if (!OBJECT_POS.has(t.pos) || words.declarativeComplementizers.has(t.lemma)) return false;
   }
   return false;
@@ -482,7 +478,7 @@ function opensBareInfinitive(tokens: Token[], from: number, last: number, words:
 }
 
 /** `told reporters`, `told the BBC`, `told him`: the addressee is not content. */
-function skipObject(tokens: Token[], from: number, last: number): number {
+function skipObject(tokens: Token[], from: number, last: number, words: FunctionWords): number {
   let k = from;
   const t = tokens[k];
   if (!t) return from;
@@ -490,7 +486,7 @@ function skipObject(tokens: Token[], from: number, last: number): number {
   let sawNoun = false;
   while (k <= last && k - from < 6) {
     const u = tokens[k]!;
-    if (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'PROPN' || u.pos === 'NOUN' || u.text === '’s' || u.text === "'s") {
+    if (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'PROPN' || u.pos === 'NOUN' || words.possessiveClitics.has(u.text)) {
       if (u.pos === 'PROPN' || u.pos === 'NOUN') sawNoun = true;
       k++;
       continue;
@@ -735,7 +731,7 @@ function raisedClause(doc: Document, cue: Cue, sFirst: number, sLast: number, cu
   for (let k = subjectEnd; k >= sFirst && subjectEnd - k < 8; k--) {
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;
-    if (!RAISED_SUBJECT_POS.has(t.pos) && t.text !== '’s' && t.text !== "'s" && t.text !== '.') break;
+    if (!RAISED_SUBJECT_POS.has(t.pos) && !locale.words.possessiveClitics.has(t.text) && t.text !== '.') break;
     subjectStart = k;
   }
   // `It seems to be…` and `there appears to be…` have no subject that is content.

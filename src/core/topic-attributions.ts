@@ -108,7 +108,7 @@ function nounOwner(doc: Document, i: number, floor: number, locale: Locale): Nou
   for (let n = 0; k >= floor && n < MODIFIER_WINDOW; n++) {
     const t = tokens[k]!;
     if (locale.words.possessivePronouns.has(t.lemma) && t.pos !== 'ADP') { possessor = { first: k, last: k, start: t.start, end: t.end }; first = k; break; }
-    if (t.text === '’s' || t.text === "'s") {
+    if (locale.words.possessiveClitics.has(t.text)) {
       possessor = phraseEndingAt(doc, nonSpaceAtOrBefore(tokens, k - 1), floor, locale);
       first = possessor ? possessor.first : k;
       break;
@@ -167,7 +167,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       // `Kerry's new announcement of`: the cue runs from after the possessor to the preposition.
       if (owner.possessor) {
         let k = nonSpaceAtOrAfter(tokens, owner.possessor.last + 1);
-        if (tokens[k]!.text === '’s' || tokens[k]!.text === "'s") k = nonSpaceAtOrAfter(tokens, k + 1);
+        if (locale.words.possessiveClitics.has(tokens[k]!.text)) k = nonSpaceAtOrAfter(tokens, k + 1);
         cue.first = Math.min(k, i);
         cue.start = tokens[cue.first]!.start;
       }

@@ -248,6 +248,9 @@ export type FunctionWords = {
   mediumPrepositions: ReadonlySet<string>;
   /** Articles a lone period noun may carry and still be no date (`the week`, `a year`). */
   periodNounArticles: ReadonlySet<string>;
+  /** The possessive clitic as wink-nlp splits it off (`Trump ’s`), compared as written: it joins a
+   *  noun phrase rather than ending one. */
+  possessiveClitics: ReadonlySet<string>;
   /** Inflectional endings the stages read a word's form by. */
   endings: WordEndings;
 };

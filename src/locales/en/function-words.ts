@@ -68,6 +68,7 @@ export const functionWords: FunctionWords = {
   definiteArticles: set('the'),
   mediumPrepositions: set('in'),
   periodNounArticles: set('the', 'a'),
+  possessiveClitics: set('’s', "'s"),
   endings: {
     progressive: 'ing',
     past: 'ed',
