@@ -622,13 +622,23 @@ function mainSubject(doc: Document, floor: number, before: number, locale: Local
     // `But Trump went on, saying…`, `Then he cut into Bush, calling…`: a conjunction, or an adverb
     // right before a subject pronoun, opens the sentence before its subject.
     while (s < before && (tokens[s]!.pos === 'SPACE' || tokens[s]!.pos === 'CCONJ' || (tokens[s]!.pos === 'ADV' && tried === 0 && locale.words.sourcePronouns.has(tokens[s + 1]?.lemma ?? '')))) s++;
-    const subject = subjectAt(doc, s, before, locale);
+    const subject = subjectAt(doc, s, before, locale) ?? hedgedNumberSubject(doc, s, before, locale);
     if (subject) return subject;
     // An opening adjunct or a name that is not followed by its verb: try after the next comma.
     while (s < before && tokens[s]!.text !== ',') s++;
     s++;
   }
   return null;
+}
+
+/** `About 200 protesters gathered…, chanting`: a number hedged by an approximator opens the
+ *  subject; the tagger reads the approximator as a preposition, so the subject starts after it
+ *  and then takes it in. */
+function hedgedNumberSubject(doc: Document, s: number, before: number, locale: Locale): SourceMention | null {
+  const { tokens } = doc;
+  if (!locale.words.numberApproximators.has(tokens[s]?.lemma.toLowerCase() ?? '') || tokens[s + 1]?.pos !== 'NUM') return null;
+  const subject = subjectAt(doc, s + 1, before, locale);
+  return subject ? mention(tokens, s, subject.last) : null;
 }
 
 function subjectAt(doc: Document, s: number, before: number, locale: Locale): SourceMention | null {
@@ -699,7 +709,9 @@ function isMisreadPastTense(tokens: Token[], j: number, words: FunctionWords): b
   const t = tokens[j]!;
   const next = tokens[j + 1];
   if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !words.endings.misreadPastTense.test(t.text) || !next) return false;
-  return next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN';
+  // `Huckabee rounded/ADJ out the list`: a particle may stand between the verb and its object.
+  const object = next.pos === 'ADP' && next.text === next.text.toLowerCase() && tokens[j + 2]?.pos !== 'SPACE' ? tokens[j + 2] : next;
+  return object !== undefined && (object.pos === 'DET' || object.pos === 'PRON' || object.pos === 'PROPN');
 }
 
 /** Whether an earlier cue's source can be lent to a cue that shares a subject: an inverted one, or

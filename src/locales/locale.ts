@@ -204,6 +204,9 @@ export type FunctionWords = {
   /** The preposition a subject or noun phrase may carry inside it and still be one phrase
    *  (`27 percent of those polled`, `the title of the law`). */
   partitivePrepositions: ReadonlySet<string>;
+  /** Words that hedge a number opening a subject and belong to it (`About 200 protesters
+   *  gathered`, `Nearly 40 senators signed`). */
+  numberApproximators: ReadonlySet<string>;
   /** Dummy subjects with no content of their own (`It seems…`, `there appears to be…`). */
   expletiveSubjects: ReadonlySet<string>;
   /** Relative pronouns for things (`which`, `that`); one that is also a demonstrative counts only

@@ -114,6 +114,18 @@ describe('findSources: cues that share the subject of their clause', () => {
       .toBe('Dean, a former Democratic National Committee chairman');
   });
 
+  it('takes a hedged number into the subject a participle shares', () => {
+    expect(sourceOfCue('About 150 nurses rallied outside the county hospital on Friday, chanting “Safe staffing saves lives.”', 'chanting'))
+      .toBe('About 150 nurses');
+    expect(sourceOfCue('Nearly 40 parents lined up at the school board meeting, demanding that the district “put students first.”', 'demanding'))
+      .toBe('Nearly 40 parents');
+  });
+
+  it('reads an -ed word the tagger took for an adjective before a particle and an object as the main verb', () => {
+    expect(sourceOfCue('Former Ohio Gov. Ted Strickland rounded out the panel, citing “the cost of doing nothing.”', 'citing'))
+      .toBe('Former Ohio Gov. Ted Strickland');
+  });
+
   it('never reads the subject of the participle’s own clause as an inverted source', () => {
     expect(sourceOfCue('Meanwhile, it attacked Trump, saying he “has offended Hispanics, women and former prisoners of war.”', 'saying')).toBe('it');
   });

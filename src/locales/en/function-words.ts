@@ -51,6 +51,7 @@ export const functionWords: FunctionWords = {
   passiveBeForms: set('be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'re", '’re'),
   judgmentMarkers: set('as'),
   partitivePrepositions: set('of'),
+  numberApproximators: set('about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some'),
   expletiveSubjects: set('it', 'there'),
   thingRelatives: set('which', 'that'),
   questionCues: set('ask'),
