@@ -14,6 +14,7 @@ import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { tokenSpan } from './token-span.js';
 import { linksRatio } from './ratio.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
+import { CLOSING_MARKS } from './closing-marks.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -568,6 +569,9 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     if (k > from && locale.words.contrastLinks.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
     if (k > from && locale.words.additiveCoordinators.has(tokens[k]!.lemma) && coordinatedSubjectFrom(tokens, from, k, locale.words)) continue;
     if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || locale.words.clauseCoordinators.has(tokens[k]!.lemma))) { end = k - 1; break; }
+    // `…has “expanded the party,” claiming that…`: the comma sits inside the closing mark of a
+    // quoted fragment, which stays with the clause it closes.
+    if (k > from && commaInsideClosingMark(tokens, k)) { end = k; break; }
   }
   const temporal = temporalWords(locale);
   const sentenceStart = doc.sentences[cue.sentence]?.firstToken ?? from;
@@ -586,6 +590,11 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
   }
   while (end >= from && CLAUSE_END_TRIM.has(tokens[end]!.text) || end >= from && tokens[end]!.pos === 'SPACE') end--;
   return glossEnd(tokens, from, end, locale.words);
+}
+
+/** A closing quotation mark right after a comma (`…party,”`): the comma the mark takes inside. */
+function commaInsideClosingMark(tokens: Token[], k: number): boolean {
+  return CLOSING_MARKS.has(tokens[k]!.text) && tokens[k - 1]?.text === ',';
 }
 
 /** `said the shootings and protests demand that…`, `wrote that the title, history and text of the

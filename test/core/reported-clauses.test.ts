@@ -32,6 +32,15 @@ describe('reported clauses: speech verbs', () => {
       .toEqual(['the footage was unclear']);
   });
 
+  it('ends the clause before a participle cue after a comma inside a closing quotation mark', () => {
+    expect(indirect('Campaigning in Ohio on Monday, the governor insisted that he had “grown the party,” claiming credit for the record turnout in the spring primaries.')).toEqual([
+      { content: ['that he had “grown the party,”'], cue: 'insisted', source: 'the governor' },
+      { content: ['credit for the record turnout in the spring primaries'], cue: 'claiming', source: 'the governor' },
+    ]);
+    expect(indirect('The senator stressed that "the only way forward is for both parties to work together," suggesting that the bill would have to wait.')[0]!.content)
+      .toEqual(['that "the only way forward is for both parties to work together,"']);
+  });
+
   it('ends the clause before a poll share that says something else (`while nine in 10 said`)', () => {
     expect(indirect('Most voters said the country was on the wrong track, while nine in 10 said they expected prices to keep rising.')).toEqual([
       { content: ['the country was on the wrong track'], cue: 'said', source: 'Most voters' },
