@@ -582,6 +582,9 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
   for (let k = from; k <= end; k++) {
     if (tokens[k]!.text === ';') { end = k - 1; break; }
     if (cue.frame === 'object' && k > from && endsObject(tokens, k, end, temporal, locale.words)) { end = k - 1; break; }
+    // `called China “provocative and expansionist,” accusing it of…`: the same gloss after a comma
+    // inside the closing mark of a quoted fragment, which stays with the object.
+    if (cue.frame === 'object' && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k) && opensGloss(tokens[k + 1]!, locale.words)) { end = k; break; }
     // `While aides insisted that…, the campaign has appeared to…`: the main clause after a fronted
     // subordinate one is the writer's.
     if (fronted && k > from && tokens[k]!.text === ',' && k + 1 <= end && opensFiniteClause(tokens, k + 1, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k - 1; break; }
@@ -633,15 +636,17 @@ function glossEnd(tokens: Token[], from: number, end: number, words: FunctionWor
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
 
+/** A word that, after a comma, opens the writer's gloss on an object: `which …`, `VERB-ing …`. */
+function opensGloss(next: Token, words: FunctionWords): boolean {
+  return words.glossRelatives.has(next.lemma) || next.pos === 'VERB' && next.text.endsWith(words.endings.progressive);
+}
+
 /** Where the object of an object-frame cue ends: before `, which …`, `, VERB-ing …` or an adjunct
  *  of the reporting event (`during a campaign stop`). */
 function endsObject(tokens: Token[], k: number, end: number, temporal: ReadonlySet<string>, words: FunctionWords): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  if (t.text === ',' && next && k + 1 <= end) {
-    if (words.glossRelatives.has(next.lemma)) return true;
-    if (next.pos === 'VERB' && next.text.endsWith(words.endings.progressive)) return true;
-  }
+  if (t.text === ',' && next && k + 1 <= end && opensGloss(next, words)) return true;
   if (t.pos !== 'ADP') return false;
   if (words.eventAdjuncts.has(t.lemma)) return true;
   // `on Monday`, `in early September`: a time adjunct dates the reporting event.

@@ -136,6 +136,11 @@ describe('reported clauses: that-frame verbs without `that`', () => {
 });
 
 describe('reported clauses: object cues', () => {
+  it('ends the object before a participle gloss after a comma inside a closing quotation mark', () => {
+    expect(indirect('In a speech on Friday, the senator called the trade pact “a disaster for working families,” accusing its backers of ignoring the factory towns.')[0])
+      .toEqual({ content: ['the trade pact “a disaster for working families,”'], cue: 'called', source: 'the senator' });
+  });
+
   it('reads the object and its complement as content', () => {
     expect(indirect('Palmieri accused Sanders of taking cues from Republicans.')).toEqual([
       { content: ['Sanders of taking cues from Republicans'], cue: 'accused', source: 'Palmieri' },
