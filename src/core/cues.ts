@@ -5,6 +5,7 @@ import type { CueEntry, CueFrame, FunctionWords, Locale } from '../locales/local
 import type { Document, Token } from './document.js';
 import { matchPhrase, phraseTable } from './phrase-table.js';
 import { nonSpaceAfter, nonSpaceBefore } from './non-space-tokens.js';
+import { opensUppercase } from './capitals.js';
 
 export type Cue = {
   /** First and last token of the cue, auxiliaries and adverbs before it included. */
@@ -88,6 +89,16 @@ function afterIndefiniteArticle(tokens: Token[], i: number, words: FunctionWords
   return before !== undefined && words.indefiniteArticles.has(before.lemma);
 }
 
+/** `“…,” Read said`, `Reporter Mark Call told`: a capitalised cue form inside its sentence, right
+ *  before a verb that opens a cue itself, is a name (that verb's subject), not a second verb. */
+function nameBeforeCueVerb(doc: Document, i: number, openings: ReadonlySet<string>): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  if (!opensUppercase(t.text) || i === doc.sentences[t.sentence]?.firstToken) return false;
+  const next = nonSpaceAfter(tokens, i);
+  return next !== undefined && next.pos === 'VERB' && openings.has(next.lemma);
+}
+
 /** `so-called`, `self-described`, `long-promised`: the cue word is half of a hyphenated modifier. */
 function inHyphenCompound(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -153,6 +164,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
       if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t, evidence, locale.words)) continue;
       if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i, locale.words)) continue;
       if (inHyphenCompound(tokens, i)) continue;
+      if (phrase.words.length === 1 && nameBeforeCueVerb(doc, i, openings)) continue;
       if (phrase.entry.frame !== 'direct' && phrase.entry.frame !== 'according' && inQuestion(doc, t, locale.words)) continue;
       // PolNeAR's cue spans take in the auxiliaries and adverbs before the verb (`has also said`,
       // `now says`) and a colon right after it (`said:`).

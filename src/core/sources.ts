@@ -745,7 +745,10 @@ function modalReadForName(tokens: Token[], cue: Cue, words: FunctionWords): numb
   const first = tokens[cue.first]!;
   if (cue.first === cue.verb || first.pos !== 'AUX' || !/^\p{Lu}\p{Ll}/u.test(first.text)) return -1;
   const verb = tokens[cue.verb]!;
-  return cue.verb === cue.first + 1 && words.endings.verbAfterModalName.test(verb.text) ? cue.first : -1;
+  // A modal governs a bare form: an inflected verb after it (`wrote`, `said`, `writes`) is finite.
+  const form = verb.text.toLowerCase();
+  const inflected = words.endings.verbAfterModalName.test(verb.text) || (form !== cue.lemma && !form.endsWith(words.endings.progressive));
+  return cue.verb === cue.first + 1 && inflected ? cue.first : -1;
 }
 
 /** Words looked back over from a noun cue to its possessor (`her March comment`, `his earlier warning`). */

@@ -45,6 +45,11 @@ describe('findCues', () => {
     expect(cues('The claims in the report were false. Her notes were lost.').map((c) => c.text)).toEqual([]);
   });
 
+  it('reads a capitalised cue form before a speech verb inside the sentence as a name', () => {
+    expect(cues('“The deal works for both sides,” Read said.').map((c) => c.text)).toEqual(['said']);
+    expect(cues('Read the fine print, she said.').map((c) => c.text)).toContain('Read');
+  });
+
   it('reads a base form after an indefinite article as a noun even when tagged as a verb', () => {
     expect(cues('Hillary Clinton immediately posted a Twitter comment of her own, saying she was thrilled.').map((c) => c.lemma))
       .toEqual(['post', 'say']);

@@ -275,6 +275,11 @@ describe('findSources: particles, modals misread as names, dates after an invert
 
   it('reads a capitalised modal before a past-tense verb as the name of the subject', () => {
     expect(sourceOfCue('Will described the senator as “a man out of his depth.”', 'Will described')).toBe('Will');
+    expect(sourceOfCue('In his Sunday column, Will wrote, “The party has lost its way.”', 'Will wrote')).toBe('Will');
+  });
+
+  it('keeps a capitalised modal before a bare verb a modal', () => {
+    expect(sourceOfCue('Will say it again: “We are not leaving.”', 'Will say')).not.toBe('Will');
   });
 
   it('does not take a date and place after the verb for an inverted subject', () => {
