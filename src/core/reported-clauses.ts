@@ -585,6 +585,9 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     // `called China “provocative and expansionist,” accusing it of…`: the same gloss after a comma
     // inside the closing mark of a quoted fragment, which stays with the object.
     if (cue.frame === 'object' && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k) && opensGloss(tokens[k + 1]!, locale.words)) { end = k; break; }
+    // `praised the attempt to close the prison and embraced his argument that…`: a second past
+    // predicate of the cue's subject ends the object.
+    if (cue.frame === 'object' && k > from && k + 1 <= end && locale.words.additiveCoordinators.has(tokens[k]!.lemma) && secondPastPredicate(tokens, cue, k, locale.words)) { end = k - 1; break; }
     // `While aides insisted that…, the campaign has appeared to…`: the main clause after a fronted
     // subordinate one is the writer's.
     if (fronted && k > from && tokens[k]!.text === ',' && k + 1 <= end && opensFiniteClause(tokens, k + 1, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k - 1; break; }
@@ -635,6 +638,17 @@ function glossEnd(tokens: Token[], from: number, end: number, words: FunctionWor
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
+
+/** `…and ranked`: a past-tense verb right after `and`, when the cue itself is in the past. */
+function secondPastPredicate(tokens: Token[], cue: Cue, and: number, words: FunctionWords): boolean {
+  const next = tokens[and + 1];
+  const after = tokens[and + 2];
+  // `fumigated and burned`, `unsubstantiated and fabricated`, `perform and competed for`: participles
+  // and adjectives joined to a word of their own kind, or a verb with no object of its own, stay.
+  if (!next || !after || !NOUN_PHRASE_OPENERS.has(after.pos) || PREDICATE_POS.has(tokens[and - 1]!.pos)) return false;
+  return next.pos === 'VERB' && next.text.endsWith(words.endings.past) && tokens[cue.last]!.text.endsWith(words.endings.past);
+}
+const PREDICATE_POS = new Set(['VERB', 'AUX', 'ADJ', 'ADV']);
 
 /** A word that, after a comma, opens the writer's gloss on an object: `which …`, `VERB-ing …`. */
 function opensGloss(next: Token, words: FunctionWords): boolean {

@@ -136,6 +136,13 @@ describe('reported clauses: that-frame verbs without `that`', () => {
 });
 
 describe('reported clauses: object cues', () => {
+  it('ends the object before a second past predicate of the same subject, not inside coordinated participles', () => {
+    expect(indirect('At a debate last fall, the mayor called the merger “a terrible deal” and ranked its chief among the worst executives in the country.')[0]!.content)
+      .toEqual(['the merger “a terrible deal”']);
+    expect(indirect('The company called the claims unsubstantiated and fabricated by former employees.')[0]!.content)
+      .toEqual(['the claims unsubstantiated and fabricated by former employees']);
+  });
+
   it('ends the object before a participle gloss after a comma inside a closing quotation mark', () => {
     expect(indirect('In a speech on Friday, the senator called the trade pact “a disaster for working families,” accusing its backers of ignoring the factory towns.')[0])
       .toEqual({ content: ['the trade pact “a disaster for working families,”'], cue: 'called', source: 'the senator' });
