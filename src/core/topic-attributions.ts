@@ -47,21 +47,31 @@ function fitsRole(tokens: Token[], i: number, role: TopicCue['role'], words: Fun
 
 /** The last content token of the prepositional object starting at `from`: up to the clause's
  *  punctuation, an adjunct of the reporting event, a time adjunct or a coordinated predicate. */
-function contentEnd(tokens: Token[], from: number, sLast: number, temporal: ReadonlySet<string>, subject: boolean, words: FunctionWords): number {
+function contentEnd(tokens: Token[], from: number, sLast: number, temporal: ReadonlySet<string>, subject: boolean, complement: boolean, words: FunctionWords): number {
   let end = from - 1;
-  // `about how he would win`, `of a man who betrayed…`: a clause inside the object has its own verbs.
-  let clausal = words.topicClauseOpeners.has(tokens[from]!.lemma) && tokens[from]!.pos !== 'DET';
+  // `about how he would win`, `of a man who betrayed…`: a clause inside the object has its own
+  // verbs, and so has a complement clause or infinitive (`the claim that he lied`, `a vow to win`).
+  let clausal = complement || words.topicClauseOpeners.has(tokens[from]!.lemma) && tokens[from]!.pos !== 'DET';
+  // In subject position a complement ends where the sentence's own verb follows it (`her refusal
+  // to testify angered…`, `his claim that taxes would fall proved wrong`): an infinitive has its
+  // verb already, a clause has it at its first verb.
+  let ownVerb = complement && words.infinitiveMarkers.has(tokens[from]!.lemma);
   for (let k = from; k <= sLast; k++) {
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;
     if (CONTENT_STOPS.has(t.text)) break;
+    if (complement && subject && (t.pos === 'AUX' || t.pos === 'VERB')) {
+      if (ownVerb && NOMINAL_END.has(tokens[nonSpaceAtOrBefore(tokens, k - 1)]!.pos)) break;
+      ownVerb = true;
+    }
     if (words.topicClauseOpeners.has(t.lemma) && t.pos !== 'DET') clausal = true;
     // `his attacks on him are rippling through the race`: the object ends where the sentence's own
     // verb follows it.
     // In subject position, a past tense is that verb too (`his attack on the press surprised…`);
     // elsewhere it is more often a participle inside the object (`an order signed by…`).
     if (k > from && !clausal && (t.pos === 'AUX' || t.pos === 'VERB' && (subject || !words.endings.participle.test(t.text))) && NOMINAL_END.has(tokens[nonSpaceAtOrBefore(tokens, k - 1)]!.pos)) break;
-    if (k > from && words.adjunctOpeners.has(t.lemma) && (t.pos === 'SCONJ' || t.pos === 'ADP')) break;
+    // A complement clause runs on through its own adjuncts (`that he lied while in office`).
+    if (k > from && !complement && words.adjunctOpeners.has(t.lemma) && (t.pos === 'SCONJ' || t.pos === 'ADP')) break;
     if (k > from && t.pos === 'ADP' && opensTimeAdjunct(tokens, k, sLast, temporal)) break;
     if (k > from && t.pos === 'CCONJ' && opensPredicate(tokens, k + 1, sLast, words)) break;
     end = k;
@@ -88,6 +98,14 @@ function opensPredicate(tokens: Token[], k: number, sLast: number, words: Functi
   if (t.pos !== 'PRON' || !words.personalSubjectPronouns.has(t.lemma)) return false;
   const v = tokens[nonSpaceAtOrAfter(tokens, a + 1)];
   return v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX');
+}
+
+/** `the claim that he lied`, `a vow to win`: a complementizer opening a clause with its own subject,
+ *  or an infinitive; not a relative clause missing its subject (`the claim that was made`) nor a
+ *  preposition (`a response to the ad`). */
+function opensComplement(marker: Token, next: Token, words: FunctionWords): boolean {
+  if (words.infinitiveMarkers.has(marker.lemma)) return next.pos === 'VERB' || next.pos === 'AUX';
+  return words.declarativeComplementizers.has(marker.lemma) && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT';
 }
 
 type NounOwner = {
@@ -157,13 +175,15 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       for (let n = 0; entry.role !== 'noun' && n < MAX_ADVERBS && tokens[p]?.pos === 'ADV'; n++) p = nonSpaceAtOrAfter(tokens, p + 1);
       const prep = tokens[p];
       if (!prep || p > sentence.lastToken || !entry.prepositions.includes(prep.text.toLowerCase())) continue;
-      const from = nonSpaceAtOrAfter(tokens, p + 1);
-      if (from > sentence.lastToken) continue;
+      const after = nonSpaceAtOrAfter(tokens, p + 1);
+      if (after > sentence.lastToken) continue;
+      if (entry.complement && !opensComplement(prep, tokens[after]!, locale.words)) continue;
+      const from = entry.complement ? p : after;
       const owner: NounOwner = entry.role === 'noun' ? nounOwner(doc, i, sentence.firstToken, locale) : { possessor: null, verb: -1, subject: false };
       if (entry.needsOwner && !owner.possessor && owner.verb < 0) continue;
-      const to = contentEnd(tokens, from, sentence.lastToken, temporal, owner.subject, locale.words);
+      const to = contentEnd(tokens, from, sentence.lastToken, temporal, owner.subject, entry.complement === true, locale.words);
       if (to < from || countWords(tokens, from, to) === 0 || temporal.has(tokens[from]!.lemma)) continue;
-      const cue = makeCue(tokens, owner.verb >= 0 ? owner.verb : i, p, entry, locale.words);
+      const cue = makeCue(tokens, owner.verb >= 0 ? owner.verb : i, entry.complement ? last : p, entry, locale.words);
       // `Kerry's new announcement of`: the cue runs from after the possessor to the preposition.
       if (owner.possessor) {
         let k = nonSpaceAtOrAfter(tokens, owner.possessor.last + 1);

@@ -48,6 +48,10 @@ export type TopicCue = {
   /** A noun that reports only with a possessor or a governing verb (`his attack on`), not bare
    *  (`the attack on the embassy`). */
   needsOwner?: boolean;
+  /** A statement noun whose `prepositions` are complementizers (`the claim that…`, `a pledge
+   *  to…`): the content is the clause or infinitive, complementizer included, and the cue ends
+   *  at the noun. */
+  complement?: boolean;
 };
 
 export type Locale = {

@@ -96,3 +96,31 @@ describe('topic attributions beside the other rules', () => {
     expect(quotes[1]).toMatchObject({ kind: 'indirect', cue: { text: 'remain skeptical of' }, source: { text: 'The workers' } });
   });
 });
+
+describe('topic attributions: statement nouns with a complement', () => {
+  it('takes a that-clause after a possessed statement noun, the complementizer included', () => {
+    expect(topics('Critics seized on the governor’s assertion that the tax cut would pay for itself.')).toContainEqual(
+      { content: ['that the tax cut would pay for itself'], cue: 'assertion', source: 'the governor' },
+    );
+  });
+
+  it('takes an infinitive after a statement noun with a possessive pronoun as source', () => {
+    expect(topics('Her refusal to release the tapes angered the committee.')).toEqual([
+      { content: ['to release the tapes'], cue: 'refusal', source: 'Her' },
+    ]);
+  });
+
+  it('runs the clause on through its own adjuncts', () => {
+    expect(topics('The crowd cheered his suggestion that the mayor had lied while in office.')[0]!.content).toEqual(['that the mayor had lied while in office']);
+  });
+
+  it('skips a relative clause missing its subject and a preposition after the noun', () => {
+    expect(topics('His assertion that was printed in the paper drew no answer.')).toEqual([]);
+    expect(topics('Their refusal to the end puzzled everyone.')).toEqual([]);
+  });
+
+  it('needs an owner: a bare noun names an event, not someone’s statement', () => {
+    expect(topics('The decision to close the plant came on Friday.')).toEqual([]);
+    expect(topics('The council’s decision to close the plant came on Friday.')[0]).toMatchObject({ content: ['to close the plant'], source: 'The council' });
+  });
+});

@@ -38,6 +38,11 @@ function owned(entry: TopicCue): TopicCue {
   return { ...entry, needsOwner: true };
 }
 
+/** Statement nouns with a complement clause or infinitive (`his claim that…`, `a vow to…`). */
+function complements(type: Type, markers: string, ...singulars: string[]): TopicCue[] {
+  return singulars.map((singular) => ({ ...noun(type, markers, singular), complement: true, needsOwner: true }));
+}
+
 export const topicCues: TopicCue[] = [
   // Speech about a topic.
   regular('speech', 'to', 'point'),
@@ -132,4 +137,9 @@ export const topicCues: TopicCue[] = [
   noun('speech', 'of', 'report'),
   owned(noun('speech', 'with', 'issue')),
   owned(noun('speech', 'at', 'aim', 'aim')),
+  // Statement nouns with a complement: `her assertion that…`, `his refusal to…`.
+  ...complements('speech', 'that', 'claim', 'assertion', 'suggestion', 'warning', 'complaint', 'allegation', 'accusation', 'assurance', 'insistence', 'admission', 'acknowledgment', 'acknowledgement', 'argument', 'contention', 'hint', 'prediction', 'announcement', 'revelation', 'disclosure', 'observation', 'insinuation', 'boast', 'report'),
+  ...complements('belief', 'that', 'assumption', 'belief', 'conclusion', 'fear', 'hope', 'concern', 'suspicion', 'speculation', 'confidence', 'recognition', 'realization', 'consensus'),
+  ...complements('intention', 'to that', 'promise', 'pledge', 'vow', 'threat'),
+  ...complements('intention', 'to', 'decision', 'refusal', 'proposal', 'call', 'request', 'demand', 'reluctance', 'unwillingness', 'eagerness', 'desire', 'commitment', 'agreement', 'intention', 'plan'),
 ];
