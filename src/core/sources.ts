@@ -175,6 +175,8 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
       break;
     }
     if (locale.words.nameLinkPrepositions.has(t.lemma) && endsNominal(tokens, j - 1) && j - 1 >= floor) { first = j - 1; j--; continue; }
+    // `Marcia “Cia” Price said`: a quoted nickname inside a name.
+    if (j - 3 >= floor && inQuotedNickname(tokens, j)) { first = j - 3; j -= 3; continue; }
     // `nine in 10 said`: the share as a whole.
     if (linksRatio(tokens, j) && j - 1 >= floor) { first = j - 1; j--; continue; }
     if ((locale.words.additiveCoordinators.has(t.lemma) || t.text === '&') && tokens[first]!.pos === 'PROPN' && tokens[j - 1]?.pos === 'PROPN') { first = j - 1; j--; continue; }
@@ -286,6 +288,22 @@ function skipBack(tokens: Token[], k: number, floor: number, words: FunctionWord
 
 /** Punctuation an apposition may contain: `(D-Md.)`, `Holtz-Eakin`, `veterans’ families`. */
 const APPOSITION_INNER = new Set([',', '.', '(', ')', '-', '‐', '’', "'", '&']);
+/** Whether token k closes a nickname quoted inside a name (`Marcia “Cia” Price`): a name, an
+ *  opening mark, one capitalised name word, this closing mark, and the name going on. */
+function inQuotedNickname(tokens: Token[], k: number): boolean {
+  const close = tokens[k];
+  const after = tokens[k + 1];
+  const nickname = tokens[k - 1];
+  const open = tokens[k - 2];
+  const before = tokens[k - 3];
+  if (!close || !after || !nickname || !open || !before) return false;
+  return NICKNAME_MARKS.has(close.text) && NICKNAME_MARKS.has(open.text) && nickname.pos === 'PROPN' && isCapitalised(nickname)
+    && before.pos === 'PROPN' && after.pos === 'PROPN' && open.end === nickname.start && nickname.end === close.start;
+}
+
+/** Quotation marks that set off a nickname inside a name. */
+const NICKNAME_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
 /** Tokens of a date or prepositional adjunct skipped between a subject and its cue (`in 2010`). */
 const MAX_ADJUNCT = 6;
 
@@ -367,7 +385,7 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
     let subject: SourceMention | null = null;
     for (let j = k - 1; j >= floor && k - j <= MAX_APPOSITION; j--) {
       const a = tokens[j]!;
-      if (a.pos === 'PUNCT' && !APPOSITION_INNER.has(a.text)) break;
+      if (a.pos === 'PUNCT' && !APPOSITION_INNER.has(a.text) && !inQuotedNickname(tokens, j) && !inQuotedNickname(tokens, j + 2)) break;
       if (a.text !== ',') continue;
       // `the spokesman, Josh/VERB Earnest, said`: a name the tagger misread opens an apposition too.
       const apposition = fitsApposition(tokens[j + 1]!, locale.words) || isNominalAt(tokens, j + 1, locale);

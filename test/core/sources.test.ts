@@ -282,6 +282,12 @@ describe('findSources: particles, modals misread as names, dates after an invert
     expect(sourceOfCue('Will say it again: “We are not leaving.”', 'Will say')).not.toBe('Will');
   });
 
+  it('keeps a quoted nickname inside a name, with the apposition around it', () => {
+    expect(sourceOf('State Sen. Robert “Bobby” Lane told reporters the bill was “dead on arrival.”')).toBe('State Sen. Robert “Bobby” Lane');
+    expect(sourceOfCue('Her cousin, Del. Joan "Jo" Hart (D-Richmond), shouted, "We are not done yet."', 'shouted'))
+      .toBe('Her cousin, Del. Joan "Jo" Hart (D-Richmond),');
+  });
+
   it('does not take a date and place after the verb for an inverted subject', () => {
     expect(sourceOf('Sen. Ann Hale (D-Vt.) said Sunday in Burlington, Vermont, that turnout “will decide the race.”')).toBe('Sen. Ann Hale (D-Vt.)');
   });
