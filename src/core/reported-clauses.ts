@@ -195,6 +195,11 @@ export function reportedClause(
       if (other.type === 'belief' || other.type === 'intention') continue;
       // `Asked whether…, Trump said no`: the question is the asker's content, not the answer.
       if (other.last < commaAt && locale.words.questionCues.has(other.lemma) && other.first === nonSpaceAtOrAfter(tokens, sFirst)) return null;
+      // `…doing what they can to find common ground, Smith said`, `…on solid ground attacking the
+      // mayor, Fiorina said`: an infinitive or participle verb with too few words after it for a
+      // clause of its own is a verb inside the reported clause, not an earlier attribution.
+      // (Only after a verb of the clause itself: `In a statement announcing the pick, …` has none.)
+      if (other.last < commaAt && other.frame !== 'according' && embeddedVerb(tokens, other, locale.words) && countWords(tokens, other.last + 1, commaAt - 1) < minWords && hasVerb(tokens, start, other.first - 1)) continue;
       if (other.last < commaAt) { start = Math.max(start, other.last + 1); break; }
     }
     let end = commaAt - 1;
@@ -208,6 +213,13 @@ export function reportedClause(
   function span(s: number, e: number): Span {
     return { start: s, end: e, text: text.slice(s, e) };
   }
+}
+
+/** A cue in the infinitive (`to find`) or the -ing form (`attacking`), which has no subject of its own. */
+function embeddedVerb(tokens: Token[], cue: Cue, words: FunctionWords): boolean {
+  if (tokens[cue.first]!.text.endsWith(words.endings.progressive)) return true;
+  const before = tokens[nonSpaceAtOrBefore(tokens, cue.first - 1)];
+  return before !== undefined && words.infinitiveMarkers.has(before.lemma) && before.pos === 'PART';
 }
 
 /** Clause breaks that bound the words fronted before an inserted attribution. */

@@ -32,6 +32,13 @@ describe('reported clauses: speech verbs', () => {
       .toEqual(['the footage was unclear']);
   });
 
+  it('reads the clause before a trailing attribution over an infinitive or participle cue inside it', () => {
+    expect(indirect('All the same, the judges are doing what they can to find common ground, Professor Epps said.')).toContainEqual(
+      { content: ['All the same, the judges are doing what they can to find common ground'], cue: 'said', source: 'Professor Epps' });
+    expect(indirect('The governor is on firm ground attacking the senator, Dana Fiore said Monday.')).toContainEqual(
+      { content: ['The governor is on firm ground attacking the senator'], cue: 'said', source: 'Dana Fiore' });
+  });
+
   it('ends the clause before a participle cue after a comma inside a closing quotation mark', () => {
     expect(indirect('Campaigning in Ohio on Monday, the governor insisted that he had “grown the party,” claiming credit for the record turnout in the spring primaries.')).toEqual([
       { content: ['that he had “grown the party,”'], cue: 'insisted', source: 'the governor' },
