@@ -110,6 +110,12 @@ describe('topic attributions: statement nouns with a complement', () => {
     ]);
   });
 
+  it('reads belief nouns like statement nouns (`the senator’s theory that…`)', () => {
+    expect(topics('The senator’s theory that the fire had been set on purpose circulated widely among donors.')).toEqual([
+      { content: ['that the fire had been set on purpose'], cue: 'theory', source: 'The senator' },
+    ]);
+  });
+
   it('runs the clause on through its own adjuncts', () => {
     expect(topics('The crowd cheered his suggestion that the mayor had lied while in office.')[0]!.content).toEqual(['that the mayor had lied while in office']);
   });

@@ -138,8 +138,8 @@ export const topicCues: TopicCue[] = [
   owned(noun('speech', 'with', 'issue')),
   owned(noun('speech', 'at', 'aim', 'aim')),
   // Statement nouns with a complement: `her assertion that…`, `his refusal to…`.
-  ...complements('speech', 'that', 'claim', 'assertion', 'suggestion', 'warning', 'complaint', 'allegation', 'accusation', 'assurance', 'insistence', 'admission', 'acknowledgment', 'acknowledgement', 'argument', 'contention', 'hint', 'prediction', 'announcement', 'revelation', 'disclosure', 'observation', 'insinuation', 'boast', 'report'),
-  ...complements('belief', 'that', 'assumption', 'belief', 'conclusion', 'fear', 'hope', 'concern', 'suspicion', 'speculation', 'confidence', 'recognition', 'realization', 'consensus'),
+  ...complements('speech', 'that', 'claim', 'assertion', 'suggestion', 'warning', 'complaint', 'allegation', 'accusation', 'assurance', 'insistence', 'admission', 'acknowledgment', 'acknowledgement', 'argument', 'contention', 'hint', 'prediction', 'announcement', 'revelation', 'disclosure', 'observation', 'insinuation', 'boast', 'report', 'point', 'note', 'denial', 'explanation', 'statement', 'message', 'pitch', 'guarantee', 'reassurance'),
+  ...complements('belief', 'that', 'assumption', 'belief', 'conclusion', 'fear', 'hope', 'concern', 'suspicion', 'speculation', 'confidence', 'recognition', 'realization', 'consensus', 'idea', 'view', 'opinion', 'position', 'theory', 'impression', 'feeling', 'worry', 'expectation', 'assessment', 'estimate', 'finding', 'sense'),
   ...complements('intention', 'to that', 'promise', 'pledge', 'vow', 'threat'),
   ...complements('intention', 'to', 'decision', 'refusal', 'proposal', 'call', 'request', 'demand', 'reluctance', 'unwillingness', 'eagerness', 'desire', 'commitment', 'agreement', 'intention', 'plan'),
 ];
