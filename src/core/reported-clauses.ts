@@ -612,7 +612,11 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
 
 /** A closing quotation mark right after a comma (`…party,”`): the comma the mark takes inside. */
 function commaInsideClosingMark(tokens: Token[], k: number): boolean {
-  return CLOSING_MARKS.has(tokens[k]!.text) && tokens[k - 1]?.text === ',';
+  if (!CLOSING_MARKS.has(tokens[k]!.text)) return false;
+  if (tokens[k - 1]?.text === ',') return true;
+  // `…expansionist,''`: the tokenizer splits the doubled-apostrophe closer of wire copy in two.
+  const first = tokens[k - 1];
+  return first !== undefined && first.text === "'" && tokens[k]!.text === "'" && first.end === tokens[k]!.start && tokens[k - 2]?.text === ',';
 }
 
 /** `said the shootings and protests demand that…`, `wrote that the title, history and text of the

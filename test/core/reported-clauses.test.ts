@@ -143,6 +143,11 @@ describe('reported clauses: that-frame verbs without `that`', () => {
 });
 
 describe('reported clauses: object cues', () => {
+  it('reads a doubled-apostrophe closer (wire copy) like a closing quotation mark', () => {
+    expect(indirect("He has called the new tariffs ''reckless and self-defeating,'' accusing the ministry of ''punishing our own farmers.''")[0])
+      .toEqual({ content: ["the new tariffs ''reckless and self-defeating,''"], cue: 'has called', source: 'He' });
+  });
+
   it('ends the object before a second past predicate of the same subject, not inside coordinated participles', () => {
     expect(indirect('At a debate last fall, the mayor called the merger “a terrible deal” and ranked its chief among the worst executives in the country.')[0]!.content)
       .toEqual(['the merger “a terrible deal”']);
