@@ -39,6 +39,11 @@ describe('reported clauses: speech verbs', () => {
       { content: ['The governor is on firm ground attacking the senator'], cue: 'said', source: 'Dana Fiore' });
   });
 
+  it('ends a fronted subordinate clause at a comma inside a closing quotation mark', () => {
+    expect(indirect('When the host pointed out that the senator calls it "Medicare for all," the candidate has seized on the phrase.')[0])
+      .toEqual({ content: ['that the senator calls it "Medicare for all,"'], cue: 'pointed out', source: 'the host' });
+  });
+
   it('ends the clause before a participle cue after a comma inside a closing quotation mark', () => {
     expect(indirect('Campaigning in Ohio on Monday, the governor insisted that he had “grown the party,” claiming credit for the record turnout in the spring primaries.')).toEqual([
       { content: ['that he had “grown the party,”'], cue: 'insisted', source: 'the governor' },
