@@ -628,7 +628,10 @@ function commaInsideClosingMark(tokens: Token[], k: number): boolean {
 function coordinatedSubjectFrom(tokens: Token[], from: number, and: number, words: FunctionWords): boolean {
   const opening = tokens[from] !== undefined && words.declarativeComplementizers.has(tokens[from]!.lemma) ? from + 1 : from;
   const before = tokens[and - 1];
-  if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  if (!before) return false;
+  // `said he and other leaders are planning…`: a subject pronoun opening the clause coordinates too.
+  if (before.pos === 'PRON' && words.personalSubjectPronouns.has(before.lemma) && and - 1 === opening) return true;
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
   for (let j = and - 1; j >= opening; j--) {
     const t = tokens[j]!;
     if (and - j > COORDINATED_SUBJECT_REACH) return false;

@@ -441,6 +441,12 @@ describe('reported clauses: nested and coordinated cues', () => {
     ]);
   });
 
+  it('keeps a subject pronoun coordinated with a noun phrase inside the clause', () => {
+    expect(indirect('The pastor said she and several church elders are planning to boycott the ceremony and "pray outside the gates" instead.')[0]).toEqual(
+      { content: ['she and several church elders are planning to boycott the ceremony and "pray outside the gates" instead'], cue: 'said', source: 'The pastor' },
+    );
+  });
+
   it('still ends the clause before `and` with a new subject after a finished clause', () => {
     expect(indirect('Ms. Lee said the plan raised taxes on the middle class and her rival said it would cut them for everyone.')[0]!.content)
       .toEqual(['the plan raised taxes on the middle class']);
