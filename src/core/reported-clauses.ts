@@ -597,6 +597,9 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     // `called China “provocative and expansionist,” accusing it of…`: the same gloss after a comma
     // inside the closing mark of a quoted fragment, which stays with the object.
     if (cue.frame === 'object' && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k) && opensGloss(tokens[k + 1]!, locale.words)) { end = k; break; }
+    // `said he did not recall deleting them, but later conceded that…`: a contrasted second past
+    // predicate of the cue's subject ends the reported clause.
+    if (k > from && k + 1 <= end && locale.words.contrastLinks.has(tokens[k]!.lemma) && tokens[k]!.pos === 'CCONJ' && secondPastPredicate(tokens, cue, k, locale.words)) { end = k - 1; break; }
     // `praised the attempt to close the prison and embraced his argument that…`: a second past
     // predicate of the cue's subject ends the object.
     if (cue.frame === 'object' && k > from && k + 1 <= end && locale.words.additiveCoordinators.has(tokens[k]!.lemma) && secondPastPredicate(tokens, cue, k, locale.words)) { end = k - 1; break; }

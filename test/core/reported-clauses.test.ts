@@ -39,6 +39,13 @@ describe('reported clauses: speech verbs', () => {
       { content: ['The governor is on firm ground attacking the senator'], cue: 'said', source: 'Dana Fiore' });
   });
 
+  it('ends the clause before `but` and a second past predicate of the same subject', () => {
+    expect(indirect('The aide insisted that she had never seen the memo but conceded the point in a later interview with reporters.')).toEqual([
+      { content: ['that she had never seen the memo'], cue: 'insisted', source: 'The aide' },
+      { content: ['the point in a later interview with reporters'], cue: 'conceded', source: 'The aide' },
+    ]);
+  });
+
   it('ends a fronted subordinate clause at a comma inside a closing quotation mark', () => {
     expect(indirect('When the host pointed out that the senator calls it "Medicare for all," the candidate has seized on the phrase.')[0])
       .toEqual({ content: ['that the senator calls it "Medicare for all,"'], cue: 'pointed out', source: 'the host' });
