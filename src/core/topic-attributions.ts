@@ -114,6 +114,9 @@ type NounOwner = {
   verb: number;
   /** The noun phrase opens its clause, so the sentence's verb follows its object. */
   subject: boolean;
+  /** The noun phrase follows a judgment marker (`read it as an admission that…`): someone's
+   *  reading of events, not a statement anyone made. */
+  judged: boolean;
 };
 
 /** Whose word a noun cue is: `Kerry's announcement`, `his critique` (the possessor), or the
@@ -131,14 +134,15 @@ function nounOwner(doc: Document, i: number, floor: number, locale: Locale): Nou
       first = possessor ? possessor.first : k;
       break;
     }
-    if (t.pos === 'VERB') return { possessor: null, verb: k, subject: false };
+    if (t.pos === 'VERB') return { possessor: null, verb: k, subject: false, judged: false };
     if (!(t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'NOUN' && n === 0)) break;
     first = k;
     k = nonSpaceAtOrBefore(tokens, k - 1);
   }
   const before = tokens[nonSpaceAtOrBefore(tokens, first - 1)];
   const subject = first <= floor || !before || before.i < floor || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
-  return { possessor, verb: -1, subject };
+  const judged = possessor === null && before !== undefined && locale.words.judgmentMarkers.has(before.lemma);
+  return { possessor, verb: -1, subject, judged };
 }
 
 function makeCue(tokens: Token[], verb: number, last: number, entry: TopicCue, words: FunctionWords): Cue {
@@ -179,8 +183,9 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       if (after > sentence.lastToken) continue;
       if (entry.complement && !opensComplement(prep, tokens[after]!, locale.words)) continue;
       const from = entry.complement ? p : after;
-      const owner: NounOwner = entry.role === 'noun' ? nounOwner(doc, i, sentence.firstToken, locale) : { possessor: null, verb: -1, subject: false };
+      const owner: NounOwner = entry.role === 'noun' ? nounOwner(doc, i, sentence.firstToken, locale) : { possessor: null, verb: -1, subject: false, judged: false };
       if (entry.needsOwner && !owner.possessor && owner.verb < 0) continue;
+      if (entry.complement && owner.judged) continue;
       const to = contentEnd(tokens, from, sentence.lastToken, temporal, owner.subject, entry.complement === true, locale.words);
       if (to < from || countWords(tokens, from, to) === 0 || temporal.has(tokens[from]!.lemma)) continue;
       const cue = makeCue(tokens, owner.verb >= 0 ? owner.verb : i, entry.complement ? last : p, entry, locale.words);

@@ -125,7 +125,20 @@ describe('topic attributions: statement nouns with a complement', () => {
     expect(topics('Their refusal to the end puzzled everyone.')).toEqual([]);
   });
 
-  it('needs an owner: a bare noun names an event, not someone’s statement', () => {
+  it('takes a statement noun’s clause without an owner, and a verb it is the object of as the source', () => {
+    expect(topics('Amid complaints that the tap water smelled of sulfur, the city ordered new tests.')).toEqual([
+      { content: ['that the tap water smelled of sulfur'], cue: 'complaints', source: null },
+    ]);
+    expect(topics('Residents filed numerous complaints that the tap water smelled of sulfur.')).toEqual([
+      { content: ['that the tap water smelled of sulfur'], cue: 'filed numerous complaints', source: 'Residents' },
+    ]);
+  });
+
+  it('skips a noun after a judgment marker: a reading of events, not a statement', () => {
+    expect(topics('Analysts read the retreat as a quiet admission that the strategy had failed.')).toEqual([]);
+  });
+
+  it('needs an owner for an intention noun: a bare one names an event, not someone’s plan', () => {
     expect(topics('The decision to close the plant came on Friday.')).toEqual([]);
     expect(topics('The council’s decision to close the plant came on Friday.')[0]).toMatchObject({ content: ['to close the plant'], source: 'The council' });
   });

@@ -40,7 +40,7 @@ function owned(entry: TopicCue): TopicCue {
 
 /** Statement nouns with a complement clause or infinitive (`his claim that…`, `a vow to…`). */
 function complements(type: Type, markers: string, ...singulars: string[]): TopicCue[] {
-  return singulars.map((singular) => ({ ...noun(type, markers, singular), complement: true, needsOwner: true }));
+  return singulars.map((singular) => ({ ...noun(type, markers, singular), complement: true, needsOwner: type === 'intention' }));
 }
 
 export const topicCues: TopicCue[] = [
