@@ -134,6 +134,12 @@ describe('topic attributions: statement nouns with a complement', () => {
     ]);
   });
 
+  it('leaves the source open when the noun is a particle verb’s object (`shrugged off the rumor that…`)', () => {
+    expect(topics('The mayor shrugged off the rumor that the stadium deal had collapsed.')).toEqual([
+      { content: ['that the stadium deal had collapsed'], cue: 'rumor', source: null },
+    ]);
+  });
+
   it('skips a noun after a judgment marker: a reading of events, not a statement', () => {
     expect(topics('Analysts read the retreat as a quiet admission that the strategy had failed.')).toEqual([]);
   });
