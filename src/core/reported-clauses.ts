@@ -133,7 +133,7 @@ export function reportedClause(
   // the cue's frame, as the subject before and the predicate after.
   const afterComma = tokens[afterAttribution]?.text === ',';
   const predicate = tokens[from];
-  if (invertedOrTrailing && link?.side === 'before' && afterComma && !startsWithThat && forwardWords >= 2 && (cue.type === 'speech' || cue.type === 'writing') && predicate && (predicate.pos === 'AUX' || predicate.pos === 'VERB' && !predicate.text.toLowerCase().endsWith('ing'))) {
+  if (invertedOrTrailing && link?.side === 'before' && afterComma && !startsWithThat && forwardWords >= 2 && (cue.type === 'speech' || cue.type === 'writing') && predicate && (predicate.pos === 'AUX' || predicate.pos === 'VERB' && !predicate.text.toLowerCase().endsWith(locale.words.endings.progressive))) {
     const before = clauseBefore(invertedOrTrailing.comma, 1);
     if (before && isNounPhrase(tokens, tokenStartingAtOrAfter(tokens, before.start), invertedOrTrailing.comma - 1)) return [before, extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span)];
   }
