@@ -9,7 +9,7 @@ import { extract } from '../../src/core/extract.js';
 // The floors sit a little under what the rules measure on dev today (content F1 .848, direct P/R
 // .957/.962, direct speaker accuracy .926), so a deliberate small trade-off still passes but a
 // regression does not. The test split stays held out: it is scored only for the README.
-const FLOORS = { contentF1: 0.85, directP: 0.955, directR: 0.96, directSpeaker: 0.93 };
+const FLOORS = { contentF1: 0.855, directP: 0.955, directR: 0.963, directSpeaker: 0.935 };
 
 const polnear = defaultPolnearDir();
 
