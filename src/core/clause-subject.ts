@@ -19,6 +19,7 @@ import { isWord } from './word-tokens.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
 import { isLowercaseVerb, opensUppercase } from './capitals.js';
 import { tokenSpan } from './token-span.js';
+import { markSets } from './mark-sets.js';
 
 /** Verbs tried, nearest first, left of a quotation for the one whose subject spoke. */
 const MAX_VERBS = 6;
@@ -142,7 +143,7 @@ function hasWordBetween(tokens: Token[], from: number, to: number): boolean {
 function announcedBefore(doc: Document, first: number, previousEnd: number, locale: Locale, floors?: FloorsRead): Found | null {
   const { tokens } = doc;
   let colon = first - 1;
-  while (colon >= 0 && (tokens[colon]!.pos === 'SPACE' || OPENING_MARKS.has(tokens[colon]!.text))) colon--;
+  while (colon >= 0 && (tokens[colon]!.pos === 'SPACE' || markSets(locale).opening.has(tokens[colon]!.text))) colon--;
   const t = tokens[colon];
   if (!t || t.text !== ':' || t.paragraph !== tokens[first]!.paragraph - 1) return null;
   const floor = readingFloor(doc, t.sentence, previousEnd, floors);
@@ -230,7 +231,7 @@ function governingClause(doc: Document, first: number, floor: number, locale: Lo
   let tried = 0;
   for (let v = first - 1; v >= floor && tried < MAX_VERBS; v--) {
     const t = tokens[v]!;
-    if (!isLowercaseVerb(t) && !(titleCased && t.pos === 'VERB') && !isMainAuxiliary(tokens, v, first) && !isMisreadFiniteVerb(tokens, v, locale.words)) continue;
+    if (!isLowercaseVerb(t) && !(titleCased && t.pos === 'VERB') && !isMainAuxiliary(tokens, v, first) && !isMisreadFiniteVerb(tokens, v, locale)) continue;
     tried++;
     const cue = cueAt(tokens, v);
     let link = findSources(doc, [cue], locale)[0] ?? null;
@@ -283,17 +284,16 @@ const OBJECT_STARTS = new Set(['DET', 'PROPN', 'PRON', 'PUNCT', 'NUM']);
 /** `The ad claims/NOUN “…”`, `Japan branded/ADJ North Korea`: a lower-case word in -s or -ed right
  *  after the head of a noun phrase and before an object is the clause's verb, whatever the tagger
  *  read. */
-function isMisreadFiniteVerb(tokens: Token[], v: number, words: FunctionWords): boolean {
+function isMisreadFiniteVerb(tokens: Token[], v: number, locale: Locale): boolean {
+  const words = locale.words;
   const t = tokens[v]!;
   if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !words.endings.misreadFiniteVerb.test(t.text)) return false;
   const before = tokens[v - 1];
   const after = tokens[v + 1];
   if (!before || !after || before.sentence !== t.sentence || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
-  if (after.pos === 'PUNCT' && !OPENING_MARKS.has(after.text)) return false;
+  if (after.pos === 'PUNCT' && !markSets(locale).opening.has(after.text)) return false;
   return OBJECT_STARTS.has(after.pos) || words.declarativeComplementizers.has(after.lemma);
 }
-
-const OPENING_MARKS = new Set(['“', '"', '‘', "'", "''", '«']);
 
 /** A copula or auxiliary standing as the clause's own verb (`the answer was that “…”`), i.e. not
  *  followed by a verb it helps. */

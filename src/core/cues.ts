@@ -6,6 +6,7 @@ import type { Document, Token } from './document.js';
 import { matchPhrase, phraseTable } from './phrase-table.js';
 import { nonSpaceAfter, nonSpaceBefore } from './non-space-tokens.js';
 import { opensUppercase } from './capitals.js';
+import { markSets } from './mark-sets.js';
 
 export type Cue = {
   /** First and last token of the cue, auxiliaries and adverbs before it included. */
@@ -107,11 +108,10 @@ function inHyphenCompound(tokens: Token[], i: number): boolean {
   return t.text.includes('-') && !t.text.endsWith('-');
 }
 
-const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
-
 /** A cue in an unquoted question (`Does he really think the plan will work?`) asks about a
  *  statement; it does not report one. */
-function inQuestion(doc: Document, t: Token, words: FunctionWords): boolean {
+function inQuestion(doc: Document, t: Token, locale: Locale): boolean {
+  const words = locale.words;
   const sentence = doc.sentences[t.sentence];
   if (!sentence) return false;
   const { tokens } = doc;
@@ -121,7 +121,7 @@ function inQuestion(doc: Document, t: Token, words: FunctionWords): boolean {
   let first = sentence.firstToken;
   while (first < last && tokens[first]!.pos === 'SPACE') first++;
   const opener = tokens[first]!;
-  if (QUOTE_CHARS.has(opener.text)) return false;
+  if (markSets(locale).any.has(opener.text)) return false;
   return words.directQuestionOpeners.has(opener.lemma) || words.directQuestionOpeners.has(opener.text.toLowerCase());
 }
 
@@ -165,7 +165,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
       if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i, locale.words)) continue;
       if (inHyphenCompound(tokens, i)) continue;
       if (phrase.words.length === 1 && nameBeforeCueVerb(doc, i, openings)) continue;
-      if (phrase.entry.frame !== 'direct' && phrase.entry.frame !== 'according' && inQuestion(doc, t, locale.words)) continue;
+      if (phrase.entry.frame !== 'direct' && phrase.entry.frame !== 'according' && inQuestion(doc, t, locale)) continue;
       // PolNeAR's cue spans take in the auxiliaries and adverbs before the verb (`has also said`,
       // `now says`) and a colon right after it (`said:`).
       let first = i;

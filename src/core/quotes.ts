@@ -20,7 +20,7 @@ import type { FragmentCandidate, FragmentDecision } from './fragments/candidate.
 import { fragmentFeatures } from './fragments/features.js';
 import { shippedFragmentDecision } from './fragments/shipped.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
-import { CLOSING_MARKS } from './closing-marks.js';
+import { markSets } from './mark-sets.js';
 import { isLowercaseVerb, opensUppercase } from './capitals.js';
 import { editorialNoticeSentences } from './editorial-notices.js';
 
@@ -94,7 +94,7 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
   const clauseReadings: ClauseReadings = new Map();
 
   // Direct and mixed quotations: attach each chain of marks to an adjacent cue.
-  const attachments = chains.map((chain) => attach(doc, chain, cues, sources, locale.words));
+  const attachments = chains.map((chain) => attach(doc, chain, cues, sources, locale));
   const merged = new Array<boolean>(chains.length).fill(false);
   for (let q = 0; q < chains.length; q++) {
     if (merged[q]) continue;
@@ -226,8 +226,8 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
 
   drafts.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   // Quotations still bare after every cue rule take the subject of the clause they sit in.
-  return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(doc, locale.words, drafts), locale.words), locale, clauseReadings)
-    .filter((d) => !isQuotedHeading(doc, d) && !isBylinedTitle(doc, locale.words, d));
+  return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(doc, locale.words, drafts), locale), locale, clauseReadings)
+    .filter((d) => !isQuotedHeading(doc, d) && !isBylinedTitle(doc, locale, d));
 }
 
 /** `'A change warrior.'` as a paragraph of its own, with no attribution found before or around it:
@@ -243,19 +243,20 @@ function isQuotedHeading(doc: Document, d: QuoteDraft): boolean {
 
 /** `"Pop-up art show strives to confront gentrification," by DNAinfo's Eddie Small:` in a digest of
  *  links: a headline whose comma closes it before the byline, not words its author spoke. */
-function isBylinedTitle(doc: Document, words: FunctionWords, d: QuoteDraft): boolean {
+function isBylinedTitle(doc: Document, locale: Locale, d: QuoteDraft): boolean {
   if (d.cue !== null || d.source !== null || d.content.length !== 1) return false;
   const { text, tokens } = doc;
   const c = d.content[0]!;
   let k = c.end - 1;
-  while (k > c.start && CLOSING_MARKS.has(text[k]!)) k--;
+  const closers = markSets(locale).trailing;
+  while (k > c.start && closers.has(text[k]!)) k--;
   if (k === c.end - 1 || text[k] !== ',') return false;
   let next = tokenStartingAtOrAfter(tokens, c.end);
   while (next < tokens.length && tokens[next]!.pos === 'SPACE') next++;
   const by = tokens[next];
   // `by Times' Ben Sisario`, `by the New York Post's Amy Spencer`
   const author = tokens[next + 1]?.pos === 'DET' ? tokens[next + 2] : tokens[next + 1];
-  return by !== undefined && author !== undefined && words.bylinePrepositions.has(by.text.toLowerCase()) && opensUppercase(author.text);
+  return by !== undefined && author !== undefined && locale.words.bylinePrepositions.has(by.text.toLowerCase()) && opensUppercase(author.text);
 }
 
 /** Clause attribution for the joined drafts. A bare statement joined from several quoted parts
@@ -424,7 +425,8 @@ const TITLE_MAX_WORDS = 8;
 
 /** The cue that attributes a chain of marks: right after it (`“…,” he said`) or right before it
  *  (`He said: “…”`), in the same paragraph. */
-function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceLink | null>, words: FunctionWords): Attachment | null {
+function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceLink | null>, locale: Locale): Attachment | null {
+  const words = locale.words;
   const { tokens } = doc;
   const lastPart = chain.parts[chain.parts.length - 1]!;
   const firstPart = chain.parts[0]!;
@@ -457,7 +459,7 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
   // `She read “Moby Dick” twice`: a verb that frames only quotations takes a title or a scare
   // quote right after it as its object, not as words spoken.
   if (leading && leading.between === 'none' && cues[leading.cue]!.frame === 'direct' && isScareQuote(doc, chain, words)) leading = null;
-  const colonOwned = leading !== null && c0 < cues.length && ownsColonQuotation(doc, chain, cues[c0]!, sources[c0] ?? null);
+  const colonOwned = leading !== null && c0 < cues.length && ownsColonQuotation(doc, chain, cues[c0]!, sources[c0] ?? null, locale);
   if (leading && leading.between !== 'words' && !colonOwned) return leading;
 
   // Trailing: `“…,” he said`, `“…,” said Jane Roe, a professor`, `“…” – Mr Blair told MPs`.
@@ -770,20 +772,17 @@ function afterColon(tokens: Token[], first: number): boolean {
   return k >= 0 && tokens[k]!.text === ':';
 }
 
-/** Opening quotation marks, which start the next part of a statement after its attribution. */
-const OPENERS = new Set(['“', '"', '‘', '«', "''", '``']);
-
 /** `Trump asserted that France had changed: “France is no longer France,” he claimed.`: a quotation
  *  set off by a colon whose closing comma hands it to an attribution of its own right after it,
  *  with a subject of its own (not `, adding`). Not when a second quotation follows that
  *  attribution (`scolded him: “A,” she said. “B.”`): there the colon's cue frames the first part. */
-function ownsColonQuotation(doc: Document, chain: Chain, cue: Cue, link: SourceLink | null): boolean {
+function ownsColonQuotation(doc: Document, chain: Chain, cue: Cue, link: SourceLink | null, locale: Locale): boolean {
   const { tokens } = doc;
   if (!link || link.mention.first <= chain.lastToken || !afterColon(tokens, chain.firstToken) || !closesWithComma(doc, chain)) return false;
   let k = Math.max(cue.last, link.mention.last) + 1;
   for (let separators = 0; k < tokens.length && (tokens[k]!.pos === 'SPACE' || (separators < 1 && (tokens[k]!.text === ',' || tokens[k]!.text === '.'))); k++) if (tokens[k]!.pos !== 'SPACE') separators++;
   const next = tokens[k];
-  return !(next && next.paragraph === tokens[cue.last]!.paragraph && OPENERS.has(next.text));
+  return !(next && next.paragraph === tokens[cue.last]!.paragraph && markSets(locale).opening.has(next.text));
 }
 
 /** Words a sentence standing for an attribution alone may have after its cue (`said Monday`,

@@ -14,7 +14,7 @@ import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { tokenSpan } from './token-span.js';
 import { linksRatio } from './ratio.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
-import { CLOSING_MARKS } from './closing-marks.js';
+import { markSets } from './mark-sets.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -583,7 +583,7 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || locale.words.clauseCoordinators.has(tokens[k]!.lemma))) { end = k - 1; break; }
     // `…has “expanded the party,” claiming that…`: the comma sits inside the closing mark of a
     // quoted fragment, which stays with the clause it closes.
-    if (k > from && commaInsideClosingMark(tokens, k)) { end = k; break; }
+    if (k > from && commaInsideClosingMark(tokens, k, locale)) { end = k; break; }
   }
   const temporal = temporalWords(locale);
   const sentenceStart = doc.sentences[cue.sentence]?.firstToken ?? from;
@@ -596,7 +596,7 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     if (cue.frame === 'object' && k > from && endsObject(tokens, k, end, temporal, locale.words)) { end = k - 1; break; }
     // `called China “provocative and expansionist,” accusing it of…`: the same gloss after a comma
     // inside the closing mark of a quoted fragment, which stays with the object.
-    if (cue.frame === 'object' && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k) && opensGloss(tokens[k + 1]!, locale.words)) { end = k; break; }
+    if (cue.frame === 'object' && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k, locale) && opensGloss(tokens[k + 1]!, locale.words)) { end = k; break; }
     // `said he did not recall deleting them, but later conceded that…`: a contrasted second past
     // predicate of the cue's subject ends the reported clause.
     if (k > from && k + 1 <= end && locale.words.contrastLinks.has(tokens[k]!.lemma) && tokens[k]!.pos === 'CCONJ' && secondPastPredicate(tokens, cue, k, locale.words)) { end = k - 1; break; }
@@ -608,17 +608,17 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     if (fronted && k > from && tokens[k]!.text === ',' && k + 1 <= end && opensFiniteClause(tokens, k + 1, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k - 1; break; }
     // `When Maddow pointed out that it is “Medicare for all,” Clinton seized…`: the same after a
     // comma inside a closing mark, which stays with the subordinate clause.
-    if (fronted && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k) && opensFiniteClause(tokens, k + 1, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k; break; }
+    if (fronted && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k, locale) && opensFiniteClause(tokens, k + 1, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k; break; }
     // `…regulations, and Hillary Clinton is promising…`: a new main clause with its own subject.
     if (k > from && tokens[k]!.text === ',' && k + 2 <= end && locale.words.clauseCoordinators.has(tokens[k + 1]!.lemma) && opensFiniteClause(tokens, k + 2, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 2]!.lemma)) { end = k - 1; break; }
   }
   while (end >= from && CLAUSE_END_TRIM.has(tokens[end]!.text) || end >= from && tokens[end]!.pos === 'SPACE') end--;
-  return glossEnd(tokens, from, end, locale.words);
+  return glossEnd(tokens, from, end, locale);
 }
 
 /** A closing quotation mark right after a comma (`…party,”`): the comma the mark takes inside. */
-function commaInsideClosingMark(tokens: Token[], k: number): boolean {
-  if (!CLOSING_MARKS.has(tokens[k]!.text)) return false;
+function commaInsideClosingMark(tokens: Token[], k: number, locale: Locale): boolean {
+  if (!markSets(locale).trailing.has(tokens[k]!.text)) return false;
   if (tokens[k - 1]?.text === ',') return true;
   // `…expansionist,''`: the tokenizer splits the doubled-apostrophe closer of wire copy in two.
   const first = tokens[k - 1];
@@ -647,11 +647,13 @@ function coordinatedSubjectFrom(tokens: Token[], from: number, and: number, word
 /** `…he would back Mr. Cruz, who won Iowa`: a relative clause set off by a comma after a name or
  *  noun at the very end of the content is the writer's gloss, not what was said. (`whose` and
  *  `where` lost on dev.) */
-function glossEnd(tokens: Token[], from: number, end: number, words: FunctionWords): number {
+function glossEnd(tokens: Token[], from: number, end: number, locale: Locale): number {
+  const words = locale.words;
+  const quoteMarks = markSets(locale).unambiguous;
   let comma = -1;
   for (let k = end; k > from + 2; k--) {
     const t = tokens[k]!;
-    if (t.text === ',' || t.text === ';' || t.text === '—' || QUOTE_MARKS.has(t.text)) { comma = t.text === ',' ? k : -1; break; }
+    if (t.text === ',' || t.text === ';' || t.text === '—' || quoteMarks.has(t.text)) { comma = t.text === ',' ? k : -1; break; }
   }
   if (comma < 0) return end;
   const rel = tokens[nonSpaceAtOrAfter(tokens, comma + 1)];
@@ -661,8 +663,6 @@ function glossEnd(tokens: Token[], from: number, end: number, words: FunctionWor
   while (cut >= from && tokens[cut]!.pos === 'SPACE') cut--;
   return cut;
 }
-
-const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
 
 /** `…and ranked`: a past-tense verb right after `and`, when the cue itself is in the past. */
 function secondPastPredicate(tokens: Token[], cue: Cue, and: number, words: FunctionWords): boolean {

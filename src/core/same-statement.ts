@@ -10,13 +10,13 @@
 // statement its attribution closed). A paragraph that is nothing but a quotation goes
 // on with the attributed quotation opening the paragraph before (PolNeAR annotates it so 40 times
 // in 50 on train and dev); a quotation inside narrative in the next paragraph is a new statement.
-import type { FunctionWords } from '../locales/locale.js';
+import type { FunctionWords, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import type { QuoteDraft } from './quotes.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
 import { isWord } from './word-tokens.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
-import { CLOSING_MARKS } from './closing-marks.js';
+import { markSets } from './mark-sets.js';
 import { isLowercaseVerb, opensUppercase } from './capitals.js';
 
 /** Words allowed between the two quotations: the attribution clause (`said Rep. G.K. Butterfield
@@ -26,11 +26,12 @@ const MAX_ATTRIBUTION_WORDS = 24;
 
 /** Joins each bare quoted sentence to the quotation it continues. `drafts` are in text order and
  *  do not overlap; one pass, each gap between neighbours read once. */
-export function joinContinuedStatements(doc: Document, drafts: QuoteDraft[], words: FunctionWords): QuoteDraft[] {
+export function joinContinuedStatements(doc: Document, drafts: QuoteDraft[], locale: Locale): QuoteDraft[] {
+  const closers = markSets(locale).trailing;
   const joined: QuoteDraft[] = [];
   for (const d of drafts) {
     const prev = joined[joined.length - 1];
-    if (prev && continuesStatement(doc, prev, d, words)) {
+    if (prev && continuesStatement(doc, prev, d, locale.words, closers)) {
       joined[joined.length - 1] = { ...prev, content: [...prev.content, ...d.content] };
       continue;
     }
@@ -39,7 +40,7 @@ export function joinContinuedStatements(doc: Document, drafts: QuoteDraft[], wor
   return joined;
 }
 
-function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft, functionWords: FunctionWords): boolean {
+function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft, functionWords: FunctionWords, closers: ReadonlySet<string>): boolean {
   if (next.kind !== 'direct' || next.cue !== null) return false;
   if (prev.kind === 'indirect') return false;
   const { tokens } = doc;
@@ -62,12 +63,12 @@ function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft, f
   }
   // `“A,” said Jock Finlayson, an economist. Now, “B.”`: once the attribution after A has named the
   // speaker, a bare quotation later in the paragraph goes on with A (PolNeAR joins them 19 times in 24).
-  if (prev.kind === 'direct' && prev.cue !== null && prev.cue.start >= prevEnd && prev.cue.end <= nextStart && closesSentence(doc.text, next) && onlyAttributionBetween(tokens, tokenStartingAtOrAfter(tokens, prev.cue.end), to, functionWords)) return true;
+  if (prev.kind === 'direct' && prev.cue !== null && prev.cue.start >= prevEnd && prev.cue.end <= nextStart && closesSentence(doc.text, next, closers) && onlyAttributionBetween(tokens, tokenStartingAtOrAfter(tokens, prev.cue.end), to, functionWords, closers)) return true;
   // `“A,” said Robin Maynard. He has worked at the plant for 24 years. “B.”`: one sentence of
   // narrative about the speaker after the attribution, and then a whole quoted sentence with no
   // attribution of its own: PolNeAR still takes B as more of A's statement (10 times in 11 on
   // train and dev).
-  if (prev.kind === 'direct' && prev.cue !== null && prev.cue.start >= prevEnd && prev.cue.end <= nextStart && closesSentence(doc.text, next) && opensSentence(doc, to) && atMostOneSentenceAfter(tokens, tokenStartingAtOrAfter(tokens, prev.cue.end), to)) return true;
+  if (prev.kind === 'direct' && prev.cue !== null && prev.cue.start >= prevEnd && prev.cue.end <= nextStart && closesSentence(doc.text, next, closers) && opensSentence(doc, to) && atMostOneSentenceAfter(tokens, tokenStartingAtOrAfter(tokens, prev.cue.end), to, closers)) return true;
   // Only the previous quotation's own attribution may stand between: its cue (or source) inside
   // the gap, at most one sentence end, which must come last (the next quotation opens a sentence).
   let words = 0;
@@ -78,12 +79,12 @@ function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft, f
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;
     // A title closing the attribution (`said on Fox News’s “Fox and Friends.”`) ends with its mark.
-    if (ends > 0 && !CLOSING_MARKS.has(t.text)) return false;
+    if (ends > 0 && !closers.has(t.text)) return false;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     else if (SENTENCE_END_MARKS.has(t.text)) { if (depth === 0) ends++; } // `(D-N.C.)` is no sentence end
     else if (isWord(t) && ++words > MAX_ATTRIBUTION_WORDS) return false;
-    if (!CLOSING_MARKS.has(t.text)) last = t;
+    if (!closers.has(t.text)) last = t;
   }
   if (words === 0) return last === null || SENTENCE_END_MARKS.has(last.text) || last.text === ':';
   const attribution = prev.cue ?? prev.source;
@@ -97,7 +98,7 @@ function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft, f
  *  sentence holding B. Not another verb in the attribution's sentence (`said Ervin, who thinks…`,
  *  `Ebeling said, and her husband cut in.`), a whole sentence of narrative (`Her rivals laughed.`),
  *  a participle (`adding that…`) or a colon (`went even further:`), which report words of their own. */
-function onlyAttributionBetween(tokens: Token[], from: number, to: number, words: FunctionWords): boolean {
+function onlyAttributionBetween(tokens: Token[], from: number, to: number, words: FunctionWords, closers: ReadonlySet<string>): boolean {
   let last: Token | null = null;
   let attributionEnded = false;
   let verb = false;
@@ -112,19 +113,19 @@ function onlyAttributionBetween(tokens: Token[], from: number, to: number, words
       if (verb) return false;
       attributionEnded = true;
     }
-    if (!CLOSING_MARKS.has(t.text)) last = t;
+    if (!closers.has(t.text)) last = t;
   }
   return last === null || last.text !== ':';
 }
 
 /** Tokens [from, to) finish the attribution's sentence and hold at most one more whole sentence,
  *  which does not end in a colon (`went even further:` introduces words of its own). */
-function atMostOneSentenceAfter(tokens: Token[], from: number, to: number): boolean {
+function atMostOneSentenceAfter(tokens: Token[], from: number, to: number, closers: ReadonlySet<string>): boolean {
   let ends = 0;
   let last: Token | null = null;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'SPACE' || CLOSING_MARKS.has(t.text)) continue;
+    if (t.pos === 'SPACE' || closers.has(t.text)) continue;
     if (SENTENCE_END_MARKS.has(t.text) && ++ends > 2) return false;
     last = t;
   }
@@ -133,10 +134,10 @@ function atMostOneSentenceAfter(tokens: Token[], from: number, to: number): bool
 
 /** The quotation's last words end their sentence (`…part of his plan.”`), so no attribution of
  *  its own follows (`“…,” Ebeling recalled` ends with a comma). */
-function closesSentence(text: string, d: QuoteDraft): boolean {
+function closesSentence(text: string, d: QuoteDraft, closers: ReadonlySet<string>): boolean {
   const last = d.content[d.content.length - 1]!;
   let k = last.end - 1;
-  while (k > last.start && CLOSING_MARKS.has(text[k]!)) k--;
+  while (k > last.start && closers.has(text[k]!)) k--;
   return SENTENCE_END_MARKS.has(text[k]!);
 }
 

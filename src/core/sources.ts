@@ -2,7 +2,7 @@
 // Sony said`, `Jane Roe, a professor of economics, said`), after it when inverted (`said Jane Roe`)
 // or after `according to`. Walks a bounded number of tokens from the cue, so the stage is linear.
 import type { FunctionWords, Locale } from '../locales/locale.js';
-import { CLOSING_MARKS } from './closing-marks.js';
+import { markSets } from './mark-sets.js';
 import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
 import { MISREAD_NAME_POS } from './misread-names.js';
@@ -534,12 +534,11 @@ function invertible(tokens: Token[], cue: Cue, floor: number, locale: Locale): b
   return t.pos === 'PUNCT';
 }
 
-/** Closing quotation marks, after which a cue may be inverted (`“…,” said Roe`). */
 /** Whether a quotation closes right before the cue (a comma or dash between them allowed). */
-function followsQuotation(tokens: Token[], cue: Cue, floor: number): boolean {
+function followsQuotation(tokens: Token[], cue: Cue, floor: number, locale: Locale): boolean {
   let k = cue.first - 1;
   while (k >= floor && (tokens[k]!.pos === 'SPACE' || tokens[k]!.text === ',' || tokens[k]!.text === '—' || tokens[k]!.text === '–')) k--;
-  return k < floor || CLOSING_MARKS.has(tokens[k]!.text);
+  return k < floor || markSets(locale).trailing.has(tokens[k]!.text);
 }
 
 /** Away from a quotation, an inverted subject sits in a parenthetical that ends at a comma or the
@@ -591,13 +590,13 @@ function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): 
   if (tokens[cue.first - 1] !== undefined && locale.words.infinitiveMarkers.has(tokens[cue.first - 1]!.lemma) && tokens[cue.first - 1]!.pos === 'PART') return true;
   // `both oppose a formula called the “chained CPI”`, `launched an ad titled, “Scam”`: a naming
   // participle after a thing is a reduced relative; PolNeAR gives the name to the clause's subject.
-  if (cue.first === cue.verb && cue.last === cue.verb && t.pos === 'NOUN' && locale.words.namingParticiples.has(tokens[cue.verb]!.text.toLowerCase()) && namesNext(tokens, cue.last + 1)) return true;
+  if (cue.first === cue.verb && cue.last === cue.verb && t.pos === 'NOUN' && locale.words.namingParticiples.has(tokens[cue.verb]!.text.toLowerCase()) && namesNext(tokens, cue.last + 1, markSets(locale).opening)) return true;
   if (!isParticiple(tokens, cue, locale.words)) return false;
   // `Sanders, celebrating a victory, is pledging`: after a comma, a participle with its own
   // auxiliary is the finite verb whose subject precedes the parenthetical.
   if (t.text === ',' && tokens[cue.first]!.pos === 'AUX') return false;
   // `needled the CNN “reporter,” saying`: the comma before a closing quotation mark.
-  const afterComma = t.text === ',' || (CLOSING_MARKS.has(t.text) && tokens[k - 1]?.text === ',');
+  const afterComma = t.text === ',' || (markSets(locale).trailing.has(t.text) && tokens[k - 1]?.text === ',');
   if (afterComma || t.pos === 'ADP' || t.pos === 'SCONJ') return true;
   // `issued a statement saying`, `emailed supporters saying`: the participle follows the object of
   // the main verb, and PolNeAR gives the statement to the main clause's subject.
@@ -617,14 +616,11 @@ function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): 
   return v >= floor && tokens[v]!.pos === 'VERB';
 }
 
-/** Opening quotation marks, after which a naming participle's name stands (`called “Scam”`). */
-const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«', '``']);
-
 /** Whether a quoted name starts at token k: an opening mark, maybe after a comma or an article
  *  (`titled, “Scam”`, `called the “chained CPI”`). */
-function namesNext(tokens: Token[], k: number): boolean {
+function namesNext(tokens: Token[], k: number, openers: ReadonlySet<string>): boolean {
   while (tokens[k] !== undefined && (tokens[k]!.pos === 'SPACE' || tokens[k]!.text === ',' || tokens[k]!.pos === 'DET')) k++;
-  return tokens[k] !== undefined && OPENING_MARKS.has(tokens[k]!.text);
+  return tokens[k] !== undefined && openers.has(tokens[k]!.text);
 }
 
 /** Clause starts tried for a sentence's main subject: its first word and the words after its
@@ -817,8 +813,8 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
       const following = after ? doc.tokens[after.last + 1] : undefined;
       const endsClause = !following || following.pos === 'PUNCT' || following.pos === 'ADP' || following.pos === 'ADV' || following.pos === 'SPACE'
         || (following.pos === 'SCONJ' && !locale.words.complementizers.has(following.lemma));
-      if (after && endsClause && (followsQuotation(doc.tokens, cue, floor) || closesInterjection(following))) return { mention: withApposition(doc, after, ceiling, locale.words), side: 'after' as const };
-      const relative = after && following && ((following.pos === 'PRON' && locale.words.whoForms.has(following.lemma)) || (followsQuotation(doc.tokens, cue, floor) && modifiesInverted(following, locale.words)))
+      if (after && endsClause && (followsQuotation(doc.tokens, cue, floor, locale) || closesInterjection(following))) return { mention: withApposition(doc, after, ceiling, locale.words), side: 'after' as const };
+      const relative = after && following && ((following.pos === 'PRON' && locale.words.whoForms.has(following.lemma)) || (followsQuotation(doc.tokens, cue, floor, locale) && modifiesInverted(following, locale.words)))
         ? throughRelativeClause(doc, after, ceiling) : null;
       if (relative) return { mention: relative, side: 'after' as const };
     }

@@ -38,6 +38,7 @@ describe('scanMarks: conventions', () => {
     ['「私たちは勝つ」と首相は述べた。', '「私たちは勝つ」'],
     ['『これは本当だ』と彼は言った。', '『これは本当だ』'],
     ["''This isn't tax reform,'' said Douglas Holtz-Eakin.", "''This isn't tax reform,''"],
+    ["The mayor said, ``We will rebuild the bridge by spring,'' at a news conference.", "``We will rebuild the bridge by spring,''"],
   ])('pairs %s', (text, quote) => {
     expect(quotes(text)).toEqual([quote]);
   });

@@ -9,6 +9,8 @@ export const marks: MarkPair[] = [
   { open: '‘', close: ['’'] },
   // Typewriter copy (the New York Times archive among others) doubles the apostrophe: ''…''.
   { open: "''", close: ["''"] },
+  // Text converted from Penn Treebank or LaTeX sources opens with two backticks: ``…''.
+  { open: '``', close: ["''"] },
   { open: "'", close: ["'"] },
   { open: '«', close: ['»'] },
   { open: '»', close: ['«'] },
