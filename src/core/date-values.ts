@@ -1,7 +1,7 @@
 // Turning what chrono-node parsed into ISO 8601 values, and the news rule that an incomplete date
 // points to the past. Shared by readHeader and findDates; pure, no I/O.
 import * as chrono from 'chrono-node';
-import type { Locale } from '../locales/locale.js';
+import type { DateVocabulary, Locale } from '../locales/locale.js';
 
 type ParsedResult = chrono.ParsedResult;
 type Components = ParsedResult['start'];
@@ -69,33 +69,34 @@ export function formatIsoWeek(y: number, m: number, d: number): string {
   return `${weekYear}-W${pad(week)}`;
 }
 
+/** The locale's words isoValue reads a parsed date's text by. */
+export type DateValueWords = Pick<DateVocabulary, 'relativeWeek' | 'weekWord' | 'futureMarkers'>;
+
 /** How precisely the text pinned the date down: `last year` is a year, `last month` a month. */
-function precision(c: Components, text: string): 'datetime' | 'date' | 'month' | 'year' | 'week' {
+function precision(c: Components, text: string, words: DateValueWords | undefined): 'datetime' | 'date' | 'month' | 'year' | 'week' {
   if (c.isCertain('hour')) return 'datetime';
   // chrono pins `last week` to the day a week back; the text means the week.
-  if (!c.isCertain('weekday') && /\b(last|this|next|past|previous|coming)\s+week\b/i.test(text)) return 'week';
+  if (!c.isCertain('weekday') && words?.relativeWeek.test(text)) return 'week';
   if (c.isCertain('day') || c.isCertain('weekday')) return 'date';
   if (c.isCertain('month')) return 'month';
   if (c.isCertain('year')) return 'year';
-  if (/week/i.test(text)) return 'week';
+  if (words?.weekWord.test(text)) return 'week';
   return 'date';
 }
-
-/** Words that send an incomplete date into the future, where the news-past rule must not apply. */
-const FUTURE_MARKERS = /\b(next|coming|tomorrow|this|later|following|upcoming)\b/i;
 
 /**
  * The ISO value of a parsed date, preferring the past as news does: a bare weekday is the latest
  * one not after the reference day (`Thursday` in a Friday article is the day before), a day or month
  * without a year is the latest one not after the reference (`February 24`, `in March`).
- * `reference` is the publication time; null when unknown.
+ * `reference` is the publication time; null when unknown. `words` are the locale's date words
+ * (future markers, week phrases); without them no date is held to the future or read as a week.
  */
-export function isoValue(result: ParsedResult, reference: Reference | null): string {
+export function isoValue(result: ParsedResult, reference: Reference | null, words: DateValueWords | undefined): string {
   const c = result.start;
   let y = c.get('year')!;
   let m = c.get('month')!;
   let d = c.get('day')!;
-  if (reference && !FUTURE_MARKERS.test(result.text)) {
+  if (reference && !words?.futureMarkers.test(result.text)) {
     const ref = reference.instant;
     const refDay = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
     if (!c.isCertain('year') && c.isCertain('month')) {
@@ -112,7 +113,7 @@ export function isoValue(result: ParsedResult, reference: Reference | null): str
       y = shifted.getUTCFullYear(); m = shifted.getUTCMonth() + 1; d = shifted.getUTCDate();
     }
   }
-  switch (precision(c, result.text)) {
+  switch (precision(c, result.text, words)) {
     case 'datetime': {
       const offset = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') ?? null : null;
       return formatDateTime(y, m, d, c.get('hour') ?? 0, c.get('minute') ?? 0, c.get('second') ?? 0, offset);

@@ -8,7 +8,7 @@
 import type { DateMention } from '../types.js';
 import type { Document, Token } from './document.js';
 import type { Locale } from '../locales/locale.js';
-import { dateParserFor, isAbsolute, isoValue, parsingReference, toReference, type Reference } from './date-values.js';
+import { dateParserFor, isAbsolute, isoValue, parsingReference, toReference, type DateValueWords, type Reference } from './date-values.js';
 
 type Vocabulary = {
   ignored: Set<string>; triggers: Set<string>; capitalisedOnly: Set<string>; periodNouns: Set<string>; periodModifiers: Set<string>;
@@ -17,6 +17,9 @@ type Vocabulary = {
   datedOutlets: string[];
   periodNounArticles: ReadonlySet<string>;
   pluralEnding: string;
+  possessiveBeforeWord: RegExp;
+  /** The words isoValue reads a parsed date's text by (future markers, week phrases). */
+  valueWords: DateValueWords;
 };
 const vocabularies = new WeakMap<Locale, Vocabulary | null>();
 
@@ -33,6 +36,8 @@ function vocabularyOf(locale: Locale): Vocabulary | null {
         datedOutlets: locale.outlets.filter((o) => o.split(' ').some((w) => triggers.has(w.toLowerCase()))),
         periodNounArticles: locale.words.periodNounArticles,
         pluralEnding: locale.words.endings.plural,
+        possessiveBeforeWord: locale.words.endings.possessiveBeforeWord,
+        valueWords: d,
       };
     } else v = null;
     vocabularies.set(locale, v);
@@ -154,7 +159,7 @@ function dateMention(text: string, at: number, r: Parsed, sentenceStart: number,
     if (isBarePeriodNoun(words, vocab)) return null;
     if (isName(text, start, end, words, sentenceStart, vocab)) return null;
   }
-  return { start, end, text: span, value: isoValue(r, reference) };
+  return { start, end, text: span, value: isoValue(r, reference, vocab?.valueWords) };
 }
 
 /** `15 on Monday`, `$133m a year ago`, `Monday at 11`: chrono joined a number to a date and read it as
@@ -245,7 +250,7 @@ function isName(text: string, start: number, end: number, words: Word[], sentenc
     // possessive (`GMTV's Sunday programme`), not after a plain date (`the 22 February show`) nor as a
     // period (`Sunday night`).
     if (isCapitalised(next[1]!)) return true;
-    const possessive = /['’]s\s$/.test(text.slice(Math.max(0, start + w.at - 3), start + w.at));
+    const possessive = vocab.possessiveBeforeWord.test(text.slice(Math.max(0, start + w.at - 3), start + w.at));
     if ((vocab.namesWhenCapitalised.has(w.lower) || possessive) && !vocab.periodNouns.has(follower)) return true;
   }
   for (const outlet of vocab.datedOutlets) {

@@ -51,7 +51,7 @@ export function readHeader(text: string, locale: Locale): Header {
       if (!value) continue;
       dateLines.add(line);
       // The first publication beats any later update.
-      const rank = /updat|modif/i.test(found.label) ? RANK_UPDATED : RANK_PUBLISHED;
+      const rank = locale.updateHeaderLabel.test(found.label) ? RANK_UPDATED : RANK_PUBLISHED;
       if (rank < bestRank) { header.published = value; bestRank = rank; }
     }
   }
@@ -85,7 +85,7 @@ function datelineDay(date: Span, updated: string | undefined, locale: Locale): s
   const c = parsed?.start;
   if (!parsed || !c?.isCertain('month') || !c.isCertain('day')) return '';
   if (c.isCertain('year')) return formatDate(c.get('year')!, c.get('month')!, c.get('day')!);
-  if (reference) return isoValue(parsed, reference);
+  if (reference) return isoValue(parsed, reference, locale.dates);
   return `--${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
 }
 
@@ -160,7 +160,7 @@ export function parseHeaderDate(value: string, dayFirst: boolean, locale: Locale
     const time = /^[,\s]*(?:at\s+|-\s*)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2})?/i.exec(v.slice(numeric[0].length));
     if (!time) return formatDate(y, m, d);
     let hour = +time[1]!;
-    const pm = time[4]?.toLowerCase().startsWith('p');
+    const pm = time[4] !== undefined && locale.dates?.postMeridiem.test(time[4]) === true;
     if (time[4] && hour === 12) hour = pm ? 12 : 0;
     else if (pm) hour += 12;
     const zone = time[5] ? (/^(GMT|UTC|Z)$/i.test(time[5]) ? 0 : parseOffset(time[5])) : null;

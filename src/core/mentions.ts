@@ -309,7 +309,7 @@ function roleBefore(doc: Document, a: number, vocab: NameVocabulary): string | n
   while (s - 1 >= 0 && a - s < 6) {
     const p = tokens[s - 1]!;
     if (p.sentence !== last.sentence) break;
-    const fits = p.pos === 'NOUN' || p.pos === 'ADJ' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s$/i.test(p.text));
+    const fits = p.pos === 'NOUN' || p.pos === 'ADJ' || p.pos === 'PROPN' || (p.pos === 'PART' && vocab.possessiveClitic.test(p.text));
     if (!fits) break;
     s--;
   }
@@ -328,7 +328,7 @@ function appositionAfter(doc: Document, b: number, vocab: NameVocabulary): strin
   if (!first || first.sentence !== comma.sentence) return [];
   const lower = first.text.toLowerCase();
   const opens = vocab.appositionOpeners.has(lower)
-    || (tokens[c + 1] !== undefined && tokens[c + 1]!.pos === 'PART' && /^['’]s$/i.test(tokens[c + 1]!.text))
+    || (tokens[c + 1] !== undefined && tokens[c + 1]!.pos === 'PART' && vocab.possessiveClitic.test(tokens[c + 1]!.text))
     || vocab.roleNouns.has(lower);
   if (!opens) return [];
   let e = c;

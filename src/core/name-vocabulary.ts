@@ -34,6 +34,8 @@ export type NameVocabulary = {
   accordingWords: Set<string>;
   definiteArticles: ReadonlySet<string>;
   mediumPrepositions: ReadonlySet<string>;
+  /** The possessive clitic split off as a token, in either case (`’s`, `'S`). */
+  possessiveClitic: RegExp;
 };
 
 const cache = new WeakMap<Locale, NameVocabulary>();
@@ -89,6 +91,7 @@ export function nameVocabulary(locale: Locale): NameVocabulary {
     accordingWords: new Set(locale.cues.filter((c) => c.frame === 'according').flatMap((c) => c.forms.map((f) => f.split(' ')[0]!))),
     definiteArticles: locale.words.definiteArticles,
     mediumPrepositions: locale.words.mediumPrepositions,
+    possessiveClitic: locale.words.endings.possessiveCliticAnyCase,
   };
   cache.set(locale, vocab);
   return vocab;

@@ -95,7 +95,7 @@ function rangeHas(tokens: Token[], f: number, l: number, test: (t: Token) => boo
 function isModifier(tokens: Token[], last: number, vocab: NameVocabulary, beforeSource: boolean): boolean {
   const next = tokens[last + 1];
   if (!next) return false;
-  if (next.pos === 'PART' && /^['’]s$/i.test(next.text)) return true;
+  if (next.pos === 'PART' && vocab.possessiveClitic.test(next.text)) return true;
   return beforeSource && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !vocab.documentNouns.has(next.text.toLowerCase());
 }
 
@@ -119,7 +119,7 @@ function documentPhrase(doc: Document, t: number, vocab: NameVocabulary, outletA
     const p = tokens[first - 1]!;
     if (p.sentence !== tokens[t]!.sentence) break;
     if (p.pos === 'DET') { first--; break; }
-    if (!(p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || (p.pos === 'PART' && /^['’]s$/i.test(p.text)))) break;
+    if (!(p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || (p.pos === 'PART' && vocab.possessiveClitic.test(p.text)))) break;
     first--;
   }
   for (let k = first; k < t && !outlet; k++) outlet = outletAt.get(k)?.entity ?? null;

@@ -79,6 +79,9 @@ export type Locale = {
   documentNouns: string[];
   /** Labels of publication-date header lines (`Published`, `Updated`, `Posted on`, `Date`). */
   dateHeaderLabels: string[];
+  /** Tested on a matched header label (`Last updated`, `Modified`): the line gives a later revision's
+   *  time, so a publication line beats it. */
+  updateHeaderLabel: RegExp;
   /** Lower-cased words that head an editorial line or section before a colon (`correction`,
    *  `editor's note`, `replacements`): such a label is never a speaker (see isHeadingLabel). */
   headings?: string[];
@@ -314,6 +317,17 @@ export type DateVocabulary = {
   /** Lower-cased words that, capitalised inside a sentence, open a title rather than a date
    *  (`Radio 4's Today`, `USA Today`, `ITV1's This Morning`, `Are You Lonesome Tonight`). */
   namesWhenCapitalised?: string[];
+  /** Tested on a parsed date's text: a relative week (`last week`, `this coming week`) means the
+   *  whole week, not the day the parser pins it to. */
+  relativeWeek: RegExp;
+  /** Tested on a parsed date's text: it names a week (`the week of March 3`), so a date with no
+   *  certain day or month is a week. */
+  weekWord: RegExp;
+  /** Tested on a parsed date's text: words that send an incomplete date into the future (`next
+   *  Friday`, `tomorrow`), where the rule that news dates point to the past does not apply. */
+  futureMarkers: RegExp;
+  /** Tested on the am/pm marker after a header's numeric time (`p.m.`, `PM`): the hour is after noon. */
+  postMeridiem: RegExp;
   /** Read ambiguous numeric dates (03/04/2022) day-first; a part above 12 always decides. */
   dayFirst: boolean;
 };
@@ -364,4 +378,11 @@ export type WordEndings = {
   /** A whole lower-case past tense the tagger read as an adjective or noun before an object (`Cruz
    *  belittled/ADJ the issue`), as written. */
   misreadPastTense: RegExp;
+  /** The possessive clitic and the space after it, at the end of the text right before a word
+   *  (`GMTV's Sunday programme`), as written. */
+  possessiveBeforeWord: RegExp;
+  /** A whole token that is the possessive clitic as wink-nlp splits it off, in either case (`’s`,
+   *  `'S` of `BBC'S`), as written: inside a role phrase or before a document noun it joins the
+   *  noun phrase. */
+  possessiveCliticAnyCase: RegExp;
 };

@@ -38,6 +38,10 @@ export const dates: DateVocabulary = {
   namesWhenCapitalised: [
     'today', 'tonight', 'tomorrow', 'yesterday', 'this', 'last', 'next', 'morning', 'afternoon', 'evening', 'night', 'weekend',
   ],
+  relativeWeek: /\b(last|this|next|past|previous|coming)\s+week\b/i,
+  weekWord: /week/i,
+  futureMarkers: /\b(next|coming|tomorrow|this|later|following|upcoming)\b/i,
+  postMeridiem: /^p/i,
   // Ambiguous numeric dates (03/04/2022) are read day-first, as in British and most world news.
   dayFirst: true,
 };

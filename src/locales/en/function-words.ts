@@ -86,5 +86,7 @@ export const functionWords: FunctionWords = {
     verbAfterModalName: /\p{Ll}(ed|s)$/u,
     misreadFiniteVerb: /^\p{Ll}[\p{Ll}-]*(s|ed)$/u,
     misreadPastTense: /^\p{Ll}+ed$/u,
+    possessiveBeforeWord: /['’]s\s$/,
+    possessiveCliticAnyCase: /^['’]s$/i,
   },
 };

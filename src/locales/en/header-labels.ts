@@ -38,3 +38,6 @@ export const dateHeaderLabels: string[] = [
   'date',
   'pubdate',
 ];
+
+/** `Updated`, `Last modified`, `Updated on`: labels of a later revision's time. */
+export const updateHeaderLabel = /updat|modif/i;

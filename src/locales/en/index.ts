@@ -2,7 +2,7 @@ import type { Locale } from '../locale.js';
 import { marks, apostrophes } from './marks.js';
 import { cues, evidenceNouns } from './cues.js';
 import { topicCues } from './topic-cues.js';
-import { dateHeaderLabels } from './header-labels.js';
+import { dateHeaderLabels, updateHeaderLabel } from './header-labels.js';
 import { editorialNotices, headings } from './headings.js';
 import { dates } from './dates.js';
 import { titles } from './titles.js';
@@ -28,6 +28,7 @@ export const en: Locale = {
   outlets,
   documentNouns,
   dateHeaderLabels,
+  updateHeaderLabel,
   headings,
   editorialNotices,
   dates,
