@@ -6,6 +6,7 @@
 import type { Locale } from '../locales/locale.js';
 import type { Document } from './document.js';
 import { isEditorialNoticeLabel } from './header.js';
+import { markSets } from './mark-sets.js';
 
 /** Tokens a notice label may take before its colon (`Editor ’s note :`). */
 const MAX_NOTICE_LABEL_TOKENS = 6;
@@ -18,7 +19,7 @@ export function editorialNoticeSentences(doc: Document, locale: Locale): number[
   for (const paragraph of doc.paragraphs) {
     if (paragraph.firstToken < 0) continue;
     let first = paragraph.firstToken;
-    if (tokens[first]!.pos === 'SPACE' || tokens[first]!.text === '"' || tokens[first]!.text === '“') first++;
+    if (tokens[first]!.pos === 'SPACE' || markSets(locale).opening.has(tokens[first]!.text)) first++;
     for (let k = first + 1; k <= paragraph.lastToken && k - first <= MAX_NOTICE_LABEL_TOKENS; k++) {
       if (tokens[k]!.text !== ':') continue;
       if (isEditorialNoticeLabel(doc.text.slice(tokens[first]!.start, tokens[k]!.start), locale)) notices.push(tokens[k]!.sentence);
