@@ -7,6 +7,7 @@ import { matchPhrase, phraseTable } from './phrase-table.js';
 import { nonSpaceAfter, nonSpaceBefore } from './non-space-tokens.js';
 import { opensUppercase } from './capitals.js';
 import { markSets } from './mark-sets.js';
+import { isPassiveCue } from './passive.js';
 
 export type Cue = {
   /** First and last token of the cue, auxiliaries and adverbs before it included. */
@@ -181,7 +182,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
         sentence: t.sentence,
       };
       if (phrase.entry.objectWithSource) cue.objectWithSource = true;
-      if (cue.type === 'belief' && cue.frame === 'that' && isPassive(tokens, first, i, locale.words)) {
+      if (cue.type === 'belief' && cue.frame === 'that' && isPassiveCue(tokens, first, i, locale.words)) {
         cue.frame = 'raising';
         cue.passiveJudgment = true;
       }
@@ -191,14 +192,6 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
     }
   }
   return cues;
-}
-
-/** `is seen`, `had generally been viewed`: a passive auxiliary among the words the cue took in
- *  before its verb, which is not a gerund (`is seeing`). */
-function isPassive(tokens: Token[], first: number, verb: number, words: FunctionWords): boolean {
-  if (tokens[verb]!.text.toLowerCase().endsWith(words.endings.progressive)) return false;
-  for (let k = first; k < verb; k++) if (tokens[k]!.pos === 'AUX' && words.passiveBeForms.has(tokens[k]!.text.toLowerCase())) return true;
-  return false;
 }
 
 /** How many tokens `In a … poll …,` may take before its comma. */

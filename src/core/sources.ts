@@ -7,6 +7,7 @@ import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
 import { MISREAD_NAME_POS } from './misread-names.js';
 import { linksRatio } from './ratio.js';
+import { isPassiveCue } from './passive.js';
 
 /** A source mention as token range and offsets; the span text is exactly what is written. */
 export type SourceMention = { first: number; last: number; start: number; end: number };
@@ -155,7 +156,7 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   // `The self-described democratic socialist/ADJ said`: an adjective after a determiner, right
   // before the cue, is a noun the tagger misread.
   // Not before a passive (`The same could not be said`), whose subject is no speaker.
-  const nominalised = cue !== undefined && h.pos === 'ADJ' && opensWithDeterminer(tokens, head, floor) && !passiveCue(tokens, cue, locale);
+  const nominalised = cue !== undefined && h.pos === 'ADJ' && opensWithDeterminer(tokens, head, floor) && !isPassiveCue(tokens, cue.first, cue.verb, locale.words);
   // `Ivana Trump's brief/ADJ said`: the word after a possessive marker heads a noun phrase.
   // `Cruz’s thinking/VERB said`: a gerund after one heads it too.
   const afterPossessive = (h.pos === 'ADJ' || (h.pos === 'VERB' && locale.words.endings.gerund.test(h.text))) && head - 1 >= floor && isPossessiveMarker(tokens[head - 1]!);
@@ -185,11 +186,6 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   // A phrase never starts with a dangling link word or possessive marker.
   while (first < head && (locale.words.nameLinkPrepositions.has(tokens[first]!.lemma) || isPossessiveMarker(tokens[first]!))) first++;
   return mention(tokens, first, head);
-}
-
-function passiveCue(tokens: Token[], cue: Cue, locale: Locale): boolean {
-  for (let k = cue.first; k < cue.verb; k++) if (locale.words.passiveBeForms.has(tokens[k]!.text.toLowerCase())) return true;
-  return false;
 }
 
 /** Tokens before `head` (adjectives and hyphenated modifiers, at most four words) go back to a

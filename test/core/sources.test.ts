@@ -400,4 +400,8 @@ describe('findSources: heads the tagger reads as adjectives, and a conjunction b
   it('does not take the subject of a passive for a speaker', () => {
     expect(sourceOf('The same could not be said of his rivals.')).toBeNull();
   });
+
+  it('reads a progressive `is seeking` as active, so its misread subject still speaks', () => {
+    expect(sourceOf('The non-profit is seeking “bold ideas” for housing autistic adults.')).toBe('The non-profit');
+  });
 });
