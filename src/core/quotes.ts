@@ -541,9 +541,6 @@ function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
   return found;
 }
 
-/** A clitic such as `’s` opens with one; it says nothing about a headline's capitals. */
-const APOSTROPHES = new Set(["'", '’']);
-
 /** `Delegate Update: The latest count in the Democratic race`, `Netanyahu and Obama: A tortured
  *  relationship`: words after a label with no verb among them are a heading's subtitle, not a
  *  statement (5 of 5 on train). Not a question (`Q: Health care, right?`, an interviewer's), words
@@ -558,7 +555,8 @@ function isVerblessSubtitle(doc: Document, from: number, to: number, locale: Loc
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
-    if (isWord(t) && !opensUppercase(t.text) && !locale.words.titleSmallWords.has(t.text) && !APOSTROPHES.has(t.text[0]!)) headline = false;
+    // A clitic such as `’s` opens with an apostrophe; it says nothing about a headline's capitals.
+    if (isWord(t) && !opensUppercase(t.text) && !locale.words.titleSmallWords.has(t.text) && !locale.apostrophes.includes(t.text[0]!)) headline = false;
   }
   return !headline;
 }
