@@ -100,9 +100,8 @@ function parentheticalOpening(tokens: Token[], k: number, floor: number): number
   return -1;
 }
 
-function isPossessiveMarker(t: Token): boolean {
-  const lower = t.text.toLowerCase();
-  return lower === '’s' || lower === "'s" || lower === '’' || lower === "'";
+function isPossessiveMarker(t: Token, words: FunctionWords): boolean {
+  return words.possessiveMarkers.has(t.text.toLowerCase());
 }
 
 /** `Holtz-Eakin`: wink-nlp splits hyphenated names; a hyphen with no space either side joins them. */
@@ -159,7 +158,7 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   const nominalised = cue !== undefined && h.pos === 'ADJ' && opensWithDeterminer(tokens, head, floor) && !isPassiveCue(tokens, cue.first, cue.verb, locale.words);
   // `Ivana Trump's brief/ADJ said`: the word after a possessive marker heads a noun phrase.
   // `Cruz’s thinking/VERB said`: a gerund after one heads it too.
-  const afterPossessive = (h.pos === 'ADJ' || (h.pos === 'VERB' && locale.words.endings.gerund.test(h.text))) && head - 1 >= floor && isPossessiveMarker(tokens[head - 1]!);
+  const afterPossessive = (h.pos === 'ADJ' || (h.pos === 'VERB' && locale.words.endings.gerund.test(h.text))) && head - 1 >= floor && isPossessiveMarker(tokens[head - 1]!, locale.words);
   // `the 43-year-old said`: a hyphenated word stands as the head whatever its last part's tag.
   if (!isSubjectHead(tokens, head, cue, locale) && !(h.pos === 'ADJ' && inCompound(tokens, head)) && !afterPossessive && !nominalised) return null;
   if (vocabulary(locale).temporal.has(h.lemma)) return null;
@@ -168,7 +167,7 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   for (let j = head - 1; j >= floor && head - j < MAX_NP; j--) {
     const t = tokens[j]!;
     if (temporal.has(t.lemma) && !inCompound(tokens, j)) break;
-    if (isNominalAt(tokens, j, locale) || t.pos === 'ADJ' || isPossessiveMarker(t) || locale.words.possessivePronouns.has(t.lemma) || isInnerHyphen(tokens, j) || inCompound(tokens, j)) { first = j; continue; }
+    if (isNominalAt(tokens, j, locale) || t.pos === 'ADJ' || isPossessiveMarker(t, locale.words) || locale.words.possessivePronouns.has(t.lemma) || isInnerHyphen(tokens, j) || inCompound(tokens, j)) { first = j; continue; }
     if (t.pos === 'DET') {
       first = j;
       const link = tokens[j - 1];
@@ -184,7 +183,7 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
     break;
   }
   // A phrase never starts with a dangling link word or possessive marker.
-  while (first < head && (locale.words.nameLinkPrepositions.has(tokens[first]!.lemma) || isPossessiveMarker(tokens[first]!))) first++;
+  while (first < head && (locale.words.nameLinkPrepositions.has(tokens[first]!.lemma) || isPossessiveMarker(tokens[first]!, locale.words))) first++;
   return mention(tokens, first, head);
 }
 
@@ -242,7 +241,7 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
     if (seenHead && isMisreadPastTense(tokens, j, locale.words)) break;
     // `said another.`: a determiner standing alone is the whole phrase.
     if (t.pos === 'DET' && !seenHead && tokens[j + 1]?.pos === 'PUNCT' && j === from) { last = j; seenHead = true; compoundHead = j; continue; }
-    if (t.pos === 'DET' || t.pos === 'ADJ' || locale.words.possessivePronouns.has(t.lemma) || (isPossessiveMarker(t) && seenHead)) { last = j; continue; }
+    if (t.pos === 'DET' || t.pos === 'ADJ' || locale.words.possessivePronouns.has(t.lemma) || (isPossessiveMarker(t, locale.words) && seenHead)) { last = j; continue; }
     // `the famously gruff senator`: an adverb grading an adjective after the determiner.
     if (t.pos === 'ADV' && !seenHead && j > from && tokens[j - 1]!.pos === 'DET' && tokens[j + 1]?.pos === 'ADJ' && j + 1 <= ceiling) continue;
     if (seenHead && (locale.words.nameLinkPrepositions.has(t.lemma) || locale.words.additiveCoordinators.has(t.lemma)) && j + 1 <= ceiling) {
@@ -278,7 +277,7 @@ function opensSubordinateClause(tokens: Token[], first: number, floor: number, l
 }
 
 function skipBack(tokens: Token[], k: number, floor: number, words: FunctionWords): number {
-  while (k >= floor && (tokens[k]!.pos === 'SPACE' || (SKIPPABLE.has(tokens[k]!.pos) && !isPossessiveMarker(tokens[k]!) && !words.declarativeComplementizers.has(tokens[k]!.lemma)))) k--;
+  while (k >= floor && (tokens[k]!.pos === 'SPACE' || (SKIPPABLE.has(tokens[k]!.pos) && !isPossessiveMarker(tokens[k]!, words) && !words.declarativeComplementizers.has(tokens[k]!.lemma)))) k--;
   return k;
 }
 
@@ -406,7 +405,7 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
   if (modified) return modified;
   const named = phraseEndingAt(doc, k, floor, locale, cue);
   // `Trump’s claim`: a possessor owning the cue is its whole source.
-  const owned = isPossessiveMarker(tokens[cue.first]!);
+  const owned = isPossessiveMarker(tokens[cue.first]!, locale.words);
   return named && !owned && !startsClause(tokens, named.first, floor) ? subjectBeforeModifier(doc, named, floor, locale) ?? named : named;
 }
 

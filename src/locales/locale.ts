@@ -261,6 +261,9 @@ export type FunctionWords = {
   /** The possessive clitic as wink-nlp splits it off (`Trump ’s`), compared as written: it joins a
    *  noun phrase rather than ending one. */
   possessiveClitics: ReadonlySet<string>;
+  /** Tokens that mark the word before them as a possessor, lower-cased: the clitic, or a bare
+   *  apostrophe after a plural (`the leaders ’ plan`). */
+  possessiveMarkers: ReadonlySet<string>;
   /** Inflectional endings the stages read a word's form by. */
   endings: WordEndings;
 };

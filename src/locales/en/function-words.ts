@@ -70,6 +70,7 @@ export const functionWords: FunctionWords = {
   mediumPrepositions: set('in'),
   periodNounArticles: set('the', 'a'),
   possessiveClitics: set('’s', "'s"),
+  possessiveMarkers: set('’s', "'s", '’', "'"),
   endings: {
     progressive: 'ing',
     past: 'ed',
