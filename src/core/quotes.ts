@@ -242,9 +242,10 @@ function isQuotedHeading(doc: Document, d: QuoteDraft): boolean {
 }
 
 /** `"Pop-up art show strives to confront gentrification," by DNAinfo's Eddie Small:` in a digest of
- *  links: a headline whose comma closes it before the byline, not words its author spoke. */
+ *  links: a headline whose comma closes it before the byline, not words its author spoke; the
+ *  excerpt quoted after the byline, when joined to it, goes with it (PolNeAR annotates neither). */
 function isBylinedTitle(doc: Document, locale: Locale, d: QuoteDraft): boolean {
-  if (d.cue !== null || d.source !== null || d.content.length !== 1) return false;
+  if (d.cue !== null || d.source !== null) return false;
   const { text, tokens } = doc;
   const c = d.content[0]!;
   let k = c.end - 1;

@@ -95,6 +95,13 @@ describe('assembleQuotes: direct quotations in every convention', () => {
     ]);
   });
 
+  it('drops a digest headline together with the excerpt quoted after its byline', () => {
+    const text = 'CITY DESK:\n\nON THE WATERFRONT—"Harbor ferry service will expand to the outer islands," by the Herald\'s Nora Quinn: "The ferry line, which lost money for a decade, will add four boats next spring." http://example.com/ferry\n\n—"We will not stop building," the mayor said.';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'direct', content: ['"We will not stop building,"'], cue: 'said', source: 'the mayor' },
+    ]);
+  });
+
   it('gives a participle or coordinated cue of a direct quotation the subject of its sentence', () => {
     const text = 'Former Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “There’s a special place in hell for women who don’t help each other.”\nThe president noted that he taught constitutional law, and added: “I know a little about this.”';
     const direct = quotes(text).filter((d) => d.kind === 'direct').map(brief);
