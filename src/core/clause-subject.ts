@@ -177,7 +177,7 @@ function trailingAttribution(doc: Document, last: number, locale: Locale): Found
   for (let v = from; v < tokens.length && v - from <= TRAILING_WINDOW; v++) {
     const t = tokens[v]!;
     if (SENTENCE_END_MARKS.has(t.text)) return null;
-    if (!isLowercaseVerb(t) && !isMisreadVerb(tokens, v, from)) continue;
+    if (!isLowercaseVerb(t) && !isMisreadVerb(tokens, v, from, locale.words)) continue;
     const cue = cueAt(tokens, v);
     const link = findSources(doc, [cue], locale)[0] ?? null;
     if (!link) continue;
@@ -188,13 +188,15 @@ function trailingAttribution(doc: Document, last: number, locale: Locale): Found
   return null;
 }
 
-/** `“…,” Bozell points/NOUN out.`, `Trump shot/NOUN back.`: right after a name that follows a
- *  quotation, a lower-case word closing the clause is its verb whatever the tagger read. */
-function isMisreadVerb(tokens: Token[], v: number, from: number): boolean {
+/** `“…,” Bozell points/NOUN out.`, `Trump shot/NOUN back.`, `Toomey fumed/ADJ on Tuesday.`: right
+ *  after a name that follows a quotation, a lower-case word closing the clause is its verb whatever
+ *  the tagger read (an adjective only in the past tense's form). */
+function isMisreadVerb(tokens: Token[], v: number, from: number, words: FunctionWords): boolean {
   const t = tokens[v]!;
   const before = tokens[v - 1];
   const after = tokens[v + 1];
-  if (t.pos !== 'NOUN' || opensUppercase(t.text) || !before || v - 1 < from) return false;
+  const misread = t.pos === 'NOUN' || (t.pos === 'ADJ' && words.endings.misreadPastTense.test(t.text));
+  if (!misread || opensUppercase(t.text) || !before || v - 1 < from) return false;
   if (before.pos !== 'PROPN' || !opensUppercase(before.text)) return false;
   return after === undefined || after.pos === 'ADP' || after.pos === 'ADV' || SENTENCE_END_MARKS.has(after.text) || after.text === ',';
 }

@@ -8,6 +8,7 @@ import type { Cue } from './cues.js';
 import { MISREAD_NAME_POS } from './misread-names.js';
 import { linksRatio } from './ratio.js';
 import { isPassiveCue } from './passive.js';
+import { subjectAfterQuotation, subjectBetweenQuotationAndCue } from './subject-after-quotation.js';
 
 /** A source mention as token range and offsets; the span text is exactly what is written. */
 export type SourceMention = { first: number; last: number; start: number; end: number };
@@ -146,7 +147,9 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
     const named = phraseEndingAt(doc, head - 1, floor, locale);
     return named ? mention(tokens, named.first, head) : null;
   }
-  if (h.pos === 'PRON') return locale.words.sourcePronouns.has(h.lemma) ? mention(tokens, head, head) : null;
+  // `water bottles that said, “…”`: a relative pronoun before a cue that opens a quotation is the
+  // subject of the words quoted (elsewhere `that` is mostly a complementizer or a demonstrative).
+  if (h.pos === 'PRON') return locale.words.sourcePronouns.has(h.lemma) || (cue !== undefined && locale.words.subjectRelatives.has(h.lemma) && quotationFollows(tokens, cue, locale)) ? mention(tokens, head, head) : null;
   // `42% say`: a share written with a percent sign is the subject (a poll's respondents).
   if (h.text === '%' && head - 1 >= floor && tokens[head - 1]!.pos === 'NUM' && tokens[head - 1]!.end === h.start) return mention(tokens, head - 1, head);
   // `those surveyed say`, `those polled said`: a determiner and a past participle standing for
@@ -185,6 +188,13 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   // A phrase never starts with a dangling link word or possessive marker.
   while (first < head && (locale.words.nameLinkPrepositions.has(tokens[first]!.lemma) || isPossessiveMarker(tokens[first]!, locale.words))) first++;
   return mention(tokens, first, head);
+}
+
+/** Whether a quotation opens right after the cue (a comma or colon between allowed). */
+function quotationFollows(tokens: Token[], cue: Cue, locale: Locale): boolean {
+  let k = cue.last + 1;
+  while (tokens[k] !== undefined && (tokens[k]!.pos === 'SPACE' || tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
+  return tokens[k] !== undefined && markSets(locale).opening.has(tokens[k]!.text);
 }
 
 /** Tokens before `head` (adjectives and hyphenated modifiers, at most four words) go back to a
@@ -387,6 +397,9 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       if (!apposition && !opensInterjection(tokens[j + 1]!, locale.words)) break;
       if (apposition && innermost < 0) innermost = j;
       const head = tokens[j - 1];
+      // `Stephens, who, after trading insults…, said`: a relative pronoun before a parenthetical is
+      // the subject, standing alone as it does right before a cue.
+      if (!apposition && innermost < 0 && head !== undefined && j - 1 >= floor && head.pos === 'PRON' && locale.words.subjectRelatives.has(head.lemma)) return mention(tokens, j - 1, j - 1);
       // `Oliver Hedge/VERB, who…, said`: so does a misread name ending the subject.
       const headFits = head !== undefined && j - 1 >= floor && (head.pos === 'PROPN' || head.pos === 'NOUN' || head.text === ')' || isNominalAt(tokens, j - 1, locale));
       const named = headFits ? phraseEndingAt(doc, j - 1, floor, locale) : null;
@@ -813,7 +826,8 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
         ? throughRelativeClause(doc, after, ceiling) : null;
       if (relative) return { mention: relative, side: 'after' as const };
     }
-    const before = sourceBefore(doc, cue, floor, locale) ?? possessorOf(doc, cue, floor, locale);
+    const subject = sourceBefore(doc, cue, floor, locale);
+    const before = subject ? subjectAfterQuotation(doc, subject, cue, floor, locale) : possessorOf(doc, cue, floor, locale) ?? subjectBetweenQuotationAndCue(doc, cue, floor, locale);
     return before ? { mention: before, side: 'before' as const } : null;
   }
 }

@@ -130,4 +130,11 @@ describe('attributeByClause: readings kept from an earlier pass', () => {
     for (const reading of readings.values()) reading.found = null;
     expect(sources(attributeByClause(doc, drafts, en, undefined, readings))).toEqual([null, null, null]);
   });
+
+  it('reads a past-tense word the tagger took for an adjective after a name as the verb of the attribution', () => {
+    expect(attributionOf('“If they meant to make progress, they would have brought the bipartisan bill,” Whitfield fumed on Tuesday.', 'bipartisan bill')).toEqual({
+      source: 'Whitfield',
+      cue: 'fumed',
+    });
+  });
 });

@@ -404,4 +404,17 @@ describe('findSources: heads the tagger reads as adjectives, and a conjunction b
   it('reads a progressive `is seeking` as active, so its misread subject still speaks', () => {
     expect(sourceOf('The non-profit is seeking “bold ideas” for housing autistic adults.')).toBe('The non-profit');
   });
+
+  // PolNeAR gives the words to the relative pronoun itself, as it does right before a cue.
+  it('takes a relative pronoun before a parenthetical for the subject of the cue after it', () => {
+    expect(sourceOf('It was the editor Dana Ruiz, who, after trading barbs with the host, said the party had become an echo chamber.')).toBe('who');
+  });
+
+  it('takes a relative `that` for the subject of a cue that opens a quotation', () => {
+    expect(sourceOf('Volunteers handed out paper fans that read, “Stay cool, vote blue.”')).toBe('that');
+  });
+
+  it('does not take a relative `that` for a source when no quotation follows the cue', () => {
+    expect(sourceOf('It was a report that found wages had stalled.')).not.toBe('that');
+  });
 });
