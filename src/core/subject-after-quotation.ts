@@ -110,7 +110,7 @@ function inNounPhrase(t: Token, locale: Locale): boolean {
     case 'PUNCT':
       return SUBJECT_PUNCT.has(t.text);
     case 'PART':
-      return t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’';
+      return locale.words.possessiveMarkers.has(t.text.toLowerCase());
     case 'PRON':
       return locale.words.possessivePronouns.has(t.lemma);
     default:
