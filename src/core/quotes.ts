@@ -23,6 +23,7 @@ import { SENTENCE_END_MARKS } from './sentence-ends.js';
 import { markSets } from './mark-sets.js';
 import { isLowercaseVerb, opensUppercase } from './capitals.js';
 import { editorialNoticeSentences } from './editorial-notices.js';
+import { closesSentenceReport } from './closing-reports.js';
 
 /** A quotation before speakers and relays are resolved. */
 export type QuoteDraft = {
@@ -460,6 +461,12 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
   // `She read “Moby Dick” twice`: a verb that frames only quotations takes a title or a scare
   // quote right after it as its object, not as words spoken.
   if (leading && leading.between === 'none' && cues[leading.cue]!.frame === 'direct' && isScareQuote(doc, chain, words)) leading = null;
+  // `Carter described putting a card in a “burn bag,” the Times reported.`: a cue inside the
+  // sentence (not one framing the quotation right before it) is part of what the reporting clause
+  // closing the sentence reports.
+  if (leading && leading.between !== 'none' && c0 < cues.length && closingReport(doc, chain, cues[c0]!, sources[c0] ?? null, cues[leading.cue]!, sources[leading.cue] ?? null, locale)) {
+    return { cue: c0, side: 'trailing', between: 'words', absorbed: leading.cue };
+  }
   const colonOwned = leading !== null && c0 < cues.length && ownsColonQuotation(doc, chain, cues[c0]!, sources[c0] ?? null, locale);
   if (leading && leading.between !== 'words' && !colonOwned) return leading;
 
@@ -494,6 +501,32 @@ function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceL
     }
   }
   return leading;
+}
+
+/** A speech or writing report right after the quotation (`…,” the Times reported.`) that closes
+ *  its sentence, the quotation being no statement of its own. */
+function closingReport(doc: Document, chain: Chain, cue: Cue, link: SourceLink | null, inner: Cue, innerLink: SourceLink | null, locale: Locale): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[chain.firstToken]!.sentence;
+  // `scolded him: “…,” she said`: after a colon the quotation is the statement the cue before it
+  // introduces, and the attribution after it only names the speaker again.
+  if (cue.sentence !== sentence || tokens[chain.lastToken]!.sentence !== sentence || afterColon(tokens, chain.firstToken) || !closesWithComma(doc, chain)) return false;
+  if (startsClause(doc, chain) || attributesEarlierQuotation(doc, inner, innerLink, locale)) return false;
+  const from = chain.lastToken + 1;
+  const to = link && link.side === 'before' ? link.mention.first - 1 : cue.first - 1;
+  return to - from < ATTACH_WINDOW && onlyPunctuationOrAdverbs(tokens, from, to) && closesSentenceReport(doc, cue, link, chain, inner, locale.words);
+}
+
+/** `“A,” she said, but “B,” said Roe`: the inner cue attributes the quotation right before it, so
+ *  the sentence is two statements, not one report. */
+function attributesEarlierQuotation(doc: Document, inner: Cue, innerLink: SourceLink | null, locale: Locale): boolean {
+  const { tokens } = doc;
+  const trailing = markSets(locale).trailing;
+  let k = (innerLink && innerLink.side === 'before' ? Math.min(innerLink.mention.first, inner.first) : inner.first) - 1;
+  while (k >= 0 && tokens[k]!.sentence === inner.sentence && (tokens[k]!.pos === 'SPACE' || (tokens[k]!.pos === 'PUNCT' && !trailing.has(tokens[k]!.text)))) k--;
+  if (k < 0 || tokens[k]!.sentence !== inner.sentence || !trailing.has(tokens[k]!.text)) return false;
+  // Closed by a comma, as a statement handed to its attribution (not `the four “loopholes” he cited`).
+  return OPEN_ENDINGS.has(tokens[k - 1]?.text ?? '') || tokens[k + 1]?.text === ',';
 }
 
 /** Words a speaker label may have before its colon: `Pence:`, `Sen. Elizabeth Warren:`, `WALLACE:`. */
