@@ -973,6 +973,23 @@ function continuesAfterAttribution(doc: Document, cue: Cue, link: SourceLink | n
   return tokens[before]!.sentence === cue.sentence && tokens[before]!.text === '.' && tokens[next.firstToken]!.sentence !== cue.sentence;
 }
 
+/** Drafts before the one whose gap a report sits in that it is checked against (they start before it). */
+const GAP_LOOKBACK = 4;
+
+/** Whether all of `d` lies between two consecutive content spans of `prev`. */
+function inGapOf(prev: QuoteDraft, d: QuoteDraft): boolean {
+  const dStart = d.content[0]!.start;
+  const dEnd = d.content[d.content.length - 1]!.end;
+  for (let i = 1; i < prev.content.length; i++) {
+    if (prev.content[i - 1]!.end <= dStart && dEnd <= prev.content[i]!.start) return true;
+  }
+  return false;
+}
+
+function sharesWords(a: QuoteDraft, b: QuoteDraft): boolean {
+  return a.content.some((x) => b.content.some((y) => x.start < y.end && y.start < x.end));
+}
+
 /** Two drafts never claim the same words: keep the one with more evidence (`prev` starts first). */
 /** `"A," he said, noting that…. "B."`: a participle going on from the attribution of a quotation
  *  reports its own clause in the gap between the quotation's parts, overlapping none of them. */
@@ -988,6 +1005,13 @@ function dropOverlaps(doc: Document, words: FunctionWords, drafts: QuoteDraft[])
   for (const d of drafts) {
     const prev = kept[kept.length - 1];
     const dEnd = d.content[d.content.length - 1]!.end;
+    // `“A,” said Roe, who said B. “C.”`: a speech report in the gap between a quotation's parts
+    // overlaps none of them; it still must not claim words of an earlier draft. (Beliefs and
+    // intentions there, `who has known the Clintons for decades`, describe the speaker.)
+    if (prev && (d.cueType === 'speech' || d.cueType === 'writing') && inGapOf(prev, d)) {
+      if (!kept.slice(-GAP_LOOKBACK, -1).some((k) => sharesWords(k, d))) kept.push(d);
+      continue;
+    }
     if (prev) {
       const pEnd = prev.content[prev.content.length - 1]!.end;
       const overlaps = d.content[0]!.start < pEnd && prev.content[0]!.start < dEnd && !continuesAttribution(doc, prev, d, words);

@@ -15,6 +15,7 @@ import { tokenSpan } from './token-span.js';
 import { linksRatio } from './ratio.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
 import { markSets } from './mark-sets.js';
+import { firstOwnToken } from './carried-closers.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -67,7 +68,9 @@ export function reportedClause(
   const { tokens, text } = doc;
   const sentence = doc.sentences[cue.sentence];
   if (!sentence) return null;
-  const sFirst = sentence.firstToken;
+  // `…selling houses.'' But he operates…, he said.`: the closing marks the sentence opens with are
+  // the previous sentence's quotation, not what this cue reports.
+  const sFirst = firstOwnToken(doc, sentence, parts);
   const sLast = sentence.lastToken;
 
   if (cue.frame === 'according') {
@@ -116,10 +119,12 @@ export function reportedClause(
   from = skipAdjunctBeforeThat(tokens, from, sLast, locale);
   while (from <= sLast && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.pos === 'SPACE')) from++;
   const forwardEnd = clauseEnd(doc, cue, from, sLast, cues, locale);
-  const forwardWords = countWords(tokens, from, forwardEnd);
+  const invertedOrTrailing = precededByComma(doc, cue, link, sFirst, locale.words);
+  // `…next week, Spicer said, adding, "…"`: a participle cue after the comma that closes a trailing
+  // attribution reports on its own, so this cue's content is the clause before.
+  const forwardWords = invertedOrTrailing && participleCueAfterComma(doc, cues, cue, from, locale.words) ? 0 : countWords(tokens, from, forwardEnd);
   const startsWithThat = from <= sLast && locale.words.declarativeComplementizers.has(tokens[from]!.lemma);
   const needsThat = cue.frame === 'that' || cue.frame === 'that-clause' || cue.frame === 'to' || cue.type === 'belief' || cue.type === 'intention';
-  const invertedOrTrailing = precededByComma(doc, cue, link, sFirst, locale.words);
   // `declined to comment`, `urged him to resign`: two words are enough after an infinitive cue.
   // `agreed to pay`, `reported raising $9 million`: a that-frame speech cue with `to` and a verb,
   // or a gerund, right after.
@@ -133,7 +138,8 @@ export function reportedClause(
   // the cue's frame, as the subject before and the predicate after.
   const afterComma = tokens[afterAttribution]?.text === ',';
   const predicate = tokens[from];
-  if (invertedOrTrailing && link?.side === 'before' && afterComma && !startsWithThat && forwardWords >= 2 && (cue.type === 'speech' || cue.type === 'writing') && predicate && (predicate.pos === 'AUX' || predicate.pos === 'VERB' && !predicate.text.toLowerCase().endsWith(locale.words.endings.progressive))) {
+  // (A belief too, `His leverage, they believe, isn't going anywhere`: the commas set it off.)
+  if (invertedOrTrailing && link?.side === 'before' && afterComma && !startsWithThat && forwardWords >= 2 && (cue.type === 'speech' || cue.type === 'writing' || cue.type === 'belief') && predicate && (predicate.pos === 'AUX' || predicate.pos === 'VERB' && !predicate.text.toLowerCase().endsWith(locale.words.endings.progressive))) {
     const before = clauseBefore(invertedOrTrailing.comma, 1);
     if (before && isNounPhrase(tokens, tokenStartingAtOrAfter(tokens, before.start), invertedOrTrailing.comma - 1)) return [before, extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span)];
   }
@@ -158,13 +164,16 @@ export function reportedClause(
   }
 
   // Backward: `The plan will fail, he said.` / `…, said Jane Roe.`
-  if (!invertedOrTrailing || cue.type === 'belief' || cue.type === 'intention' || (cue.frame === 'that' || cue.frame === 'that-clause') && !link) return null;
+  // `Such a move could alienate his backers, Clinton allies believe.`: a belief set off after the
+  // clause it holds, by its own subject, closing the sentence or the clause.
+  const trailingBelief = cue.type === 'belief' && cue.frame === 'that' && link?.side === 'before' && (closesSentence(cue.last) || tokens[nonSpaceAtOrAfter(tokens, cue.last + 1)]?.text === ',');
+  if (!invertedOrTrailing || cue.type === 'belief' && !trailingBelief || cue.type === 'intention' || (cue.frame === 'that' || cue.frame === 'that-clause') && !link) return null;
   const before = clauseBefore(invertedOrTrailing.comma, 3);
   // `In an interview, Deacon had nothing bad to say about Sanders`, `Shortly after the vote, the
   // governor announced his resignation`: words with no verb before a cue the sentence goes on
   // after are the scene of the main clause, not what was said. Before an attribution that closes
   // the sentence (`Or maybe Jeb Bush, one pollster says.`) they are the content.
-  if (before && !hasVerbWithin(before) && !closesSentence(Math.max(cue.last, link?.side === 'after' ? link.mention.last : -1))) return null;
+  if (before && !hasVerbWithin(before) && (trailingBelief || !closesSentence(Math.max(cue.last, link?.side === 'after' ? link.mention.last : -1)))) return null;
   // `Martha Allen, a delegate from Vermont, criticized her state's gun laws`: a noun phrase after
   // an object cue is its object, not an inverted source (`…, warned the governor`).
   if (before && cue.frame === 'object' && link?.side === 'after') return null;
@@ -213,6 +222,15 @@ export function reportedClause(
   function span(s: number, e: number): Span {
     return { start: s, end: e, text: text.slice(s, e) };
   }
+}
+
+/** Whether a participle cue other than `cue` (`adding`, `saying`) starts at token `k`, right after
+ *  a comma (cues are in text order). */
+function participleCueAfterComma(doc: Document, cues: Cue[], cue: Cue, k: number, words: FunctionWords): boolean {
+  const other = cues[lowerBound(cues.length, (i) => cues[i]!.first < k)];
+  if (other === undefined || other === cue || other.first !== k || other.verb !== k) return false;
+  const { tokens } = doc;
+  return tokens[k]!.text.toLowerCase().endsWith(words.endings.progressive) && tokens[nonSpaceAtOrBefore(tokens, k - 1)]?.text === ',';
 }
 
 /** A cue in the infinitive (`to find`) or the -ing form (`attacking`), which has no subject of its own. */

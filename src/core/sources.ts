@@ -9,6 +9,7 @@ import { MISREAD_NAME_POS } from './misread-names.js';
 import { linksRatio } from './ratio.js';
 import { isPassiveCue } from './passive.js';
 import { subjectAfterQuotation, subjectBetweenQuotationAndCue } from './subject-after-quotation.js';
+import { adjectiveModifiedSubject } from './adjective-modified-subjects.js';
 
 /** A source mention as token range and offsets; the span text is exactly what is written. */
 export type SourceMention = { first: number; last: number; start: number; end: number };
@@ -269,7 +270,7 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
 
 /** Whether a phrase starting at token `first` opens its clause (sentence start, after a comma, a
  *  quotation or a conjunction), rather than being the object of a preposition or a verb. */
-function startsClause(tokens: Token[], first: number, floor: number): boolean {
+export function startsClause(tokens: Token[], first: number, floor: number): boolean {
   let k = first - 1;
   while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
   if (k < floor) return true;
@@ -416,6 +417,8 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
   }
   const modified = k < dated ? participleModified(doc, k, dated, floor, locale) : null;
   if (modified) return modified;
+  const postposed = k === dated ? adjectiveModifiedSubject(doc, k, floor, locale) : null;
+  if (postposed) return postposed;
   const named = phraseEndingAt(doc, k, floor, locale, cue);
   // `Trump’s claim`: a possessor owning the cue is its whole source.
   const owned = isPossessiveMarker(tokens[cue.first]!, locale.words);
@@ -500,6 +503,17 @@ function withApposition(doc: Document, named: SourceMention, ceiling: number, wo
     if (j === ceiling) return mention(tokens, named.first, last);
   }
   return named;
+}
+
+/** `according to John Roe, a lawyer based in Ohio, the…`: an apposition after `named` that a comma
+ *  closes, with no verb in it right after a name or pronoun (`Facebook, Trump generated…`). */
+function closedApposition(tokens: Token[], named: SourceMention, full: SourceMention): boolean {
+  if (full.last === named.last) return true;
+  if (tokens[full.last + 1]?.text !== ',') return false;
+  for (let k = named.last + 2; k <= full.last; k++) {
+    if (tokens[k]!.pos === 'VERB' && (tokens[k - 1]!.pos === 'PROPN' || tokens[k - 1]!.pos === 'PRON')) return false;
+  }
+  return true;
 }
 
 /** Punctuation inside an apposition: `(D-Md.)`, `Holtz-Eakin`, `Ft. Worth`. */
@@ -812,7 +826,13 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
     if (misreadName >= 0) return { mention: mention(doc.tokens, misreadName, misreadName), side: 'before' };
     if (cue.frame === 'according') {
       const m = sourceAfter(doc, cue, ceiling, locale);
-      return m ? { mention: withApposition(doc, m, ceiling, locale.words), side: 'after' as const } : null;
+      if (!m) return null;
+      const full = withApposition(doc, m, ceiling, locale.words);
+      // `According to Facebook, Trump generated…`: after an `according to` that opens its clause,
+      // the content follows the source, so an apposition must close with a comma and hold no
+      // clause of its own.
+      const opening = startsClause(doc.tokens, cue.first, floor);
+      return { mention: opening && !closedApposition(doc.tokens, m, full) ? m : full, side: 'after' as const };
     }
     if (sharesSubject(doc, cue, floor, locale)) return sharedSubject(doc, cue, found, floor, locale);
     if (invertible(doc.tokens, cue, floor, locale)) {

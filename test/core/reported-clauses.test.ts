@@ -536,3 +536,33 @@ describe('reported clauses: judgements of an object (consider, view, portray)', 
     expect(indirect('The ad portrays the senator as a friend of Wall Street bankers.')[0]!.content).toEqual(['the senator as a friend of Wall Street bankers']);
   });
 });
+
+describe('reported clauses: recall on known cues', () => {
+  it('reads a trailing attribution after the previous sentence’s closing marks', () => {
+    const text = "The manager blamed rivals for their focus on ''the business of selling condos.'' But he runs things differently, he said.";
+    expect(indirect(text)).toContainEqual({ content: ['But he runs things differently'], cue: 'said', source: 'he' });
+  });
+
+  it('reads the clause before a trailing attribution that a participle cue follows', () => {
+    expect(indirect('The two leaders will meet early next month, the spokesman said, adding, "They have a lot to talk about."')).toContainEqual(
+      { content: ['The two leaders will meet early next month'], cue: 'said', source: 'the spokesman' });
+  });
+
+  it('reads the clause around or before a belief set off by commas', () => {
+    expect(indirect('His influence, they believe, is not going away.')).toEqual([
+      { content: ['His influence', 'is not going away'], cue: 'believe', source: 'they' },
+    ]);
+    expect(indirect('A loss in Ohio could sink the campaign, party strategists fear.')).toEqual([
+      { content: ['A loss in Ohio could sink the campaign'], cue: 'fear', source: 'party strategists' },
+    ]);
+  });
+
+  it('leaves a belief with only a scene before it unread', () => {
+    expect(indirect('On the economic front, the governor hopes.')).toEqual([]);
+  });
+
+  it('keeps a speech report that sits between the parts of a quotation', () => {
+    const text = '“I have never voted before,” said Dana Ruiz, 31, who said the senator is best placed to win. “It is time.”';
+    expect(indirect(text)).toContainEqual({ content: ['the senator is best placed to win'], cue: 'said', source: 'who' });
+  });
+});

@@ -418,3 +418,19 @@ describe('findSources: heads the tagger reads as adjectives, and a conjunction b
     expect(sourceOf('It was a report that found wages had stalled.')).not.toBe('that');
   });
 });
+describe('findSources: recall on known cues', () => {
+  it.each([
+    ['According to the census office, the county grew by a tenth last year.', 'the census office'],
+    ['According to the survey, the mayor leads by four points among likely voters.', 'the survey'],
+    ['According to Marta Diaz, the hearing was postponed.', 'Marta Diaz'],
+  ])('ends an opening `according to` source before the clause after it in %s', (text, source) => {
+    expect(sourceOf(text)).toBe(source);
+  });
+
+  it.each([
+    ['The talks will resume on Monday, a diplomat close to the negotiations said.', 'a diplomat close to the negotiations'],
+    ['Officials familiar with the plan said the deal could collapse.', 'Officials familiar with the plan'],
+  ])('takes in a postposed adjective and its object in %s', (text, source) => {
+    expect(sourceOf(text)).toBe(source);
+  });
+});
