@@ -655,16 +655,27 @@ function mainSubject(doc: Document, floor: number, before: number, locale: Local
   const { tokens } = doc;
   let s = floor;
   for (let tried = 0; tried < MAX_CLAUSE_STARTS && s < before; tried++) {
-    // `But Trump went on, saying…`, `Then he cut into Bush, calling…`: a conjunction, or an adverb
-    // right before a subject pronoun, opens the sentence before its subject.
-    while (s < before && (tokens[s]!.pos === 'SPACE' || tokens[s]!.pos === 'CCONJ' || (tokens[s]!.pos === 'ADV' && tried === 0 && locale.words.sourcePronouns.has(tokens[s + 1]?.lemma ?? '')))) s++;
+    // `But Trump went on, saying…`, `Then he cut into Bush, calling…`, `And then Trump went on the
+    // attack, saying`: a conjunction, or an adverb right before a subject pronoun or a name, opens
+    // the sentence before its subject.
+    while (s < before && (tokens[s]!.pos === 'SPACE' || tokens[s]!.pos === 'CCONJ' || (tokens[s]!.pos === 'ADV' && tried === 0 && opensSubjectAfterAdverb(tokens[s + 1], locale)))) s++;
     const subject = subjectAt(doc, s, before, locale) ?? hedgedNumberSubject(doc, s, before, locale);
     if (subject) return subject;
-    // An opening adjunct or a name that is not followed by its verb: try after the next comma.
-    while (s < before && tokens[s]!.text !== ',') s++;
+    // An opening adjunct or a name that is not followed by its verb: try after the next comma, or
+    // after the dash closing a verbless dateline (`Washington (AFP) – Democrat Hillary Clinton has
+    // taken…, saying`).
+    let verbless = tried === 0;
+    while (s < before && tokens[s]!.text !== ',' && !(verbless && APPOSITION_DASHES.has(tokens[s]!.text))) {
+      if (tokens[s]!.pos === 'VERB' || tokens[s]!.pos === 'AUX') verbless = false;
+      s++;
+    }
     s++;
   }
   return null;
+}
+
+function opensSubjectAfterAdverb(t: Token | undefined, locale: Locale): boolean {
+  return t !== undefined && (locale.words.sourcePronouns.has(t.lemma) || isCapitalisedName(t));
 }
 
 /** `About 200 protesters gathered…, chanting`: a number hedged by an approximator opens the
@@ -685,6 +696,8 @@ function subjectAt(doc: Document, s: number, before: number, locale: Locale): So
   let j = subject.last + 1;
   if (tokens[j]?.text === ',' && subject.last !== named.last) j++;
   else if (tokens[j]?.text === ',' && tokens[j + 1] !== undefined && opensInterjection(tokens[j + 1]!, locale.words)) j = afterInterjection(tokens, j, before);
+  // `She, too, is…`: a parenthetical adverb between commas.
+  else if (tokens[j]?.text === ',' && tokens[j + 1]?.pos === 'ADV' && tokens[j + 2]?.text === ',' && j + 3 < before) j += 3;
   let written = subject;
   const dated = afterDateAdjunct(doc, j, before, locale);
   if (dated > j) j = dated;

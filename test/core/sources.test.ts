@@ -417,6 +417,35 @@ describe('findSources: heads the tagger reads as adjectives, and a conjunction b
   it('does not take a relative `that` for a source when no quotation follows the cue', () => {
     expect(sourceOf('It was a report that found wages had stalled.')).not.toBe('that');
   });
+
+  describe('the main subject a participle shares', () => {
+    /** The source findSources gives the cue written `cue`. */
+    function sourceOfCue(text: string, cue: string): string | null {
+      const doc = readDocument(text);
+      const cues = findCues(doc, en);
+      const i = cues.findIndex((c) => text.slice(c.start, c.end) === cue);
+      if (i < 0) throw new Error(`no cue ${cue}`);
+      const link = findSources(doc, cues, en)[i];
+      return link ? text.slice(link.mention.start, link.mention.end) : null;
+    }
+
+    it('is found after a verbless dateline closed by a dash', () => {
+      expect(sourceOfCue('Washington (AFP) – Democratic senator Jane Holt has taken aim at her rival’s stance on trade, saying that “loud threats” do more harm than good.', 'saying'))
+        .toBe('Democratic senator Jane Holt');
+    });
+
+    it('is not looked for after a dash that closes a clause with a verb', () => {
+      expect(sourceOfCue('Rather than argue about whether it is fair -- which seems to divide people -- we should study the rules and find a better way.', 'find')).not.toBe('which');
+    });
+
+    it('is found after an adverb opening the sentence before a name', () => {
+      expect(sourceOfCue('And then Mayor Ortiz went fully on the attack, saying, "Is the council ever going to fund the buses?"', 'saying')).toBe('Mayor Ortiz');
+    });
+
+    it('is found past a parenthetical adverb between commas', () => {
+      expect(sourceOfCue('She, too, is a cautious pragmatist at odds with the populist mood, cautioning that the vote shows a need for calm.', 'cautioning')).toBe('She');
+    });
+  });
 });
 describe('findSources: recall on known cues', () => {
   it.each([
