@@ -16,6 +16,7 @@ import { linksRatio } from './ratio.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
 import { markSets } from './mark-sets.js';
 import { firstOwnToken } from './carried-closers.js';
+import { reportedClauseBoundary } from './clause-boundaries.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -630,6 +631,7 @@ function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: C
     // `…regulations, and Hillary Clinton is promising…`: a new main clause with its own subject.
     if (k > from && tokens[k]!.text === ',' && k + 2 <= end && locale.words.clauseCoordinators.has(tokens[k + 1]!.lemma) && opensFiniteClause(tokens, k + 2, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 2]!.lemma)) { end = k - 1; break; }
   }
+  end = reportedClauseBoundary(tokens, cue, from, end, locale);
   while (end >= from && CLAUSE_END_TRIM.has(tokens[end]!.text) || end >= from && tokens[end]!.pos === 'SPACE') end--;
   return glossEnd(tokens, from, end, locale);
 }

@@ -1,0 +1,41 @@
+// Where a reported clause ends, through assembleQuotes: the writer's continuation after the
+// reported words is left out, what still belongs to them stays.
+import { describe, it, expect } from 'vitest';
+import { readDocument } from '../../src/core/document.js';
+import { assembleQuotes } from '../../src/core/quotes.js';
+import { en } from '../../src/locales/en/index.js';
+
+function contents(text: string): string[][] {
+  return assembleQuotes(readDocument(text), en).filter((d) => d.kind !== 'direct').map((d) => {
+    for (const s of d.content) expect(text.slice(s.start, s.end)).toBe(s.text);
+    return d.content.map((s) => s.text);
+  });
+}
+
+describe('clause boundaries: the complement of a raising verb', () => {
+  it('ends before a concessive or temporal aside after a comma', () => {
+    expect(contents('The new rules appear to have calmed the bond market, although several lenders continue to struggle.'))
+      .toContainEqual(['The new rules', 'to have calmed the bond market']);
+    expect(contents('The governor is expected to sign the budget, when lawmakers return from their recess in March.'))
+      .toContainEqual(['The governor', 'to sign the budget']);
+  });
+
+  it('ends before a writer’s gloss set off by a spaced dash', () => {
+    expect(contents('The mayor seemed to be losing ground with older voters — perhaps the group that decides the runoff.'))
+      .toContainEqual(['The mayor', 'to be losing ground with older voters']);
+  });
+
+  it('keeps a coordinated or participle continuation, and a comma inside quoted words', () => {
+    expect(contents('The senator appeared to tire of the questions, and aides ended the session early.'))
+      .toContainEqual(['The senator', 'to tire of the questions, and aides ended the session early']);
+    expect(contents('The chairman is expected to resign, leaving the board without a leader.'))
+      .toContainEqual(['The chairman', 'to resign, leaving the board without a leader']);
+    expect(contents('The plan seems to keep “rents, fees and taxes” low for most families.'))
+      .toContainEqual(['The plan', 'to keep “rents, fees and taxes” low for most families']);
+  });
+
+  it('leaves a hyphenated word whole', () => {
+    expect(contents('The union appears to be a well-funded operation in the region.'))
+      .toContainEqual(['The union', 'to be a well-funded operation in the region']);
+  });
+});
