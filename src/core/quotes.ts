@@ -19,6 +19,7 @@ import { reportsPartialQuotation } from './outer-reports.js';
 import type { FragmentCandidate, FragmentDecision } from './fragments/candidate.js';
 import { fragmentFeatures } from './fragments/features.js';
 import { shippedFragmentDecision } from './fragments/shipped.js';
+import { isWorkTitle } from './work-titles.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
 import { markSets } from './mark-sets.js';
 import { isLowercaseVerb, opensUppercase } from './capitals.js';
@@ -200,6 +201,8 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
         cueType: null,
       };
       if (!isShortFragment(doc, chain)) { drafts.push(bare); return; }
+      // `acted in the Syfy movie “Sharknado”`: a title, whatever verb frames it.
+      if (isWorkTitle(doc, chain.firstToken, chain.lastToken, closesWithComma(doc, chain), locale)) return;
       // Scare quote, title or words spoken: the rules describe the fragment, the model decides.
       const scare = isScareQuote(doc, chain, locale.words);
       const framed = scare ? framedFragment(doc, chain, locale) : null;

@@ -77,6 +77,9 @@ export type Locale = {
   outlets: string[];
   /** Nouns for documents that carry statements (`report`, `statement`, `interview`). */
   documentNouns: string[];
+  /** Lower-cased nouns for named works and things that bear printed words (`movie`, `book`,
+   *  `episode`, `hat`): capitalised words quoted right after one are a title (work-titles.ts). */
+  workNouns?: string[];
   /** Labels of publication-date header lines (`Published`, `Updated`, `Posted on`, `Date`). */
   dateHeaderLabels: string[];
   /** Tested on a matched header label (`Last updated`, `Modified`): the line gives a later revision's

@@ -102,6 +102,11 @@ describe('assembleQuotes: direct quotations in every convention', () => {
     ]);
   });
 
+  it('takes no words from a title a work noun names, even with a verb of a named subject before it', () => {
+    const text = 'Since leaving office, Hartley opened a bakery and acted in the cable movie “Tornado Alley 2: Back Again!” Her memoir comes out next spring.';
+    expect(quotes(text)).toEqual([]);
+  });
+
   it('gives a participle or coordinated cue of a direct quotation the subject of its sentence', () => {
     const text = 'Former Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “There’s a special place in hell for women who don’t help each other.”\nThe president noted that he taught constitutional law, and added: “I know a little about this.”';
     const direct = quotes(text).filter((d) => d.kind === 'direct').map(brief);

@@ -10,6 +10,7 @@ import { pronouns } from './pronouns.js';
 import { roleNouns } from './role-nouns.js';
 import { outlets } from './outlets.js';
 import { documentNouns } from './document-nouns.js';
+import { workNouns } from './work-nouns.js';
 import { entityVocabulary } from './entities.js';
 import { stopwords } from './stopwords.js';
 import { stem } from './stem.js';
@@ -27,6 +28,7 @@ export const en: Locale = {
   roleNouns,
   outlets,
   documentNouns,
+  workNouns,
   dateHeaderLabels,
   updateHeaderLabel,
   headings,

@@ -39,7 +39,8 @@ describe('the shipped fragment model', () => {
   });
 
   it.each([
-    ['a film title after "The film"', 'The film "Northern Lights" opens in theaters on Friday.'],
+    // (A film's title never reaches the model: work-titles.ts settles it first.)
+    ['a name after the noun it names', 'The restaurant "Northern Lights" opens in the old mill on Friday.'],
     ['a programme a guest appears on', 'He is a regular guest on "Sunday Morning Politics" and other programs.'],
   ])('drops %s', (_case, text) => {
     const { probabilities, contents } = decide(text);
