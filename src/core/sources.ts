@@ -10,6 +10,7 @@ import { linksRatio } from './ratio.js';
 import { isPassiveCue } from './passive.js';
 import { subjectAfterQuotation, subjectBetweenQuotationAndCue } from './subject-after-quotation.js';
 import { adjectiveModifiedSubject } from './adjective-modified-subjects.js';
+import { nearestClauseSubject } from './participle-subject.js';
 
 /** A source mention as token range and offsets; the span text is exactly what is written. */
 export type SourceMention = { first: number; last: number; start: number; end: number };
@@ -778,6 +779,9 @@ function lendable(tokens: Token[], link: SourceLink, floor: number, words: Funct
 /** The source of a cue that shares a subject: a lendable source earlier in the sentence, else the
  *  main clause's subject. */
 function sharedSubject(doc: Document, cue: Cue, earlier: Array<{ cue: Cue; link: SourceLink | null }>, floor: number, locale: Locale): SourceLink | null {
+  // `…, where about 40 workers had gathered, chanting`: the clause a speech participle hangs on.
+  const nearest = isParticiple(doc.tokens, cue, locale.words) && (cue.type === 'speech' || cue.type === 'writing') ? nearestClauseSubject(doc, cue, floor, locale, (head, from) => phraseEndingAt(doc, head, from, locale)) : null;
+  if (nearest) return { mention: nearest, side: 'before' };
   for (let p = earlier.length - 1; p >= 0; p--) {
     const { cue: other, link } = earlier[p]!;
     if (other.first < floor) break;

@@ -153,6 +153,11 @@ export type FunctionWords = {
   subordinators: ReadonlySet<string>;
   /** Conjunctions after a comma that open a new clause with its own attribution (`, but he said`). */
   contrastLinks: ReadonlySet<string>;
+  /** Words opening a clause that a participle after it may hang on, with its subject
+   *  (`though she used milder words, saying…`, `where 40 workers gathered, chanting…`): clauses of
+   *  simultaneity, contrast or place. Not those of time order or cause (`after`, `because`), which
+   *  modify the main verb the participle goes with too. */
+  participleHostOpeners: ReadonlySet<string>;
   /** Prepositions inside a subject noun phrase (`the case against Clinton`, `most of them`). */
   nounModifierPrepositions: ReadonlySet<string>;
   /** Prepositions that continue a source's noun phrase: `a spokesman for Sony`, `the head of the IMF`. */

@@ -26,6 +26,7 @@ export const functionWords: FunctionWords = {
   eventAdjuncts: set('during', 'while', 'after', 'before'),
   subordinators: set('while', 'although', 'though', 'because', 'if', 'when', 'since', 'as', 'whereas', 'after', 'before'),
   contrastLinks: set('but', 'though', 'although', 'while', 'as', 'yet'),
+  participleHostOpeners: set('as', 'when', 'while', 'though', 'although', 'whereas', 'where'),
   nounModifierPrepositions: set('of', 'against', 'for', 'in', 'on', 'from', 'with'),
   nameLinkPrepositions: set('of', 'for', 'at', 'from', 'with', 'on', 'in'),
   bylinePrepositions: set('by'),
