@@ -234,14 +234,19 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
     .filter((d) => !isQuotedHeading(doc, d) && !isBylinedTitle(doc, locale, d));
 }
 
+/** Around a subheading: nothing, or the dashes of a news agency's (`– ‘Who cares?’ –.`). */
+const HEADING_BEFORE = /^[\s\-–—]*$/;
+const HEADING_AFTER = /^[\s\-–—]*[^\s\p{L}\p{N}]?$/u;
+
 /** `'A change warrior.'` as a paragraph of its own, with no attribution found before or around it:
- *  a subheading quoting a phrase, which PolNeAR leaves unannotated (10 times in 10 on train). */
+ *  a subheading quoting a phrase, which PolNeAR leaves unannotated (10 times in 10 on train; the
+ *  dashed ones, 1 in 1). */
 function isQuotedHeading(doc: Document, d: QuoteDraft): boolean {
   if (d.cue !== null || d.source !== null || d.kind !== 'direct' || d.content.length !== 1) return false;
   const c = d.content[0]!;
   const first = tokenStartingAtOrAfter(doc.tokens, c.start);
   const paragraph = doc.paragraphs[doc.tokens[first]!.paragraph];
-  if (!paragraph || doc.text.slice(paragraph.start, c.start).trim() !== '' || doc.text.slice(c.end, paragraph.end).trim().length > 1) return false;
+  if (!paragraph || !HEADING_BEFORE.test(doc.text.slice(paragraph.start, c.start)) || !HEADING_AFTER.test(doc.text.slice(c.end, paragraph.end).trim())) return false;
   return countWords(doc.tokens, first, Math.max(first, tokenStartingAtOrAfter(doc.tokens, c.end) - 1)) <= TITLE_MAX_WORDS;
 }
 

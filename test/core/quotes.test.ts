@@ -88,6 +88,11 @@ describe('assembleQuotes: direct quotations in every convention', () => {
     expect(quotes(text).some((d) => d.content.some((c) => c.text.includes('long road')))).toBe(false);
   });
 
+  it('drops a quoted subheading set between a news agency\'s dashes', () => {
+    const text = 'The governor spent the week touring flooded towns.\n\n– ‘Who pays now?’ –.\n\nRepairs to the bridges could take two years, engineers estimate.';
+    expect(quotes(text).some((d) => d.content.some((c) => c.text.includes('Who pays')))).toBe(false);
+  });
+
   it('drops a headline in a digest of links whose comma closes it before the byline', () => {
     const text = 'WEEKEND READS:\n—"Harbor ferry service will expand to the outer islands," by the Herald\'s Nora Quinn: http://example.com/ferry\n—"We will not stop building," the mayor said.';
     expect(quotes(text).map(brief)).toEqual([
