@@ -212,7 +212,8 @@ function colonLabel(doc: Document, first: number, floor: number, locale: Locale)
   if (!named) return null;
   // `Ted/VERB Cruz: “…”` heading its line: capitalised words before the name belong to it.
   let start = named.first;
-  while (start > floor && opensUppercase(tokens[start - 1]!.text) && tokens[start - 1]!.pos !== 'PUNCT' && named.first - start < 3) start--;
+  // Not `From` opening `From the report:`, which names where the words come from.
+  while (start > floor && opensUppercase(tokens[start - 1]!.text) && tokens[start - 1]!.pos !== 'PUNCT' && !locale.words.sourcePrepositions.has(tokens[start - 1]!.lemma) && named.first - start < 3) start--;
   if (start === floor && start < named.first) named = { ...named, first: start, start: tokens[start]!.start };
   const head = tokens[named.last]!;
   const before = tokens[named.first - 1];

@@ -137,4 +137,11 @@ describe('attributeByClause: readings kept from an earlier pass', () => {
       cue: 'fumed',
     });
   });
+
+  it('gives a quotation after `From the report:` to the report, not reading `From` as part of a name', () => {
+    expect(attributionOf('The panel met for hours. From the report: “In general, the larger samples gave more accurate results.”', 'larger samples')).toEqual({
+      source: 'the report',
+      cue: ':',
+    });
+  });
 });
