@@ -11,6 +11,7 @@ import { findSources, phraseEndingAt, phraseStartingAt, type SourceLink, type So
 import { lowerBound } from './lower-bound.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
 import { isWord, countWords } from './word-tokens.js';
+import { announcesQuotation } from './announced-quotation.js';
 import { joinContinuedStatements } from './same-statement.js';
 import { isHeadingLabel } from './header.js';
 import { reportedClause, participleSubject, partOverlapping, frontedBeforeAttribution } from './reported-clauses.js';
@@ -96,7 +97,7 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
   const clauseReadings: ClauseReadings = new Map();
 
   // Direct and mixed quotations: attach each chain of marks to an adjacent cue.
-  const attachments = chains.map((chain) => attach(doc, chain, cues, sources, locale));
+  const attachments = chains.map((chain) => attach(doc, chain, cues, sources, locale) ?? announcedAttachment(doc, chain, cues, sources, locale));
   const merged = new Array<boolean>(chains.length).fill(false);
   for (let q = 0; q < chains.length; q++) {
     if (merged[q]) continue;
@@ -535,6 +536,15 @@ function attributesEarlierQuotation(doc: Document, inner: Cue, innerLink: Source
   if (k < 0 || tokens[k]!.sentence !== inner.sentence || !trailing.has(tokens[k]!.text)) return false;
   // Closed by a comma, as a statement handed to its attribution (not `the four “loopholes” he cited`).
   return OPEN_ENDINGS.has(tokens[k - 1]?.text ?? '') || tokens[k + 1]?.text === ',';
+}
+
+/** `Lau said in a statement. “…”`: the cue ending the sentence before the chain, which reports
+ *  nothing else, announces it. */
+function announcedAttachment(doc: Document, chain: Chain, cues: Cue[], sources: Array<SourceLink | null>, locale: Locale): Attachment | null {
+  const c = firstCueAfter(cues, chain.firstToken) - 1;
+  const cue = cues[c];
+  if (!cue || cue.last >= chain.firstToken) return null;
+  return announcesQuotation(doc, cue, sources[c] ?? null, chain.firstToken, locale) ? { cue: c, side: 'leading', between: 'none' } : null;
 }
 
 /** Words a speaker label may have before its colon: `Pence:`, `Sen. Elizabeth Warren:`, `WALLACE:`. */

@@ -77,7 +77,7 @@ function openingAfterQuotation(doc: Document, end: number, floor: number, locale
     const t = tokens[k]!;
     if (t.pos === 'PRON' && locale.words.subjectRelatives.has(t.lemma)) { relative = true; continue; }
     // Inside a relative clause (`the guru who founded the site`) any word but a clause end belongs.
-    if (relative ? t.pos === 'PUNCT' && !SUBJECT_PUNCT.has(t.text) : !inNounPhrase(t, locale)) return -1;
+    if (relative ? t.pos === 'PUNCT' && !SUBJECT_PUNCT.has(t.text) : !inNounPhrase(t, locale) && !modifiesNoun(tokens, k)) return -1;
   }
   return first;
 }
@@ -96,6 +96,13 @@ function closesOpen(tokens: Token[], k: number, marks: ReadonlySet<string>): boo
 function opensSubject(t: Token, locale: Locale): boolean {
   if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') return true;
   return locale.words.possessivePronouns.has(t.lemma) || (opensUppercase(t.text) && t.pos !== 'PRON' && t.pos !== 'ADP' && t.pos !== 'PUNCT');
+}
+
+/** `the polling/VERB guru`: a participle between a determiner or adjective and a noun modifies it. */
+function modifiesNoun(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return tokens[k]!.pos === 'VERB' && before !== undefined && after !== undefined && (before.pos === 'DET' || before.pos === 'ADJ') && after.pos === 'NOUN';
 }
 
 /** Words of a noun phrase with its modifiers and coordinated heads: nouns, names (a capitalised word

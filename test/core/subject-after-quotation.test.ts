@@ -50,4 +50,9 @@ describe('subjectAfterQuotation', () => {
     expect(sourceOfCue('The troupe stars a “Lincoln” impersonator who promises lower taxes.', 'promises')).toBe('who');
     expect(sourceOfCue('Senators called the nominee “very flexible,” a nod to the governor, saying he had changed his mind.', 'saying')).not.toBe('a nod to the governor');
   });
+
+  it('reads a participle between a determiner and a noun as part of the subject', () => {
+    expect(sourceOfCue('“She needs a plan for the swing states,” Nate Holm, the polling analyst who founded the site tweeted on Wednesday.', 'tweeted'))
+      .toBe('Nate Holm, the polling analyst who founded the site');
+  });
 });
