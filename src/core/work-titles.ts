@@ -4,7 +4,7 @@
 // PolNeAR attributed none of the 5 such fragments the fragment check kept on train and dev (it did
 // attribute slogans and ads, whose nouns the locale leaves out).
 import type { Locale } from '../locales/locale.js';
-import type { Document } from './document.js';
+import type { Document, Token } from './document.js';
 import { isWord } from './word-tokens.js';
 
 /** Tokens between the noun and the opening mark: `the Syfy movie`, `his 12th book`, `an episode of`. */
@@ -12,26 +12,36 @@ const MAX_MODIFIERS = 4;
 
 const nounSets = new WeakMap<string[], ReadonlySet<string>>();
 
-function workNounSet(list: string[]): ReadonlySet<string> {
+/** The work nouns as the locale stems them: the tagger's lemma leaves plurals as written (`hats`). */
+function workNounSet(list: string[], stem: (word: string) => string): ReadonlySet<string> {
   let set = nounSets.get(list);
-  if (!set) nounSets.set(list, (set = new Set(list)));
+  if (!set) nounSets.set(list, (set = new Set(list.map(stem))));
   return set;
 }
 
+const unchanged = (word: string): string => word;
+
 /** Whether the quotation over tokens `first..last` (marks included) is the title of the work a noun
- *  right before it names: its first word opens with a capital or a digit, and only names,
- *  adjectives, numbers, `of`, a possessive or a naming participle (`a segment entitled`) stand
- *  between. A comma may stand before the mark only when one closes the title too (`The movie,
+ *  right after it (`“Make America Great Again” hats`) or before it names: its first word opens with
+ *  a capital or a digit, and only names, adjectives, numbers, `of`, a possessive or a naming
+ *  participle (`a segment entitled`) stand between a noun before it and its mark. A comma may stand before the mark only when one closes the title too (`The movie,
  *  "13 Hours," is…`): `in a book, “We…”` introduces words. */
-export function isWorkTitle(doc: Document, first: number, last: number, closesWithComma: boolean, locale: Pick<Locale, 'workNouns' | 'words'>): boolean {
+export function isWorkTitle(doc: Document, first: number, last: number, closesWithComma: boolean, locale: Pick<Locale, 'workNouns' | 'words' | 'stem'>): boolean {
   if (!locale.workNouns) return false;
   const { tokens } = doc;
   let word = first;
   while (word <= last && !isWord(tokens[word]!)) word++;
   if (word > last || !/^[\p{Lu}\p{N}]/u.test(tokens[word]!.text)) return false;
-  const works = workNounSet(locale.workNouns);
+  const stem = locale.stem ?? unchanged;
+  const works = workNounSet(locale.workNouns, stem);
+  const isWork = (t: Token) => t.pos === 'NOUN' && works.has(stem(t.text.toLowerCase()));
   const { possessiveClitics, namingParticiples } = locale.words;
   const sentence = tokens[first]!.sentence;
+  // `wore “Make America Great Again” hats`: the title modifies the noun after it.
+  let next = last + 1;
+  while (next < tokens.length && tokens[next]!.pos === 'SPACE') next++;
+  const after = tokens[next];
+  if (after && after.sentence === sentence && isWork(after)) return true;
   let k = first - 1;
   while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
   if (k >= 0 && tokens[k]!.text === ',') {
@@ -41,7 +51,7 @@ export function isWorkTitle(doc: Document, first: number, last: number, closesWi
   for (let seen = 0; k >= 0 && tokens[k]!.sentence === sentence && seen < MAX_MODIFIERS; k--) {
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;
-    if (t.pos === 'NOUN' && works.has(t.lemma.toLowerCase())) return true;
+    if (isWork(t)) return true;
     const modifier = t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === 'of'
       || possessiveClitics.has(t.text) || namingParticiples.has(t.text.toLowerCase());
     if (!modifier) return false;

@@ -20,6 +20,7 @@ describe('isWorkTitle: capitalised words quoted right after a noun for a work', 
     'She appeared on an episode of “The Late Morning Hour” to promote her tour.',
     'The director explains it in her new documentary “12th Street.” The film opens Friday.',
     'The film, "Eleven Days: The Siege of the Embassy," is based on a memoir by two guards.',
+    'Two senators wore "Keep the Mills Open" hats at the rally.',
   ])('reads a title: %s', (text) => {
     expect(titleOf(text)).toBe(true);
   });
