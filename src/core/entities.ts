@@ -27,6 +27,7 @@ import { embeddedSource } from './embedded-attribution.js';
 import { lowerBound } from './lower-bound.js';
 import { phraseEndingAt } from './sources.js';
 import { tokenSpan } from './token-span.js';
+import { opensItsClause } from './subject-position.js';
 
 type Cluster = {
   kind: EntityKind | 'unknown';
@@ -351,7 +352,12 @@ class SourceResolver {
       // `Clinton said she called Sanders to congratulate him on what she called…`: a name known to
       // be a woman's beats a nearer one of unknown gender.
       const knownGender = (x: Cluster) => fitsKind(x) && pronoun.gender !== undefined && x.gender === pronoun.gender;
-      const c = (pronoun.gender ? this.nearest(first, knownGender, sentenceStart) : null)
+      // In its own sentence, a name opening its clause (a subject) comes before a nearer object:
+      // `Perez criticised Trump, …, whom he described`.
+      const subject = (at: number) => opensItsClause(tokens, at);
+      const c = (pronoun.gender ? this.nearest(first, (x, at) => knownGender(x) && subject(at), sentenceStart) : null)
+        ?? this.nearest(first, (x, at) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x) && subject(at), sentenceStart)
+        ?? (pronoun.gender ? this.nearest(first, knownGender, sentenceStart) : null)
         ?? this.nearest(first, (x, at) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x), sentenceStart)
         ?? this.lastSpeaker(first, (x, at) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x))
         ?? (pronoun.gender ? this.nearest(first, knownGender) : null)
