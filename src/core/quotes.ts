@@ -17,6 +17,7 @@ import { isHeadingLabel } from './header.js';
 import { reportedClause, participleSubject, partOverlapping, frontedBeforeAttribution } from './reported-clauses.js';
 import { attributeByClause, type ClauseReadings } from './clause-subject.js';
 import { reportsPartialQuotation } from './outer-reports.js';
+import { reportCutBefore } from './trimmed-reports.js';
 import type { FragmentCandidate, FragmentDecision } from './fragments/candidate.js';
 import { fragmentFeatures } from './fragments/features.js';
 import { shippedFragmentDecision } from './fragments/shipped.js';
@@ -231,7 +232,7 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
 
   drafts.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   // Quotations still bare after every cue rule take the subject of the clause they sit in.
-  return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(doc, locale.words, drafts), locale), locale, clauseReadings)
+  return attributeJoinedByClause(doc, joinContinuedStatements(doc, dropOverlaps(doc, locale.words, parts, drafts), locale), locale, clauseReadings)
     .filter((d) => !isQuotedHeading(doc, d) && !isBylinedTitle(doc, locale, d));
 }
 
@@ -1018,7 +1019,7 @@ function continuesAttribution(doc: Document, prev: QuoteDraft, d: QuoteDraft, wo
   return !d.content.some((a) => prev.content.some((b) => a.start < b.end && b.start < a.end));
 }
 
-function dropOverlaps(doc: Document, words: FunctionWords, drafts: QuoteDraft[]): QuoteDraft[] {
+function dropOverlaps(doc: Document, words: FunctionWords, parts: MarkedQuote[], drafts: QuoteDraft[]): QuoteDraft[] {
   const kept: QuoteDraft[] = [];
   for (const d of drafts) {
     const prev = kept[kept.length - 1];
@@ -1035,7 +1036,10 @@ function dropOverlaps(doc: Document, words: FunctionWords, drafts: QuoteDraft[])
       const overlaps = d.content[0]!.start < pEnd && prev.content[0]!.start < dEnd && !continuesAttribution(doc, prev, d, words);
       if (overlaps) {
         // A partial quotation inside an earlier report is the report's, however sure its own cue.
-        if (d.confidence > prev.confidence && !reportsPartialQuotation(doc, words, prev, d)) kept[kept.length - 1] = d;
+        if (d.confidence > prev.confidence && !reportsPartialQuotation(doc, words, prev, d)) {
+          const cut = reportCutBefore(doc, parts, prev, d);
+          if (cut) { kept[kept.length - 1] = cut; kept.push(d); } else kept[kept.length - 1] = d;
+        }
         continue;
       }
     }
