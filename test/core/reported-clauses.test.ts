@@ -566,3 +566,24 @@ describe('reported clauses: recall on known cues', () => {
     expect(indirect(text)).toContainEqual({ content: ['the senator is best placed to win'], cue: 'said', source: 'who' });
   });
 });
+
+describe('reported clauses: wishes, memories and object cues found in the long tail of PolNeAR', () => {
+  it('reads `would like` and `’d love` as intentions with an infinitive', () => {
+    expect(indirect('The county board would like to reopen the rail depot before winter.')).toEqual([
+      { content: ['to reopen the rail depot before winter'], cue: 'would like', source: 'The county board' },
+    ]);
+    expect(indirect('She’d love to see the old mill turned into housing.')[0]).toMatchObject({ content: ['to see the old mill turned into housing'], source: 'She' });
+  });
+
+  it('reads `remembered that` as a belief with its clause', () => {
+    expect(indirect('Ms. Okafor remembered that the plant had closed twice before.')).toEqual([
+      { content: ['that the plant had closed twice before'], cue: 'remembered', source: 'Ms. Okafor' },
+    ]);
+  });
+
+  it('reads the object of `chided` and `referenced` as content', () => {
+    expect(indirect('The governor chided lawmakers for the delay in passing the budget.')[0]).toMatchObject({ content: ['lawmakers for the delay in passing the budget'], cue: 'chided', source: 'The governor' });
+    // The tagger reads `referenced` as an adjective; a subject pronoun before it settles the verb.
+    expect(indirect('She referenced the closing of three rural hospitals.')[0]).toMatchObject({ content: ['the closing of three rural hospitals'], cue: 'referenced', source: 'She' });
+  });
+});

@@ -174,6 +174,10 @@ export const cues: CueEntry[] = [
   verb('speech', 'object', 'bemoan', 'bemoans', 'bemoaned', 'bemoaned', 'bemoaning'),
   verb('speech', 'clause', 'speculate', 'speculates', 'speculated', 'speculated', 'speculating'),
   verb('speech', 'clause', 'imply', 'implies', 'implied', 'implied', 'implying'),
+  verb('speech', 'clause', 'surmise', 'surmises', 'surmised', 'surmised', 'surmising'),
+  verb('speech', 'object', 'chide', 'chides', 'chided', 'chided', 'chiding'),
+  verb('speech', 'object', 'deride', 'derides', 'derided', 'derided', 'deriding'),
+  verb('speech', 'object', 'reference', 'references', 'referenced', 'referenced', 'referencing'),
   phrase(verb('speech', 'object', 'call', 'calls', 'called', 'called', 'calling'), 'for'),
   phrase(verb('speech', 'object', 'call', 'calls', 'called', 'called', 'calling'), 'on'),
   phrase(verb('speech', 'object', 'push', 'pushes', 'pushed', 'pushed', 'pushing'), 'for'),
@@ -185,6 +189,9 @@ export const cues: CueEntry[] = [
   // objectWithSource also a noun-phrase object when a source says it (`offered softer rhetoric`).
   { ...verb('intention', 'to', 'want', 'wants', 'wanted', 'wanted', 'wanting'), objectWithSource: true },
   verb('intention', 'to', 'plan', 'plans', 'planned', 'planned', 'planning'),
+  // `The White House would like to make the election…`, `I'd love a rematch`: a wish.
+  { lemma: 'would like', forms: ['would like', "'d like", '’d like'], type: 'intention', frame: 'to', objectWithSource: true },
+  { lemma: 'would love', forms: ['would love', "'d love", '’d love'], type: 'intention', frame: 'to', objectWithSource: true },
   verb('intention', 'to', 'decide', 'decides', 'decided', 'decided', 'deciding'),
   { ...verb('intention', 'to', 'decline', 'declines', 'declined', 'declined', 'declining'), objectWithSource: true },
   verb('intention', 'to', 'refuse', 'refuses', 'refused', 'refused', 'refusing'),
@@ -200,6 +207,7 @@ export const cues: CueEntry[] = [
   verb('belief', 'that', 'feel', 'feels', 'felt', 'felt', 'feeling'),
   { ...verb('belief', 'to', 'hope', 'hopes', 'hoped', 'hoped', 'hoping'), objectWithSource: true },
   verb('belief', 'that', 'know', 'knows', 'knew', 'known', 'knowing'),
+  verb('belief', 'that', 'remember', 'remembers', 'remembered', 'remembered', 'remembering'),
   // Raising verbs: the subject and its complement are the content, credited to nobody named
   // (`Mr. Putin seemed most concerned with…`, `She is expected to continue…`).
   verb('belief', 'raising', 'seem', 'seems', 'seemed', 'seemed', 'seeming'),
