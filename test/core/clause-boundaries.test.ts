@@ -12,6 +12,20 @@ function contents(text: string): string[][] {
   });
 }
 
+describe('clause boundaries: an infinitive complement', () => {
+  it('ends before a causal aside after a comma', () => {
+    expect(contents('The mayor has refused to release the audit, because aides fear it would embarrass the council.'))
+      .toContainEqual(['to release the audit']);
+  });
+
+  it('keeps a name in apposition and quoted words after the break', () => {
+    expect(contents('The senator has refused to schedule a vote on the nominee, Judith Kane, because her party hopes to win the fall election.'))
+      .toContainEqual(['to schedule a vote on the nominee, Judith Kane, because her party hopes to win the fall election']);
+    expect(contents('The council wants to delay the vote, “until every resident has been heard.”'))
+      .toContainEqual(['to delay the vote, “until every resident has been heard.”']);
+  });
+});
+
 describe('clause boundaries: the complement of a raising verb', () => {
   it('ends before a concessive or temporal aside after a comma', () => {
     expect(contents('The new rules appear to have calmed the bond market, although several lenders continue to struggle.'))
