@@ -20,7 +20,8 @@ export function reportedClauseBoundary(tokens: Token[], cue: Cue, from: number, 
  *  a coordinated or listed word (`, and`, `, unorthodox`), a closing mark, an infinitive, a name
  *  in apposition (`the court pick, Merrick Garland`), or a participle clause (`…, revealing a
  *  tendency to…`), which PolNeAR's annotators read as part of the judgment. Only the first break
- *  decides. On train the cut removes 1,079 words outside the gold content and 446 inside it. */
+ *  decides. On train the cut removes, outside/inside the gold content, 796/128 words after raising
+ *  verbs and 1,079/446 after infinitive cues. */
 function infinitiveComplementEnd(tokens: Token[], from: number, end: number, locale: Locale): number {
   const quoteMarks = markSets(locale).unambiguous;
   for (let k = from + 1; k < end; k++) {
