@@ -19,6 +19,9 @@ export type SourceLink = { mention: SourceMention; side: 'before' | 'after' };
 
 const MAX_NP = 14;
 const MAX_APPOSITION = 30;
+/** Tokens looked back over from a cue for a subject with its apposition or relative clause (`Rich
+ *  Heffley, a top operative who played a major role in…, said`). */
+const MAX_SUBJECT_APPOSITION = 45;
 /** Words skipped between a subject and its verb: `has also said`, `did not say`, `had previously told`. */
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 
@@ -344,7 +347,8 @@ function beforeDateAdjunct(tokens: Token[], k: number, floor: number, locale: Lo
  *  (`Sullivan, in an attempt to…, wrote`). */
 function opensInterjection(t: Token, words: FunctionWords): boolean {
   if (words.nonRestrictiveOpeners.has(t.lemma)) return true;
-  if (t.pos === 'ADP') return true;
+  // `Ted Cruz, when asked what was wrong, responded`: a subordinate clause.
+  if (t.pos === 'ADP' || ((t.pos === 'SCONJ' || t.pos === 'ADV') && words.subordinators.has(t.lemma))) return true;
   return t.pos === 'VERB' && words.endings.parentheticalParticiple.test(t.text);
 }
 
@@ -373,11 +377,42 @@ function dashedSubject(doc: Document, close: number, floor: number, locale: Loca
   return null;
 }
 
+/** Tokens a title quoted inside a subject's apposition may run, marks included. */
+const MAX_QUOTED_TITLE = 10;
+
+/** `Amar, author of ''America's Unwritten Constitution,'' put it`: the comma kept inside the closing
+ *  marks of a quoted title ending the apposition, when token k is such a mark; k otherwise. */
+function commaInsideClosingMarks(tokens: Token[], k: number, floor: number, locale: Locale): number {
+  const marks = markSets(locale).any;
+  let j = k;
+  while (j >= floor && marks.has(tokens[j]?.text ?? '')) j--;
+  return j < k && j >= floor && tokens[j]!.text === ',' && quotedTitleOpening(tokens, k, floor, locale) >= 0 ? j : k;
+}
+
+/** The first opening mark of a short title quoted inside a phrase (`of ''America's Unwritten
+ *  Constitution,''`, `and “Ted Cruz” campaign pins`) whose closing marks end at token j, or -1.
+ *  A word stands before the opening mark, so the quotation is not a statement opening its clause. */
+function quotedTitleOpening(tokens: Token[], j: number, floor: number, locale: Locale): number {
+  const marks = markSets(locale).any;
+  if (!marks.has(tokens[j]?.text ?? '')) return -1;
+  let close = j;
+  while (close - 1 >= floor && marks.has(tokens[close - 1]!.text)) close--;
+  for (let o = close - 1; o >= floor && j - o <= MAX_QUOTED_TITLE; o--) {
+    if (!marks.has(tokens[o]!.text)) continue;
+    while (o - 1 >= floor && marks.has(tokens[o - 1]!.text)) o--;
+    const before = tokens[o - 1];
+    return before !== undefined && o - 1 >= floor && before.pos !== 'PUNCT' && before.pos !== 'SPACE' && o + 1 < close ? o : -1;
+  }
+  return -1;
+}
+
 /** The subject before a cue; looks past appositions set off by commas (`Jane Roe, a professor…, said`). */
 export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Locale): SourceMention | null {
   const { tokens } = doc;
   const dated = skipBack(tokens, cue.first - 1, floor, locale.words);
-  const k = beforeDateAdjunct(tokens, dated, floor, locale);
+  /** The last token of the subject as written: the closing marks after a comma kept inside them. */
+  const written = beforeDateAdjunct(tokens, dated, floor, locale);
+  const k = commaInsideClosingMarks(tokens, written, floor, locale);
   if (k < floor) return null;
   const t = tokens[k]!;
   if (t.text === ',' && (tokens[k - 1]?.pos === 'ADV' || tokens[k - 1]?.pos === 'SCONJ') && tokens[k - 2]?.text === ',' && k - 3 >= floor) {
@@ -390,8 +425,12 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
     // subject: `Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said`.
     let innermost = -1;
     let subject: SourceMention | null = null;
-    for (let j = k - 1; j >= floor && k - j <= MAX_APPOSITION; j--) {
+    for (let j = k - 1; j >= floor && k - j <= MAX_SUBJECT_APPOSITION; j--) {
       const a = tokens[j]!;
+      // `Bill Eastland, wearing “Ted Cruz” campaign pins, said`: a title quoted inside the apposition.
+      // Not once a subject is found: a quotation before it is the statement it attributes.
+      const quoted = subject === null ? quotedTitleOpening(tokens, j, floor, locale) : -1;
+      if (quoted >= 0) { j = quoted; continue; }
       if (a.pos === 'PUNCT' && !APPOSITION_INNER.has(a.text) && !inQuotedNickname(tokens, j) && !inQuotedNickname(tokens, j + 2)) break;
       if (a.text !== ',') continue;
       // `the spokesman, Josh/VERB Earnest, said`: a name the tagger misread opens an apposition too.
@@ -407,7 +446,7 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       const named = headFits ? phraseEndingAt(doc, j - 1, floor, locale) : null;
       // PolNeAR's source is the whole subject as written, apposition and closing comma included:
       // `Brian Fallon, the campaign’s press secretary, said`.
-      if (named && (startsClause(tokens, named.first, floor) || opensSubordinateClause(tokens, named.first, floor, locale))) subject = mention(tokens, named.first, k);
+      if (named && (startsClause(tokens, named.first, floor) || opensSubordinateClause(tokens, named.first, floor, locale))) subject = mention(tokens, named.first, Math.max(k, written));
     }
     if (subject) return subject;
     if (innermost < 0) return null;

@@ -419,16 +419,6 @@ describe('findSources: heads the tagger reads as adjectives, and a conjunction b
   });
 
   describe('the main subject a participle shares', () => {
-    /** The source findSources gives the cue written `cue`. */
-    function sourceOfCue(text: string, cue: string): string | null {
-      const doc = readDocument(text);
-      const cues = findCues(doc, en);
-      const i = cues.findIndex((c) => text.slice(c.start, c.end) === cue);
-      if (i < 0) throw new Error(`no cue ${cue}`);
-      const link = findSources(doc, cues, en)[i];
-      return link ? text.slice(link.mention.start, link.mention.end) : null;
-    }
-
     it('is found after a verbless dateline closed by a dash', () => {
       expect(sourceOfCue('Washington (AFP) – Democratic senator Jane Holt has taken aim at her rival’s stance on trade, saying that “loud threats” do more harm than good.', 'saying'))
         .toBe('Democratic senator Jane Holt');
@@ -461,5 +451,26 @@ describe('findSources: recall on known cues', () => {
     ['Officials familiar with the plan said the deal could collapse.', 'Officials familiar with the plan'],
   ])('takes in a postposed adjective and its object in %s', (text, source) => {
     expect(sourceOf(text)).toBe(source);
+  });
+
+  describe('a subject with a long or quoted apposition before the cue', () => {
+    it('takes a subject whose apposition runs a long relative clause', () => {
+      expect(sourceOf('Dan Pryor, a veteran Tampa party operative who ran the field program in the 2008 primary and now oversees the early-vote effort across the state, said the mail program mattered most.'))
+        .toBe('Dan Pryor, a veteran Tampa party operative who ran the field program in the 2008 primary and now oversees the early-vote effort across the state,');
+    });
+
+    it('looks past a subordinate clause set off by commas', () => {
+      expect(sourceOfCue('Senator Ada Vance, when asked what the rival plan got wrong, responded that its numbers did not add up.', 'responded')).toBe('Senator Ada Vance, when asked what the rival plan got wrong,');
+    });
+
+    it('looks past a title quoted inside the apposition', () => {
+      expect(sourceOf('Delegate Tom Riggs, wearing a straw hat and “Vote Riggs” campaign pins, said the convention had gone badly.'))
+        .toBe('Delegate Tom Riggs, wearing a straw hat and “Vote Riggs” campaign pins,');
+    });
+
+    it('takes a title whose closing marks keep the comma inside them', () => {
+      expect(sourceOf("As Mira Patel, professor of law and author of ''The Quiet Court,'' put it, the deal may not come again."))
+        .toBe("Mira Patel, professor of law and author of ''The Quiet Court,''");
+    });
   });
 });
