@@ -1,14 +1,178 @@
-// Where a reported clause ends: the writer's own continuation after the reported words
-// (`…appear to have steadied the market, although some continue to struggle`). Each rule looks
-// only at the tokens right after a candidate end that the clause finder already reached, so the
-// cost is a few token reads per clause.
-import type { Token } from './document.js';
+// Where a reported clause ends: before a later attribution of the same sentence (`…, he added`),
+// a semicolon, a second predicate of the cue's subject, a new main clause, the writer's gloss
+// (`…, who won Iowa`) or the writer's own continuation after the reported words (`…appear to have
+// steadied the market, although some continue to struggle`). Each rule looks only at tokens
+// between the clause start and the sentence end the clause finder already reached, so the cost is
+// a few token reads per clause.
+import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
 import type { FunctionWords, Locale } from '../locales/locale.js';
 import { markSets } from './mark-sets.js';
+import { temporalWords } from './sources.js';
+import { lowerBound } from './lower-bound.js';
+import { linksRatio } from './ratio.js';
+import { nonSpaceAtOrAfter } from './non-space-tokens.js';
+import { askOccasion, questionStart } from './asked-questions.js';
+import { NOUN_PHRASE_OPENERS, opensFiniteClause } from './finite-clause.js';
+
+/** The last content token after a forward cue: the sentence end without its full stop, cut before a
+ *  later attribution in the same sentence (`…, he added`). */
+export function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: Cue[], locale: Locale): number {
+  const { tokens } = doc;
+  let end = sLast;
+  // Stop before the first later attribution of the sentence that opens its own clause (`…, he
+  // added`, `…, adding`, `… and said`, `…, but he said`, `…, according to`), passing over cues
+  // inside the reported clause (`said he thinks`, `says Machado promised`).
+  for (let c = lowerBound(cues.length, (i) => cues[i]!.first <= cue.last); c < cues.length; c++) {
+    const next = cues[c]!;
+    if (next.sentence !== cue.sentence || next.first > sLast) break;
+    if (next.frame === 'direct') continue;
+    // `said he would consider it when asked whether…`: the occasion, and the question in it, are
+    // not what was said.
+    const occasion = locale.words.questionCues.has(next.lemma) && questionStart(tokens, next, sLast, locale.words) >= 0 ? askOccasion(tokens, next, from, locale.words) : -1;
+    if (occasion > from) {
+      end = occasion - 1;
+      while (end > from && (tokens[end]!.pos === 'SPACE' || locale.words.additiveCoordinators.has(tokens[end]!.lemma) || tokens[end]!.text === ',')) end--;
+      break;
+    }
+    let k = next.first - 1;
+    // `…, while other voters said`, `, and 27 percent of those polled said`, `while nine in 10
+    // said`: a subject of up to ten words, with one `of` or a ratio's preposition.
+    while (k > from && (SUBJECT_POS.has(tokens[k]!.pos) || locale.words.partitivePrepositions.has(tokens[k]!.lemma) || linksRatio(tokens, k)) && next.first - k < SUBJECT_REACH) k--;
+    if (k > from && locale.words.contrastLinks.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
+    if (k > from && locale.words.additiveCoordinators.has(tokens[k]!.lemma) && coordinatedSubjectFrom(tokens, from, k, locale.words)) continue;
+    if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || locale.words.clauseCoordinators.has(tokens[k]!.lemma))) { end = k - 1; break; }
+    // `…has “expanded the party,” claiming that…`: the comma sits inside the closing mark of a
+    // quoted fragment, which stays with the clause it closes.
+    if (k > from && commaInsideClosingMark(tokens, k, locale)) { end = k; break; }
+  }
+  const temporal = temporalWords(locale);
+  const sentenceStart = doc.sentences[cue.sentence]?.firstToken ?? from;
+  // (Not when the subordinate clause is the attribution itself and the content follows its comma:
+  // `As the Post reported, even if…, he would…`.)
+  const fronted = locale.words.subordinators.has(tokens[sentenceStart]!.lemma) && sentenceStart < cue.first && !hasComma(tokens, cue.last + 1, from - 1);
+  // A semicolon ends the reported clause: what follows is the writer's.
+  for (let k = from; k <= end; k++) {
+    if (tokens[k]!.text === ';') { end = k - 1; break; }
+    if (cue.frame === 'object' && k > from && endsObject(tokens, k, end, temporal, locale.words)) { end = k - 1; break; }
+    // `called China “provocative and expansionist,” accusing it of…`: the same gloss after a comma
+    // inside the closing mark of a quoted fragment, which stays with the object.
+    if (cue.frame === 'object' && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k, locale) && opensGloss(tokens[k + 1]!, locale.words)) { end = k; break; }
+    // `said he did not recall deleting them, but later conceded that…`: a contrasted second past
+    // predicate of the cue's subject ends the reported clause.
+    if (k > from && k + 1 <= end && locale.words.contrastLinks.has(tokens[k]!.lemma) && tokens[k]!.pos === 'CCONJ' && secondPastPredicate(tokens, cue, k, locale.words)) { end = k - 1; break; }
+    // `praised the attempt to close the prison and embraced his argument that…`: a second past
+    // predicate of the cue's subject ends the object.
+    if (cue.frame === 'object' && k > from && k + 1 <= end && locale.words.additiveCoordinators.has(tokens[k]!.lemma) && secondPastPredicate(tokens, cue, k, locale.words)) { end = k - 1; break; }
+    // `While aides insisted that…, the campaign has appeared to…`: the main clause after a fronted
+    // subordinate one is the writer's.
+    if (fronted && k > from && tokens[k]!.text === ',' && k + 1 <= end && opensFiniteClause(tokens, k + 1, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k - 1; break; }
+    // `When Maddow pointed out that it is “Medicare for all,” Clinton seized…`: the same after a
+    // comma inside a closing mark, which stays with the subordinate clause.
+    if (fronted && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k, locale) && opensFiniteClause(tokens, k + 1, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k; break; }
+    // `…regulations, and Hillary Clinton is promising…`: a new main clause with its own subject.
+    if (k > from && tokens[k]!.text === ',' && k + 2 <= end && locale.words.clauseCoordinators.has(tokens[k + 1]!.lemma) && opensFiniteClause(tokens, k + 2, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 2]!.lemma)) { end = k - 1; break; }
+  }
+  end = writersContinuationEnd(tokens, cue, from, end, locale);
+  while (end >= from && CLAUSE_END_TRIM.has(tokens[end]!.text) || end >= from && tokens[end]!.pos === 'SPACE') end--;
+  return glossEnd(tokens, from, end, locale);
+}
+
+/** A closing quotation mark right after a comma (`…party,”`): the comma the mark takes inside. */
+function commaInsideClosingMark(tokens: Token[], k: number, locale: Locale): boolean {
+  if (!markSets(locale).trailing.has(tokens[k]!.text)) return false;
+  if (tokens[k - 1]?.text === ',') return true;
+  // `…expansionist,''`: the tokenizer splits the doubled-apostrophe closer of wire copy in two.
+  const first = tokens[k - 1];
+  return first !== undefined && first.text === "'" && tokens[k]!.text === "'" && first.end === tokens[k]!.start && tokens[k - 2]?.text === ',';
+}
+
+/** `said the shootings and protests demand that…`, `wrote that the title, history and text of the
+ *  law showed…`: the `and` before a later cue's subject joins nouns back to the opening of the
+ *  reported clause, so that cue is the clause's own verb, not a new clause. */
+function coordinatedSubjectFrom(tokens: Token[], from: number, and: number, words: FunctionWords): boolean {
+  const opening = tokens[from] !== undefined && words.declarativeComplementizers.has(tokens[from]!.lemma) ? from + 1 : from;
+  const before = tokens[and - 1];
+  if (!before) return false;
+  // `said he and other leaders are planning…`: a subject pronoun opening the clause coordinates too.
+  if (before.pos === 'PRON' && words.personalSubjectPronouns.has(before.lemma) && and - 1 === opening) return true;
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
+  for (let j = and - 1; j >= opening; j--) {
+    const t = tokens[j]!;
+    if (and - j > COORDINATED_SUBJECT_REACH) return false;
+    if (t.pos === 'SPACE' || t.text === ',' || words.partitivePrepositions.has(t.lemma) || SUBJECT_POS.has(t.pos) && t.pos !== 'AUX' && t.pos !== 'ADV') continue;
+    return false;
+  }
+  return true;
+}
+
+/** `…he would back Mr. Cruz, who won Iowa`: a relative clause set off by a comma after a name or
+ *  noun at the very end of the content is the writer's gloss, not what was said. (`whose` and
+ *  `where` lost on dev.) */
+function glossEnd(tokens: Token[], from: number, end: number, locale: Locale): number {
+  const words = locale.words;
+  const quoteMarks = markSets(locale).unambiguous;
+  let comma = -1;
+  for (let k = end; k > from + 2; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || t.text === '—' || quoteMarks.has(t.text)) { comma = t.text === ',' ? k : -1; break; }
+  }
+  if (comma < 0) return end;
+  const rel = tokens[nonSpaceAtOrAfter(tokens, comma + 1)];
+  const head = tokens[comma - 1]!;
+  if (!rel || !words.glossRelatives.has(rel.lemma) || head.pos !== 'PROPN' && head.pos !== 'NOUN') return end;
+  let cut = comma - 1;
+  while (cut >= from && tokens[cut]!.pos === 'SPACE') cut--;
+  return cut;
+}
+
+/** `…and ranked`: a past-tense verb right after `and`, when the cue itself is in the past. */
+function secondPastPredicate(tokens: Token[], cue: Cue, and: number, words: FunctionWords): boolean {
+  const next = tokens[and + 1];
+  const after = tokens[and + 2];
+  // `fumigated and burned`, `unsubstantiated and fabricated`, `perform and competed for`: participles
+  // and adjectives joined to a word of their own kind, or a verb with no object of its own, stay.
+  if (!next || !after || !NOUN_PHRASE_OPENERS.has(after.pos) || PREDICATE_POS.has(tokens[and - 1]!.pos)) return false;
+  return next.pos === 'VERB' && next.text.endsWith(words.endings.past) && tokens[cue.last]!.text.endsWith(words.endings.past);
+}
+
+const PREDICATE_POS = new Set(['VERB', 'AUX', 'ADJ', 'ADV']);
+
+/** A word that, after a comma, opens the writer's gloss on an object: `which …`, `VERB-ing …`. */
+function opensGloss(next: Token, words: FunctionWords): boolean {
+  return words.glossRelatives.has(next.lemma) || next.pos === 'VERB' && next.text.endsWith(words.endings.progressive);
+}
+
+/** Where the object of an object-frame cue ends: before `, which …`, `, VERB-ing …` or an adjunct
+ *  of the reporting event (`during a campaign stop`). */
+function endsObject(tokens: Token[], k: number, end: number, temporal: ReadonlySet<string>, words: FunctionWords): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (t.text === ',' && next && k + 1 <= end && opensGloss(next, words)) return true;
+  if (t.pos !== 'ADP') return false;
+  if (words.eventAdjuncts.has(t.lemma)) return true;
+  // `on Monday`, `in early September`: a time adjunct dates the reporting event.
+  for (let n = k + 1; n <= end && n - k <= 3; n++) {
+    const u = tokens[n]!;
+    if (temporal.has(u.lemma)) return true;
+    if (u.pos !== 'DET' && u.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** What may stand between a clause boundary and a later cue: its subject (`, he added`). */
+const SUBJECT_POS = new Set(['PRON', 'PROPN', 'ADV', 'AUX', 'DET', 'NOUN', 'ADJ', 'NUM']);
+
+const SUBJECT_REACH = 10;
+
+/** Tokens of the first conjuncts of a coordinated subject (`the title, history and`). */
+const COORDINATED_SUBJECT_REACH = 12;
+
+/** Punctuation that closes a sentence or clause and is never content. */
+export const CLAUSE_END_TRIM = new Set(['.', ',', ';', ':', '?', '!']);
 
 /** The last content token once the writer's continuation is cut off, or `end` unchanged. */
-export function reportedClauseBoundary(tokens: Token[], cue: Cue, from: number, end: number, locale: Locale): number {
+function writersContinuationEnd(tokens: Token[], cue: Cue, from: number, end: number, locale: Locale): number {
   if (cue.frame === 'raising' || cue.frame === 'to') return infinitiveComplementEnd(tokens, from, end, locale);
   return end;
 }
@@ -59,3 +223,8 @@ function continuesPredicate(next: Token, words: FunctionWords): boolean {
 }
 /** After the break: `and`/`or`, an adjective of a list, a closing mark, an infinitive's `to`. */
 const CONTINUING_POS = new Set(['CCONJ', 'ADJ', 'PUNCT', 'PART']);
+
+function hasComma(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.text === ',') return true;
+  return false;
+}

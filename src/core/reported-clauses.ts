@@ -12,11 +12,11 @@ import { lowerBound } from './lower-bound.js';
 import { countWords } from './word-tokens.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { tokenSpan } from './token-span.js';
-import { linksRatio } from './ratio.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
-import { markSets } from './mark-sets.js';
 import { firstOwnToken } from './carried-closers.js';
-import { reportedClauseBoundary } from './clause-boundaries.js';
+import { CLAUSE_END_TRIM, clauseEnd } from './clause-boundaries.js';
+import { questionStart } from './asked-questions.js';
+import { NOUN_PHRASE_OPENERS, opensFiniteClause } from './finite-clause.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -312,10 +312,6 @@ function passiveAttribution(tokens: Token[], cue: Cue, sFirst: number, sLast: nu
   return tokens[k]!.text === ',' ? { as, before: k, closing } : null;
 }
 
-/** How many tokens may stand between `asked` and its question: the one asked and the occasion
- *  (`asked the U.S. attorney in D.C. whether`, `Asked in Iowa recently whether`). */
-const QUESTION_REACH = 12;
-
 /** The question `ask` reports, past the one asked and the occasion (`asked the contender during
  *  an interview if…`, `was asked by a caller why…`, `when asked whether…`), as first and last
  *  token. A fronted `Asked whether…, Rubio gave…` ends where the main clause starts. */
@@ -335,31 +331,6 @@ function askedQuestion(doc: Document, cue: Cue, sFirst: number, sLast: number, c
   }
   while (end >= start && (CLAUSE_END_TRIM.has(tokens[end]!.text) || tokens[end]!.pos === 'SPACE')) end--;
   return countWords(tokens, start, end) >= 3 ? [start, end] : null;
-}
-
-/** The first token of the question after `ask`, or -1 when none follows the one asked. */
-function questionStart(tokens: Token[], cue: Cue, sLast: number, words: FunctionWords): number {
-  for (let k = cue.last + 1; k <= sLast && k - cue.last <= QUESTION_REACH; k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'SPACE') continue;
-    if (words.indirectQuestionOpeners.has(t.lemma)) {
-      // `asked Kasich, who is fourth…, to lay out`: a relative clause on the one asked.
-      return tokens[k - 1]!.text === ',' && words.glossRelatives.has(t.lemma) ? -1 : k;
-    }
-    if (t.pos === 'VERB' || t.pos === 'AUX' || words.declarativeComplementizers.has(t.lemma) || words.infinitiveMarkers.has(t.lemma) && t.pos === 'PART') return -1;
-    if (t.pos === 'PUNCT' && t.text !== ',' && !words.possessiveClitics.has(t.text)) return -1;
-  }
-  return -1;
-}
-
-/** Where `when asked` (or `after being asked`) starts, if the ask cue is one; else -1. */
-function askOccasion(tokens: Token[], ask: Cue, from: number, words: FunctionWords): number {
-  for (let k = ask.verb - 1; k >= from && ask.verb - k <= 3; k--) {
-    const t = tokens[k]!;
-    if (words.askOccasions.has(t.lemma)) return k;
-    if (!(t.pos === 'SPACE' || t.pos === 'AUX' || t.pos === 'ADV')) return -1;
-  }
-  return -1;
 }
 
 /** Commas and dashes that set off a fronted or inserted clause. */
@@ -438,46 +409,10 @@ function bareObjectOfCue(tokens: Token[], cue: Cue, link: SourceLink | null, fro
   return tokens[cue.last]!.text !== ':';
 }
 
-/** Words a subject noun phrase may have before its auxiliary (`the company would`, `Mr. Trump had`). */
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const SUBJECT_WINDOW = 6;
-
-/** A that-less finite clause: a subject pronoun and its verb (`it would get rid of`), a short noun
- *  phrase and an auxiliary (`the agency had reached`), or a wh-clause (`how important it is`). Not
- *  a bare object (`added 500 jobs`, `noted the rise`). */
-function opensFiniteClause(tokens: Token[], from: number, to: number, words: FunctionWords): boolean {
-  const first = tokens[from];
-  if (!first || from > to) return false;
-  if (words.clauseWhWords.has(first.lemma)) return true;
-  const second = tokens[from + 1];
-  if ((first.pos === 'PRON' || first.pos === 'DET') && (words.subjectPronounsAndThere.has(first.lemma) || words.demonstratives.has(first.lemma))) return second !== undefined && (second.pos === 'AUX' || second.pos === 'VERB' && !second.lemma.endsWith(words.endings.progressive));
-  let sawNoun = false;
-  for (let k = from; k <= to && k - from <= SUBJECT_WINDOW; k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'AUX') return k > from;
-    // `the case against Clinton is clear`: a noun phrase may carry one prepositional phrase.
-    if (t.pos === 'ADP' && sawNoun && words.nounModifierPrepositions.has(t.lemma)) continue;
-    // `voters trust Clinton`, `the plan works`: a noun and a present-tense verb.
-    if (t.pos === 'VERB' && sawNoun && !t.lemma.endsWith(words.endings.progressive) && !t.lemma.endsWith(words.endings.past)) return true;
-    // `his latest endorsement will…`: a possessive pronoun opens a noun phrase like a determiner.
-    if (!NOUN_PHRASE_POS.has(t.pos) && !words.possessiveClitics.has(t.text) && !(k === from && words.possessivePronouns.has(t.lemma))) return false;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
-  }
-  return false;
-}
-
-/** Parts of speech a subject noun phrase opens with. */
-const NOUN_PHRASE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
-
 /** Tokens [from, to] read as a subject noun phrase: opened like one, with no verb inside. */
 function isNounPhrase(tokens: Token[], from: number, to: number): boolean {
   if (from > to || !NOUN_PHRASE_OPENERS.has(tokens[from]!.pos)) return false;
   return !hasVerb(tokens, from, to);
-}
-
-function hasComma(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (tokens[k]!.text === ',') return true;
-  return false;
 }
 
 function hasVerb(tokens: Token[], from: number, to: number): boolean {
@@ -572,158 +507,6 @@ function relativeThat(tokens: Token[], k: number): boolean {
   // The tagger reads the relative `that` of `loopholes that benefit the rich` as a determiner.
   return next.pos === 'VERB' || next.pos === 'AUX' || tokens[k]!.pos === 'DET' && next.pos === 'NOUN';
 }
-
-/** The last content token after a forward cue: the sentence end without its full stop, cut before a
- *  later attribution in the same sentence (`…, he added`). */
-function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, cues: Cue[], locale: Locale): number {
-  const { tokens } = doc;
-  let end = sLast;
-  // Stop before the first later attribution of the sentence that opens its own clause (`…, he
-  // added`, `…, adding`, `… and said`, `…, but he said`, `…, according to`), passing over cues
-  // inside the reported clause (`said he thinks`, `says Machado promised`).
-  for (let c = lowerBound(cues.length, (i) => cues[i]!.first <= cue.last); c < cues.length; c++) {
-    const next = cues[c]!;
-    if (next.sentence !== cue.sentence || next.first > sLast) break;
-    if (next.frame === 'direct') continue;
-    // `said he would consider it when asked whether…`: the occasion, and the question in it, are
-    // not what was said.
-    const occasion = locale.words.questionCues.has(next.lemma) && questionStart(tokens, next, sLast, locale.words) >= 0 ? askOccasion(tokens, next, from, locale.words) : -1;
-    if (occasion > from) {
-      end = occasion - 1;
-      while (end > from && (tokens[end]!.pos === 'SPACE' || locale.words.additiveCoordinators.has(tokens[end]!.lemma) || tokens[end]!.text === ',')) end--;
-      break;
-    }
-    let k = next.first - 1;
-    // `…, while other voters said`, `, and 27 percent of those polled said`, `while nine in 10
-    // said`: a subject of up to ten words, with one `of` or a ratio's preposition.
-    while (k > from && (SUBJECT_POS.has(tokens[k]!.pos) || locale.words.partitivePrepositions.has(tokens[k]!.lemma) || linksRatio(tokens, k)) && next.first - k < SUBJECT_REACH) k--;
-    if (k > from && locale.words.contrastLinks.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
-    if (k > from && locale.words.additiveCoordinators.has(tokens[k]!.lemma) && coordinatedSubjectFrom(tokens, from, k, locale.words)) continue;
-    if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || locale.words.clauseCoordinators.has(tokens[k]!.lemma))) { end = k - 1; break; }
-    // `…has “expanded the party,” claiming that…`: the comma sits inside the closing mark of a
-    // quoted fragment, which stays with the clause it closes.
-    if (k > from && commaInsideClosingMark(tokens, k, locale)) { end = k; break; }
-  }
-  const temporal = temporalWords(locale);
-  const sentenceStart = doc.sentences[cue.sentence]?.firstToken ?? from;
-  // (Not when the subordinate clause is the attribution itself and the content follows its comma:
-  // `As the Post reported, even if…, he would…`.)
-  const fronted = locale.words.subordinators.has(tokens[sentenceStart]!.lemma) && sentenceStart < cue.first && !hasComma(tokens, cue.last + 1, from - 1);
-  // A semicolon ends the reported clause: what follows is the writer's.
-  for (let k = from; k <= end; k++) {
-    if (tokens[k]!.text === ';') { end = k - 1; break; }
-    if (cue.frame === 'object' && k > from && endsObject(tokens, k, end, temporal, locale.words)) { end = k - 1; break; }
-    // `called China “provocative and expansionist,” accusing it of…`: the same gloss after a comma
-    // inside the closing mark of a quoted fragment, which stays with the object.
-    if (cue.frame === 'object' && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k, locale) && opensGloss(tokens[k + 1]!, locale.words)) { end = k; break; }
-    // `said he did not recall deleting them, but later conceded that…`: a contrasted second past
-    // predicate of the cue's subject ends the reported clause.
-    if (k > from && k + 1 <= end && locale.words.contrastLinks.has(tokens[k]!.lemma) && tokens[k]!.pos === 'CCONJ' && secondPastPredicate(tokens, cue, k, locale.words)) { end = k - 1; break; }
-    // `praised the attempt to close the prison and embraced his argument that…`: a second past
-    // predicate of the cue's subject ends the object.
-    if (cue.frame === 'object' && k > from && k + 1 <= end && locale.words.additiveCoordinators.has(tokens[k]!.lemma) && secondPastPredicate(tokens, cue, k, locale.words)) { end = k - 1; break; }
-    // `While aides insisted that…, the campaign has appeared to…`: the main clause after a fronted
-    // subordinate one is the writer's.
-    if (fronted && k > from && tokens[k]!.text === ',' && k + 1 <= end && opensFiniteClause(tokens, k + 1, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k - 1; break; }
-    // `When Maddow pointed out that it is “Medicare for all,” Clinton seized…`: the same after a
-    // comma inside a closing mark, which stays with the subordinate clause.
-    if (fronted && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k, locale) && opensFiniteClause(tokens, k + 1, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k; break; }
-    // `…regulations, and Hillary Clinton is promising…`: a new main clause with its own subject.
-    if (k > from && tokens[k]!.text === ',' && k + 2 <= end && locale.words.clauseCoordinators.has(tokens[k + 1]!.lemma) && opensFiniteClause(tokens, k + 2, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 2]!.lemma)) { end = k - 1; break; }
-  }
-  end = reportedClauseBoundary(tokens, cue, from, end, locale);
-  while (end >= from && CLAUSE_END_TRIM.has(tokens[end]!.text) || end >= from && tokens[end]!.pos === 'SPACE') end--;
-  return glossEnd(tokens, from, end, locale);
-}
-
-/** A closing quotation mark right after a comma (`…party,”`): the comma the mark takes inside. */
-function commaInsideClosingMark(tokens: Token[], k: number, locale: Locale): boolean {
-  if (!markSets(locale).trailing.has(tokens[k]!.text)) return false;
-  if (tokens[k - 1]?.text === ',') return true;
-  // `…expansionist,''`: the tokenizer splits the doubled-apostrophe closer of wire copy in two.
-  const first = tokens[k - 1];
-  return first !== undefined && first.text === "'" && tokens[k]!.text === "'" && first.end === tokens[k]!.start && tokens[k - 2]?.text === ',';
-}
-
-/** `said the shootings and protests demand that…`, `wrote that the title, history and text of the
- *  law showed…`: the `and` before a later cue's subject joins nouns back to the opening of the
- *  reported clause, so that cue is the clause's own verb, not a new clause. */
-function coordinatedSubjectFrom(tokens: Token[], from: number, and: number, words: FunctionWords): boolean {
-  const opening = tokens[from] !== undefined && words.declarativeComplementizers.has(tokens[from]!.lemma) ? from + 1 : from;
-  const before = tokens[and - 1];
-  if (!before) return false;
-  // `said he and other leaders are planning…`: a subject pronoun opening the clause coordinates too.
-  if (before.pos === 'PRON' && words.personalSubjectPronouns.has(before.lemma) && and - 1 === opening) return true;
-  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
-  for (let j = and - 1; j >= opening; j--) {
-    const t = tokens[j]!;
-    if (and - j > COORDINATED_SUBJECT_REACH) return false;
-    if (t.pos === 'SPACE' || t.text === ',' || words.partitivePrepositions.has(t.lemma) || SUBJECT_POS.has(t.pos) && t.pos !== 'AUX' && t.pos !== 'ADV') continue;
-    return false;
-  }
-  return true;
-}
-
-/** `…he would back Mr. Cruz, who won Iowa`: a relative clause set off by a comma after a name or
- *  noun at the very end of the content is the writer's gloss, not what was said. (`whose` and
- *  `where` lost on dev.) */
-function glossEnd(tokens: Token[], from: number, end: number, locale: Locale): number {
-  const words = locale.words;
-  const quoteMarks = markSets(locale).unambiguous;
-  let comma = -1;
-  for (let k = end; k > from + 2; k--) {
-    const t = tokens[k]!;
-    if (t.text === ',' || t.text === ';' || t.text === '—' || quoteMarks.has(t.text)) { comma = t.text === ',' ? k : -1; break; }
-  }
-  if (comma < 0) return end;
-  const rel = tokens[nonSpaceAtOrAfter(tokens, comma + 1)];
-  const head = tokens[comma - 1]!;
-  if (!rel || !words.glossRelatives.has(rel.lemma) || head.pos !== 'PROPN' && head.pos !== 'NOUN') return end;
-  let cut = comma - 1;
-  while (cut >= from && tokens[cut]!.pos === 'SPACE') cut--;
-  return cut;
-}
-
-/** `…and ranked`: a past-tense verb right after `and`, when the cue itself is in the past. */
-function secondPastPredicate(tokens: Token[], cue: Cue, and: number, words: FunctionWords): boolean {
-  const next = tokens[and + 1];
-  const after = tokens[and + 2];
-  // `fumigated and burned`, `unsubstantiated and fabricated`, `perform and competed for`: participles
-  // and adjectives joined to a word of their own kind, or a verb with no object of its own, stay.
-  if (!next || !after || !NOUN_PHRASE_OPENERS.has(after.pos) || PREDICATE_POS.has(tokens[and - 1]!.pos)) return false;
-  return next.pos === 'VERB' && next.text.endsWith(words.endings.past) && tokens[cue.last]!.text.endsWith(words.endings.past);
-}
-const PREDICATE_POS = new Set(['VERB', 'AUX', 'ADJ', 'ADV']);
-
-/** A word that, after a comma, opens the writer's gloss on an object: `which …`, `VERB-ing …`. */
-function opensGloss(next: Token, words: FunctionWords): boolean {
-  return words.glossRelatives.has(next.lemma) || next.pos === 'VERB' && next.text.endsWith(words.endings.progressive);
-}
-
-/** Where the object of an object-frame cue ends: before `, which …`, `, VERB-ing …` or an adjunct
- *  of the reporting event (`during a campaign stop`). */
-function endsObject(tokens: Token[], k: number, end: number, temporal: ReadonlySet<string>, words: FunctionWords): boolean {
-  const t = tokens[k]!;
-  const next = tokens[k + 1];
-  if (t.text === ',' && next && k + 1 <= end && opensGloss(next, words)) return true;
-  if (t.pos !== 'ADP') return false;
-  if (words.eventAdjuncts.has(t.lemma)) return true;
-  // `on Monday`, `in early September`: a time adjunct dates the reporting event.
-  for (let n = k + 1; n <= end && n - k <= 3; n++) {
-    const u = tokens[n]!;
-    if (temporal.has(u.lemma)) return true;
-    if (u.pos !== 'DET' && u.pos !== 'ADJ') return false;
-  }
-  return false;
-}
-
-/** What may stand between a clause boundary and a later cue: its subject (`, he added`). */
-const SUBJECT_POS = new Set(['PRON', 'PROPN', 'ADV', 'AUX', 'DET', 'NOUN', 'ADJ', 'NUM']);
-const SUBJECT_REACH = 10;
-/** Tokens of the first conjuncts of a coordinated subject (`the title, history and`). */
-const COORDINATED_SUBJECT_REACH = 12;
-/** Punctuation that closes a sentence or clause and is never content. */
-const CLAUSE_END_TRIM = new Set(['.', ',', ';', ':', '?', '!']);
 
 /** The comma before the attribution when the clause precedes it: `…, he said` or `…, said Jane Roe`. */
 function precededByComma(doc: Document, cue: Cue, link: SourceLink | null, sFirst: number, words: FunctionWords): { comma: number } | null {
