@@ -10,6 +10,12 @@
 // statement its attribution closed). A paragraph that is nothing but a quotation goes
 // on with the attributed quotation opening the paragraph before (PolNeAR annotates it so 40 times
 // in 50 on train and dev); a quotation inside narrative in the next paragraph is a new statement.
+// Measured (session 6, every pair of neighbouring quotation parts of one gold speaker in a
+// paragraph or the next): these rules agree with PolNeAR's one-or-two choice on 94.9% of 2468
+// pairs on train and 95.4% of 239 on dev; no simpler split does better (same paragraph and no cue
+// of its own: 88.3% / 89.1%). The disagreements are PolNeAR's own inconsistency: it joins a
+// quotation with its own cue (`“B,” he added`) 8% of the time, joins across an `adding (that)…` clause
+// 4 times in 41, and joins quoted fragments of reported speech with a second cue 15 times in 94.
 import type { FunctionWords, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import type { QuoteDraft } from './quotes.js';
