@@ -115,7 +115,8 @@ describe('pages', () => {
     const shown = async (id: string) => {
       const { document } = await page(`/articles/${id}`);
       const body = document.querySelector('.article-text')!;
-      for (const tip of [...body.querySelectorAll('.tip')]) tip.remove();
+      // The headline's own attribution (`Council approves …`, a decision) is marked up like the body's.
+      for (const tip of [...document.querySelectorAll('h1 .tip, .article-text .tip')]) tip.remove();
       return {
         h1: document.querySelector('h1')!.textContent,
         headerLines: [...document.querySelectorAll('.header-lines p')].map((p) => p.textContent),
