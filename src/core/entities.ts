@@ -454,7 +454,17 @@ class SourceResolver {
     const j = countBefore(this.spoken, beforeToken) - 1;
     if (j < 0) return null;
     const a = this.spoken[j]!;
-    if (paragraph - tokens[a.token]!.paragraph > 0) return null;
+    const back = paragraph - tokens[a.token]!.paragraph;
+    if (back > 1) return null;
+    // `…,” Kunin said. ¶ “…,” she said`: a new paragraph's pronoun goes on with the speaker named
+    // at the end of the previous one (a description, `advocates said`, is too loose to carry over),
+    // unless the new paragraph has named someone fitting first.
+    if (back === 1) {
+      if (tokens[a.token]!.pos !== 'PROPN') return null;
+      const k = countBefore(this.antecedents, beforeToken) - 1;
+      const named = k >= 0 ? this.antecedents[k]! : null;
+      if (named && tokens[named.token]!.paragraph === paragraph && !this.insideQuote[named.token] && fits(named.cluster, named.token)) return null;
+    }
     return fits(a.cluster, a.token) ? a.cluster : null;
   }
 

@@ -812,7 +812,10 @@ function lendable(tokens: Token[], link: SourceLink, floor: number, words: Funct
   if (link.side === 'after') return true;
   let k = link.mention.first - 1;
   while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
-  return k < floor || tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'CCONJ';
+  if (k < floor || tokens[k]!.pos === 'PUNCT') return true;
+  // `, and Smith said`, `but Smith said` coordinate clauses; `a call or meeting planned` joins
+  // nouns inside an object, whose second noun is no subject to lend.
+  return tokens[k]!.pos === 'CCONJ' && (words.predicateCoordinators.has(tokens[k]!.lemma) || tokens[k - 1]?.text === ',');
 }
 
 /** The source of a cue that shares a subject: a lendable source earlier in the sentence, else the

@@ -289,6 +289,30 @@ describe('resolveEntities: pronoun antecedents by gender and by who spoke', () =
   });
 });
 
+describe('a pronoun opening a paragraph after a named speaker', () => {
+  const speakerOf = async (text: string, snippet: string) => {
+    const { extract } = await import('../../src/core/extract.js');
+    const x = extract(text);
+    const quote = x.quotes.find((q) => q.content.some((c) => c.text.includes(snippet)))!;
+    return x.entities.find((e) => e.id === quote.speaker)?.name ?? null;
+  };
+
+  it('goes on with the speaker named at the end of the previous paragraph', async () => {
+    const text = 'The race between the two senators has grown bitter, and it will take months to "calm down," Okafor said in a phone interview.\n\n"His temper is famously short," she said, adding that she expected a truce by summer.';
+    expect(await speakerOf(text, 'famously short')).toBe('Okafor');
+  });
+
+  it('does not carry over a speaker only described, not named', async () => {
+    const text = 'Paul Brannigan refused to apologise on Monday, although campaigners demanded that he resign.\n\n"Anyone offended by my post has only themselves to blame," he wrote.';
+    expect(await speakerOf(text, 'only themselves to blame')).toBe('Paul Brannigan');
+  });
+
+  it('prefers a fitting name given first in the new paragraph', async () => {
+    const text = 'The plan needs the votes of moderates, Delacroix said on Tuesday.\n\nMarcus Hale took the podium next. "The bill will pass before the recess," he said.';
+    expect(await speakerOf(text, 'before the recess')).toBe('Marcus Hale');
+  });
+});
+
 describe('speakers of statements owned by a possessive', () => {
   it('resolves `his` before a statement noun to the person it refers back to', async () => {
     const { extract } = await import('../../src/core/extract.js');

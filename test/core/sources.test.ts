@@ -102,6 +102,11 @@ function sourceOfCue(text: string, cue: string): string | null {
 }
 
 describe('findSources: cues that share the subject of their clause', () => {
+  it('does not lend a participle the second of two nouns joined inside an object', () => {
+    expect(sourceOfCue('The press officer would not say which candidate the premier preferred, but said there was no phone call or visit planned with the nominee, adding: “If one is proposed we will look at it.”', 'adding:'))
+      .toBe('The press officer');
+  });
+
   it('gives a participle after a comma the subject of the main clause, not a place in between', () => {
     expect(sourceOfCue('Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that the shootings should be recognized as “intolerable.”', 'arguing'))
       .toBe('Hillary Clinton');
