@@ -665,9 +665,14 @@ function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): 
   // `released a statement Wednesday saying`: a date between the object and the participle.
   const object = phraseEndingAt(doc, beforeDateAdjunct(tokens, k, floor, locale), floor, locale);
   // `footage of Hillary Clinton asking`: a person named before the participle is its subject.
-  if (!object || tokens[object.last]!.pos !== 'NOUN') return false;
+  if (!object) return false;
   let v = object.first - 1;
   while (v >= floor && tokens[v]!.pos === 'SPACE') v--;
+  // `wrote an op-ed in The Washington Post hammering`, `a statement to Wired explaining`: a name
+  // that is the venue or addressee of a written object is not the participle's subject either.
+  const namedAddressee = tokens[object.last]!.pos === 'PROPN' && v - 1 >= floor && tokens[v]!.pos === 'ADP' && !locale.words.partitivePrepositions.has(tokens[v]!.lemma)
+    && tokens[v - 1]!.pos === 'NOUN';
+  if (tokens[object.last]!.pos !== 'NOUN' && !namedAddressee) return false;
   // `sent a text message to supporters saying`: the addressee after the object.
   if (v - 1 >= floor && tokens[v]!.pos === 'ADP' && !locale.words.partitivePrepositions.has(tokens[v]!.lemma)) {
     const first = phraseEndingAt(doc, v - 1, floor, locale);

@@ -102,6 +102,11 @@ function sourceOfCue(text: string, cue: string): string | null {
 }
 
 describe('findSources: cues that share the subject of their clause', () => {
+  it('does not take a named addressee of a written object for the participle\'s subject', () => {
+    expect(sourceOfCue('The governor sent a three-page letter to The Harbor Gazette in May explaining his plan, which would “pay for itself within a decade.”', 'explaining'))
+      .toBe('The governor');
+  });
+
   it('does not lend a participle the second of two nouns joined inside an object', () => {
     expect(sourceOfCue('The press officer would not say which candidate the premier preferred, but said there was no phone call or visit planned with the nominee, adding: “If one is proposed we will look at it.”', 'adding:'))
       .toBe('The press officer');
