@@ -114,9 +114,8 @@ function continuesAfterAbbreviation(tokens: Token[], last: number, first: number
 }
 
 export function readDocument(text: string): Document {
-  const doc = readWink(text);
+  const { doc, read } = readWink(text);
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.normal) as string[];
 
@@ -125,19 +124,17 @@ export function readDocument(text: string): Document {
   let offset = 0;
   let para = 0;
   for (let i = 0; i < values.length; i++) {
-    offset += spaces[i]!.length;
     const value = values[i]!;
-    // wink-nlp reproduces the input exactly with value + precedingSpaces; guard anyway so a
-    // mismatch can never produce a span that does not match the text. Where it matches, the token
-    // keeps wink-nlp's own string (equal to the slice, and shared by every occurrence of the word,
-    // so later set and map lookups hash it once).
-    let start = offset;
-    let word = value;
-    if (!text.startsWith(value, offset)) {
-      start = text.indexOf(value, offset);
-      if (start < 0) start = offset;
-      word = text.slice(start, start + value.length);
-    }
+    // Each value is the next occurrence in the text wink-nlp read: between two tokens lie only the
+    // spaces it skips (plain or no-break, never the line breaks and tabs that open a value) and
+    // characters it drops (a form feed), so a search from the previous token's end finds it
+    // without wink-nlp's precedingSpaces, which builds a string per token. Where the original
+    // text matches, the token keeps wink-nlp's own string (equal to the slice, and shared by every
+    // occurrence of the word, so later set and map lookups hash it once); the guard keeps every
+    // span matching the text should they ever differ.
+    let start = read.indexOf(value, offset);
+    if (start < 0) start = offset;
+    const word = text.startsWith(value, start) ? value : text.slice(start, start + value.length);
     const end = start + value.length;
     offset = end;
     while (para < paragraphs.length - 1 && start >= paragraphs[para]![1]) para++;

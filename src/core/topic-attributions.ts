@@ -261,11 +261,16 @@ const QUOTATION_MARK = /["“”„‟«»‘]/;
 type Claimed = { starts: number[]; maxEnds: number[] };
 
 function takenSpans(drafts: QuoteDraft[]): Claimed {
-  const spans = drafts.flatMap((d) => d.content).sort((a, b) => a.start - b.start);
+  // A plain loop, not flatMap: this runs for every article with a topic-cue candidate, and
+  // flatMap showed in the profile.
+  const spans: Span[] = [];
+  for (const d of drafts) for (const s of d.content) spans.push(s);
+  spans.sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
   const maxEnds: number[] = [];
   let max = -1;
-  for (const s of spans) { max = Math.max(max, s.end); maxEnds.push(max); }
-  return { starts: spans.map((s) => s.start), maxEnds };
+  for (const s of spans) { max = Math.max(max, s.end); starts.push(s.start); maxEnds.push(max); }
+  return { starts, maxEnds };
 }
 
 function overlapsAny(claimed: Claimed, start: number, end: number): boolean {

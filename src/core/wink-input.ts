@@ -110,9 +110,10 @@ function breakLongRuns(text: string, from: number, to: number, chars: string[] |
 }
 
 /** wink-nlp's reading of `text` (sentences, tokens with POS and normal forms), independent of
- *  what was read before. Token values are those of winkText(text). */
-export function readWink(text: string) {
+ *  what was read before, and the text it read: winkText(text), where token values are found. */
+export function readWink(text: string): { doc: ReturnType<typeof nlp.readDoc>; read: string } {
   // Forgotten before, not after: reading the returned doc's tokens may still consult the cache.
   forgetDocument();
-  return nlp.readDoc(winkText(text));
+  const read = winkText(text);
+  return { doc: nlp.readDoc(read), read };
 }
