@@ -10,6 +10,7 @@ import type { FunctionWords } from '../locales/locale.js';
 import type { Document } from './document.js';
 import type { QuoteDraft } from './quotes.js';
 import { lowerBound } from './lower-bound.js';
+import { nonSpaceAtOrBefore } from './non-space-tokens.js';
 
 /** Whether `outer`, a speech or writing report whose clause follows its cue and runs over all of
  *  `inner`, is the statement `inner`'s quoted words come from. */
@@ -38,8 +39,7 @@ function sourceOpensClause(doc: Document, inner: QuoteDraft, words: FunctionWord
   if (!inner.source || !inner.cue || inner.source.start > inner.cue.start) return false;
   const { tokens } = doc;
   const sourceStart = inner.source.start;
-  let k = lowerBound(tokens.length, (i) => tokens[i]!.start < sourceStart) - 1;
-  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+  let k = nonSpaceAtOrBefore(tokens, lowerBound(tokens.length, (i) => tokens[i]!.start < sourceStart) - 1);
   const before = tokens[k];
   return before !== undefined && (before.text === ',' || words.glossRelatives.has(before.lemma));
 }

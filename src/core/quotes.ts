@@ -27,6 +27,7 @@ import { markSets } from './mark-sets.js';
 import { isLowercaseVerb, opensUppercase } from './capitals.js';
 import { editorialNoticeSentences } from './editorial-notices.js';
 import { closesSentenceReport } from './closing-reports.js';
+import { nonSpaceAtOrBefore, nonSpaceAtOrAfter } from './non-space-tokens.js';
 
 /** A quotation before speakers and relays are resolved. */
 export type QuoteDraft = {
@@ -263,8 +264,7 @@ function isBylinedTitle(doc: Document, locale: Locale, d: QuoteDraft): boolean {
   const closers = markSets(locale).trailing;
   while (k > c.start && closers.has(text[k]!)) k--;
   if (k === c.end - 1 || text[k] !== ',') return false;
-  let next = tokenStartingAtOrAfter(tokens, c.end);
-  while (next < tokens.length && tokens[next]!.pos === 'SPACE') next++;
+  let next = nonSpaceAtOrAfter(tokens, tokenStartingAtOrAfter(tokens, c.end));
   const by = tokens[next];
   // `by Times' Ben Sisario`, `by the New York Post's Amy Spencer`
   const author = tokens[next + 1]?.pos === 'DET' ? tokens[next + 2] : tokens[next + 1];
@@ -406,8 +406,7 @@ function isScareQuote(doc: Document, chain: Chain, functionWords: FunctionWords)
  *  cry ending in `!` or `?` is spoken. */
 function isTitleAfterVenue(doc: Document, chain: Chain, functionWords: FunctionWords): boolean {
   const { text, tokens } = doc;
-  let k = chain.firstToken - 1;
-  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+  let k = nonSpaceAtOrBefore(tokens, chain.firstToken - 1);
   if (k < 0 || !functionWords.venuePrepositions.has(tokens[k]!.text)) return false;
   let words = 0;
   for (let j = chain.firstToken; j <= chain.lastToken; j++) {
@@ -703,16 +702,14 @@ function modifiesNextNoun(doc: Document, chain: Chain): boolean {
   const { tokens, text } = doc;
   const m = chain.parts[chain.parts.length - 1]!;
   if (!m.close || !/[\p{L}\p{N}]/u.test(text[m.end - m.close.length - 1] ?? '')) return false;
-  let k = chain.lastToken + 1;
-  while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
+  let k = nonSpaceAtOrAfter(tokens, chain.lastToken + 1);
   const next = tokens[k];
   return next !== undefined && next.pos === 'NOUN' && next.sentence === tokens[chain.lastToken]!.sentence && !opensUppercase(next.text);
 }
 
 /** The quotation opening at token `opener` follows `Noun,`. */
 function isApposition(tokens: Token[], opener: number): boolean {
-  let k = opener - 1;
-  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+  let k = nonSpaceAtOrBefore(tokens, opener - 1);
   if (k < 1 || tokens[k]!.text !== ',') return false;
   const head = tokens[k - 1]!;
   return head.pos === 'NOUN' || head.pos === 'PROPN';
@@ -725,8 +722,7 @@ const DASHES = new Set(['―', '—', '–', '-']);
  *  dash is the cue. */
 function dashAttribution(doc: Document, chain: Chain, locale: Locale): { cue: Cue; link: SourceLink } | null {
   const { tokens } = doc;
-  let k = chain.lastToken + 1;
-  while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
+  let k = nonSpaceAtOrAfter(tokens, chain.lastToken + 1);
   const dash = tokens[k];
   if (!dash || !DASHES.has(dash.text)) return null;
   const quoteParagraph = chain.parts[chain.parts.length - 1]!.paragraph;
@@ -818,8 +814,7 @@ function reportingCueBefore(cues: Cue[], inner: number, sentence: number): numbe
 
 /** The quotation starting at token `first` follows a colon (`…had changed: “France is…`). */
 function afterColon(tokens: Token[], first: number): boolean {
-  let k = first - 1;
-  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+  let k = nonSpaceAtOrBefore(tokens, first - 1);
   return k >= 0 && tokens[k]!.text === ':';
 }
 

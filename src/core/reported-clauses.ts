@@ -26,8 +26,7 @@ export function participleSubject(doc: Document, cues: Cue[], sources: Array<Sou
   if (borrowed) return borrowed;
   const cue = cues[c]!;
   const { tokens } = doc;
-  let k = cue.first - 1;
-  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+  let k = nonSpaceAtOrBefore(tokens, cue.first - 1);
   if (k < 0) return null;
   // `The president noted that…, and added: “…”`: a second verb of the same subject.
   const coordinated = locale.words.additiveCoordinators.has(tokens[k]!.lemma) && tokens[k]!.pos === 'CCONJ';
@@ -359,8 +358,7 @@ function asAttribution(tokens: Token[], cue: Cue, link: SourceLink | null, sFirs
 /** `decided not to recommend charges`, `wants to say`: a cue in the infinitive of an earlier
  *  to-frame cue is part of that cue's content, not an attribution of its own. */
 function infinitiveOfCue(tokens: Token[], cue: Cue, cues: Cue[], words: FunctionWords): boolean {
-  let k = cue.first - 1;
-  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+  let k = nonSpaceAtOrBefore(tokens, cue.first - 1);
   if (k < 0 || !words.infinitiveMarkers.has(tokens[k]!.lemma) || tokens[k]!.pos !== 'PART') return false;
   k--;
   while (k >= 0 && (tokens[k]!.pos === 'SPACE' || words.negators.has(tokens[k]!.lemma))) k--;
@@ -499,8 +497,7 @@ function skipAdjunctBeforeThat(tokens: Token[], from: number, last: number, loca
 /** `loopholes that benefit others`, `the demands that come with`: a `that` after a noun and right
  *  before a verb opens a relative clause, not the reported one. */
 function relativeThat(tokens: Token[], k: number): boolean {
-  let n = k + 1;
-  while (n < tokens.length && tokens[n]!.pos === 'SPACE') n++;
+  let n = nonSpaceAtOrAfter(tokens, k + 1);
   const next = tokens[n];
   const prev = tokens[k - 1];
   if (!next || !prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN')) return false;

@@ -6,13 +6,13 @@
 // A name after a verb or a preposition (`chided Trump`, `for Trump`, `drew Trump's ire`) is an
 // object or a modifier. Reads the one token before the mention.
 import type { Token } from './document.js';
+import { nonSpaceAtOrBefore } from './non-space-tokens.js';
 
 /** Whether the mention starting at token `first` opens its clause. */
 export function opensItsClause(tokens: Token[], first: number): boolean {
   const t = tokens[first];
   if (!t) return false;
-  let k = first - 1;
-  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+  let k = nonSpaceAtOrBefore(tokens, first - 1);
   if (k < 0 || tokens[k]!.sentence !== t.sentence) return true;
   const before = tokens[k]!;
   return before.text === ',' || before.text === ';' || before.pos === 'CCONJ' || before.pos === 'SCONJ';

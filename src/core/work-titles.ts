@@ -6,6 +6,7 @@
 import type { Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import { isWord } from './word-tokens.js';
+import { nonSpaceAtOrBefore, nonSpaceAtOrAfter } from './non-space-tokens.js';
 
 /** Tokens between the noun and the opening mark: `the Syfy movie`, `his 12th book`, `an episode of`. */
 const MAX_MODIFIERS = 4;
@@ -38,12 +39,10 @@ export function isWorkTitle(doc: Document, first: number, last: number, closesWi
   const { possessiveClitics, namingParticiples } = locale.words;
   const sentence = tokens[first]!.sentence;
   // `wore “Make America Great Again” hats`: the title modifies the noun after it.
-  let next = last + 1;
-  while (next < tokens.length && tokens[next]!.pos === 'SPACE') next++;
+  let next = nonSpaceAtOrAfter(tokens, last + 1);
   const after = tokens[next];
   if (after && after.sentence === sentence && isWork(after)) return true;
-  let k = first - 1;
-  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+  let k = nonSpaceAtOrBefore(tokens, first - 1);
   if (k >= 0 && tokens[k]!.text === ',') {
     if (!closesWithComma) return false;
     k--;
