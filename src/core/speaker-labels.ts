@@ -1,0 +1,104 @@
+// Speaker labels: a name and a colon opening a paragraph (`Pence: …`, `WALLACE: …`) attribute
+// the rest of the paragraph, as in headlines and transcripts.
+import type { FunctionWords, Locale } from '../locales/locale.js';
+import type { Document, Token } from './document.js';
+import { phraseStartingAt } from './sources.js';
+import { isHeadingLabel } from './header.js';
+import { isWord, countWords } from './word-tokens.js';
+import { opensUppercase } from './capitals.js';
+import { CONFIDENCE, span, type QuoteDraft } from './quote-drafts.js';
+
+/** Words a speaker label may have before its colon: `Pence:`, `Sen. Elizabeth Warren:`, `WALLACE:`. */
+const MAX_LABEL_TOKENS = 6;
+
+/** Headlines and transcripts name the speaker before a colon at the start of a paragraph
+ *  (`Pence: Trump Was ‘Mocking’ Clinton Camp`, `"WALLACE: Let’s start with…`). The colon is the
+ *  cue and the rest of the paragraph the content, without its final full stop or a stray opening
+ *  mark before the label. */
+export function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
+  const { tokens, text } = doc;
+  const found: QuoteDraft[] = [];
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph.firstToken < 0) continue;
+    let first = paragraph.firstToken;
+    if (tokens[first]!.text === '"' || tokens[first]!.text === '“') first++;
+    let colon = -1;
+    for (let k = first; k <= paragraph.lastToken && k - first <= MAX_LABEL_TOKENS; k++) {
+      const t = tokens[k]!;
+      if (t.text === ':') { colon = k; break; }
+      if (t.pos === 'PUNCT' && t.text !== '.' && t.text !== '(' && t.text !== ')' && t.text !== '-') break;
+    }
+    if (colon <= first) continue;
+    // `Correction:` and `UPDATE 2:` are editorial headings, not speakers.
+    if (isHeadingLabel(doc.text.slice(tokens[first]!.start, tokens[colon]!.start), locale)) continue;
+    const label = phraseStartingAt(doc, first, colon - 1, locale);
+    if (!label || label.last !== colon - 1 || tokens[first]!.pos === 'PRON' || tokens[first]!.pos === 'DET') continue;
+    if (containsPlaceOrTime(tokens, first, colon - 1, locale.words)) continue;
+    if (!hasNameWord(tokens, first, colon - 1)) continue;
+    let from = colon + 1;
+    while (from <= paragraph.lastToken && tokens[from]!.pos === 'SPACE') from++;
+    let to = paragraph.lastToken;
+    while (to > from && (tokens[to]!.text === '.' || tokens[to]!.pos === 'SPACE')) to--;
+    if (countWords(tokens, from, to) < 3 || isNameList(tokens, from, to) || isVerblessSubtitle(doc, from, to, locale)) continue;
+    const cue = tokens[colon]!;
+    found.push({
+      kind: 'direct',
+      content: [span(text, tokens[from]!.start, tokens[to]!.end)],
+      cue: span(text, cue.start, cue.end),
+      source: span(text, label.start, label.end),
+      confidence: CONFIDENCE.directCue,
+      sentence: cue.sentence,
+      cueType: 'speech',
+    });
+  }
+  return found;
+}
+
+/** `Delegate Update: The latest count in the Democratic race`, `Netanyahu and Obama: A tortured
+ *  relationship`: words after a label with no verb among them are a heading's subtitle, not a
+ *  statement (5 of 5 on train). Not a question (`Q: Health care, right?`, an interviewer's), words
+ *  quoting someone (`Clinton: Time for ‘intensification’ of ISIL strategy`), or a headline's
+ *  capitalised words (`Trump: Cruz Has ‘To Come a Long Way’`), where the tagger misses verbs. */
+function isVerblessSubtitle(doc: Document, from: number, to: number, locale: Locale): boolean {
+  const { tokens } = doc;
+  if (tokens[to]!.text === '?') return false;
+  const words = doc.text.slice(tokens[from]!.start, tokens[to]!.end);
+  if (locale.marks.some((m) => words.includes(m.open))) return false;
+  let headline = true;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    // A clitic such as `’s` opens with an apostrophe; it says nothing about a headline's capitals.
+    if (isWord(t) && !opensUppercase(t.text) && !locale.words.titleSmallWords.has(t.text) && !locale.apostrophes.includes(t.text[0]!)) headline = false;
+  }
+  return !headline;
+}
+
+/** Commas this many with no verb make a list (`Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …`),
+ *  a roster under a heading rather than words spoken. */
+const LIST_MIN_COMMAS = 3;
+
+function isNameList(tokens: Token[], from: number, to: number): boolean {
+  let commas = 0;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !opensUppercase(t.text)) return false; // `Chip/VERB` is a name
+    if (t.text === ',') commas++;
+  }
+  return commas >= LIST_MIN_COMMAS;
+}
+
+/** `Follow AWR Hawkins on Twitter:`, `Update at 5 p.m.:`: a preposition other than `of` marks a
+ *  heading or an instruction, not a speaker (`Secretary of State John Kerry:` is one). */
+function containsPlaceOrTime(tokens: Token[], from: number, to: number, words: FunctionWords): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.pos === 'ADP' && !words.partitivePrepositions.has(tokens[k]!.lemma)) return true;
+  return false;
+}
+
+/** A label names someone: its head is a capitalised name (`Pence`, `NY Daily News`, `WALLACE`),
+ *  not a common noun (`Editor’s note`, `Photo`, `7:39 p.m.`). */
+function hasNameWord(tokens: Token[], from: number, to: number): boolean {
+  const head = tokens[to]!;
+  if (!opensUppercase(head.text)) return false;
+  return head.pos === 'PROPN' || head.text === head.text.toUpperCase() || to > from;
+}
