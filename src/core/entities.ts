@@ -28,6 +28,7 @@ import { lowerBound } from './lower-bound.js';
 import { phraseEndingAt } from './sources.js';
 import { tokenSpan } from './token-span.js';
 import { opensItsClause } from './subject-position.js';
+import { pronounMentions } from './pronoun-mentions.js';
 
 type Cluster = {
   kind: EntityKind | 'unknown';
@@ -107,6 +108,10 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
     }
     speakerCluster[i] = c;
   }
+  // Pronouns in the narration join the chains of the people they refer to; who spoke is settled above.
+  const quotedOrSource = sourceTokens.slice();
+  for (let t = 0; t < quotedOrSource.length; t++) quotedOrSource[t]! |= insideQuote[t]!;
+  for (const { token, referent } of pronounMentions(doc, locale, quotedOrSource, (t) => resolver.referentOfPronoun(t))) referent.mentions.push(tokenSpan(doc, token, token));
   const continued = continuationOf(doc, quotes);
   continued.forEach((root, i) => { if (root !== null && !speakerCluster[i]) speakerCluster[i] = speakerCluster[root] ?? null; });
 
@@ -340,28 +345,7 @@ class SourceResolver {
     const personal = first === head ? this.locale.entities?.possessiveReferents?.[lower] ?? lower : lower;
     const pronoun = this.locale.pronouns[personal];
     if (pronoun && first === head) {
-      const fitsKind = (x: Cluster) => (pronoun.kinds as string[]).includes(x.kind === 'unknown' ? 'organization' : x.kind);
-      const fitsGender = (x: Cluster) => !pronoun.gender || !x.gender || x.gender === pronoun.gender;
-      // `Lynch said she recalled…`: a fitting name earlier in the pronoun's own sentence comes first;
-      // there a lone word (`Lynch`, kind still open) may be the person a gendered pronoun means.
-      const sentenceStart = this.doc.sentences[h.sentence]?.firstToken ?? first;
-      const lonePerson = (x: Cluster, at: number) => (x.kind === 'unknown' || x.guessedBody === true) && pronoun.gender !== undefined && (pronoun.kinds as string[]).includes('person')
-        // `an immigrant from Uganda who…, she plans`: a lone word after a place preposition is a place.
-        && !this.locale.words.placePrepositions.has(tokens[at - 1]?.lemma ?? '');
-      // Elsewhere, `she` prefers a woman named nearby over a person of unknown gender named nearer.
-      // `Clinton said she called Sanders to congratulate him on what she called…`: a name known to
-      // be a woman's beats a nearer one of unknown gender.
-      const knownGender = (x: Cluster) => fitsKind(x) && pronoun.gender !== undefined && x.gender === pronoun.gender;
-      // In its own sentence, a name opening its clause (a subject) comes before a nearer object:
-      // `Perez criticised Trump, …, whom he described`.
-      const subject = (at: number) => opensItsClause(tokens, at);
-      const c = (pronoun.gender ? this.nearest(first, (x, at) => knownGender(x) && subject(at), sentenceStart) : null)
-        ?? this.nearest(first, (x, at) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x) && subject(at), sentenceStart)
-        ?? (pronoun.gender ? this.nearest(first, knownGender, sentenceStart) : null)
-        ?? this.nearest(first, (x, at) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x), sentenceStart)
-        ?? this.lastSpeaker(first, (x, at) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x))
-        ?? (pronoun.gender ? this.nearest(first, knownGender) : null)
-        ?? this.nearest(first, (x) => fitsKind(x) && fitsGender(x));
+      const c = this.pronounReferent(first, pronoun);
       if (c && (c.kind === 'unknown' || c.guessedBody === true) && pronoun.gender !== undefined && (pronoun.kinds as string[]).includes('person')) { c.kind = 'person'; c.guessedBody = false; }
       // The pronoun tells the gender of a person the vocabulary could not (`Sanders … he`), so a
       // later `she` nearby does not land on him.
@@ -386,6 +370,43 @@ class SourceResolver {
       }
     }
     return this.clusters.phrase(source, wantsOrg ? 'organization' : 'person', this.vocab);
+  }
+
+  /** The entity a personal pronoun at `first` refers to (a possessive there stands for its
+   *  personal form, `his` for `he`). Changes nothing. */
+  private pronounReferent(first: number, pronoun: Locale['pronouns'][string]): Cluster | null {
+    const tokens = this.doc.tokens;
+    const h = tokens[first]!;
+    const fitsKind = (x: Cluster) => (pronoun.kinds as string[]).includes(x.kind === 'unknown' ? 'organization' : x.kind);
+    const fitsGender = (x: Cluster) => !pronoun.gender || !x.gender || x.gender === pronoun.gender;
+    // `Lynch said she recalled…`: a fitting name earlier in the pronoun's own sentence comes first;
+    // there a lone word (`Lynch`, kind still open) may be the person a gendered pronoun means.
+    const sentenceStart = this.doc.sentences[h.sentence]?.firstToken ?? first;
+    const lonePerson = (x: Cluster, at: number) => (x.kind === 'unknown' || x.guessedBody === true) && pronoun.gender !== undefined && (pronoun.kinds as string[]).includes('person')
+      // `an immigrant from Uganda who…, she plans`: a lone word after a place preposition is a place.
+      && !this.locale.words.placePrepositions.has(tokens[at - 1]?.lemma ?? '');
+    // Elsewhere, `she` prefers a woman named nearby over a person of unknown gender named nearer.
+    // `Clinton said she called Sanders to congratulate him on what she called…`: a name known to
+    // be a woman's beats a nearer one of unknown gender.
+    const knownGender = (x: Cluster) => fitsKind(x) && pronoun.gender !== undefined && x.gender === pronoun.gender;
+    // In its own sentence, a name opening its clause (a subject) comes before a nearer object:
+    // `Perez criticised Trump, …, whom he described`.
+    const subject = (at: number) => opensItsClause(tokens, at);
+    return (pronoun.gender ? this.nearest(first, (x, at) => knownGender(x) && subject(at), sentenceStart) : null)
+      ?? this.nearest(first, (x, at) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x) && subject(at), sentenceStart)
+      ?? (pronoun.gender ? this.nearest(first, knownGender, sentenceStart) : null)
+      ?? this.nearest(first, (x, at) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x), sentenceStart)
+      ?? this.lastSpeaker(first, (x, at) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x))
+      ?? (pronoun.gender ? this.nearest(first, knownGender) : null)
+      ?? this.nearest(first, (x) => fitsKind(x) && fitsGender(x));
+  }
+
+  /** The referent of a pronoun that is no quote's source (`Trump was talking when he told …`), as
+   *  if it spoke, but without letting it change what is known of anyone. */
+  referentOfPronoun(token: number): Cluster | null {
+    const lower = this.doc.tokens[token]!.text.toLowerCase();
+    const pronoun = this.locale.pronouns[this.locale.entities?.possessiveReferents?.[lower] ?? lower];
+    return pronoun ? this.pronounReferent(token, pronoun) : null;
   }
 
   /** `McConnell, now the majority leader, who in 2010 said`, `a campaign surrogate who said`: a
