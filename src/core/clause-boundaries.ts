@@ -14,6 +14,7 @@ import { linksRatio } from './ratio.js';
 import { nonSpaceAtOrAfter } from './non-space-tokens.js';
 import { askOccasion, questionStart } from './asked-questions.js';
 import { NOUN_PHRASE_OPENERS, opensFiniteClause } from './finite-clause.js';
+import { CLAUSE_END_TRIM, DASHES } from './punctuation.js';
 
 /** The last content token after a forward cue: the sentence end without its full stop, cut before a
  *  later attribution in the same sentence (`…, he added`). */
@@ -168,9 +169,6 @@ const SUBJECT_REACH = 10;
 /** Tokens of the first conjuncts of a coordinated subject (`the title, history and`). */
 const COORDINATED_SUBJECT_REACH = 12;
 
-/** Punctuation that closes a sentence or clause and is never content. */
-export const CLAUSE_END_TRIM = new Set(['.', ',', ';', ':', '?', '!']);
-
 /** The last content token once the writer's continuation is cut off, or `end` unchanged. */
 function writersContinuationEnd(tokens: Token[], cue: Cue, from: number, end: number, locale: Locale): number {
   if (cue.frame === 'raising' || cue.frame === 'to') return infinitiveComplementEnd(tokens, from, end, locale);
@@ -214,7 +212,6 @@ function breaksClause(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1];
   return before === undefined || after === undefined || before.end < t.start || t.end < after.start || before.pos === 'SPACE' || after.pos === 'SPACE';
 }
-const DASHES = new Set(['—', '–', '-', '--']);
 
 function continuesPredicate(next: Token, words: FunctionWords): boolean {
   if (CONTINUING_POS.has(next.pos)) return true;

@@ -20,6 +20,7 @@ import { SENTENCE_END_MARKS } from './sentence-ends.js';
 import { isLowercaseVerb, opensUppercase } from './capitals.js';
 import { tokenSpan } from './token-span.js';
 import { markSets } from './mark-sets.js';
+import { OPEN_ENDINGS } from './punctuation.js';
 
 /** Verbs tried, nearest first, left of a quotation for the one whose subject spoke. */
 const MAX_VERBS = 6;
@@ -28,8 +29,6 @@ const TRAILING_WINDOW = 30;
 /** Confidence of a quotation attributed through its clause: above a bare quotation, below one a
  *  lexicon cue attributes. */
 const CLAUSE_CONFIDENCE = 0.6;
-
-const OPEN_ENDINGS = new Set([',', '?', '!', '—', '–', '…']);
 
 /** Clause attributions already read, by draft (the fragment check reads a fragment's clause; the
  *  final pass reads it again if the fragment is kept). Each holds the lowest token the floor of its

@@ -13,8 +13,9 @@ import { markSets } from './mark-sets.js';
 import { opensUppercase } from './capitals.js';
 import { closesSentenceReport } from './closing-reports.js';
 import { nonSpaceAtOrBefore } from './non-space-tokens.js';
-import { type Chain, closesWithComma, closesWithFullStop, commaInsideClose, endsWithComma, OPEN_ENDINGS, startsClause } from './quote-chains.js';
+import { type Chain, closesWithComma, closesWithFullStop, commaInsideClose, endsWithComma, startsClause } from './quote-chains.js';
 import { isScareQuote } from './scare-quotes.js';
+import { OPEN_ENDINGS } from './punctuation.js';
 
 /** Tokens allowed between a quotation and a cue that attributes it (source, adverbs, commas). */
 const ATTACH_WINDOW = 16;

@@ -7,8 +7,7 @@ import { phraseStartingAt, type SourceLink } from './sources.js';
 import { opensUppercase } from './capitals.js';
 import { nonSpaceAtOrAfter } from './non-space-tokens.js';
 import { type Chain } from './quote-chains.js';
-
-const DASHES = new Set(['―', '—', '–', '-']);
+import { DASHES_AND_BAR } from './punctuation.js';
 
 /** `“…” ― Sonya Herridge`, or a quotation followed by a paragraph `- Bernie Sanders.`: a dash and a
  *  bare name after a quotation sign it, as in reader comments, tweets and fact-check lists. The
@@ -17,7 +16,7 @@ export function dashAttribution(doc: Document, chain: Chain, locale: Locale): { 
   const { tokens } = doc;
   let k = nonSpaceAtOrAfter(tokens, chain.lastToken + 1);
   const dash = tokens[k];
-  if (!dash || !DASHES.has(dash.text)) return null;
+  if (!dash || !DASHES_AND_BAR.has(dash.text)) return null;
   const quoteParagraph = chain.parts[chain.parts.length - 1]!.paragraph;
   const paragraph = doc.paragraphs[dash.paragraph];
   if (!paragraph) return null;

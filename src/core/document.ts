@@ -1,6 +1,7 @@
 // The text once segmented. Every later stage reads tokens and sentences from here instead of
 // re-tokenising, which is what keeps extraction within a small factor of one wink-nlp pass.
 import { readWink, winkIts } from './wink-input.js';
+import { CONTINUES_SENTENCE } from './punctuation.js';
 
 export type Token = {
   /** Index in Document.tokens. */
@@ -66,9 +67,6 @@ function paragraphBounds(text: string): Array<[number, number]> {
     })
     .filter(([s, e]) => e > s);
 }
-
-/** Tokens that cannot open a sentence: a sentence wink-nlp starts with one continues the previous. */
-const CONTINUES_SENTENCE = new Set([',', ';', ')', ']']);
 
 /** wink-nlp tags name words that are also verbs as verbs (`Olivia Grant/VERB said`, `Mr Grant/VERB`).
  *  A capitalised verb mid-sentence right after a capitalised proper noun, with a lower-case word

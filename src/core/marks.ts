@@ -4,6 +4,7 @@
 // a missing closer (the quotation runs to the end of its paragraph), a closer pointing the wrong
 // way (`“ … “`), stray marks with no partner, and quotations continued over several paragraphs.
 import type { MarkPair } from '../locales/locale.js';
+import { AFTER_CLOSING_MARK, BEFORE_OPENING_MARK } from './punctuation.js';
 
 export type MarkRepair = 'missing-close' | 'reversed-close';
 
@@ -31,8 +32,6 @@ type Open = { pair: MarkPair; at: number };
 
 const MAX_DEPTH = 4;
 
-const OPENING_PUNCT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '…']);
-const CLOSING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…', '/']);
 
 function isSpace(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
@@ -148,8 +147,8 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
       if (at === blockQuoteSign) continue;
       const prev = at > pStart ? text[at - 1] : undefined;
       const next = i + 1 < pEnd ? text[i + 1] : undefined;
-      const leftOpenCtx = prev === undefined || isSpace(prev) || OPENING_PUNCT.has(prev) || (index.markChars.has(prev) && !isWordChar(prev));
-      const rightCloseCtx = next === undefined || isSpace(next) || CLOSING_PUNCT.has(next) || index.markChars.has(next);
+      const leftOpenCtx = prev === undefined || isSpace(prev) || BEFORE_OPENING_MARK.has(prev) || (index.markChars.has(prev) && !isWordChar(prev));
+      const rightCloseCtx = next === undefined || isSpace(next) || AFTER_CLOSING_MARK.has(next) || index.markChars.has(next);
       const openingCtx = leftOpenCtx && !isSpace(next);
       const closingCtx = !isSpace(prev) && rightCloseCtx;
       const top = stack[stack.length - 1];

@@ -9,6 +9,7 @@ import type { Locale } from '../locales/locale.js';
 import { nameVocabulary, type NameVocabulary } from './name-vocabulary.js';
 import { MISREAD_NAME_POS } from './misread-names.js';
 import { nonSpaceBefore } from './non-space-tokens.js';
+import { NAME_INNER_PUNCT } from './punctuation.js';
 
 export type MentionKind = 'person' | 'organization' | 'outlet' | 'place' | 'unknown';
 
@@ -55,8 +56,6 @@ function isNameToken(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'PROPN' && isCapitalised(t.text);
 }
 
-/** Punctuation that may sit inside an apposition without ending it. */
-const INNER_PUNCT = new Set(['-', '&', '/', '.']);
 
 /** Longest entry of `table` starting at token `k`, compared through `key`; returns its token count. */
 function longestMatch(tokens: Token[], k: number, limit: number, table: Map<string, string[][]>, key: TokenKey): number {
@@ -335,7 +334,7 @@ function appositionAfter(doc: Document, b: number, vocab: NameVocabulary): strin
   for (; e < tokens.length && e - c < 25; e++) {
     const t = tokens[e]!;
     if (t.sentence !== first.sentence || t.pos === 'SPACE') break;
-    if (t.pos === 'PUNCT' && !INNER_PUNCT.has(t.text)) break;
+    if (t.pos === 'PUNCT' && !NAME_INNER_PUNCT.has(t.text)) break;
     if (t.pos === 'VERB' || t.pos === 'AUX') return [];
     if (t.pos === 'PRON' && vocab.relativePronouns.has(t.text.toLowerCase())) return [];
   }

@@ -5,6 +5,7 @@ import type { MarkedQuote } from './marks.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
 import { isWord } from './word-tokens.js';
 import { opensUppercase } from './capitals.js';
+import { OPEN_ENDINGS } from './punctuation.js';
 
 /** A run of marked quotations that continue one another over paragraphs. */
 export type Chain = { parts: MarkedQuote[]; firstToken: number; lastToken: number; repaired: boolean };
@@ -82,8 +83,6 @@ export function closesWithFullStop(doc: Document, chain: Chain): boolean {
   return doc.text.slice(m.start + m.open.length, m.end - m.close.length).trimEnd().endsWith('.');
 }
 
-/** Punctuation that closes quoted words without closing their sentence. */
-export const OPEN_ENDINGS = new Set([',', '?', '!', '—', '–', '-', '…']);
 /** Closing marks of a quotation nested in another (`'`, `’`). */
 const NESTED_CLOSERS = new Set(["'", '’']);
 

@@ -14,9 +14,10 @@ import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { tokenSpan } from './token-span.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
 import { firstOwnToken } from './carried-closers.js';
-import { CLAUSE_END_TRIM, clauseEnd } from './clause-boundaries.js';
+import { clauseEnd } from './clause-boundaries.js';
 import { questionStart } from './asked-questions.js';
 import { NOUN_PHRASE_OPENERS, opensFiniteClause } from './finite-clause.js';
+import { CLAUSE_BREAKS_AND_PAREN, CLAUSE_END_TRIM, COMMA_OR_DASH } from './punctuation.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -240,9 +241,6 @@ function embeddedVerb(tokens: Token[], cue: Cue, words: FunctionWords): boolean 
   return before !== undefined && words.infinitiveMarkers.has(before.lemma) && before.pos === 'PART';
 }
 
-/** Clause breaks that bound the words fronted before an inserted attribution. */
-const LEAD_BREAKS = new Set([',', ';', ':', '—', '–', '(']);
-
 /** `Instead, Axelrod said, “she started…”`, `If Clinton is elected, he said, “she might…”`: words
  *  fronted before an attribution set off by commas, with the quotation right after it, are part
  *  of what was said (PolNeAR gives them as a first content span). The words run back from the
@@ -263,7 +261,7 @@ export function frontedBeforeAttribution(doc: Document, cue: Cue, link: SourceLi
   const comma = nonSpaceAtOrBefore(tokens, attributionFirst - 1);
   if (comma < sentence.firstToken || tokens[comma]!.text !== ',') return null;
   let start = comma;
-  while (start - 1 >= sentence.firstToken && !insideQuote[start - 1] && !LEAD_BREAKS.has(tokens[start - 1]!.text)) start--;
+  while (start - 1 >= sentence.firstToken && !insideQuote[start - 1] && !CLAUSE_BREAKS_AND_PAREN.has(tokens[start - 1]!.text)) start--;
   // Never reach back over an earlier cue of the sentence: the fronted words would be its content.
   const previous = cues[lowerBound(cues.length, (i) => cues[i]!.first < attributionFirst) - 1];
   if (previous && previous.sentence === cue.sentence && previous.last >= start) return null;
@@ -321,19 +319,17 @@ function askedQuestion(doc: Document, cue: Cue, sFirst: number, sLast: number, c
   let end = clauseEnd(doc, cue, start, sLast, cues, locale);
   let before = cue.first - 1;
   while (before >= sFirst && (tokens[before]!.pos === 'SPACE' || locale.words.wordsBeforeAsk.has(tokens[before]!.lemma))) before--;
-  if (before < sFirst || CLAUSE_BREAKS.has(tokens[before]!.text)) {
+  if (before < sFirst || COMMA_OR_DASH.has(tokens[before]!.text)) {
     // A fronted or inserted question (`Asked whether…, Rubio gave…`, `Deacon, when asked how…,
     // fought back`) ends at the comma or dash before the verb of the main clause.
     for (let k = start + 1; k < end; k++) {
-      if (CLAUSE_BREAKS.has(tokens[k]!.text) && verbBeforeBreak(tokens, k + 1, end, locale.words)) { end = k - 1; break; }
+      if (COMMA_OR_DASH.has(tokens[k]!.text) && verbBeforeBreak(tokens, k + 1, end, locale.words)) { end = k - 1; break; }
     }
   }
   while (end >= start && (CLAUSE_END_TRIM.has(tokens[end]!.text) || tokens[end]!.pos === 'SPACE')) end--;
   return countWords(tokens, start, end) >= 3 ? [start, end] : null;
 }
 
-/** Commas and dashes that set off a fronted or inserted clause. */
-const CLAUSE_BREAKS = new Set([',', '-', '—', '–']);
 /** How far after a comma the verb of the main clause may come (`, only 23 percent of those
  *  polled picked…`). */
 const MAIN_VERB_REACH = 10;
@@ -342,7 +338,7 @@ const MAIN_VERB_REACH = 10;
 function verbBeforeBreak(tokens: Token[], from: number, end: number, words: FunctionWords): boolean {
   for (let k = from; k <= end && k - from < MAIN_VERB_REACH; k++) {
     const t = tokens[k]!;
-    if (CLAUSE_BREAKS.has(t.text)) return false;
+    if (COMMA_OR_DASH.has(t.text)) return false;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.text.endsWith(words.endings.progressive)) return true;
   }
   return false;

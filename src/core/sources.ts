@@ -11,6 +11,7 @@ import { isPassiveCue } from './passive.js';
 import { subjectAfterQuotation, subjectBetweenQuotationAndCue } from './subject-after-quotation.js';
 import { adjectiveModifiedSubject } from './adjective-modified-subjects.js';
 import { nearestClauseSubject } from './participle-subject.js';
+import { APPOSITION_DASHES, phrasePunctuation } from './punctuation.js';
 
 /** A source mention as token range and offsets; the span text is exactly what is written. */
 export type SourceMention = { first: number; last: number; start: number; end: number };
@@ -296,8 +297,6 @@ function skipBack(tokens: Token[], k: number, floor: number, words: FunctionWord
   return k;
 }
 
-/** Punctuation an apposition may contain: `(D-Md.)`, `Holtz-Eakin`, `veterans’ families`. */
-const APPOSITION_INNER = new Set([',', '.', '(', ')', '-', '‐', '’', "'", '&']);
 /** Whether token k closes a nickname quoted inside a name (`Marcia “Cia” Price`): a name, an
  *  opening mark, one capitalised name word, this closing mark, and the name going on. */
 function inQuotedNickname(tokens: Token[], k: number): boolean {
@@ -358,9 +357,6 @@ function fitsApposition(t: Token, words: FunctionWords): boolean {
   return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || words.personRelatives.has(t.lemma) || words.possessivePronouns.has(t.lemma);
 }
 
-/** Dashes that set off an apposition (`Jason Sims — a teacher from Mount Pleasant — says`). */
-const APPOSITION_DASHES = new Set(['—', '–', '--']);
-
 /** `Jason Sims — a teacher from Mount Pleasant — says`: the name before an apposition between
  *  dashes, the closing dash at token `close`; the whole subject as written, or null. */
 function dashedSubject(doc: Document, close: number, floor: number, locale: Locale): SourceMention | null {
@@ -372,7 +368,7 @@ function dashedSubject(doc: Document, close: number, floor: number, locale: Loca
       const named = phraseEndingAt(doc, j - 1, floor, locale);
       return named && named.last === j - 1 && startsClause(tokens, named.first, floor) ? mention(tokens, named.first, close) : null;
     }
-    if (a.pos === 'PUNCT' && !APPOSITION_INNER.has(a.text)) return null;
+    if (a.pos === 'PUNCT' && !phrasePunctuation(locale.apostrophes).has(a.text)) return null;
   }
   return null;
 }
@@ -431,7 +427,7 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       // Not once a subject is found: a quotation before it is the statement it attributes.
       const quoted = subject === null ? quotedTitleOpening(tokens, j, floor, locale) : -1;
       if (quoted >= 0) { j = quoted; continue; }
-      if (a.pos === 'PUNCT' && !APPOSITION_INNER.has(a.text) && !inQuotedNickname(tokens, j) && !inQuotedNickname(tokens, j + 2)) break;
+      if (a.pos === 'PUNCT' && !phrasePunctuation(locale.apostrophes).has(a.text) && !inQuotedNickname(tokens, j) && !inQuotedNickname(tokens, j + 2)) break;
       if (a.text !== ',') continue;
       // `the spokesman, Josh/VERB Earnest, said`: a name the tagger misread opens an apposition too.
       const apposition = fitsApposition(tokens[j + 1]!, locale.words) || isNominalAt(tokens, j + 1, locale);
@@ -740,7 +736,7 @@ function subjectAt(doc: Document, s: number, before: number, locale: Locale): So
   const subject = withApposition(doc, named, before - 1, locale.words);
   let j = subject.last + 1;
   if (tokens[j]?.text === ',' && subject.last !== named.last) j++;
-  else if (tokens[j]?.text === ',' && tokens[j + 1] !== undefined && opensInterjection(tokens[j + 1]!, locale.words)) j = afterInterjection(tokens, j, before);
+  else if (tokens[j]?.text === ',' && tokens[j + 1] !== undefined && opensInterjection(tokens[j + 1]!, locale.words)) j = afterInterjection(tokens, j, before, locale.apostrophes);
   // `She, too, is…`: a parenthetical adverb between commas.
   else if (tokens[j]?.text === ',' && tokens[j + 1]?.pos === 'ADV' && tokens[j + 2]?.text === ',' && j + 3 < before) j += 3;
   let written = subject;
@@ -762,11 +758,11 @@ function subjectAt(doc: Document, s: number, before: number, locale: Locale): So
 /** `Sanders, celebrating a win in Vermont, is…`, `Blunt, after a long pause, said`: the token after
  *  the comma closing a parenthetical that opens at comma `comma`; `comma` itself when none closes
  *  within a bounded number of tokens. */
-function afterInterjection(tokens: Token[], comma: number, before: number): number {
+function afterInterjection(tokens: Token[], comma: number, before: number, apostrophes: readonly string[]): number {
   for (let k = comma + 1; k < before && k - comma <= MAX_APPOSITION; k++) {
     const t = tokens[k]!;
     if (t.text === ',') return k + 1;
-    if (t.pos === 'PUNCT' && !APPOSITION_INNER.has(t.text)) return comma;
+    if (t.pos === 'PUNCT' && !phrasePunctuation(apostrophes).has(t.text)) return comma;
   }
   return comma;
 }

@@ -12,15 +12,10 @@ import type { SourceMention } from './sources.js';
 import type { Cue } from './cues.js';
 import { markSets } from './mark-sets.js';
 import { opensUppercase } from './capitals.js';
+import { OPEN_ENDINGS, phrasePunctuation } from './punctuation.js';
 
 /** Tokens looked back over from a subject's tail to the quotation's closing mark. */
 const MAX_SUBJECT = 30;
-
-/** Punctuation a written-out subject may contain: `(D-Md.)`, `Holtz-Eakin`, `Washington's`. */
-const SUBJECT_PUNCT = new Set([',', '.', '(', ')', '-', '‐', '’', "'", '&']);
-
-/** Marks that leave a quotation open for the attribution after it (`“…,” she said`). */
-const OPEN_ENDINGS = new Set([',', '?', '!', '—', '–', '…']);
 
 /** `mention` widened back to the first word after a quotation that closes right before its
  *  subject; `mention` itself when no quotation closes there or a word between cannot belong to a
@@ -66,7 +61,7 @@ function openingAfterQuotation(doc: Document, end: number, floor: number, locale
       if (closesOpen(tokens, k, marks)) close = k;
       break;
     }
-    if (t.pos === 'PUNCT' && !SUBJECT_PUNCT.has(t.text)) return -1;
+    if (t.pos === 'PUNCT' && !phrasePunctuation(locale.apostrophes).has(t.text)) return -1;
   }
   if (close < 0) return -1;
   let first = close + 1;
@@ -77,7 +72,7 @@ function openingAfterQuotation(doc: Document, end: number, floor: number, locale
     const t = tokens[k]!;
     if (t.pos === 'PRON' && locale.words.subjectRelatives.has(t.lemma)) { relative = true; continue; }
     // Inside a relative clause (`the guru who founded the site`) any word but a clause end belongs.
-    if (relative ? t.pos === 'PUNCT' && !SUBJECT_PUNCT.has(t.text) : !inNounPhrase(t, locale) && !modifiesNoun(tokens, k)) return -1;
+    if (relative ? t.pos === 'PUNCT' && !phrasePunctuation(locale.apostrophes).has(t.text) : !inNounPhrase(t, locale) && !modifiesNoun(tokens, k)) return -1;
   }
   return first;
 }
@@ -115,7 +110,7 @@ function inNounPhrase(t: Token, locale: Locale): boolean {
     case 'CCONJ':
       return locale.words.additiveCoordinators.has(t.lemma);
     case 'PUNCT':
-      return SUBJECT_PUNCT.has(t.text);
+      return phrasePunctuation(locale.apostrophes).has(t.text);
     case 'PART':
       return locale.words.possessiveMarkers.has(t.text.toLowerCase());
     case 'PRON':

@@ -15,6 +15,7 @@ import { countWords } from './word-tokens.js';
 import { matchPhrase, phraseTable } from './phrase-table.js';
 import { openingKey, tableOpenings } from './word-opening.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
+import { OBJECT_STOPS } from './punctuation.js';
 
 /** Below the reported clauses of quotes.ts: a topic is said about, not said. */
 const CONFIDENCE = { source: 0.4, bare: 0.3 };
@@ -30,8 +31,6 @@ const MAX_ADVERBS = 2;
  *  questions about`, `his past comments on`). */
 const MODIFIER_WINDOW = 3;
 
-/** Punctuation that closes the prepositional object. */
-const CONTENT_STOPS = new Set([',', ';', ':', '(', ')', '—', '–', '?', '!', '.']);
 const NOMINAL_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Parts of speech a direct object opens with (`endorsed Cruz`, `backs the plan`, `opposed it`);
  *  not a preposition (`is backed by`: a passive) nor a clause. */
@@ -62,7 +61,7 @@ function contentEnd(tokens: Token[], from: number, sLast: number, temporal: Read
   for (let k = from; k <= sLast; k++) {
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;
-    if (CONTENT_STOPS.has(t.text)) break;
+    if (OBJECT_STOPS.has(t.text)) break;
     if (complement && subject && (t.pos === 'AUX' || t.pos === 'VERB')) {
       if (ownVerb && NOMINAL_END.has(tokens[nonSpaceAtOrBefore(tokens, k - 1)]!.pos)) break;
       ownVerb = true;

@@ -9,9 +9,8 @@ import { partOverlapping } from './reported-clauses.js';
 import { lowerBound } from './lower-bound.js';
 import { countWords } from './word-tokens.js';
 import { tokenSpan } from './token-span.js';
+import { CLAUSE_BREAKS } from './punctuation.js';
 
-/** Clause breaks a report may be cut at. */
-const BREAKS = new Set([',', ':', ';', '—', '–']);
 /** Words the cut report must keep. */
 const MIN_WORDS = 3;
 
@@ -28,7 +27,7 @@ export function reportCutBefore(doc: Document, parts: MarkedQuote[], report: Quo
   const { tokens } = doc;
   const startToken = lowerBound(tokens.length, (i) => tokens[i]!.start < first.start);
   let k = lowerBound(tokens.length, (i) => tokens[i]!.start < at) - 1;
-  while (k > startToken && !BREAKS.has(tokens[k]!.text)) k--;
+  while (k > startToken && !CLAUSE_BREAKS.has(tokens[k]!.text)) k--;
   let end = k - 1;
   while (end > startToken && tokens[end]!.pos === 'SPACE') end--;
   if (k <= startToken || countWords(tokens, startToken, end) < MIN_WORDS) return null;
