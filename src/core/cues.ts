@@ -54,11 +54,21 @@ function readsAsVerb(tokens: Token[], t: Token, evidence: ReadonlySet<string>, w
   // noun and before its object is the verb the tagger misread (not `the TV shows`, not `the news show host`).
   if (prev && prev.pos === 'NOUN' && words.endings.pluralOrThirdPerson.test(prev.lemma) && !t.lemma.endsWith(words.endings.plural) && VERB_OBJECT_STARTS.has(next.pos)) return true;
   if (prev && misreadVerbAfterSubject(prev, t, next, words)) return true;
+  if (progressiveBeforeInfinitive(tokens, t, next, words)) return true;
   // `the plans that…`, `the greatest fear that…`: after an article or adjective it is a noun.
   if (prev && (words.articles.has(prev.lemma) || prev.pos === 'ADJ')) return false;
   if (words.declarativeComplementizers.has(next.lemma) || next.text === ':') return true;
   // `Mr Lee plans to run`: a name before and `to` after; `the plans to build` keeps its article.
   return words.infinitiveMarkers.has(next.lemma) && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON');
+}
+
+/** `Trump is promising to lift…`, `…, vowing to repeal…`: the tagger reads a progressive cue form
+ *  before an infinitive as an adjective, but an adjective in -ing takes no `to` + verb after it
+ *  (`promising young players`, `looks promising to investors` have none). */
+function progressiveBeforeInfinitive(tokens: Token[], t: Token, next: Token, words: FunctionWords): boolean {
+  if (t.pos !== 'ADJ' || !t.text.endsWith(words.endings.progressive) || !words.infinitiveMarkers.has(next.lemma)) return false;
+  const verb = nonSpaceAfter(tokens, next.i);
+  return verb !== undefined && verb.pos === 'VERB';
 }
 
 /** Heads a subject noun phrase ends with. */

@@ -633,7 +633,8 @@ function clauseBounds(doc: Document, cue: Cue): { floor: number; ceiling: number
 
 function isParticiple(tokens: Token[], cue: Cue, words: FunctionWords): boolean {
   const verb = tokens[cue.verb]!;
-  return verb.pos === 'VERB' && verb.text.toLowerCase().endsWith(words.endings.progressive);
+  // (ADJ: the tagger's reading of `promising to…`, which the cue stage took as the verb.)
+  return (verb.pos === 'VERB' || verb.pos === 'ADJ') && verb.text.toLowerCase().endsWith(words.endings.progressive);
 }
 
 /** `…, saying`, `after saying`, `laughed and said`: a cue with no subject of its own, which shares

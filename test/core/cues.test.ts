@@ -129,3 +129,17 @@ describe('findCues: criticism and comparison verbs found in news attributions', 
     expect(cues(text).map((c) => c.text)).toContain(cue);
   });
 });
+
+describe('findCues: a progressive cue the tagger read as an adjective before an infinitive', () => {
+  it.each([
+    ['The governor is promising to cut property taxes by a fifth.', 'is promising'],
+    ['She toured the mill towns, promising to bring new plants to the valley.', 'promising'],
+  ])('reads it as the verb in %s', (text, cue) => {
+    expect(cues(text).map((c) => c.text)).toContain(cue);
+  });
+
+  it('keeps the adjective before a noun or a `to` with no verb after it', () => {
+    expect(cues('The club signed two promising young players.').map((c) => c.lemma)).toEqual([]);
+    expect(cues('The early results looked promising to the campaign.').map((c) => c.lemma)).toEqual([]);
+  });
+});

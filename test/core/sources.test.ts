@@ -484,3 +484,10 @@ describe('findSources: recall on known cues', () => {
     });
   });
 });
+
+describe('findSources: a progressive cue the tagger read as an adjective', () => {
+  it('gives `, promising to…` the subject of the clause it hangs on, not a noun of its object', () => {
+    expect(sourceOfCue('The senator rallied union groups in the steel towns, promising to put tariffs on imported pipe.', 'promising'))
+      .toBe('The senator');
+  });
+});
