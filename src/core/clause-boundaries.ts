@@ -15,6 +15,7 @@ import { nonSpaceAtOrAfter } from './non-space-tokens.js';
 import { askOccasion, questionStart } from './asked-questions.js';
 import { NOUN_PHRASE_OPENERS, opensFiniteClause } from './finite-clause.js';
 import { CLAUSE_END_TRIM, DASHES } from './punctuation.js';
+import { trailingAppositionEnd } from './trailing-apposition.js';
 
 /** The last content token after a forward cue: the sentence end without its full stop, cut before a
  *  later attribution in the same sentence (`…, he added`). */
@@ -76,7 +77,7 @@ export function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, 
   }
   end = writersContinuationEnd(tokens, cue, from, end, locale);
   while (end >= from && CLAUSE_END_TRIM.has(tokens[end]!.text) || end >= from && tokens[end]!.pos === 'SPACE') end--;
-  return glossEnd(tokens, from, end, locale);
+  return trailingAppositionEnd(tokens, from, glossEnd(tokens, from, end, locale), locale);
 }
 
 /** A closing quotation mark right after a comma (`…party,”`): the comma the mark takes inside. */
