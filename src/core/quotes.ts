@@ -58,7 +58,9 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
   const clauseReadings: ClauseReadings = new Map();
 
   // Direct and mixed quotations: attach each chain of marks to an adjacent cue.
-  const attachments = chains.map((chain) => attach(doc, chain, cues, sources, locale) ?? announcedAttachment(doc, chain, cues, sources, locale));
+  // `a play called “Los Hijos de Trump,”`, `according to his book ''The Art of the Deal''`: a
+  // work's title is nobody's words, whatever cue stands before it; the cue is left to the clause.
+  const attachments = chains.map((chain) => (namesWork(doc, chain, locale) ? null : attach(doc, chain, cues, sources, locale) ?? announcedAttachment(doc, chain, cues, sources, locale)));
   const merged = new Array<boolean>(chains.length).fill(false);
   for (let q = 0; q < chains.length; q++) {
     if (merged[q]) continue;
@@ -164,7 +166,7 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
       };
       if (!isShortFragment(doc, chain)) { drafts.push(bare); return; }
       // `acted in the Syfy movie “Sharknado”`: a title, whatever verb frames it.
-      if (isWorkTitle(doc, chain.firstToken, chain.lastToken, closesWithComma(doc, chain), locale)) return;
+      if (namesWork(doc, chain, locale)) return;
       // Scare quote, title or words spoken: the rules describe the fragment, the model decides.
       const scare = isScareQuote(doc, chain, locale.words);
       const framed = scare ? framedFragment(doc, chain, locale) : null;
@@ -252,6 +254,11 @@ function isShortFragment(doc: Document, chain: Chain): boolean {
   const m = chain.parts[0]!;
   if (/[.!?]\s/.test(doc.text.slice(m.start + m.open.length, m.close ? m.end - m.close.length : m.end))) return false;
   return countWords(doc.tokens, chain.firstToken, chain.lastToken) <= TITLE_MAX_WORDS;
+}
+
+/** A short fragment quoting the title of the work a noun next to it names (work-titles.ts). */
+function namesWork(doc: Document, chain: Chain, locale: Locale): boolean {
+  return isShortFragment(doc, chain) && isWorkTitle(doc, chain.firstToken, chain.lastToken, closesWithComma(doc, chain), locale);
 }
 
 /** Longest sentence (in tokens) whose clause attribution describes a fragment. */

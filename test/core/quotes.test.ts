@@ -112,6 +112,11 @@ describe('assembleQuotes: direct quotations in every convention', () => {
     expect(quotes(text)).toEqual([]);
   });
 
+  it('does not let a cue before a title a work noun names take the title as words spoken', () => {
+    const text = 'The fund lost half its value in a single year, according to her memoir “Counting the Cost,” which sold well.\nA theatre troupe in Lima is staging a play called "The Candidate\'s Sons," to packed houses.';
+    expect(quotes(text).filter((d) => d.content.some((s) => /Counting|Sons/.test(s.text) && s.text.length < 24)).map(brief)).toEqual([]);
+  });
+
   it('gives a participle or coordinated cue of a direct quotation the subject of its sentence', () => {
     const text = 'Former Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “There’s a special place in hell for women who don’t help each other.”\nThe president noted that he taught constitutional law, and added: “I know a little about this.”';
     const direct = quotes(text).filter((d) => d.kind === 'direct').map(brief);
