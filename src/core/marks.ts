@@ -4,7 +4,7 @@
 // a missing closer (the quotation runs to the end of its paragraph), a closer pointing the wrong
 // way (`“ … “`), stray marks with no partner, and quotations continued over several paragraphs.
 import type { MarkPair } from '../locales/locale.js';
-import { AFTER_CLOSING_MARK, BEFORE_OPENING_MARK } from './punctuation.js';
+import { AFTER_CLOSING_MARK, BEFORE_OPENING_MARK, FEET_SIGNS, INCH_SIGNS } from './punctuation.js';
 
 export type MarkRepair = 'missing-close' | 'reversed-close';
 
@@ -108,6 +108,14 @@ function isApostrophe(text: string, i: number, index: MarkIndex): boolean {
   return false;
 }
 
+/** `Trump is 6'3" tall`, `someone who is 5’2”.`: the double mark after feet and inches is the
+ *  inch sign, which closes no quotation (the feet sign is already an apostrophe between digits). */
+function isInchSign(text: string, i: number): boolean {
+  if (!INCH_SIGNS.has(text[i]!) || !isDigit(text[i - 1])) return false;
+  const feet = isDigit(text[i - 2]) ? i - 3 : i - 2;
+  return FEET_SIGNS.has(text[feet] ?? '') && isDigit(text[feet - 1]);
+}
+
 /** Scans paragraphs (offset ranges into text, in order) for top-level quotations. */
 export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, rules: MarkRules): MarkedQuote[] {
   const index = indexRules(rules);
@@ -141,7 +149,7 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
       const ch = text[i]!;
       // Two-character marks first: typewriter copy writes double quotes as two apostrophes.
       const c = index.longStarts.has(ch) ? index.long.find((m) => text.startsWith(m, i) && i + m.length <= pEnd) ?? ch : ch;
-      if (c.length === 1 && isApostrophe(text, i, index)) continue;
+      if (c.length === 1 && (isApostrophe(text, i, index) || isInchSign(text, i))) continue;
       const at = i;
       i += c.length - 1;
       if (at === blockQuoteSign) continue;

@@ -63,3 +63,7 @@ export function phrasePunctuation(apostrophes: readonly string[]): ReadonlySet<s
   }
   return set;
 }
+
+/** Marks that write feet and inches after digits (`6'3"`, `5’2”`): straight, curly or prime. */
+export const FEET_SIGNS: ReadonlySet<string> = new Set(["'", '’', '′']);
+export const INCH_SIGNS: ReadonlySet<string> = new Set(['"', '”', '″']);

@@ -55,6 +55,11 @@ describe('scanMarks: apostrophes are not marks', () => {
   it('does not pair straight apostrophes in possessives and contractions', () => {
     expect(quotes("The students' union said it wasn't consulted about the '90s archive.")).toEqual([]);
   });
+  it('reads the double mark after feet and inches as an inch sign, not a closer', () => {
+    expect(quotes('“The new guard is 6’1” and still growing,” the coach said of his recruit.')).toEqual(['“The new guard is 6’1” and still growing,”']);
+    expect(quotes('The medical report lists him at 6\'3" and 236 pounds, the campaign said.')).toEqual([]);
+    expect(quotes('“He says I am short, but he is 5’11”,” the senator joked.')).toEqual(['“He says I am short, but he is 5’11”,”']);
+  });
 });
 
 describe('scanMarks: damage', () => {
