@@ -42,7 +42,7 @@ export function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, 
     // said`: a subject of up to ten words, with one `of` or a ratio's preposition.
     while (k > from && (SUBJECT_POS.has(tokens[k]!.pos) || locale.words.partitivePrepositions.has(tokens[k]!.lemma) || linksRatio(tokens, k)) && next.first - k < SUBJECT_REACH) k--;
     if (k > from && locale.words.contrastLinks.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
-    if (k > from && locale.words.additiveCoordinators.has(tokens[k]!.lemma) && coordinatedSubjectFrom(tokens, from, k, locale.words)) continue;
+    if (k > from && locale.words.additiveCoordinators.has(tokens[k]!.lemma) && (coordinatedSubjectFrom(tokens, from, k, locale.words) || joinsNames(tokens, k))) continue;
     if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || locale.words.clauseCoordinators.has(tokens[k]!.lemma))) { end = k - 1; break; }
     // `…has “expanded the party,” claiming that…`: the comma sits inside the closing mark of a
     // quoted fragment, which stays with the clause it closes.
@@ -87,6 +87,15 @@ function commaInsideClosingMark(tokens: Token[], k: number, locale: Locale): boo
   // `…expansionist,''`: the tokenizer splits the doubled-apostrophe closer of wire copy in two.
   const first = tokens[k - 1];
   return first !== undefined && first.text === "'" && tokens[k]!.text === "'" && first.end === tokens[k]!.start && tokens[k - 2]?.text === ',';
+}
+
+/** `…a break because Tapper, Bash and Blitzer had mentioned it`, `…only people such as David and
+ *  Charles Koch wanted…`: an `and` between two names joins them into one subject inside the
+ *  reported clause; it does not open a clause of the writer's. */
+function joinsNames(tokens: Token[], and: number): boolean {
+  const before = tokens[and - 1];
+  const after = tokens[nonSpaceAtOrAfter(tokens, and + 1)];
+  return before !== undefined && after !== undefined && before.pos === 'PROPN' && after.pos === 'PROPN';
 }
 
 /** `said the shootings and protests demand that…`, `wrote that the title, history and text of the

@@ -53,3 +53,16 @@ describe('clause boundaries: the complement of a raising verb', () => {
       .toContainEqual(['The union', 'to be a well-funded operation in the region']);
   });
 });
+
+describe('clause boundaries: names joined by `and` before a later verb', () => {
+  it('keeps a subject of two names inside the reported clause', () => {
+    const found = contents('The senator said that only donors such as Peter and Helen Marsh wanted the tax cut repealed.');
+    expect(found).toContainEqual(['that only donors such as Peter and Helen Marsh wanted the tax cut repealed']);
+    expect(found).toHaveLength(1);
+  });
+
+  it('still ends the clause before a new subject after a coordinator', () => {
+    expect(contents('The mayor said the bridge was safe and engineers said it needed repairs.'))
+      .toContainEqual(['the bridge was safe']);
+  });
+});
