@@ -161,7 +161,9 @@ function endsObject(tokens: Token[], k: number, end: number, temporal: ReadonlyS
   const next = tokens[k + 1];
   if (t.text === ',' && next && k + 1 <= end && opensGloss(next, words)) return true;
   if (t.pos !== 'ADP') return false;
-  if (words.eventAdjuncts.has(t.lemma)) return true;
+  // (Not right after a verb: `the financial crisis that occurred during his second term`, `the
+  // server Clinton used during her tenure` date that verb's event, inside the object.)
+  if (words.eventAdjuncts.has(t.lemma)) return tokens[k - 1]!.pos !== 'VERB';
   // `on Monday`, `in early September`: a time adjunct dates the reporting event.
   for (let n = k + 1; n <= end && n - k <= 3; n++) {
     const u = tokens[n]!;

@@ -66,3 +66,15 @@ describe('clause boundaries: names joined by `and` before a later verb', () => {
       .toContainEqual(['the bridge was safe']);
   });
 });
+
+describe('clause boundaries: an adjunct of the reporting event after an object', () => {
+  it('ends the object before it', () => {
+    expect(contents('The senator criticized the new trade rules during a town hall in Akron.'))
+      .toContainEqual(['the new trade rules']);
+  });
+
+  it('keeps it when it dates a verb inside the object', () => {
+    expect(contents('The governor blamed the lenders for the housing slump that occurred during his first term.'))
+      .toContainEqual(['the lenders for the housing slump that occurred during his first term']);
+  });
+});
