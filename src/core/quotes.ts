@@ -258,7 +258,8 @@ function isShortFragment(doc: Document, chain: Chain): boolean {
 
 /** A short fragment quoting the title of the work a noun next to it names (work-titles.ts). */
 function namesWork(doc: Document, chain: Chain, locale: Locale): boolean {
-  return isShortFragment(doc, chain) && isWorkTitle(doc, chain.firstToken, chain.lastToken, closesWithComma(doc, chain), locale);
+  // The title test first: it settles most chains at their first word, before the fragment test slices text.
+  return chain.parts.length === 1 && isWorkTitle(doc, chain.firstToken, chain.lastToken, closesWithComma(doc, chain), locale) && isShortFragment(doc, chain);
 }
 
 /** Longest sentence (in tokens) whose clause attribution describes a fragment. */
