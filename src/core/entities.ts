@@ -28,7 +28,7 @@ import { lowerBound } from './lower-bound.js';
 import { phraseEndingAt } from './sources.js';
 import { tokenSpan } from './token-span.js';
 import { opensItsClause } from './subject-position.js';
-import { pronounMentions } from './pronoun-mentions.js';
+import { pronounMentions, quotedWords } from './pronoun-mentions.js';
 
 type Cluster = {
   kind: EntityKind | 'unknown';
@@ -108,9 +108,11 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
     }
     speakerCluster[i] = c;
   }
-  // Pronouns in the narration join the chains of the people they refer to; who spoke is settled above.
-  const quotedOrSource = sourceTokens.slice();
-  for (let t = 0; t < quotedOrSource.length; t++) quotedOrSource[t]! |= insideQuote[t]!;
+  // Pronouns in the narration join the chains of the people they refer to; who spoke is settled
+  // above. The narration includes reported speech (`Trump said he would…`), the writer's words;
+  // not a quotation's own words, whose `he` is the speaker's.
+  const quotedOrSource = quotedWords(doc, quotes, locale);
+  for (let t = 0; t < quotedOrSource.length; t++) quotedOrSource[t]! |= sourceTokens[t]!;
   for (const { token, referent } of pronounMentions(doc, locale, quotedOrSource, (t) => resolver.referentOfPronoun(t))) referent.mentions.push(tokenSpan(doc, token, token));
   const continued = continuationOf(doc, quotes);
   continued.forEach((root, i) => { if (root !== null && !speakerCluster[i]) speakerCluster[i] = speakerCluster[root] ?? null; });

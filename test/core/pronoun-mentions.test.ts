@@ -1,9 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { extract } from '../../src/core/extract.js';
 import { readDocument } from '../../src/core/document.js';
-import { pronounMentions } from '../../src/core/pronoun-mentions.js';
+import { pronounMentions, quotedWords } from '../../src/core/pronoun-mentions.js';
 import { en } from '../../src/locales/en/index.js';
 import type { Extraction } from '../../src/types.js';
+import { buildDrafts } from './draft-builder.js';
 
 const mentionTexts = (x: Extraction, name: string) => {
   const e = x.entities.find((n) => n.name === name);
@@ -32,6 +33,13 @@ describe('pronounMentions: gendered pronouns in the narration join their referen
     expect(mentionTexts(x, 'Victor Dunn')).toEqual(['Victor Dunn', 'he']);
   });
 
+  it('takes the writer’s pronoun in a reported clause, not the speaker’s inside a quoted fragment', () => {
+    const text = 'Senator Ana Ruiz met union leaders in Toledo on Monday. '
+      + 'She said she would fight the plant closure "with everything she has," and her aides promised a bill by spring.';
+    const x = extract(text);
+    expect(mentionTexts(x, 'Ana Ruiz')).toEqual(['Senator Ana Ruiz', 'She', 'she']);
+  });
+
   it('asks for a referent only for gendered pronouns outside the skipped tokens', () => {
     const doc = readDocument('She said they told him that it was her call, and his.');
     const skip = new Uint8Array(doc.tokens.length);
@@ -41,5 +49,18 @@ describe('pronounMentions: gendered pronouns in the narration join their referen
     const found = pronounMentions(doc, en, skip, (t) => { asked.push(doc.tokens[t]!.text); return asked.length === 1 ? null : t; });
     expect(asked).toEqual(['him', 'her', 'his']);
     expect(found.map((f) => doc.tokens[f.token]!.text)).toEqual(['her', 'his']);
+  });
+});
+
+describe('quotedWords: the tokens that are a quotation’s own words', () => {
+  it('marks a direct quotation whole and only the marked part of a mixed one', () => {
+    const doc = readDocument('“He will win,” she said. She said he would vote “for him and his plan” soon.');
+    const drafts = buildDrafts(doc, [
+      { kind: 'direct', content: '“He will win,”', cue: 'said', source: 'she' },
+      { kind: 'mixed', content: 'he would vote “for him and his plan” soon', cue: 'said', source: 'She', after: 'She said' },
+    ]);
+    const words = quotedWords(doc, drafts, en);
+    const marked = doc.tokens.filter((t) => words[t.i] && t.pos !== 'SPACE').map((t) => t.text);
+    expect(marked).toEqual(['“', 'He', 'will', 'win', ',', '”', '“', 'for', 'him', 'and', 'his', 'plan', '”']);
   });
 });
