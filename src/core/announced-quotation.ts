@@ -13,6 +13,7 @@ import type { SourceLink } from './sources.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
 import { markSets } from './mark-sets.js';
 import { opensUppercase } from './capitals.js';
+import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 
 /** Words an adjunct between the verb and its full stop may run (`in a statement on Tuesday`). */
 const MAX_ADJUNCT_WORDS = 8;
@@ -26,7 +27,7 @@ export function announcesQuotation(doc: Document, cue: Cue, link: SourceLink | n
   let from = cue.last + 1;
   if (link.side === 'after') from = Math.max(from, link.mention.last + 1);
   let stop = opener - 1;
-  while (stop >= from && tokens[stop]!.pos === 'SPACE') stop--;
+  stop = nonSpaceAtOrBefore(tokens, stop, from);
   const end = tokens[stop];
   if (!end || stop < from || !SENTENCE_END_MARKS.has(end.text) || end.text !== '.') return false;
   const quoteParagraph = tokens[opener]!.paragraph;
@@ -58,7 +59,7 @@ function opensSentence(doc: Document, first: number, locale: Locale): boolean {
   const sentence = doc.sentences[tokens[first]!.sentence];
   if (!sentence) return false;
   let k = sentence.firstToken;
-  while (k < first && tokens[k]!.pos === 'SPACE') k++;
+  k = nonSpaceAtOrAfter(tokens, k, first - 1);
   // A lower-case first word continues a sentence wink-nlp ended early (`fivethirtyeight.com`).
   if (k !== first || !opensUppercase(tokens[first]!.text)) return false;
   let before = first - 1;

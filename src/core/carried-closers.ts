@@ -3,13 +3,14 @@
 import type { Document, Sentence } from './document.js';
 import type { MarkedQuote } from './marks.js';
 import { lowerBound } from './lower-bound.js';
+import { nonSpaceAtOrAfter } from './non-space-tokens.js';
 
 /** The first token of a sentence that is its own: past the closing marks of a quotation that
  *  opened in an earlier sentence. The sentence's first token when it opens with no such marks. */
 export function firstOwnToken(doc: Document, sentence: Sentence, parts: MarkedQuote[]): number {
   const { tokens } = doc;
   let k = sentence.firstToken;
-  while (k < sentence.lastToken && tokens[k]!.pos === 'SPACE') k++;
+  k = nonSpaceAtOrAfter(tokens, k, sentence.lastToken - 1);
   const opening = tokens[k]!;
   const part = parts[lowerBound(parts.length, (i) => parts[i]!.end <= opening.start)];
   if (!part || part.start >= sentence.start || part.start >= opening.start) return sentence.firstToken;
@@ -19,6 +20,6 @@ export function firstOwnToken(doc: Document, sentence: Sentence, parts: MarkedQu
     if (tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'SPACE') return sentence.firstToken;
     k++;
   }
-  while (k < sentence.lastToken && tokens[k]!.pos === 'SPACE') k++;
+  k = nonSpaceAtOrAfter(tokens, k, sentence.lastToken - 1);
   return k;
 }

@@ -11,7 +11,7 @@ import { markSets } from './mark-sets.js';
 import { temporalWords } from './sources.js';
 import { lowerBound } from './lower-bound.js';
 import { linksRatio } from './ratio.js';
-import { nonSpaceAtOrAfter } from './non-space-tokens.js';
+import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { askOccasion, questionStart } from './asked-questions.js';
 import { NOUN_PHRASE_OPENERS, opensFiniteClause } from './finite-clause.js';
 import { CLAUSE_END_TRIM, DASHES } from './punctuation.js';
@@ -133,7 +133,7 @@ function glossEnd(tokens: Token[], from: number, end: number, locale: Locale): n
   const head = tokens[comma - 1]!;
   if (!rel || !words.glossRelatives.has(rel.lemma) || head.pos !== 'PROPN' && head.pos !== 'NOUN') return end;
   let cut = comma - 1;
-  while (cut >= from && tokens[cut]!.pos === 'SPACE') cut--;
+  cut = nonSpaceAtOrBefore(tokens, cut, from);
   return cut;
 }
 
@@ -203,13 +203,13 @@ function infinitiveComplementEnd(tokens: Token[], from: number, end: number, loc
     if (quoteMarks.has(tokens[k]!.text)) return end;
     if (!breaksClause(tokens, k)) continue;
     let next = k + 1;
-    while (next <= end && tokens[next]!.pos === 'SPACE') next++;
+    next = nonSpaceAtOrAfter(tokens, next, end);
     if (next > end) return end;
     if (continuesPredicate(tokens[next]!, locale.words) || tokens[k]!.text === ',' && tokens[next]!.pos === 'PROPN') return end;
     // Quoted words after the break would be left over as a quotation of their own with no cue.
     for (let q = next; q <= end; q++) if (quoteMarks.has(tokens[q]!.text)) return end;
     let cut = k - 1;
-    while (cut > from && tokens[cut]!.pos === 'SPACE') cut--;
+    cut = nonSpaceAtOrBefore(tokens, cut, from + 1);
     return cut;
   }
   return end;

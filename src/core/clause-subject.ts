@@ -21,6 +21,7 @@ import { isLowercaseVerb, opensUppercase } from './capitals.js';
 import { tokenSpan } from './token-span.js';
 import { markSets } from './mark-sets.js';
 import { OPEN_ENDINGS } from './punctuation.js';
+import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 
 /** Verbs tried, nearest first, left of a quotation for the one whose subject spoke. */
 const MAX_VERBS = 6;
@@ -70,7 +71,7 @@ export type Found = { cue: Cue; link: SourceLink; complementFrom?: number };
 function withComplement(doc: Document, content: Span[], from: number): Span[] {
   const { tokens, text } = doc;
   let k = from;
-  while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
+  k = nonSpaceAtOrAfter(tokens, k);
   const head = content[0]!;
   const start = tokens[k]?.start ?? head.start;
   if (start >= head.start) return content;
@@ -205,7 +206,7 @@ function isMisreadVerb(tokens: Token[], v: number, from: number, words: Function
 function colonLabel(doc: Document, first: number, floor: number, locale: Locale): Found | null {
   const { tokens } = doc;
   let colon = first - 1;
-  while (colon >= floor && tokens[colon]!.pos === 'SPACE') colon--;
+  colon = nonSpaceAtOrBefore(tokens, colon, floor);
   if (colon <= floor || tokens[colon]!.text !== ':') return null;
   let named = phraseEndingAt(doc, colon - 1, floor, locale);
   if (!named) return null;
@@ -260,7 +261,7 @@ const COMPLEMENT_REACH = 6;
  *  then counts the words between as part of the cue: `made a libertarian-style case: “…”`). */
 function complementStart(tokens: Token[], v: number, quote: number): number | undefined {
   let from = v + 1;
-  while (from < quote && tokens[from]!.pos === 'SPACE') from++;
+  from = nonSpaceAtOrAfter(tokens, from, quote - 1);
   if (from >= quote) return undefined;
   let words = 0;
   for (let k = from; k < quote; k++) {
@@ -312,7 +313,7 @@ function isMainAuxiliary(tokens: Token[], v: number, before: number): boolean {
  *  verb before. */
 function opensEmbeddedClause(tokens: Token[], first: number, floor: number, words: FunctionWords): boolean {
   let k = first - 1;
-  while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
+  k = nonSpaceAtOrBefore(tokens, k, floor);
   if (k < floor) return false;
   if (isLowercaseVerb(tokens[k]!)) return true;
   if (!words.complementizers.has(tokens[k]!.lemma)) return false;

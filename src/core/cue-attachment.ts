@@ -12,7 +12,7 @@ import { SENTENCE_END_MARKS } from './sentence-ends.js';
 import { markSets } from './mark-sets.js';
 import { opensUppercase } from './capitals.js';
 import { closesSentenceReport } from './closing-reports.js';
-import { nonSpaceAtOrBefore } from './non-space-tokens.js';
+import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { type Chain, closesWithComma, closesWithFullStop, commaInsideClose, endsWithComma, startsClause } from './quote-chains.js';
 import { isScareQuote } from './scare-quotes.js';
 import { OPEN_ENDINGS } from './punctuation.js';
@@ -197,7 +197,7 @@ function onlyAttribution(doc: Document, cue: Cue, link: SourceLink, from: number
 
 /** The first word at or after token `k` is capitalised (spaces skipped). */
 function opensNewSentence(tokens: Token[], k: number): boolean {
-  while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
+  k = nonSpaceAtOrAfter(tokens, k);
   const t = tokens[k];
   return t !== undefined && isWord(t) && opensUppercase(t.text);
 }
@@ -219,7 +219,7 @@ function introducesNextParagraph(doc: Document, cue: Cue, link: SourceLink | nul
 function sentenceContinues(doc: Document, cue: Cue, quoteFirst: number): boolean {
   const t = doc.tokens;
   let k = quoteFirst - 1;
-  while (k > cue.last && t[k]!.pos === 'SPACE') k--;
+  k = nonSpaceAtOrBefore(t, k, cue.last + 1);
   return k > cue.last - 1 && k - cue.last <= 2 && (t[k]!.text === ':' || t[k]!.text === ',');
 }
 
@@ -297,6 +297,6 @@ export function continuesAfterAttribution(doc: Document, cue: Cue, link: SourceL
   // `“A,” said Caddell, speaking of her health. “B.”`: the attribution sentence sits between the
   // two parts and the second opens the next sentence.
   let before = next.firstToken - 1;
-  while (before > cue.last && tokens[before]!.pos === 'SPACE') before--;
+  before = nonSpaceAtOrBefore(tokens, before, cue.last + 1);
   return tokens[before]!.sentence === cue.sentence && tokens[before]!.text === '.' && tokens[next.firstToken]!.sentence !== cue.sentence;
 }

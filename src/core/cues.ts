@@ -4,7 +4,7 @@
 import type { CueEntry, CueFrame, FunctionWords, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import { matchPhrase, phraseTable } from './phrase-table.js';
-import { nonSpaceAfter, nonSpaceBefore } from './non-space-tokens.js';
+import { nonSpaceAfter, nonSpaceAtOrAfter, nonSpaceAtOrBefore, nonSpaceBefore } from './non-space-tokens.js';
 import { opensUppercase } from './capitals.js';
 import { markSets } from './mark-sets.js';
 import { isPassiveCue } from './passive.js';
@@ -124,10 +124,10 @@ function inQuestion(doc: Document, t: Token, locale: Locale): boolean {
   if (!sentence) return false;
   const { tokens } = doc;
   let last = sentence.lastToken;
-  while (last > sentence.firstToken && tokens[last]!.pos === 'SPACE') last--;
+  last = nonSpaceAtOrBefore(tokens, last, sentence.firstToken + 1);
   if (tokens[last]!.text !== '?') return false;
   let first = sentence.firstToken;
-  while (first < last && tokens[first]!.pos === 'SPACE') first++;
+  first = nonSpaceAtOrAfter(tokens, first, last - 1);
   const opener = tokens[first]!;
   if (markSets(locale).any.has(opener.text)) return false;
   return words.directQuestionOpeners.has(opener.lemma) || words.directQuestionOpeners.has(opener.text.toLowerCase());

@@ -9,6 +9,7 @@ import type { DateMention } from '../types.js';
 import type { Document, Token } from './document.js';
 import type { Locale } from '../locales/locale.js';
 import { dateParserFor, isAbsolute, isoValue, parsingReference, toReference, type DateValueWords, type Reference } from './date-values.js';
+import { nonSpaceAtOrBefore } from './non-space-tokens.js';
 
 type Vocabulary = {
   ignored: Set<string>; triggers: Set<string>; capitalisedOnly: Set<string>; periodNouns: Set<string>; periodModifiers: Set<string>;
@@ -61,7 +62,7 @@ function isDateToken(tokens: Token[], k: number, vocab: Vocabulary): boolean {
   }
   if (vocab.periodNouns.has(word)) {
     let p = k - 1;
-    while (p >= 0 && tokens[p]!.pos === 'SPACE') p--;
+    p = nonSpaceAtOrBefore(tokens, p);
     return p >= 0 && vocab.periodModifiers.has(tokens[p]!.lemma);
   }
   return false;

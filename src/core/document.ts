@@ -2,6 +2,7 @@
 // re-tokenising, which is what keeps extraction within a small factor of one wink-nlp pass.
 import { readWink, winkIts } from './wink-input.js';
 import { CONTINUES_SENTENCE } from './punctuation.js';
+import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 
 export type Token = {
   /** Index in Document.tokens. */
@@ -79,7 +80,7 @@ function readNameWordsAsNames(tokens: Token[]): void {
     const previous = tokens[i - 1]!;
     if (previous.pos !== 'PROPN' || !startsUpper(previous.text) || previous.sentence !== t.sentence || previous.end + 1 !== t.start) continue;
     let k = i + 1;
-    while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
+    k = nonSpaceAtOrAfter(tokens, k);
     const next = tokens[k];
     if (next && next.pos !== 'PUNCT' && !startsUpper(next.text)) t.pos = 'PROPN';
   }
@@ -159,8 +160,8 @@ export function readDocument(text: string): Document {
     pushSentence(from, last);
   }
   function pushSentence(first: number, last: number) {
-    while (first <= last && tokens[first]!.pos === 'SPACE') first++;
-    while (last >= first && tokens[last]!.pos === 'SPACE') last--;
+    first = nonSpaceAtOrAfter(tokens, first, last);
+    last = nonSpaceAtOrBefore(tokens, last, first);
     if (first > last) return;
     const previous = sentences[sentences.length - 1];
     if (previous && previous.paragraph === tokens[first]!.paragraph && (CONTINUES_SENTENCE.has(tokens[first]!.text) || insideParenthesis(tokens, previous.firstToken, previous.lastToken) || continuesAfterAbbreviation(tokens, previous.lastToken, first))) {

@@ -29,6 +29,7 @@ import { phraseEndingAt } from './sources.js';
 import { tokenSpan } from './token-span.js';
 import { opensItsClause } from './subject-position.js';
 import { pronounMentions, quotedWords } from './pronoun-mentions.js';
+import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 
 type Cluster = {
   kind: EntityKind | 'unknown';
@@ -417,7 +418,7 @@ class SourceResolver {
     const tokens = this.doc.tokens;
     const floor = this.doc.sentences[tokens[first]!.sentence]?.firstToken ?? 0;
     let k = first - 1;
-    while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
+    k = nonSpaceAtOrBefore(tokens, k, floor);
     const afterComma = k >= floor && tokens[k]!.text === ',';
     if (afterComma) k--;
     let phrase = k >= floor ? phraseEndingAt(this.doc, k, floor, this.locale) : null;
@@ -446,10 +447,10 @@ class SourceResolver {
   private namedApposition(head: number, last: number, mentionAtToken: Int32Array): number {
     const tokens = this.doc.tokens;
     let k = head + 1;
-    while (k <= last && tokens[k]!.pos === 'SPACE') k++;
+    k = nonSpaceAtOrAfter(tokens, k, last);
     if (k > last || tokens[k]!.text !== ',') return -1;
     k++;
-    while (k <= last && tokens[k]!.pos === 'SPACE') k++;
+    k = nonSpaceAtOrAfter(tokens, k, last);
     return k <= last && tokens[k]!.pos === 'PROPN' ? mentionAtToken[k]! : -1;
   }
 

@@ -4,7 +4,7 @@ import type { Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import { phraseEndingAt } from './sources.js';
 import { isLowercaseVerb, opensUppercase } from './capitals.js';
-import { nonSpaceAtOrBefore, nonSpaceAtOrAfter } from './non-space-tokens.js';
+import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { type Chain, closesWithComma } from './quote-chains.js';
 import { isTitleAfterVenue } from './scare-quotes.js';
 import { CONFIDENCE, span, type QuoteDraft } from './quote-drafts.js';
@@ -51,7 +51,7 @@ export function framedFragment(doc: Document, chain: Chain, locale: Locale): Quo
   if (!(head.pos === 'PROPN' || head.pos === 'PRON')) return null;
   const lastPart = chain.parts[chain.parts.length - 1]!;
   let from = verb + 1;
-  while (from < chain.firstToken && tokens[from]!.pos === 'SPACE') from++;
+  from = nonSpaceAtOrAfter(tokens, from, chain.firstToken - 1);
   return {
     kind: 'mixed',
     content: [span(text, tokens[from]!.start, lastPart.end)],

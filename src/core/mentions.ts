@@ -8,7 +8,7 @@ import type { Document, Token } from './document.js';
 import type { Locale } from '../locales/locale.js';
 import { nameVocabulary, type NameVocabulary } from './name-vocabulary.js';
 import { MISREAD_NAME_POS } from './misread-names.js';
-import { nonSpaceBefore } from './non-space-tokens.js';
+import { nonSpaceAtOrAfter, nonSpaceBefore } from './non-space-tokens.js';
 import { NAME_INNER_PUNCT } from './punctuation.js';
 
 export type MentionKind = 'person' | 'organization' | 'outlet' | 'place' | 'unknown';
@@ -143,7 +143,7 @@ function isMisreadSurname(tokens: Token[], k: number, surnames: Set<string>): bo
   const t = tokens[k]!;
   if (!MISREAD_NAME_POS.has(t.pos) || !surnames.has(namePart(t.text))) return false;
   let n = k + 1;
-  while (n < tokens.length && tokens[n]!.pos === 'SPACE') n++;
+  n = nonSpaceAtOrAfter(tokens, n);
   const next = tokens[n];
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !isCapitalised(next.text);
 }

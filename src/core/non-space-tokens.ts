@@ -2,15 +2,17 @@
 // to the neighbouring token. Punctuation is not skipped: a comma is a neighbour.
 import type { Token } from './document.js';
 
-/** Index of the first non-space token at or after `k`; tokens.length when none. */
-export function nonSpaceAtOrAfter(tokens: Token[], k: number): number {
-  while (k < tokens.length && tokens[k]!.pos === 'SPACE') k++;
+/** Index of the first non-space token from `k` up to `ceiling` (inclusive, at most the last
+ *  token); ceiling + 1 when none, so tokens.length when the walk is unbounded. */
+export function nonSpaceAtOrAfter(tokens: Token[], k: number, ceiling: number = tokens.length - 1): number {
+  while (k <= ceiling && tokens[k]!.pos === 'SPACE') k++;
   return k;
 }
 
-/** Index of the last non-space token at or before `k`; -1 when none. */
-export function nonSpaceAtOrBefore(tokens: Token[], k: number): number {
-  while (k >= 0 && tokens[k]!.pos === 'SPACE') k--;
+/** Index of the last non-space token from `k` down to `floor` (inclusive, at least 0); floor - 1
+ *  when none, so -1 when the walk is unbounded. */
+export function nonSpaceAtOrBefore(tokens: Token[], k: number, floor = 0): number {
+  while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
   return k;
 }
 

@@ -14,6 +14,7 @@ import type { FunctionWords, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
 import type { SourceMention } from './sources.js';
+import { nonSpaceAtOrBefore } from './non-space-tokens.js';
 
 /** Tokens looked back over from the participle's comma for the clause it hangs on. */
 const MAX_LOOKBACK = 30;
@@ -38,7 +39,7 @@ export function nearestClauseSubject(doc: Document, cue: Cue, floor: number, loc
   const { tokens } = doc;
   const words = locale.words;
   let comma = cue.first - 1;
-  while (comma >= floor && tokens[comma]!.pos === 'SPACE') comma--;
+  comma = nonSpaceAtOrBefore(tokens, comma, floor);
   if (comma < floor || tokens[comma]!.text !== ',') return null;
   for (let j = comma - 1; j >= floor && comma - j <= MAX_LOOKBACK; j--) {
     const t = tokens[j]!;

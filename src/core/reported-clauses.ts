@@ -300,11 +300,11 @@ function passiveAttribution(tokens: Token[], cue: Cue, sFirst: number, sLast: nu
   }
   // The cue takes in an `as` the tagger read as an adverb (`as first reported`).
   let k = words.attributionConjunctions.has(tokens[cue.first]!.lemma) ? cue.first : cue.first - 1;
-  while (k >= sFirst && tokens[k]!.pos === 'SPACE') k--;
+  k = nonSpaceAtOrBefore(tokens, k, sFirst);
   if (k < sFirst) return null;
   const as = words.attributionConjunctions.has(tokens[k]!.lemma);
   if (as) k--;
-  while (k >= sFirst && tokens[k]!.pos === 'SPACE') k--;
+  k = nonSpaceAtOrBefore(tokens, k, sFirst);
   if (k < sFirst) return as && closing >= 0 ? { as, before: -1, closing } : null;
   return tokens[k]!.text === ',' ? { as, before: k, closing } : null;
 }
@@ -371,7 +371,7 @@ const SUBJECT_END_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
  *  the sentence, and a nominal, or the comma or dash closing an apposition, precedes it. */
 function unfoundSubject(tokens: Token[], cue: Cue, sFirst: number, words: FunctionWords): boolean {
   let k = cue.first - 1;
-  while (k >= sFirst && tokens[k]!.pos === 'SPACE') k--;
+  k = nonSpaceAtOrBefore(tokens, k, sFirst);
   if (k < sFirst) return false;
   const t = tokens[k]!;
   if (t.pos === 'PRON' && words.subjectRelatives.has(t.lemma)) return false;
@@ -549,7 +549,7 @@ const RAISED_SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'
 function raisedClause(doc: Document, cue: Cue, sFirst: number, sLast: number, cues: Cue[], locale: Locale): Span[] | null {
   const { tokens, text } = doc;
   let from = cue.last + 1;
-  while (from <= sLast && tokens[from]!.pos === 'SPACE') from++;
+  from = nonSpaceAtOrAfter(tokens, from, sLast);
   const head = tokens[from];
   if (!head || from > sLast) return null;
   let opener = from;
@@ -575,7 +575,7 @@ function raisedClause(doc: Document, cue: Cue, sFirst: number, sLast: number, cu
   const complement = tokenSpan(doc, from, end);
   if (thatClause) return [complement];
   let subjectEnd = cue.first - 1;
-  while (subjectEnd >= sFirst && tokens[subjectEnd]!.pos === 'SPACE') subjectEnd--;
+  subjectEnd = nonSpaceAtOrBefore(tokens, subjectEnd, sFirst);
   let subjectStart = subjectEnd + 1;
   for (let k = subjectEnd; k >= sFirst && subjectEnd - k < 8; k--) {
     const t = tokens[k]!;
@@ -607,7 +607,7 @@ function accordingClause(doc: Document, cue: Cue, link: SourceLink | null, sFirs
   const { tokens, text } = doc;
   const sourceEnd = link ? link.mention.last : cue.last;
   let k = cue.first - 1;
-  while (k >= sFirst && tokens[k]!.pos === 'SPACE') k--;
+  k = nonSpaceAtOrBefore(tokens, k, sFirst);
   const closing = closingComma(tokens, cue.last, sourceEnd, sLast, words);
   const afterStart = closing >= 0 ? closing + 1 : sourceEnd + 1;
   const after = trimmed(afterStart, sLast);
@@ -661,7 +661,7 @@ function opensContent(tokens: Token[], sFirst: number, k: number, words: Functio
   if (t.text === '(' || t.text === ':' || t.text === '—') return true;
   if (t.text !== ',') return false;
   let j = k - 1;
-  while (j >= sFirst && tokens[j]!.pos === 'SPACE') j--;
+  j = nonSpaceAtOrBefore(tokens, j, sFirst);
   if (j >= sFirst && words.declarativeComplementizers.has(tokens[j]!.lemma) && tokens[j]!.pos !== 'PRON') return true;
   return countWords(tokens, sFirst, k - 1) <= LEAD_IN_WINDOW && !hasVerb(tokens, sFirst, k - 1);
 }

@@ -12,6 +12,7 @@ import { subjectAfterQuotation, subjectBetweenQuotationAndCue } from './subject-
 import { adjectiveModifiedSubject } from './adjective-modified-subjects.js';
 import { nearestClauseSubject } from './participle-subject.js';
 import { APPOSITION_DASHES, phrasePunctuation } from './punctuation.js';
+import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 
 /** A source mention as token range and offsets; the span text is exactly what is written. */
 export type SourceMention = { first: number; last: number; start: number; end: number };
@@ -277,7 +278,7 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
  *  quotation or a conjunction), rather than being the object of a preposition or a verb. */
 export function startsClause(tokens: Token[], first: number, floor: number): boolean {
   let k = first - 1;
-  while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
+  k = nonSpaceAtOrBefore(tokens, k, floor);
   if (k < floor) return true;
   const t = tokens[k]!;
   return t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || (t.pos === 'ADV' && k === floor);
@@ -287,7 +288,7 @@ export function startsClause(tokens: Token[], first: number, floor: number): boo
  *  the name at token `first`, which is then the subject of that clause, not an object. */
 function opensSubordinateClause(tokens: Token[], first: number, floor: number, locale: Locale): boolean {
   let k = first - 1;
-  while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
+  k = nonSpaceAtOrBefore(tokens, k, floor);
   // Only a name: `As a part of his plea, Lazar said` opens with an adjunct, not a subject.
   return tokens[first]!.pos === 'PROPN' && k >= floor && locale.words.subordinators.has(tokens[k]!.lemma) && startsClause(tokens, k, floor);
 }
@@ -479,7 +480,7 @@ function participleModified(doc: Document, k: number, dated: number, floor: numb
 function subjectBeforeModifier(doc: Document, object: SourceMention, floor: number, locale: Locale): SourceMention | null {
   const { tokens } = doc;
   let before = object.first - 1;
-  while (before > floor && tokens[before]!.pos === 'SPACE') before--;
+  before = nonSpaceAtOrBefore(tokens, before, floor + 1);
   // Only an object stands there: of a preposition (`speaking to Fox News`) or of an infinitive
   // (`to discuss strategy`); after a finite verb or a participle it may open a clause of its own
   // (`footage showing officials praised…`).
@@ -574,7 +575,7 @@ function throughRelativeClause(doc: Document, named: SourceMention, ceiling: num
     const t = tokens[j]!;
     if (t.text === ',' || t.text === '.' || j === ceiling) {
       let last = t.pos === 'PUNCT' ? j - 1 : j;
-      while (last > named.last && tokens[last]!.pos === 'SPACE') last--;
+      last = nonSpaceAtOrBefore(tokens, last, named.last + 1);
       return mention(tokens, named.first, last);
     }
     if (t.pos === 'PUNCT' && !APPOSITION_PUNCT.has(t.text)) return null;
@@ -613,7 +614,7 @@ function continuesPrevious(doc: Document, s: number): boolean {
   const previous = doc.sentences[s - 1];
   if (!sentence || !previous || previous.paragraph !== sentence.paragraph) return false;
   let k = sentence.firstToken;
-  while (k < sentence.lastToken && doc.tokens[k]!.pos === 'SPACE') k++;
+  k = nonSpaceAtOrAfter(doc.tokens, k, sentence.lastToken - 1);
   const c = doc.tokens[k]!.text[0]!;
   return c !== c.toUpperCase();
 }
@@ -664,7 +665,7 @@ function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): 
   // `footage of Hillary Clinton asking`: a person named before the participle is its subject.
   if (!object) return false;
   let v = object.first - 1;
-  while (v >= floor && tokens[v]!.pos === 'SPACE') v--;
+  v = nonSpaceAtOrBefore(tokens, v, floor);
   // `wrote an op-ed in The Washington Post hammering`, `a statement to Wired explaining`: a name
   // that is the venue or addressee of a written object is not the participle's subject either.
   const namedAddressee = tokens[object.last]!.pos === 'PROPN' && v - 1 >= floor && tokens[v]!.pos === 'ADP' && !locale.words.partitivePrepositions.has(tokens[v]!.lemma)
@@ -673,7 +674,7 @@ function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Locale): 
   // `sent a text message to supporters saying`: the addressee after the object.
   if (v - 1 >= floor && tokens[v]!.pos === 'ADP' && !locale.words.partitivePrepositions.has(tokens[v]!.lemma)) {
     const first = phraseEndingAt(doc, v - 1, floor, locale);
-    if (first && tokens[first.last]!.pos === 'NOUN') { v = first.first - 1; while (v >= floor && tokens[v]!.pos === 'SPACE') v--; }
+    if (first && tokens[first.last]!.pos === 'NOUN') v = nonSpaceAtOrBefore(tokens, first.first - 1, floor);
   }
   // `put out a statement saying`: the verb's particle stands before its object.
   if (v - 1 >= floor && (tokens[v]!.pos === 'ADP' || tokens[v]!.pos === 'PART') && tokens[v - 1]!.pos === 'VERB') v--;
@@ -813,7 +814,7 @@ function lendable(tokens: Token[], link: SourceLink, floor: number, words: Funct
   if (link.mention.first === link.mention.last && words.subjectRelatives.has(head.lemma)) return false;
   if (link.side === 'after') return true;
   let k = link.mention.first - 1;
-  while (k >= floor && tokens[k]!.pos === 'SPACE') k--;
+  k = nonSpaceAtOrBefore(tokens, k, floor);
   if (k < floor || tokens[k]!.pos === 'PUNCT') return true;
   // `, and Smith said`, `but Smith said` coordinate clauses; `a call or meeting planned` joins
   // nouns inside an object, whose second noun is no subject to lend.

@@ -7,6 +7,7 @@ import { isHeadingLabel } from './header.js';
 import { isWord, countWords } from './word-tokens.js';
 import { opensUppercase } from './capitals.js';
 import { CONFIDENCE, span, type QuoteDraft } from './quote-drafts.js';
+import { nonSpaceAtOrAfter } from './non-space-tokens.js';
 
 /** Words a speaker label may have before its colon: `Pence:`, `Sen. Elizabeth Warren:`, `WALLACE:`. */
 const MAX_LABEL_TOKENS = 6;
@@ -36,7 +37,7 @@ export function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
     if (containsPlaceOrTime(tokens, first, colon - 1, locale.words)) continue;
     if (!hasNameWord(tokens, first, colon - 1)) continue;
     let from = colon + 1;
-    while (from <= paragraph.lastToken && tokens[from]!.pos === 'SPACE') from++;
+    from = nonSpaceAtOrAfter(tokens, from, paragraph.lastToken);
     let to = paragraph.lastToken;
     while (to > from && (tokens[to]!.text === '.' || tokens[to]!.pos === 'SPACE')) to--;
     if (countWords(tokens, from, to) < 3 || isNameList(tokens, from, to) || isVerblessSubtitle(doc, from, to, locale)) continue;

@@ -8,7 +8,7 @@
 import type { FunctionWords, Locale } from '../locales/locale.js';
 import type { Token } from './document.js';
 import { markSets } from './mark-sets.js';
-import { nonSpaceAtOrAfter } from './non-space-tokens.js';
+import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { APPOSITION_DASHES } from './punctuation.js';
 
 /** Words of content that must remain before the apposition. */
@@ -30,7 +30,7 @@ export function trailingAppositionEnd(tokens: Token[], from: number, end: number
   if (!nounPhraseOnly(tokens, article + 1, end, words)) return end;
   if (listBefore(tokens, from, comma, words)) return end;
   let cut = comma - 1;
-  while (cut > from && tokens[cut]!.pos === 'SPACE') cut--;
+  cut = nonSpaceAtOrBefore(tokens, cut, from + 1);
   return cut;
 }
 

@@ -10,6 +10,7 @@ import { lowerBound } from './lower-bound.js';
 import { countWords } from './word-tokens.js';
 import { tokenSpan } from './token-span.js';
 import { CLAUSE_BREAKS } from './punctuation.js';
+import { nonSpaceAtOrBefore } from './non-space-tokens.js';
 
 /** Words the cut report must keep. */
 const MIN_WORDS = 3;
@@ -29,7 +30,7 @@ export function reportCutBefore(doc: Document, parts: MarkedQuote[], report: Quo
   let k = lowerBound(tokens.length, (i) => tokens[i]!.start < at) - 1;
   while (k > startToken && !CLAUSE_BREAKS.has(tokens[k]!.text)) k--;
   let end = k - 1;
-  while (end > startToken && tokens[end]!.pos === 'SPACE') end--;
+  end = nonSpaceAtOrBefore(tokens, end, startToken + 1);
   if (k <= startToken || countWords(tokens, startToken, end) < MIN_WORDS) return null;
   const content: Span[] = [tokenSpan(doc, startToken, end)];
   // Only unquoted words are kept: a report whose quoted words would remain stays whole or goes.

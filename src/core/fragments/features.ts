@@ -10,6 +10,7 @@ import { isWord } from '../word-tokens.js';
 import type { FragmentCandidate } from './candidate.js';
 import { SENTENCE_END_MARKS } from '../sentence-ends.js';
 import { opensUppercase } from '../capitals.js';
+import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../non-space-tokens.js';
 
 /** Tokens looked back from the opening mark for the verb of the clause. */
 const VERB_WINDOW = 10;
@@ -42,7 +43,7 @@ function bucket(n: number, edges: number[]): string {
 /** The nearest non-space token before `k` in the same sentence, or -1. */
 function previousToken(doc: Document, k: number, sentenceFirst: number): number {
   let j = k - 1;
-  while (j >= sentenceFirst && doc.tokens[j]!.pos === 'SPACE') j--;
+  j = nonSpaceAtOrBefore(doc.tokens, j, sentenceFirst);
   return j >= sentenceFirst ? j : -1;
 }
 
@@ -117,7 +118,7 @@ export function fragmentFeatures(doc: Document, c: FragmentCandidate, locale: Pi
 
   // After.
   let n1 = c.lastToken + 1;
-  while (n1 < tokens.length && tokens[n1]!.pos === 'SPACE') n1++;
+  n1 = nonSpaceAtOrAfter(tokens, n1);
   const next = tokens[n1];
   if (!next || next.paragraph !== opener.paragraph) f.push('n1=<P>');
   else {
