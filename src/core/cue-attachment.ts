@@ -16,6 +16,7 @@ import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { type Chain, closesWithComma, closesWithFullStop, commaInsideClose, endsWithComma, startsClause } from './quote-chains.js';
 import { isScareQuote } from './scare-quotes.js';
 import { OPEN_ENDINGS } from './punctuation.js';
+import { formFirstWord } from './phrase-table.js';
 
 /** Tokens allowed between a quotation and a cue that attributes it (source, adverbs, commas). */
 const ATTACH_WINDOW = 16;
@@ -239,14 +240,8 @@ function gapKind(doc: Document, cue: Cue, quoteFirst: number, link: SourceLink |
   if (words === 0) return 'none';
   if (endsWithColon && words <= 8) return 'object'; // `told the BBC:`, `said in a statement:`
   // `told reporters “…”`, `told Fox News “…”`: the addressee of a tell cue (or a phrase headed by one).
-  if (words <= 4 && functionWords.addresseeCues.has(headWord(cue.lemma))) return 'object';
+  if (words <= 4 && functionWords.addresseeCues.has(formFirstWord(cue.lemma))) return 'object';
   return 'words';
-}
-
-/** The first word of a lemma or fixed phrase (`tell` of `tell reporters`). */
-function headWord(lemma: string): string {
-  const space = lemma.indexOf(' ');
-  return space < 0 ? lemma : lemma.slice(0, space);
 }
 
 function firstCueAfter(cues: Cue[], token: number): number {

@@ -1,6 +1,7 @@
 // The locale's name vocabulary compiled once per locale into Map/Set lookups, so the mention
 // scan stays one pass over tokens with constant-time checks.
 import type { Locale } from '../locales/locale.js';
+import { formFirstWord } from './phrase-table.js';
 
 export type NameVocabulary = {
   /** First word → word sequences (longest first), lower-cased. */
@@ -87,8 +88,8 @@ export function nameVocabulary(locale: Locale): NameVocabulary {
     relativePronouns: new Set(extra?.relativePronouns ?? []),
     nameParticles: new Set(extra?.nameParticles ?? []),
     orgJoiners: new Set(extra?.orgJoiners ?? []),
-    cueForms: new Set(locale.cues.filter((c) => c.type === 'speech' || c.type === 'writing').flatMap((c) => c.forms.map((f) => f.split(' ')[0]!))),
-    accordingWords: new Set(locale.cues.filter((c) => c.frame === 'according').flatMap((c) => c.forms.map((f) => f.split(' ')[0]!))),
+    cueForms: new Set(locale.cues.filter((c) => c.type === 'speech' || c.type === 'writing').flatMap((c) => c.forms.map(formFirstWord))),
+    accordingWords: new Set(locale.cues.filter((c) => c.frame === 'according').flatMap((c) => c.forms.map(formFirstWord))),
     definiteArticles: locale.words.definiteArticles,
     mediumPrepositions: locale.words.mediumPrepositions,
     possessiveClitic: locale.words.endings.possessiveCliticAnyCase,

@@ -10,6 +10,17 @@ import { nonSpaceAtOrAfter } from './non-space-tokens.js';
 
 const tableCache = new WeakMap<object, Map<string, Phrase<unknown>[]>>();
 
+/** A lexicon form as the words it is matched by: lower-cased, split on spaces. */
+export function formWords(form: string): string[] {
+  return form.toLowerCase().split(' ').filter(Boolean);
+}
+
+/** The word a lexicon form (or a cue's lemma) opens with, lower-cased: the word it is filed under
+ *  (`tell` of `tell reporters`). */
+export function formFirstWord(form: string): string {
+  return formWords(form)[0] ?? '';
+}
+
 /** The phrases of `entries` keyed by their first word, longest first (stable among equals). */
 export function phraseTable<E extends { forms: string[] }>(entries: E[]): Map<string, Phrase<E>[]> {
   const cached = tableCache.get(entries);
@@ -17,7 +28,7 @@ export function phraseTable<E extends { forms: string[] }>(entries: E[]): Map<st
   const table = new Map<string, Phrase<E>[]>();
   for (const entry of entries) {
     for (const form of entry.forms) {
-      const words = form.toLowerCase().split(' ').filter(Boolean);
+      const words = formWords(form);
       const list = table.get(words[0]!) ?? [];
       list.push({ words, entry });
       table.set(words[0]!, list);

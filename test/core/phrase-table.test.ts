@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phraseTable } from '../../src/core/phrase-table.js';
+import { formFirstWord, formWords, phraseTable } from '../../src/core/phrase-table.js';
+import { en } from '../../src/locales/en/index.js';
 
 describe('phraseTable', () => {
   const entries = [
@@ -18,5 +19,20 @@ describe('phraseTable', () => {
   it('builds each lexicon once', () => {
     expect(phraseTable(entries)).toBe(phraseTable(entries));
     expect(phraseTable([...entries])).not.toBe(phraseTable(entries));
+  });
+});
+
+describe('formWords and formFirstWord', () => {
+  it('read a form as the lower-cased words it is matched and filed by', () => {
+    expect(formWords('Went On  To say')).toEqual(['went', 'on', 'to', 'say']);
+    expect(formFirstWord('Tell reporters')).toBe('tell');
+    expect(formFirstWord('according to')).toBe('according');
+    expect(formFirstWord('say')).toBe('say');
+  });
+
+  it('file every English cue lemma under a first word of the lexicon forms', () => {
+    // fragmentFeatures looks lemmas up among the forms' first words.
+    const table = phraseTable(en.cues);
+    for (const entry of en.cues) expect(table.has(formFirstWord(entry.lemma)), entry.lemma).toBe(true);
   });
 });

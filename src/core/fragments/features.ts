@@ -11,28 +11,12 @@ import type { FragmentCandidate } from './candidate.js';
 import { SENTENCE_END_MARKS } from '../sentence-ends.js';
 import { opensUppercase } from '../capitals.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../non-space-tokens.js';
+import { phraseTable } from '../phrase-table.js';
 
 /** Tokens looked back from the opening mark for the verb of the clause. */
 const VERB_WINDOW = 10;
 /** Paragraphs this short with no closing full stop read as headlines and labels. */
 const HEADLINE_TOKENS = 20;
-
-
-const cueLemmaCache = new WeakMap<Locale['cues'], Set<string>>();
-
-/** First words of every lexicon cue form, lower-cased. */
-function cueWords(locale: Pick<Locale, 'cues'>): Set<string> {
-  let words = cueLemmaCache.get(locale.cues);
-  if (!words) {
-    words = new Set();
-    for (const entry of locale.cues) {
-      words.add(entry.lemma.split(' ')[0]!);
-      for (const form of entry.forms) words.add(form.toLowerCase().split(' ')[0]!);
-    }
-    cueLemmaCache.set(locale.cues, words);
-  }
-  return words;
-}
 
 
 function bucket(n: number, edges: number[]): string {
@@ -50,7 +34,8 @@ function previousToken(doc: Document, k: number, sentenceFirst: number): number 
 export function fragmentFeatures(doc: Document, c: FragmentCandidate, locale: Pick<Locale, 'cues'>): string[] {
   const { tokens, text } = doc;
   const f: string[] = [];
-  const lexicon = cueWords(locale);
+  // The cue lexicon's first words; its lemmas open with one of them too.
+  const lexicon = phraseTable(locale.cues);
 
   // Inside the marks.
   let words = 0;

@@ -9,6 +9,7 @@ import type { Document, Token } from '../document.js';
 import { finish, hashLower, hashString, mix } from './hashing.js';
 import { FNV_OFFSET, FNV_PRIME } from '../fnv1a.js';
 import { FeatureTable } from './feature-table.js';
+import { formWords } from '../phrase-table.js';
 
 /** Every static template, in emission order. A model names the ones it was trained with. */
 export const staticTemplates = [
@@ -76,7 +77,7 @@ function lexiconOf(cues: CueEntry[]): Lexicon {
     // The shipped weights were trained before `that-clause` split from `that`: same features.
     const frame = entry.frame === 'that-clause' ? 'that' : entry.frame ?? 'clause';
     for (const form of entry.forms) {
-      const words = Uint32Array.from(form.toLowerCase().split(' '), (w) => hashString(w));
+      const words = Uint32Array.from(formWords(form), (w) => hashString(w));
       const list = byFirst.get(words[0]!) ?? [];
       list.push({ words, entry: index });
       byFirst.set(words[0]!, list);
