@@ -4,7 +4,7 @@
 // 24 February). When both parts could be a month, a label that names the order (`Date (MM/DD/YYYY):`)
 // decides, otherwise the locale (`dates.dayFirst`, true for English news) — so 03/04/2022 is 3 April.
 import type { DateMention, HeaderLine, Span } from '../types.js';
-import type { Locale } from '../locales/locale.js';
+import type { DateVocabulary, Locale } from '../locales/locale.js';
 import { dateParserFor, formatDate, formatDateTime, isoValue, parseOffset, parsingReference, toReference } from './date-values.js';
 
 export type Header = {
@@ -157,13 +157,14 @@ export function parseHeaderDate(value: string, dayFirst: boolean, locale: Locale
     if (numeric[3]!.length === 2) y += y < 70 ? 2000 : 1900;
     const [d, m] = a > 12 ? [a, b] : b > 12 ? [b, a] : dayFirst ? [a, b] : [b, a];
     if (!validDay(y, m, d)) return undefined;
-    const time = /^[,\s]*(?:at\s+|-\s*)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2})?/i.exec(v.slice(numeric[0].length));
+    const patterns = headerTimePatterns(locale.dates);
+    const time = patterns.time.exec(v.slice(numeric[0].length));
     if (!time) return formatDate(y, m, d);
     let hour = +time[1]!;
     const pm = time[4] !== undefined && locale.dates?.postMeridiem.test(time[4]) === true;
     if (time[4] && hour === 12) hour = pm ? 12 : 0;
     else if (pm) hour += 12;
-    const zone = time[5] ? (/^(GMT|UTC|Z)$/i.test(time[5]) ? 0 : parseOffset(time[5])) : null;
+    const zone = time[5] ? (patterns.utc.test(time[5]) ? 0 : parseOffset(time[5])) : null;
     return formatDateTime(y, m, d, hour, +time[2]!, time[3] ? +time[3] : 0, zone);
   }
   const parsed = dateParserFor(locale).parse(v, { instant: new Date(0), timezone: 0 })[0];
@@ -175,6 +176,29 @@ export function parseHeaderDate(value: string, dayFirst: boolean, locale: Locale
     return formatDateTime(c.get('year')!, c.get('month')!, c.get('day')!, c.get('hour')!, c.get('minute') ?? 0, c.get('second') ?? 0, zone);
   }
   return formatDate(c.get('year')!, c.get('month')!, c.get('day')!);
+}
+
+/** Matches nothing: the part of a header time a locale without date words cannot have. */
+const NEVER = '[^\\s\\S]';
+const NO_DATES: object = {};
+const headerTimeCache = new WeakMap<object, { time: RegExp; utc: RegExp }>();
+
+/** The numeric time after a header's numeric date (groups: hour, minute, second, am/pm, zone) and
+ *  the zone names that mean UTC, from the locale's header-time words; built once per locale. */
+function headerTimePatterns(dates: DateVocabulary | undefined): { time: RegExp; utc: RegExp } {
+  const key = dates ?? NO_DATES;
+  let patterns = headerTimeCache.get(key);
+  if (!patterns) {
+    const words = dates?.headerTime;
+    const lead = words ? `${words.lead}\\s+|` : '';
+    const zones = words ? `${words.utcZones}|` : '';
+    patterns = {
+      time: new RegExp(`^[,\\s]*(?:${lead}-\\s*)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(${words ? words.meridiem : NEVER})?\\s*(${zones}[+-]\\d{2}:?\\d{2})?`, 'i'),
+      utc: new RegExp(`^(${words ? words.utcZones : NEVER})$`, 'i'),
+    };
+    headerTimeCache.set(key, patterns);
+  }
+  return patterns;
 }
 
 function validDay(y: number, m: number, d: number): boolean {

@@ -342,6 +342,10 @@ export type DateVocabulary = {
   futureMarkers: RegExp;
   /** Tested on the am/pm marker after a header's numeric time (`p.m.`, `PM`): the hour is after noon. */
   postMeridiem: RegExp;
+  /** A header's numeric time (`24/02/2022 at 5:30 p.m. GMT`), as regular-expression sources without
+   *  capturing groups, matched case-insensitively: the word that may introduce the time, the am/pm
+   *  marker after it, and the zone names that mean UTC. */
+  headerTime: { lead: string; meridiem: string; utcZones: string };
   /** Read ambiguous numeric dates (03/04/2022) day-first; a part above 12 always decides. */
   dayFirst: boolean;
 };

@@ -20,6 +20,9 @@ describe('readHeader: labelled publication dates', () => {
     ['Date of issue: 24 February 2022', '2022-02-24'],
     ['Publishing date - 2022-02-24 10:30:15', '2022-02-24T10:30:15'],
     ['Updated at 10:30 GMT on 24 February 2022', '2022-02-24T10:30Z'],
+    // The numeric time's words (lead `at`, `p.m.`, `UTC`) come from the locale's headerTime.
+    ['Published 24/02/2022 at 5:30 p.m. UTC', '2022-02-24T17:30Z'],
+    ['Posted: 24/02/2022, 12:05 a.m.', '2022-02-24T00:05'],
   ])('%s', (line, expected) => {
     expect(readHeader(`Russia launches assault\n\n${line}\n\n${body}`, en).published).toBe(expected);
   });

@@ -42,6 +42,7 @@ export const dates: DateVocabulary = {
   weekWord: /week/i,
   futureMarkers: /\b(next|coming|tomorrow|this|later|following|upcoming)\b/i,
   postMeridiem: /^p/i,
+  headerTime: { lead: 'at', meridiem: '[ap]\\.?m\\.?', utcZones: 'GMT|UTC|Z' },
   // Ambiguous numeric dates (03/04/2022) are read day-first, as in British and most world news.
   dayFirst: true,
 };
