@@ -6,6 +6,23 @@ export type Span = { start: number; end: number; text: string };
 
 export type QuoteKind = 'direct' | 'mixed' | 'indirect';
 
+/** What the source did, as its cue tells (independent of `kind`, which tells how it is quoted):
+ *  - `speech`: said it aloud or in a statement (`said`, `told reporters`, `according to`,
+ *    `warned`, `accused X of`). A quotation with no cue (`cue: null`: quotation marks alone,
+ *    the speaker carried over from the sentences around it) is `speech` too: quoted words in
+ *    news are overwhelmingly words spoken, and nothing in the text says otherwise;
+ *  - `writing`: wrote, tweeted, posted or published it (`wrote`, `tweeted`, `the sign read`);
+ *  - `belief`: thinks, fears, knows, hopes or is expected to (`believes`, `is worried about`,
+ *    `seems`): an attitude the article ascribes, not words anybody said;
+ *  - `intention`: wants, decides, refuses, threatens or promises to (`wants to run`, `his pledge
+ *    to…`);
+ *  - `stance`: took a public position or made a decision, the content being its object
+ *    (`endorsed Ms Patel`, `approves the harbour budget`, `signed the bill`, `appointed X`):
+ *    an act, not words.
+ *  Taken from the cue lexicon entry that matched; the learned tagger's cues (`learned: true`) are
+ *  looked up in the same lexicon, and read as `speech` when they are not in it. */
+export type CueType = 'speech' | 'writing' | 'belief' | 'intention' | 'stance';
+
 export type Quote = {
   id: string;
   kind: QuoteKind;
@@ -14,6 +31,10 @@ export type Quote = {
   content: Span[];
   /** The speech or writing cue: `said`, `according to`, `told reporters`. */
   cue: Span | null;
+  /** What kind of attribution the cue makes (see CueType); `speech` when there is no cue.
+   *  Always set by extract(); extractions stored by quotetrace 0.1 lack it, and the stores fill
+   *  it in (as `speech`, the only reading 0.1's output allowed for a quotation) when reading them. */
+  cueType: CueType;
   /** The mention as written next to the quote: `Mr Blair`, `he`, `a spokesman for Sony`. */
   source: Span | null;
   /** Entity id of the resolved speaker. */

@@ -165,7 +165,7 @@ class SyntheticCorpus {
       entities.push({ id: entityId, kind: 'person', name: speaker, aliases: [], descriptions: [], mentions: [{ start: speakerStart, end: speakerStart + speaker.length, text: speaker }] });
       quotes.push({
         id: `q${q + 1}`, kind: 'direct', content: [{ start: contentStart, end: contentStart + contentText.length, text: contentText }],
-        cue: null, source: null, speaker: entityId, via: [], confidence: 0.9,
+        cue: null, cueType: 'speech', source: null, speaker: entityId, via: [], confidence: 0.9,
       });
     }
     return { id: `bench-${a}`, outlet, published, text, extraction: { text, meta: { language: 'en', outlet, published }, quotes, entities, dates: [], repeats: [] } };

@@ -17,6 +17,7 @@ import { findSources, phraseEndingAt, sourceBefore, type SourceLink, type Source
 import { tokenStartingAtOrAfter } from './token-index.js';
 import { isWord } from './word-tokens.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
+import { cueTypeOfWords, cueWords } from './cue-type-of-words.js';
 import { isLowercaseVerb, opensUppercase } from './capitals.js';
 import { tokenSpan } from './token-span.js';
 import { markSets } from './mark-sets.js';
@@ -51,14 +52,16 @@ export function attributeByClause(doc: Document, drafts: QuoteDraft[], locale: L
     const found = readings ? readClause(doc, d, end, locale, readings) : clauseAttribution(doc, d, end, locale);
     if (!found) return d;
     const content = found.complementFrom !== undefined ? withComplement(doc, d.content, found.complementFrom) : d.content;
+    const cue = tokenSpan(doc, found.cue.first, found.cue.last);
     return {
       ...d,
       kind: content === d.content ? d.kind : 'mixed',
       content,
-      cue: tokenSpan(doc, found.cue.first, found.cue.last),
+      cue,
       source: { start: found.link.mention.start, end: found.link.mention.end, text: doc.text.slice(found.link.mention.start, found.link.mention.end) },
       confidence: Math.max(d.confidence, CLAUSE_CONFIDENCE),
-      cueType: d.cueType ?? 'speech',
+      // The verb found may be any verb (`beamed`, `reads:`): the lexicon knows the ones it lists.
+      cueType: d.cueType ?? cueTypeOfWords(cueWords(cue.text), locale) ?? found.cue.type,
     };
   });
 }

@@ -39,6 +39,8 @@ export function extractDecidingFragments(text: string, options: ExtractOptions =
     kind: d.kind,
     content: d.content,
     cue: d.cue,
+    // No cue: quotation marks alone, which in news report words spoken (types.ts CueType).
+    cueType: d.cueType ?? 'speech',
     source: d.source,
     speaker: speakers[i] ?? null,
     via: relays.via[i] ?? [],

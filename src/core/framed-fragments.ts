@@ -8,6 +8,7 @@ import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { type Chain, closesWithComma } from './quote-chains.js';
 import { isTitleAfterVenue } from './scare-quotes.js';
 import { CONFIDENCE, span, type QuoteDraft } from './quote-drafts.js';
+import { cueTypeOfWords } from './cue-type-of-words.js';
 
 /** Tokens allowed between the verb that frames a quoted fragment and its opening mark. */
 const FRAME_WINDOW = 8;
@@ -59,7 +60,9 @@ export function framedFragment(doc: Document, chain: Chain, locale: Locale): Quo
     source: span(text, subject.start, subject.end),
     confidence: CONFIDENCE.mixed,
     sentence: v.sentence,
-    cueType: 'speech',
+    // Any verb frames the fragment (`exhorted`, `endorsed`): what the lexicon says of it, if it
+    // knows it; a verb framing quoted words otherwise reports them said.
+    cueType: cueTypeOfWords([v.lemma], locale) ?? 'speech',
   };
 }
 

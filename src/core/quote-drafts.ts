@@ -1,7 +1,6 @@
 // A quotation as the quotation stage drafts it, before speakers and relays are resolved, and the
 // confidence each way of finding one earns.
-import type { Span, QuoteKind } from '../types.js';
-import type { CueEntry } from '../locales/locale.js';
+import type { Span, QuoteKind, CueType } from '../types.js';
 import type { Document } from './document.js';
 import type { Cue } from './cues.js';
 import type { SourceLink } from './sources.js';
@@ -15,8 +14,9 @@ export type QuoteDraft = {
   confidence: number;
   /** Sentence index of the cue, or of the first content span when there is no cue. */
   sentence: number;
-  /** speech, writing or belief, from the cue lexicon; null for a quotation with no cue. */
-  cueType?: CueEntry['type'] | null;
+  /** What the cue reports, from the lexicon entry it matched (types.ts CueType); null for a
+   *  quotation with no cue and for the tagger's drafts until their cue is looked up. */
+  cueType?: CueType | null;
 };
 
 /** How sure each way of finding a quotation is, before corroboration. */

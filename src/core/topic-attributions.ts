@@ -9,6 +9,7 @@ import type { FunctionWords, Locale, TopicCue } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
 import type { QuoteDraft } from './quotes.js';
+import { cueTypeOfEntry } from './cue-type-of-words.js';
 import { findSources, phraseEndingAt, temporalWords, type SourceLink, type SourceMention } from './sources.js';
 import { lowerBound } from './lower-bound.js';
 import { countWords } from './word-tokens.js';
@@ -246,7 +247,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       source: mention ? { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) } : null,
       confidence: mention ? CONFIDENCE.source : CONFIDENCE.bare,
       sentence: c.cue.sentence,
-      cueType: c.entry.type,
+      cueType: cueTypeOfEntry(c.entry),
     });
     lastEnd = end;
   }

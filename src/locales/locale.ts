@@ -55,6 +55,9 @@ export type TopicCue = {
   /** A verb whose direct object is the content (`endorsed Cruz`, `opposes the tax`): no
    *  preposition follows it (`prepositions` is empty) and the cue is the verb alone. */
   directObject?: boolean;
+  /** A stance taken or a decision made (`endorsed Cruz`, `approves the budget`, `signed the
+   *  bill`): reported as cue type `stance` (types.ts CueType), whatever `type` PolNeAR gives it. */
+  stance?: boolean;
 };
 
 export type Locale = {

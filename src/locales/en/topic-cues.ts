@@ -32,8 +32,14 @@ function noun(type: Type, prepositions: string, singular: string, plural = `${si
   return { lemma: singular, forms: [...new Set([singular, plural])], prepositions: prepositions.split(' '), role: 'noun', type };
 }
 
-/** A verb whose direct object is what someone stands for or against (`endorsed Cruz`). */
+/** A verb whose direct object is what someone stands for or against, or decided (`endorsed
+ *  Cruz`, `signed the bill`). */
 function stance(type: Type, base: string, stem = base): TopicCue {
+  return { ...directObject(type, base, stem), stance: true };
+}
+
+/** A verb whose direct object is the content (`listed three failures`). */
+function directObject(type: Type, base: string, stem = base): TopicCue {
   return { ...regular(type, '', base, stem), prepositions: [], directObject: true };
 }
 
@@ -96,7 +102,8 @@ export const topicCues: TopicCue[] = [
   stance('intention', 'appoint'),
   stance('intention', 'order'),
   stance('intention', 'allow'),
-  stance('speech', 'list'),
+  // `listed three failures` reports what was said, not a position.
+  directObject('speech', 'list'),
   // Attitudes and intentions toward a topic.
   verb('belief', 'about over', 'worry', 'worries', 'worried', 'worried', 'worrying'),
   regular('belief', 'about over', 'fret', 'frett'),

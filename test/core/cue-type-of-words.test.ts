@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import { cueTypeOfWords, cueWords } from '../../src/core/cue-type-of-words.js';
+import { getLocale } from '../../src/locales/index.js';
+
+const en = getLocale('en');
+const typeOf = (cue: string) => cueTypeOfWords(cueWords(cue), en);
+
+describe('cueTypeOfWords', () => {
+  it('finds the lexicon entry among auxiliaries and adverbs', () => {
+    expect(typeOf('has repeatedly said')).toBe('speech');
+    expect(typeOf('wrote:')).toBe('writing');
+    expect(typeOf('is widely expected')).toBe('belief');
+    expect(typeOf('has decided')).toBe('intention');
+  });
+
+  it('tells a stance or decision from the topic cues', () => {
+    expect(typeOf('endorsed')).toBe('stance');
+    expect(typeOf('has signed')).toBe('stance');
+    expect(typeOf('listed')).toBe('speech');
+    expect(typeOf('is upbeat about')).toBe('belief');
+  });
+
+  it('prefers a multi-word phrase to its head (`told reporters`) and knows nothing of other verbs', () => {
+    expect(typeOf('told reporters')).toBe('speech');
+    expect(typeOf('beamed')).toBeNull();
+    expect(typeOf(':')).toBeNull();
+  });
+});
