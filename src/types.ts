@@ -21,7 +21,10 @@ export type QuoteKind = 'direct' | 'mixed' | 'indirect';
  *    an act, not words.
  *  Taken from the cue lexicon entry that matched; the learned tagger's cues (`learned: true`) are
  *  looked up in the same lexicon, and read as `speech` when they are not in it. */
-export type CueType = 'speech' | 'writing' | 'belief' | 'intention' | 'stance';
+export type CueType = (typeof CUE_TYPES)[number];
+
+/** Every CueType, in the order listings and counts show them. */
+export const CUE_TYPES = ['speech', 'writing', 'belief', 'intention', 'stance'] as const;
 
 export type Quote = {
   id: string;

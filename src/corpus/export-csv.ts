@@ -1,8 +1,9 @@
 // ExportRow as RFC 4180 CSV: CRLF line ends, fields with a comma, quote or line break quoted,
-// quotes doubled. `via` (a list) is joined with "; ".
+// quotes doubled. `via` (a list) is joined with "; ". `cueType` came later and is last, so
+// scripts reading the earlier columns by position go on working.
 import type { ExportRow } from './store.js';
 
-export const EXPORT_COLUMNS = ['article', 'title', 'outlet', 'published', 'url', 'quote', 'kind', 'text', 'speaker', 'cue', 'via', 'cluster'] as const satisfies ReadonlyArray<keyof ExportRow>;
+export const EXPORT_COLUMNS = ['article', 'title', 'outlet', 'published', 'url', 'quote', 'kind', 'text', 'speaker', 'cue', 'via', 'cluster', 'cueType'] as const satisfies ReadonlyArray<keyof ExportRow>;
 
 export function csvField(value: string | null): string {
   if (value === null) return '';

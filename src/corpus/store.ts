@@ -1,7 +1,7 @@
 // One storage interface, two implementations (sqlite/ for the embedded default, postgres/ for
 // teams and many workers). Everything above the store — ingest, CLI, HTTP API, web UI — talks to
 // this interface only, so both backends give the same answers to the same questions.
-import type { Extraction, Quote, Entity } from '../types.js';
+import type { CueType, Extraction, Quote, Entity } from '../types.js';
 
 /** An article as it arrives from an input adapter, before extraction. */
 export type ArticleInput = {
@@ -61,6 +61,8 @@ export type Appearance = {
   diff: DiffPart[];
   /** Quote id within the article's extraction. */
   quote: string;
+  /** What kind of attribution this appearance is (types.ts CueType). */
+  cueType: CueType;
 };
 
 /** `quotetrace quote ID` result. */
@@ -83,7 +85,11 @@ export type SpeakerDetail = {
   clusters: Array<{ id: string; text: string; firstSeen: FirstSeen; appearances: number }>;
 };
 
-export type CorpusStats = { articles: number; quotes: number; clusters: number; speakers: number };
+export type CorpusStats = {
+  articles: number; quotes: number; clusters: number; speakers: number;
+  /** Stored quotes by cue type, every type listed (0 when none). */
+  cueTypes: Record<CueType, number>;
+};
 
 export type SearchQuery = {
   q: string;
@@ -92,8 +98,14 @@ export type SearchQuery = {
   /** ISO dates, inclusive. */
   from?: string;
   to?: string;
+  /** Only clusters with an appearance of one of these cue types (with every other filter). */
+  cueTypes?: CueType[];
   limit?: number;
 };
+
+/** Narrows what the speaker and export queries return to quotes of these cue types; all when
+ *  absent or empty. */
+export type CueTypeFilter = { cueTypes?: CueType[] };
 
 /** One row of `quotetrace export`. */
 export type ExportRow = {
@@ -107,6 +119,7 @@ export type ExportRow = {
   text: string;
   speaker: string | null;
   cue: string | null;
+  cueType: CueType;
   via: string[];
   cluster: string | null;
 };
@@ -129,10 +142,11 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | null>;
   search(query: SearchQuery): Promise<ClusterSummary[]>;
   getCluster(id: string): Promise<ClusterDetail | null>;
-  /** By corpus speaker id or by a name/alias (case-insensitive). */
-  getSpeaker(idOrName: string): Promise<SpeakerDetail | null>;
+  /** By corpus speaker id or by a name/alias (case-insensitive); with cue types, only the
+   *  clusters where the person's own quotes have one of them. */
+  getSpeaker(idOrName: string, filter?: CueTypeFilter): Promise<SpeakerDetail | null>;
   stats(): Promise<CorpusStats>;
-  exportRows(): AsyncIterable<ExportRow>;
+  exportRows(filter?: CueTypeFilter): AsyncIterable<ExportRow>;
   close(): Promise<void>;
   /** Several ingest processes sharing one store (PostgreSQL): articles this process skipped
    *  because another process was storing them when it reached them, and which that process then
@@ -142,4 +156,4 @@ export interface Store {
   abandonedArticles?(): AsyncIterable<ArticleInput>;
 }
 
-export type { Extraction, Quote, Entity };
+export type { CueType, Extraction, Quote, Entity };

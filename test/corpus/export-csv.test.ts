@@ -26,12 +26,12 @@ describe('CSV export', () => {
   const row: ExportRow = {
     article: 'herald-1', title: 'Hughes: "no tax rises", for now', outlet: 'Daily Herald', published: '2024-03-01', url: null,
     quote: 'q1', kind: 'direct', text: 'We will not raise taxes,\r\nnot this year, "not ever"', speaker: 'Rachel Hughes', cue: 'said',
-    via: ['e3', 'e4'], cluster: 'c1',
+    via: ['e3', 'e4'], cluster: 'c1', cueType: 'speech',
   };
   it('quotes fields with commas, quotes and line breaks and reads back exactly', () => {
     const parsed = parseCsv(csvHeader() + csvRow(row));
-    expect(parsed[0]).toEqual(['article', 'title', 'outlet', 'published', 'url', 'quote', 'kind', 'text', 'speaker', 'cue', 'via', 'cluster']);
-    expect(parsed[1]).toEqual(['herald-1', row.title, 'Daily Herald', '2024-03-01', '', 'q1', 'direct', row.text, 'Rachel Hughes', 'said', 'e3; e4', 'c1']);
+    expect(parsed[0]).toEqual(['article', 'title', 'outlet', 'published', 'url', 'quote', 'kind', 'text', 'speaker', 'cue', 'via', 'cluster', 'cueType']);
+    expect(parsed[1]).toEqual(['herald-1', row.title, 'Daily Herald', '2024-03-01', '', 'q1', 'direct', row.text, 'Rachel Hughes', 'said', 'e3; e4', 'c1', 'speech']);
   });
   it('leaves plain fields bare and doubles inner quotes', () => {
     expect(csvField('Daily Herald')).toBe('Daily Herald');

@@ -33,7 +33,7 @@ describe('openStore', () => {
     const store = await openStore(path);
     await store.close();
     const again = await openStore(path, { create: false });
-    expect(await again.stats()).toEqual({ articles: 0, quotes: 0, clusters: 0, speakers: 0 });
+    expect(await again.stats()).toEqual({ articles: 0, quotes: 0, clusters: 0, speakers: 0, cueTypes: { speech: 0, writing: 0, belief: 0, intention: 0, stance: 0 } });
     await again.close();
   });
 

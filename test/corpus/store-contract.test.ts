@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { openStore } from '../../src/corpus/open.js';
 import { extract } from '../../src/core/extract.js';
 import type { ArticleInput, ExportRow, Store } from '../../src/corpus/store.js';
-import type { Entity, Extraction, Quote, Span } from '../../src/types.js';
+import type { CueType, Entity, Extraction, Quote, Span } from '../../src/types.js';
 import { testPostgresUrl, postgresSkipReason, freshTestDatabase } from '../setup/postgres.js';
 
 type Backend = { name: string; available: boolean; skipReason: string; location(label: string): Promise<string>; cleanup(): void };
@@ -40,7 +40,7 @@ const backends: Backend[] = [
 
 // ---- hand-made articles ----------------------------------------------------------------------
 
-type QuoteSpec = { words: string; speaker: string; cue: string };
+type QuoteSpec = { words: string; speaker: string; cue: string; cueType?: CueType; kind?: Quote['kind'] };
 type PersonSpec = { name: string; aliases?: string[]; descriptions?: string[] };
 
 function span(text: string, part: string, from = 0): Span {
@@ -58,7 +58,7 @@ function article(id: string, meta: { outlet: string; published: string; title: s
   const byName = new Map<string, Entity>();
   for (const e of entities) for (const n of [e.name, ...e.aliases]) byName.set(n, e);
   const out: Quote[] = quotes.map((q, i) => ({
-    id: `q${i + 1}`, kind: 'direct', content: [span(text, q.words)], cue: span(text, q.cue), source: span(text, q.speaker),
+    id: `q${i + 1}`, kind: q.kind ?? 'direct', content: [span(text, q.words)], cue: span(text, q.cue), cueType: q.cueType ?? 'speech', source: span(text, q.speaker),
     speaker: byName.get(q.speaker)!.id, via: [], confidence: 0.9,
   }));
   return {
@@ -106,6 +106,20 @@ const harbourCut = harbour('harbour-cut', 1, HARBOUR_CUT);
 const harbourElided = harbour('harbour-elided', 2, HARBOUR_ELIDED);
 const harbourWhole = harbour('harbour-whole', 3, HARBOUR_WHOLE);
 
+// The same mayor writes, endorses and speaks: one quote of each cue type.
+const harbourNotice = article('harbour-notice', { outlet: 'Coast Post', published: '2024-06-01T09:00:00Z', title: 'Lifeboat notice' },
+  'Anna Lindqvist wrote to residents on Friday.\n\n"The lifeboat station will stay open through the winter," Anna Lindqvist wrote in the notice.',
+  [{ name: 'Anna Lindqvist' }],
+  [{ words: '"The lifeboat station will stay open through the winter,"', speaker: 'Anna Lindqvist', cue: 'wrote', cueType: 'writing' }]);
+const harbourEndorsement = article('harbour-endorsement', { outlet: 'Coast Post', published: '2024-06-02T09:00:00Z', title: 'Mayor backs harbour master' },
+  'Anna Lindqvist endorsed the plan to rebuild the harbour wall before the winter storms.',
+  [{ name: 'Anna Lindqvist' }],
+  [{ words: 'the plan to rebuild the harbour wall before the winter storms', speaker: 'Anna Lindqvist', cue: 'endorsed', cueType: 'stance', kind: 'indirect' }]);
+const harbourSpeech = article('harbour-speech', { outlet: 'Coast Post', published: '2024-06-03T09:00:00Z', title: 'Seafront' },
+  '"The seafront will be ready by July," Anna Lindqvist said at the harbour.',
+  [{ name: 'Anna Lindqvist' }],
+  [{ words: '"The seafront will be ready by July,"', speaker: 'Anna Lindqvist', cue: 'said', cueType: 'speech' }]);
+
 function exportKey(row: ExportRow): string {
   return `${row.article}/${row.quote}`;
 }
@@ -128,7 +142,7 @@ for (const backend of backends) {
       expect(await store.hasArticle({ id: 'never-seen', text: courierResaved.input.text })).toBe(true);
       expect((await store.addArticle(courier.input, courier.extraction)).status).toBe('skipped');
       expect((await store.addArticle(courierResaved.input, courierResaved.extraction)).status).toBe('skipped');
-      expect(await store.stats()).toEqual({ articles: 4, quotes: 4, clusters: 2, speakers: 3 });
+      expect(await store.stats()).toEqual({ articles: 4, quotes: 4, clusters: 2, speakers: 3, cueTypes: { speech: 4, writing: 0, belief: 0, intention: 0, stance: 0 } });
     });
 
     it('groups the truncated and misattributed variants with the original and reports the conflict', async () => {
@@ -196,7 +210,7 @@ for (const backend of backends) {
       for await (const row of store.exportRows()) rows.push(row);
       expect(rows.map(exportKey).sort()).toEqual(['courier-water/q1', 'gazette-pipes/q1', 'ledger-pledge/q1', 'meridian-misquote/q1']);
       const ledgerRow = rows.find((r) => r.article === 'ledger-pledge')!;
-      expect(ledgerRow).toMatchObject({ title: 'Varga pledge on bills', outlet: 'Northern Ledger', published: '2024-03-05T10:00:00Z', kind: 'direct', speaker: 'Elena Varga', cue: 'said', via: [] });
+      expect(ledgerRow).toMatchObject({ title: 'Varga pledge on bills', outlet: 'Northern Ledger', published: '2024-03-05T10:00:00Z', kind: 'direct', speaker: 'Elena Varga', cue: 'said', cueType: 'speech', via: [] });
       const [water] = await store.search({ q: 'water' });
       expect(rows.filter((r) => r.cluster === water!.id)).toHaveLength(3);
       const stored = (await store.getArticle('ledger-pledge'))!;
@@ -221,7 +235,7 @@ for (const backend of backends) {
       expect(await store.hasArticle(broken.input)).toBe(false);
       expect(await store.search({ q: 'inspection report' })).toEqual([]);
       expect((await store.addArticle(broken.input, broken.extraction)).status).toBe('added');
-      expect(await store.stats()).toEqual({ ...before, articles: before.articles + 1, quotes: before.quotes + 2, clusters: before.clusters + 2 });
+      expect(await store.stats()).toEqual({ ...before, articles: before.articles + 1, quotes: before.quotes + 2, clusters: before.clusters + 2, cueTypes: { ...before.cueTypes, speech: before.cueTypes.speech + 2 } });
     });
 
     it('clusters a statement the same whatever order its cut, elided and whole forms arrive in', async () => {
@@ -249,6 +263,43 @@ for (const backend of backends) {
       expect(water!.appearances).toBe(4);
       const detail = (await store.getCluster(water!.id))!;
       expect(detail.appearances[0]!.article).toBe('wire-early');
+    });
+
+    it('stores each quote’s cue type, filters search, speaker and export by it, and counts by it', async () => {
+      const own = await openStore(await backend.location('cue_types'));
+      try {
+        for (const a of [harbourNotice, harbourEndorsement, harbourSpeech]) await own.addArticle(a.input, a.extraction);
+        expect((await own.stats()).cueTypes).toEqual({ speech: 1, writing: 1, belief: 0, intention: 0, stance: 1 });
+        const texts = async (q: Parameters<Store['search']>[0]) => (await own.search(q)).map((c) => c.text.slice(0, 24)).sort();
+        expect(await texts({ q: '', cueTypes: ['writing'] })).toEqual(['The lifeboat station wil']);
+        expect(await texts({ q: '', cueTypes: ['speech', 'stance'] })).toEqual(['The seafront will be rea', 'the plan to rebuild the ']);
+        expect(await texts({ q: 'seafront', cueTypes: ['writing'] })).toEqual([]);
+        expect(await texts({ q: 'seafront', cueTypes: ['speech'] })).toEqual(['The seafront will be rea']);
+        const [notice] = await own.search({ q: 'lifeboat' });
+        expect((await own.getCluster(notice!.id))!.appearances.map((a) => a.cueType)).toEqual(['writing']);
+        const mayor = (await own.getSpeaker('Anna Lindqvist'))!;
+        expect(mayor.clusters).toHaveLength(3);
+        expect((await own.getSpeaker('Anna Lindqvist', { cueTypes: ['stance'] }))!.clusters.map((c) => c.text)).toEqual(['the plan to rebuild the harbour wall before the winter storms']);
+        expect((await own.getSpeaker('Anna Lindqvist', { cueTypes: ['belief'] }))!.clusters).toEqual([]);
+        const rows: ExportRow[] = [];
+        for await (const row of own.exportRows({ cueTypes: ['writing', 'stance'] })) rows.push(row);
+        expect(rows.map((r) => [r.article, r.cue, r.cueType]).sort()).toEqual([['harbour-endorsement', 'endorsed', 'stance'], ['harbour-notice', 'wrote', 'writing']]);
+        expect((await own.getArticle('harbour-notice'))!.extraction.quotes[0]!.cueType).toBe('writing');
+      } finally {
+        await own.close();
+      }
+    });
+
+    it('reads back an extraction stored without cue types (quotetrace 0.1), typing quotes by their cue', async () => {
+      const own = await openStore(await backend.location('legacy_extraction'));
+      try {
+        const legacy = { ...harbourNotice.extraction, quotes: harbourNotice.extraction.quotes.map(({ cueType: _cueType, ...q }) => q) } as unknown as Extraction;
+        await own.addArticle(harbourNotice.input, legacy);
+        expect((await own.getArticle('harbour-notice'))!.extraction.quotes[0]!.cueType).toBe('writing');
+        expect((await own.stats()).cueTypes.writing).toBe(1);
+      } finally {
+        await own.close();
+      }
     });
 
     it('lists clusters for an empty query: most appearances first, then the most recent', async () => {

@@ -4,6 +4,7 @@
 // the decisions are the same as one process adding the articles in commit order.
 // The decisions themselves are the backend-neutral ones (speakers.ts, clustering/); this file only
 // fetches candidates and writes rows.
+import { storedCueType } from '../cue-types.js';
 import type pg from 'pg';
 import type { Entity, Extraction } from '../../types.js';
 import { lookupKeys, matchSpeaker, nameParts, type CorpusPerson, type NameVocabulary } from '../speakers.js';
@@ -84,9 +85,10 @@ export async function placeQuotes(db: Db, articleSeq: number, extraction: Extrac
       touched.add(cluster);
     }
     await db.query(
-      `INSERT INTO quotes(article, quote_id, ord, kind, text, person, cue, via, cluster, published, outlet)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [articleSeq, quote.id, ord, quote.kind, text, quote.speaker ? persons.get(quote.speaker) ?? null : null, quote.cue?.text ?? null, JSON.stringify(quote.via), cluster, published, outlet],
+      `INSERT INTO quotes(article, quote_id, ord, kind, text, person, cue, cue_type, via, cluster, published, outlet)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [articleSeq, quote.id, ord, quote.kind, text, quote.speaker ? persons.get(quote.speaker) ?? null : null, quote.cue?.text ?? null,
+        quote.cueType ?? storedCueType(quote.cue?.text ?? null, extraction.meta.language), JSON.stringify(quote.via), cluster, published, outlet],
     );
   }
   return touched;

@@ -6,7 +6,8 @@
 //  - keys are 52-bit numbers from clustering/hash.ts, stored as BIGINT;
 //  - everything is created IF NOT EXISTS under an advisory lock, so workers that start at the same
 //    moment against an empty database do not race on CREATE.
-export const SCHEMA_VERSION = 1;
+/** 2: quotes.cue_type (postgres/cue-type-column.ts migrates version 1 databases). */
+export const SCHEMA_VERSION = 2;
 
 /** Advisory lock "classes" (first key of the two-int4 form); they never collide with claims,
  *  which use the one-bigint form. */
@@ -66,6 +67,7 @@ CREATE TABLE IF NOT EXISTS quotes(
   text TEXT NOT NULL,
   person BIGINT,
   cue TEXT,
+  cue_type TEXT,
   via JSONB NOT NULL,
   cluster BIGINT,
   published TEXT,

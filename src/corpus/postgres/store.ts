@@ -18,9 +18,11 @@
 //  - work splitting between processes is in claims.ts (hasArticle claims, addArticle releases).
 import pg from 'pg';
 import type {
-  AddResult, ArticleInput, ClusterDetail, ClusterSummary, CorpusStats, ExportRow, SearchQuery, SpeakerDetail, Store, StoredArticle,
+  AddResult, ArticleInput, ClusterDetail, ClusterSummary, CorpusStats, CueTypeFilter, ExportRow, SearchQuery, SpeakerDetail, Store, StoredArticle,
 } from '../store.js';
-import type { Extraction } from '../../types.js';
+import type { CueType, Extraction } from '../../types.js';
+import { cueTypeCounts, storedCueType, withCueTypes } from '../cue-types.js';
+import { migrateCueTypeColumn } from './cue-type-column.js';
 import { getLocale } from '../../locales/index.js';
 import { nameParts, type NameVocabulary } from '../speakers.js';
 import { clusterDetail, clusterSummary, type AppearanceRow } from '../clustering/provenance.js';
@@ -71,11 +73,12 @@ function redact(url: string): string {
 
 type AppearanceDbRow = {
   cluster: string; article: string; title: string | null; outlet: string | null; published: string | null;
-  text: string; speaker: string | null; quote: string; person: string | null;
+  text: string; speaker: string | null; quote: string; person: string | null; cue: string | null; cue_type: CueType | null;
 };
 
 const APPEARANCES_SQL = `
-  SELECT q.cluster, a.id AS article, a.title, a.outlet, a.published, q.text, p.name AS speaker, q.quote_id AS quote, q.person
+  SELECT q.cluster, a.id AS article, a.title, a.outlet, a.published, q.text, p.name AS speaker, q.quote_id AS quote, q.person,
+         q.cue, q.cue_type
     FROM quotes q JOIN articles a ON a.seq = q.article LEFT JOIN persons p ON p.id = q.person
    WHERE q.cluster = ANY($1::bigint[])
    ORDER BY q.cluster, a.published IS NULL, a.published COLLATE "C", a.seq, q.ord`;
@@ -181,7 +184,7 @@ export class PostgresStore implements Store {
   async getArticle(id: string): Promise<StoredArticle | null> {
     const { rows } = await this.pool.query<{ id: string; title: string | null; outlet: string | null; published: string | null; url: string | null; origin: string; extraction: Extraction }>(
       'SELECT id, title, outlet, published, url, origin, extraction FROM articles WHERE id = $1', [id]);
-    return rows[0] ?? null;
+    return rows[0] ? { ...rows[0], extraction: withCueTypes(rows[0].extraction) } : null;
   }
 
   private async appearances(clusters: number[]): Promise<Map<number, AppearanceRow[]>> {
@@ -191,7 +194,10 @@ export class PostgresStore implements Store {
     for (const r of rows) {
       const id = Number(r.cluster);
       const list = byCluster.get(id) ?? [];
-      list.push({ article: r.article, title: r.title, outlet: r.outlet, published: r.published, text: r.text, speaker: r.speaker, quote: r.quote, personId: r.person === null ? null : personId(r.person) });
+      list.push({
+        article: r.article, title: r.title, outlet: r.outlet, published: r.published, text: r.text, speaker: r.speaker, quote: r.quote,
+        cueType: r.cue_type ?? storedCueType(r.cue), personId: r.person === null ? null : personId(r.person),
+      });
       byCluster.set(id, list);
     }
     return byCluster;
@@ -206,6 +212,7 @@ export class PostgresStore implements Store {
     if (query.outlet) filters.push(`lower(q.outlet) = lower(${param(query.outlet)})`);
     if (query.from) filters.push(`q.published COLLATE "C" >= ${param(query.from)}`);
     if (query.to) filters.push(`q.published COLLATE "C" <= ${param(`${query.to}\uffff`)}`);
+    if (query.cueTypes?.length) filters.push(`q.cue_type = ANY(${param(query.cueTypes)}::text[])`);
     if (query.speaker) {
       const full = nameParts(query.speaker, { titles: getLocale('en').titles, stopwords: [] }).full;
       const p = param(full);
@@ -254,7 +261,7 @@ export class PostgresStore implements Store {
     return rows?.length ? clusterDetail(clusterId(rowid), rows) : null;
   }
 
-  async getSpeaker(idOrName: string): Promise<SpeakerDetail | null> {
+  async getSpeaker(idOrName: string, filter: CueTypeFilter = {}): Promise<SpeakerDetail | null> {
     let rowid = parseId(idOrName, 'p');
     if (rowid !== null && !(await this.pool.query('SELECT 1 FROM persons WHERE id = $1', [rowid])).rowCount) rowid = null;
     if (rowid === null) {
@@ -274,7 +281,9 @@ export class PostgresStore implements Store {
               ARRAY(SELECT alias FROM person_aliases WHERE person = p.id AND alias <> p.name ORDER BY alias COLLATE "C") AS aliases,
               ARRAY(SELECT description FROM person_descriptions WHERE person = p.id ORDER BY description COLLATE "C") AS descriptions
          FROM persons p WHERE p.id = $1`, [rowid]);
-    const credited = await this.pool.query<{ cluster: string }>('SELECT DISTINCT cluster FROM quotes WHERE person = $1 AND cluster IS NOT NULL', [rowid]);
+    const credited = filter.cueTypes?.length
+      ? await this.pool.query<{ cluster: string }>('SELECT DISTINCT cluster FROM quotes WHERE person = $1 AND cluster IS NOT NULL AND cue_type = ANY($2::text[])', [rowid, filter.cueTypes])
+      : await this.pool.query<{ cluster: string }>('SELECT DISTINCT cluster FROM quotes WHERE person = $1 AND cluster IS NOT NULL', [rowid]);
     const clusters = (await this.summaries(credited.rows.map((r) => Number(r.cluster))))
       .sort((a, b) => timeKey(a.firstSeen.published).localeCompare(timeKey(b.firstSeen.published)) || a.id.localeCompare(b.id))
       .map((s) => ({ id: s.id, text: s.text, firstSeen: s.firstSeen, appearances: s.appearances }));
@@ -286,20 +295,22 @@ export class PostgresStore implements Store {
     const { rows } = await this.pool.query<CorpusStats>(
       `SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM quotes) AS quotes,
               (SELECT count(*)::int FROM clusters) AS clusters, (SELECT count(*)::int FROM persons) AS speakers`);
-    return rows[0]!;
+    const byType = await this.pool.query<{ cueType: string; count: number }>('SELECT cue_type AS "cueType", count(*)::int AS count FROM quotes GROUP BY 1');
+    return { ...rows[0]!, cueTypes: cueTypeCounts(byType.rows.map((r) => ({ cueType: r.cueType ?? 'speech', count: r.count }))) };
   }
 
-  async *exportRows(): AsyncIterable<ExportRow> {
+  async *exportRows(filter: CueTypeFilter = {}): AsyncIterable<ExportRow> {
+    const cueTypes = filter.cueTypes?.length ? filter.cueTypes : null;
     // Keyset pages: constant memory whatever the corpus size, without holding a cursor open.
     const page = 1000;
     let after = 0;
     for (;;) {
-      const { rows } = await this.pool.query<{ qid: string; article: string; title: string | null; outlet: string | null; published: string | null; url: string | null; quote: string; kind: ExportRow['kind']; text: string; speaker: string | null; cue: string | null; via: string[]; cluster: string | null }>(
+      const { rows } = await this.pool.query<{ qid: string; article: string; title: string | null; outlet: string | null; published: string | null; url: string | null; quote: string; kind: ExportRow['kind']; text: string; speaker: string | null; cue: string | null; cueType: CueType | null; via: string[]; cluster: string | null }>(
         `SELECT q.id AS qid, a.id AS article, a.title, a.outlet, a.published, a.url, q.quote_id AS quote, q.kind, q.text,
-                p.name AS speaker, q.cue, q.via, CASE WHEN q.cluster IS NULL THEN NULL ELSE 'c' || q.cluster END AS cluster
+                p.name AS speaker, q.cue, q.cue_type AS "cueType", q.via, CASE WHEN q.cluster IS NULL THEN NULL ELSE 'c' || q.cluster END AS cluster
            FROM quotes q JOIN articles a ON a.seq = q.article LEFT JOIN persons p ON p.id = q.person
-          WHERE q.id > $1 ORDER BY q.id LIMIT $2`, [after, page]);
-      for (const { qid: _qid, ...row } of rows) yield row;
+          WHERE q.id > $1 AND ($3::text[] IS NULL OR q.cue_type = ANY($3::text[])) ORDER BY q.id LIMIT $2`, [after, page, cueTypes]);
+      for (const { qid: _qid, ...row } of rows) yield { ...row, cueType: row.cueType ?? storedCueType(row.cue) };
       if (rows.length < page) return;
       after = Number(rows[rows.length - 1]!.qid);
     }
@@ -322,6 +333,9 @@ async function migrate(pool: pg.Pool): Promise<void> {
       await db.query(`INSERT INTO qt_meta(key, value) VALUES ('schema_version', $1)`, [String(SCHEMA_VERSION)]);
     } else if (Number(rows[0].value) > SCHEMA_VERSION) {
       throw new Error(`corpus schema version ${rows[0].value} is newer than this quotetrace (${SCHEMA_VERSION}); upgrade quotetrace`);
+    } else if (Number(rows[0].value) < SCHEMA_VERSION) {
+      await migrateCueTypeColumn(db);
+      await db.query(`UPDATE qt_meta SET value = $1 WHERE key = 'schema_version'`, [String(SCHEMA_VERSION)]);
     }
     await db.query('COMMIT');
   } catch (err) {

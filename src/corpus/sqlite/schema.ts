@@ -4,7 +4,8 @@
 // the corpus size. Every distinct normalised wording is one row of `wordings` and of the FTS
 // index; quotes point at their cluster.
 export const APPLICATION_ID = 0x51544331; // 'QTC1' in the SQLite header: marks a quotetrace file
-export const SCHEMA_VERSION = 1;
+/** 2: quotes.cue_type (sqlite/cue-type-column.ts migrates version 1 files). */
+export const SCHEMA_VERSION = 2;
 
 /** Tables and indexes added after files were already in use: created on every open (IF NOT EXISTS). */
 export const LATER_SCHEMA = `
@@ -60,6 +61,7 @@ CREATE TABLE IF NOT EXISTS quotes(
   text TEXT NOT NULL,
   person INTEGER,
   cue TEXT,
+  cue_type TEXT,
   via TEXT NOT NULL,
   cluster INTEGER,
   published TEXT,

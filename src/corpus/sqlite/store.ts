@@ -3,10 +3,12 @@
 // backend-neutral modules in ../clustering and ../speakers.ts, this file only reads and writes.
 import Database from 'better-sqlite3';
 import type {
-  AddResult, ArticleInput, ClusterDetail, ClusterSummary, CorpusStats, ExportRow, SearchQuery,
+  AddResult, ArticleInput, ClusterDetail, ClusterSummary, CorpusStats, CueTypeFilter, ExportRow, SearchQuery,
   SpeakerDetail, Store, StoredArticle,
 } from '../store.js';
-import type { Entity, Extraction } from '../../types.js';
+import type { CueType, Entity, Extraction } from '../../types.js';
+import { cueTypeCounts, storedCueType, withCueTypes } from '../cue-types.js';
+import { cueTypeSql, migrateCueTypeColumn, registerCueTypeFunction } from './cue-type-column.js';
 import { APPLICATION_ID, LATER_SCHEMA, SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { normalisedTokens } from '../clustering/normalise.js';
 import { wordingKeys } from '../clustering/candidate-keys.js';
@@ -91,6 +93,8 @@ export class SqliteStore implements Store {
   private indexedThrough: number | null = null;
   /** Keys of wording_keys, built from the file at the first write and kept by the writer. */
   private diskKeys: KeyFilter | null = null;
+  /** How a quote row's cue type is read on this file (cue-type-column.ts). */
+  private readonly cueType: string;
 
   constructor(readonly path: string, options: SqliteStoreOptions = {}) {
     this.db = new Database(path);
@@ -103,6 +107,7 @@ export class SqliteStore implements Store {
     // Checkpoint every ~32 MiB of WAL instead of 4 MiB: each checkpoint syncs the database, and
     // with one transaction per article the default made checkpoints the main cost of ingest.
     this.db.pragma('wal_autocheckpoint = 8192');
+    registerCueTypeFunction(this.db);
     const appId = this.db.pragma('application_id', { simple: true }) as number;
     if (appId === 0) {
       this.db.exec(SCHEMA);
@@ -114,7 +119,9 @@ export class SqliteStore implements Store {
       // the overview index; the on-disk recent-keys table.
       this.db.exec(LATER_SCHEMA);
       this.db.transaction(() => settleLegacyRecentKeys(this.db)).immediate();
+      migrateCueTypeColumn(this.db, SCHEMA_VERSION);
     }
+    this.cueType = cueTypeSql(this.db);
     this.statements = this.prepare();
     this.recentKeysLimit = options.recentKeysLimit ?? RECENT_KEYS_LIMIT;
   }
@@ -125,7 +132,7 @@ export class SqliteStore implements Store {
       articleById: db.prepare('SELECT seq FROM articles WHERE id = ?').pluck(),
       articleByHash: db.prepare('SELECT seq FROM articles WHERE text_hash = ?').pluck(),
       insertArticle: db.prepare('INSERT INTO articles(id, text_hash, url, title, outlet, published, origin, extraction) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-      insertQuote: db.prepare('INSERT INTO quotes(article, quote_id, ord, kind, text, person, cue, via, cluster, published, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      insertQuote: db.prepare('INSERT INTO quotes(article, quote_id, ord, kind, text, person, cue, cue_type, via, cluster, published, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       wordingByHash: db.prepare('SELECT rowid AS wording, cluster FROM wordings WHERE hash = ?'),
       wordingTokens: db.prepare('SELECT cluster, tokens FROM wordings WHERE rowid = ?'),
       insertWording: db.prepare('INSERT INTO wordings(cluster, hash, tokens) VALUES (?, ?, ?)'),
@@ -160,7 +167,7 @@ export class SqliteStore implements Store {
       insertDescription: db.prepare('INSERT OR IGNORE INTO person_descriptions(person, description) VALUES (?, ?)'),
       appearances: db.prepare(`
         SELECT a.id AS article, a.title, a.outlet, a.published, q.text, q.quote_id AS quote, q.person,
-               p.name AS speaker
+               p.name AS speaker, ${this.cueType} AS cue_type
         FROM quotes q JOIN articles a ON a.seq = q.article LEFT JOIN persons p ON p.rowid = q.person
         WHERE q.cluster = ?
         ORDER BY a.published IS NULL, a.published, a.seq, q.ord`),
@@ -181,15 +188,19 @@ export class SqliteStore implements Store {
         WHERE rowid = @cluster`),
       stats: db.prepare(`SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes,
         (SELECT count(*) FROM clusters) AS clusters, (SELECT count(*) FROM persons) AS speakers`),
+      cueTypeCounts: db.prepare(`SELECT ${this.cueType} AS cueType, count(*) AS count FROM quotes q GROUP BY 1`),
       getArticle: db.prepare('SELECT id, title, outlet, published, url, origin, extraction FROM articles WHERE id = ?'),
       exportPage: db.prepare(`
         SELECT q.rowid, a.id AS article, a.title, a.outlet, a.published, a.url, q.quote_id AS quote, q.kind, q.text,
-               p.name AS speaker, q.cue, q.via, q.cluster
+               p.name AS speaker, q.cue, ${this.cueType} AS cue_type, q.via, q.cluster
         FROM quotes q JOIN articles a ON a.seq = q.article LEFT JOIN persons p ON p.rowid = q.person
         WHERE q.rowid > ? ORDER BY q.rowid LIMIT ?`),
       quotesByPerson: db.prepare('SELECT count(*) FROM quotes WHERE person = ?').pluck(),
       speakerClusters: db.prepare(`
         SELECT DISTINCT q.cluster FROM quotes q WHERE q.person = ? AND q.cluster IS NOT NULL`).pluck(),
+      speakerClustersOfTypes: db.prepare(`
+        SELECT DISTINCT q.cluster FROM quotes q
+        WHERE q.person = ? AND q.cluster IS NOT NULL AND ${this.cueType} IN (SELECT value FROM json_each(?))`).pluck(),
     };
   }
 
@@ -322,7 +333,7 @@ export class SqliteStore implements Store {
       const cluster = wording ? this.placeWording(text, wording, placed.preferredFor(quote.id), placed) : null;
       const person = quote.speaker ? persons.get(quote.speaker) ?? null : null;
       const quoteRow = Number(this.statements.insertQuote.run(
-        seq, quote.id, ord, quote.kind, text, person, quote.cue?.text ?? null, JSON.stringify(quote.via),
+        seq, quote.id, ord, quote.kind, text, person, quote.cue?.text ?? null, quote.cueType ?? storedCueType(quote.cue?.text ?? null, extraction.meta.language), JSON.stringify(quote.via),
         cluster, published, outlet,
       ).lastInsertRowid);
       if (cluster !== null) {
@@ -457,6 +468,7 @@ export class SqliteStore implements Store {
       text: r.text as string,
       speaker: (r.speaker as string | null) ?? null,
       quote: r.quote as string,
+      cueType: r.cue_type as CueType,
       personId: r.person == null ? null : personId(r.person as number),
     }));
   }
@@ -491,6 +503,7 @@ export class SqliteStore implements Store {
     if (query.outlet) { filters.push('q.outlet = ? COLLATE NOCASE'); params.push(query.outlet); }
     if (query.from) { filters.push('q.published >= ?'); params.push(query.from); }
     if (query.to) { filters.push('q.published <= ?'); params.push(dateUpperBound(query.to)); }
+    if (query.cueTypes?.length) { filters.push(`${this.cueType} IN (SELECT value FROM json_each(?))`); params.push(JSON.stringify(query.cueTypes)); }
     if (query.speaker) {
       const parts = nameParts(query.speaker, { titles: getLocale('en').titles, stopwords: [] });
       const byId = parseId(query.speaker, 'p');
@@ -542,7 +555,7 @@ export class SqliteStore implements Store {
     return clusters.map((c) => this.summary(c)).filter((s): s is ClusterSummary => s !== null);
   }
 
-  async getSpeaker(idOrName: string): Promise<SpeakerDetail | null> {
+  async getSpeaker(idOrName: string, filter: CueTypeFilter = {}): Promise<SpeakerDetail | null> {
     let rowid = parseId(idOrName, 'p');
     if (rowid === null || this.statements.person.get(rowid) === undefined) {
       const parts = nameParts(idOrName, { titles: getLocale('en').titles, stopwords: [] });
@@ -556,7 +569,10 @@ export class SqliteStore implements Store {
         .sort((a, b) => b.n - a.n || a.p - b.p)[0]!.p;
     }
     const person = this.loadPerson(rowid);
-    const clusters = (this.statements.speakerClusters.all(rowid) as number[])
+    const credited = filter.cueTypes?.length
+      ? this.statements.speakerClustersOfTypes.all(rowid, JSON.stringify(filter.cueTypes))
+      : this.statements.speakerClusters.all(rowid);
+    const clusters = (credited as number[])
       .map((c) => this.summary(c))
       .filter((s): s is ClusterSummary => s !== null)
       .sort((a, b) => timeKey(a.firstSeen.published).localeCompare(timeKey(b.firstSeen.published)) || a.id.localeCompare(b.id))
@@ -575,21 +591,24 @@ export class SqliteStore implements Store {
       published: (row.published as string | null) ?? null,
       url: (row.url as string | null) ?? null,
       origin: row.origin as string,
-      extraction: JSON.parse(row.extraction as string) as Extraction,
+      extraction: withCueTypes(JSON.parse(row.extraction as string) as Extraction),
     };
   }
 
   async stats(): Promise<CorpusStats> {
-    return this.statements.stats.get() as CorpusStats;
+    const counts = cueTypeCounts(this.statements.cueTypeCounts.all() as Array<{ cueType: string; count: number }>);
+    return { ...(this.statements.stats.get() as Omit<CorpusStats, 'cueTypes'>), cueTypes: counts };
   }
 
-  async *exportRows(): AsyncIterable<ExportRow> {
+  async *exportRows(filter: CueTypeFilter = {}): AsyncIterable<ExportRow> {
+    const wanted = filter.cueTypes?.length ? new Set<string>(filter.cueTypes) : null;
     // Paged by rowid so no statement stays open across the consumer's awaits.
     let after = 0;
     for (;;) {
       const page = this.statements.exportPage.all(after, 1000) as Row[];
       if (!page.length) return;
       for (const r of page) {
+        if (wanted && !wanted.has(r.cue_type as string)) continue;
         yield {
           article: r.article as string,
           title: (r.title as string | null) ?? null,
@@ -601,6 +620,7 @@ export class SqliteStore implements Store {
           text: r.text as string,
           speaker: (r.speaker as string | null) ?? null,
           cue: (r.cue as string | null) ?? null,
+          cueType: r.cue_type as CueType,
           via: JSON.parse(r.via as string) as string[],
           cluster: r.cluster == null ? null : clusterId(r.cluster as number),
         };

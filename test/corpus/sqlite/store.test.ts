@@ -150,7 +150,7 @@ describe('SqliteStore search', () => {
   });
 
   it('counts the corpus', async () => {
-    expect(await store.stats()).toEqual({ articles: 10, quotes: 12, clusters: 6, speakers: 5 });
+    expect(await store.stats()).toMatchObject({ articles: 10, quotes: 12, clusters: 6, speakers: 5 });
   });
 });
 
