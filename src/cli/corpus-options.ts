@@ -6,13 +6,15 @@ import { dirname } from 'node:path';
 import { UsageError } from './errors.js';
 import { openStore, CorpusOpenError } from '../corpus/open.js';
 import type { Store } from '../corpus/store.js';
+import type { CueType } from '../types.js';
+import { CueTypeError, parseCueTypes } from '../corpus/cue-types.js';
 
 export type ParsedCorpusArgs = { values: Record<string, string | undefined>; positionals: string[] };
 
 export function parseCorpusArgs(command: string, args: string[], extra: Record<string, { type: 'string' }> = {}): ParsedCorpusArgs {
   const config: ParseArgsConfig = {
     args,
-    options: { db: { type: 'string' }, format: { type: 'string' }, ...extra },
+    options: { db: { type: 'string' }, format: { type: 'string' }, 'cue-type': { type: 'string' }, ...extra },
     allowPositionals: true,
     strict: true,
   };
@@ -25,6 +27,17 @@ export function parseCorpusArgs(command: string, args: string[], extra: Record<s
   const values = parsed.values as Record<string, string | undefined>;
   if (!values.db) throw new UsageError(`--db FILE is required (the corpus built by quotetrace ingest), e.g. quotetrace ${command} --db corpus.db`);
   return { values, positionals: parsed.positionals };
+}
+
+/** `--cue-type speech,writing` (every query command takes it); undefined when not given. */
+export function cueTypesOption(value: string | undefined): CueType[] | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseCueTypes(value);
+  } catch (err) {
+    if (err instanceof CueTypeError) throw new UsageError(`--cue-type: ${err.message}`);
+    throw err;
+  }
 }
 
 export function textOrJson(format: string | undefined): 'text' | 'json' {

@@ -1,6 +1,7 @@
 // quotetrace search QUERY --db FILE [--speaker NAME] [--outlet NAME] [--from DATE] [--to DATE]
+//   [--cue-type speech,writing,belief,intention,stance]
 import { UsageError } from './errors.js';
-import { parseCorpusArgs, textOrJson, openCorpus, printJson, oneLine, day } from './corpus-options.js';
+import { parseCorpusArgs, textOrJson, openCorpus, printJson, oneLine, day, cueTypesOption } from './corpus-options.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
@@ -14,13 +15,14 @@ export async function run(args: string[]): Promise<number> {
   }
   const limit = values.limit ? Number(values.limit) : 20;
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, not "${values.limit}"`);
+  const cueTypes = cueTypesOption(values['cue-type']);
   const q = positionals.join(' ');
-  if (!q.trim() && !values.speaker && !values.outlet && !values.from && !values.to) {
-    throw new UsageError('give words to search for, or a filter (--speaker, --outlet, --from, --to)');
+  if (!q.trim() && !values.speaker && !values.outlet && !values.from && !values.to && !cueTypes) {
+    throw new UsageError('give words to search for, or a filter (--speaker, --outlet, --from, --to, --cue-type)');
   }
   const store = await openCorpus(values.db!);
   try {
-    const results = await store.search({ q, speaker: values.speaker, outlet: values.outlet, from: values.from, to: values.to, limit });
+    const results = await store.search({ q, speaker: values.speaker, outlet: values.outlet, from: values.from, to: values.to, cueTypes, limit });
     if (format === 'json') printJson(results);
     else if (!results.length) process.stdout.write('no quotations found\n');
     else {

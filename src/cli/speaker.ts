@@ -1,15 +1,17 @@
-// quotetrace speaker NAME --db FILE: one corpus person, their aliases and quotations by date.
+// quotetrace speaker NAME --db FILE [--cue-type TYPES]: one corpus person, their aliases and
+// quotations by date (with --cue-type, those where their own quotes are of those types).
 import { UsageError } from './errors.js';
-import { parseCorpusArgs, textOrJson, openCorpus, printJson, oneLine, day } from './corpus-options.js';
+import { parseCorpusArgs, textOrJson, openCorpus, printJson, oneLine, day, cueTypesOption } from './corpus-options.js';
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCorpusArgs('speaker', args);
   const format = textOrJson(values.format);
   const name = positionals.join(' ').trim();
   if (!name) throw new UsageError('give a speaker name or id, e.g. quotetrace speaker "Angela Merkel" --db corpus.db');
+  const cueTypes = cueTypesOption(values['cue-type']);
   const store = await openCorpus(values.db!);
   try {
-    const person = await store.getSpeaker(name);
+    const person = await store.getSpeaker(name, { cueTypes });
     if (!person) throw new UsageError(`no speaker "${name}" in ${values.db}`);
     if (format === 'json') printJson(person);
     else {

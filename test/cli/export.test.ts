@@ -18,7 +18,7 @@ describe('quotetrace export', () => {
     expect(rows).toHaveLength(quoteCount);
     expect(rows.find((x) => x.article === 'herald-1')).toMatchObject({
       title: 'Hughes: no tax rises for families', outlet: 'Daily Herald', published: '2024-03-01T18:30:00Z', url: null,
-      quote: 'q1', kind: 'direct', speaker: 'Rachel Hughes', cue: 'told', via: [],
+      quote: 'q1', kind: 'direct', speaker: 'Rachel Hughes', cue: 'told', cueType: 'speech', via: [],
     });
   });
 
@@ -26,7 +26,7 @@ describe('quotetrace export', () => {
     const r = quotetrace('export', '--db', corpus.db, '--format', 'csv');
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\r\n');
-    expect(lines[0]).toBe('article,title,outlet,published,url,quote,kind,text,speaker,cue,via,cluster');
+    expect(lines[0]).toBe('article,title,outlet,published,url,quote,kind,text,speaker,cue,via,cluster,cueType');
     expect(lines).toHaveLength(quoteCount + 2);
     const mixed = lines.find((l) => l.startsWith('gazette-2,'))!;
     expect(mixed).toContain('"tax rises would come ""not while I am chancellor"""');

@@ -12,8 +12,11 @@ describe('quotetrace stats', () => {
     const r = quotetrace('stats', '--db', corpus.db, '--format', 'json');
     expect(r.status).toBe(0);
     const quotes = newsCorpus.reduce((n, a) => n + a.extraction.quotes.length, 0);
-    expect(JSON.parse(r.stdout)).toEqual({ articles: newsCorpus.length, quotes, clusters: 4, speakers: 4 });
-    expect(quotetrace('stats', '--db', corpus.db).stdout).toContain(`articles  ${newsCorpus.length}`);
+    // Every quote of the news corpus is a `said` or `told`: speech.
+    expect(JSON.parse(r.stdout)).toEqual({ articles: newsCorpus.length, quotes, clusters: 4, speakers: 4, cueTypes: { speech: quotes, writing: 0, belief: 0, intention: 0, stance: 0 } });
+    const text = quotetrace('stats', '--db', corpus.db).stdout;
+    expect(text).toContain(`articles  ${newsCorpus.length}`);
+    expect(text).toContain(`quotes by cue type:\n  speech    ${quotes}\n  writing   0\n`);
   });
   it('rejects an unknown format', () => {
     const r = quotetrace('stats', '--db', corpus.db, '--format', 'yaml');
