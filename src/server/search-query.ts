@@ -1,6 +1,7 @@
 // Reads a SearchQuery from URL parameters, shared by GET /api/search and the /search page so both
 // accept and reject the same things.
 import type { SearchQuery } from '../corpus/store.js';
+import { parseCueTypeParam } from './cue-type-param.js';
 
 export const maxSearchLimit = 200;
 
@@ -25,6 +26,9 @@ export function parseSearchQuery(params: Record<string, string | undefined>): Pa
     if (!isoDate.test(value) || Number.isNaN(Date.parse(value))) return { ok: false, error: `"${key}" must be an ISO date such as 2024-03-31` };
     query[key] = value;
   }
+  const cueTypes = parseCueTypeParam(params.cueType);
+  if (!cueTypes.ok) return cueTypes;
+  if (cueTypes.cueTypes) query.cueTypes = cueTypes.cueTypes;
   const limit = optional(params.limit);
   if (limit !== undefined) {
     const n = Number(limit);

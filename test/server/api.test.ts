@@ -66,6 +66,53 @@ describe('GET /api/search', () => {
   });
 });
 
+describe('the cueType filter', () => {
+  const unknown = '"cueType": unknown cue type "rumour" (use speech, writing, belief, intention, stance)';
+
+  it('narrows search to clusters with an appearance of the types given', async () => {
+    const all = await getJson<ClusterSummary[]>('/api/search?limit=200');
+    const intentions = await getJson<ClusterSummary[]>('/api/search?cueType=intention&limit=200');
+    expect(intentions.length).toBeGreaterThan(0);
+    expect(intentions.length).toBeLessThan(all.length);
+    for (const c of intentions) {
+      const detail = await getJson<ClusterDetail>(`/api/quotes/${c.id}`);
+      expect(detail.appearances.some((a) => a.cueType === 'intention'), c.text).toBe(true);
+    }
+    const both = await getJson<ClusterSummary[]>('/api/search?cueType=intention,writing&limit=200');
+    expect(both.length).toBeGreaterThanOrEqual(intentions.length);
+    expect(await getJson<ClusterSummary[]>('/api/search?cueType=INTENTION&limit=200')).toEqual(intentions);
+  });
+
+  it('keeps only the appearances of those types in a cluster and the matching clusters of a speaker', async () => {
+    const [pledge] = await getJson<ClusterSummary[]>('/api/search?q=raise%20water%20bills%20regulator');
+    const detail = await getJson<ClusterDetail>(`/api/quotes/${pledge!.id}`);
+    expect(detail.appearances.every((a) => a.cueType === 'speech')).toBe(true);
+    expect((await getJson<ClusterDetail>(`/api/quotes/${pledge!.id}?cueType=speech`)).appearances).toEqual(detail.appearances);
+    expect((await getJson<ClusterDetail>(`/api/quotes/${pledge!.id}?cueType=belief`)).appearances).toEqual([]);
+    const varga = await getJson<SpeakerDetail>('/api/speakers/Elena%20Varga');
+    expect((await getJson<SpeakerDetail>('/api/speakers/Elena%20Varga?cueType=speech')).clusters.length).toBeGreaterThan(0);
+    expect((await getJson<SpeakerDetail>('/api/speakers/Elena%20Varga?cueType=stance')).clusters).toEqual([]);
+    expect(varga.clusters.length).toBeGreaterThan(0);
+  });
+
+  it('carries each quote’s cue type in the stored extraction and counts them in the stats', async () => {
+    const article = await getJson<StoredArticle>('/api/articles/03-coastline-radio-bbc-interview');
+    const declined = article.extraction.quotes.find((q) => q.cue?.text === 'declined');
+    expect(declined?.cueType).toBe('intention');
+    const stats = await getJson<CorpusStats>('/api/stats');
+    expect(Object.keys(stats.cueTypes)).toEqual(['speech', 'writing', 'belief', 'intention', 'stance']);
+    expect(Object.values(stats.cueTypes).reduce((a, b) => a + b, 0)).toBe(stats.quotes);
+    expect(stats.cueTypes.intention).toBeGreaterThan(0);
+  });
+
+  it('refuses an unknown cue type with 400 and one line naming the accepted values', async () => {
+    expect((await getJson<{ error: string }>('/api/search?q=water&cueType=speech,rumour', 400)).error).toBe(unknown);
+    expect((await getJson<{ error: string }>('/api/quotes/c1?cueType=rumour', 400)).error).toBe(unknown);
+    expect((await getJson<{ error: string }>('/api/speakers/Elena%20Varga?cueType=rumour', 400)).error).toBe(unknown);
+    expect((await app.request('/search?q=water&cueType=rumour')).status).toBe(400);
+  });
+});
+
 describe('GET /api/quotes/:id', () => {
   it('returns the provenance of a cluster with a diff per appearance', async () => {
     const [hit] = await getJson<ClusterSummary[]>('/api/search?q=pipes%20under%20this%20city');

@@ -97,6 +97,27 @@ describe.skipIf(!hasChromium)(`web UI in Chromium${hasChromium ? '' : ` (skipped
     await shot('speaker');
   });
 
+  it('labels each quotation by what the source did, and filters search by it', async () => {
+    await freshPage();
+    await page.goto(`${base}/articles/03-coastline-radio-bbc-interview`);
+    const labels = await page.locator('ol.quotations .cue-type').allTextContents();
+    expect(labels).toContain('quotation');
+    expect(labels).toContain('intention');
+    expect(labels).not.toContain('indirect');
+    // The tooltip of the refusal names it an intention, not an "indirect quotation".
+    const declined = page.locator('.article-text mark.q[tabindex]', { hasText: 'to comment on the interview' });
+    const tip = page.locator(`[id="${await declined.getAttribute('aria-describedby')}"]`);
+    await expect(tip.textContent()).resolves.toContain('intention');
+    await expect(tip.textContent()).resolves.not.toContain('indirect quotation');
+    await page.goto(`${base}/search?q=`);
+    await page.selectOption('#cueType', 'intention');
+    await page.locator('form.filters button[type=submit]').click();
+    await page.waitForURL(/cueType=intention/);
+    await expect(page.locator('#cueType').inputValue()).resolves.toBe('intention');
+    expect(await page.locator('ol.clusters > li').count()).toBeGreaterThan(0);
+    await shot('search-by-cue-type');
+  });
+
   it('heads an article with its headline and date lines, and highlights a quotation in the headline', async () => {
     await freshPage();
     await page.goto(`${base}/articles/04-daily-meridian-pipes-quote`);

@@ -1,4 +1,4 @@
-// GET /api/search?q=&speaker=&outlet=&from=&to=&limit= → ClusterSummary[] (as `quotetrace search`).
+// GET /api/search?q=&speaker=&outlet=&from=&to=&cueType=&limit= → ClusterSummary[] (as `quotetrace search`).
 import { Hono } from 'hono';
 import type { Store } from '../../corpus/store.js';
 import { parseSearchQuery } from '../search-query.js';

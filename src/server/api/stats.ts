@@ -1,4 +1,4 @@
-// GET /api/stats → CorpusStats (as `quotetrace stats`).
+// GET /api/stats → CorpusStats (as `quotetrace stats`), quotes counted by cue type too.
 import { Hono } from 'hono';
 import type { Store } from '../../corpus/store.js';
 

@@ -10,6 +10,7 @@ import { highlightRanges, speakerName, type HighlightOptions } from '../views/hi
 import { articleParts } from '../views/article-parts.js';
 import { speakerColourClass } from '../views/palette.js';
 import { notFoundPage } from './not-found.js';
+import { cueTypeLabel } from '../views/cue-type-labels.js';
 
 /** The words of a quotation without its marks, for searching the rest of the corpus. */
 function quotationWords(quote: Quote): string {
@@ -27,7 +28,7 @@ export function quotationTable(extraction: Extraction, { hasPage }: HighlightOpt
 <p class="words">${q.content.map((s) => s.text).join(' … ')}</p>
 <p class="meta">${name ? (hasPage(name) ? html`<a href="${links.speaker(name)}">${name}</a>` : html`<strong>${name}</strong>`) : html`<em>unattributed</em>`}${
       q.source && q.source.text !== name ? html` (as “${q.source.text}”)` : ''
-    }${q.cue ? html` · <span class="cue">${q.cue.text}</span>` : ''}${via.length ? html` · via ${via.join(' → ')}` : ''} · ${q.kind}${
+    }${q.cue ? html` · <span class="cue">${q.cue.text}</span>` : ''}${via.length ? html` · via ${via.join(' → ')}` : ''} · <span class="cue-type">${cueTypeLabel(q.cueType, q.kind)}</span>${
       traceLinks && words ? html` · <a href="${links.search(words.slice(0, 120))}">trace in corpus</a>` : ''
     }</p>
 </li>`;

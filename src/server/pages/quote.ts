@@ -9,6 +9,7 @@ import { formatDate, layout, plural } from '../views/layout.js';
 import { renderDiff } from '../views/diff.js';
 import { speakerColourClass } from '../views/palette.js';
 import { notFoundPage } from './not-found.js';
+import { cueTypeLabel } from '../views/cue-type-labels.js';
 
 type Wording = { text: string; first: Appearance; appearances: Appearance[] };
 
@@ -56,12 +57,13 @@ ${conflict ? html`<section class="conflict" role="note" aria-labelledby="conflic
 </section>
 <section aria-labelledby="timeline-title"><h2 id="timeline-title">Every appearance</h2>
 <div class="table-wrap"><table class="appearances">
-<thead><tr><th scope="col">Date</th><th scope="col">Outlet</th><th scope="col">Article</th><th scope="col">Attributed to</th><th scope="col">Wording</th></tr></thead>
+<thead><tr><th scope="col">Date</th><th scope="col">Outlet</th><th scope="col">Article</th><th scope="col">Attributed to</th><th scope="col">Type</th><th scope="col">Wording</th></tr></thead>
 <tbody>${cluster.appearances.map((a) => html`<tr>
 <td><time datetime="${a.published ?? ''}">${formatDate(a.published)}</time></td>
 <td>${a.outlet ?? '—'}</td>
 <td><a href="${links.article(a.article)}">${a.title ?? a.article}</a></td>
 <td>${speakerLink(a.speaker)}${conflict && a.speaker && a.speaker !== cluster.speaker ? html` <span class="flag">conflict</span>` : ''}</td>
+<td class="cue-type">${cueTypeLabel(a.cueType)}</td>
 <td class="diff">${renderDiff(a.diff)}</td>
 </tr>`)}</tbody>
 </table></div>

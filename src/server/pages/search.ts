@@ -1,10 +1,20 @@
-// `/search?q=&speaker=&outlet=&from=&to=`: the search form with its results.
+// `/search?q=&speaker=&outlet=&from=&to=&cueType=`: the search form with its results.
 import { Hono } from 'hono';
 import type { Store, SearchQuery } from '../../corpus/store.js';
 import { html } from '../html.js';
 import { layout, plural } from '../views/layout.js';
 import { clusterList } from '../views/cluster-list.js';
 import { parseSearchQuery } from '../search-query.js';
+import { CUE_TYPES, type CueType } from '../../types.js';
+import { CUE_TYPE_LABELS } from '../views/cue-type-labels.js';
+
+/** Any type, each cue type, and — when the URL asked for several (`speech,writing`) — that set. */
+function cueTypeOptions(chosen: CueType[] | undefined) {
+  const value = chosen?.join(',') ?? '';
+  const several = chosen && chosen.length > 1 ? [{ value, label: chosen.map((t) => CUE_TYPE_LABELS[t]).join(' or ') }] : [];
+  const options = [{ value: '', label: 'any' }, ...CUE_TYPES.map((t) => ({ value: t, label: CUE_TYPE_LABELS[t] })), ...several];
+  return options.map((o) => html`<option value="${o.value}"${o.value === value ? html` selected` : ''}>${o.label}</option>`);
+}
 
 function form(q: Partial<SearchQuery>, raw: Record<string, string | undefined>) {
   const value = (key: keyof SearchQuery) => (q[key] as string | undefined) ?? raw[key] ?? '';
@@ -14,6 +24,7 @@ function form(q: Partial<SearchQuery>, raw: Record<string, string | undefined>) 
 <div class="field"><label for="outlet">Outlet</label><input id="outlet" name="outlet" value="${value('outlet')}"></div>
 <div class="field"><label for="from">From</label><input id="from" type="date" name="from" value="${value('from')}"></div>
 <div class="field"><label for="to">To</label><input id="to" type="date" name="to" value="${value('to')}"></div>
+<div class="field"><label for="cueType">Type</label><select id="cueType" name="cueType">${cueTypeOptions(q.cueTypes)}</select></div>
 <div class="field"><button type="submit">Search</button></div>
 </form>`;
 }

@@ -1,6 +1,7 @@
 // An article's text with every quotation highlighted. The text is cut at span offsets and each
 // piece is escaped on its own, so nothing from the article can become markup. Overlapping spans
 // (a direct quote inside an indirect one) are resolved per piece: the innermost quotation wins.
+import { cueTypeLabel } from './cue-type-labels.js';
 import type { Entity, Extraction, Quote, Span } from '../../types.js';
 import { html, raw, type Html } from '../html.js';
 import { links } from '../links.js';
@@ -71,7 +72,7 @@ function tip(quote: Quote, entities: Map<string, Entity>, id: string, options: H
   const via = quote.via.map((v) => entities.get(v)?.name ?? v);
   return html`<span class="tip" role="tooltip" id="${id}"><span class="tip-line">${speaker}${mention}</span>${
     quote.cue ? html`<span class="tip-line">cue: <q>${quote.cue.text}</q></span>` : ''
-  }${via.length ? html`<span class="tip-line">via ${via.join(' → ')}</span>` : ''}<span class="tip-line">${quote.kind} quotation</span></span>`;
+  }${via.length ? html`<span class="tip-line">via ${via.join(' → ')}</span>` : ''}<span class="tip-line">${cueTypeLabel(quote.cueType, quote.kind)}</span></span>`;
 }
 
 /** A part of the article text, as UTF-16 offsets into it: `[start, end)`. */
