@@ -1,5 +1,5 @@
 // An Extraction as a listing for people: the article's metadata, then each quotation with who said
-// it, the cue, the words, the outlets it was relayed through, and the dates it mentions.
+// it, the cue and its type, the words, the outlets it was relayed through, and the dates it mentions.
 import type { Extraction, Quote, Span } from '../types.js';
 
 const WRAP = 96;
@@ -34,7 +34,7 @@ export function formatListing(extraction: Extraction, file?: string): string {
   for (const [n, q] of quotes.entries()) {
     const speaker = (q.speaker && names.get(q.speaker)) ?? q.source?.text ?? 'unknown speaker';
     const cue = q.cue ? ` (${q.cue.text})` : '';
-    out.push('', `  ${n + 1}. ${speaker}${cue} — ${q.kind}, confidence ${q.confidence.toFixed(2)}`);
+    out.push('', `  ${n + 1}. ${speaker}${cue} — ${q.kind}, ${q.cueType}, confidence ${q.confidence.toFixed(2)}`);
     out.push(wrap(q.content.map((c) => c.text).join(' … '), '     '));
     if (q.via.length) out.push(`     via ${q.via.map((id) => names.get(id) ?? id).join(' → ')}`);
     const [from, to] = extent(q);

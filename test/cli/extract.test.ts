@@ -61,6 +61,16 @@ describe('quotetrace extract: formats', () => {
     expect(several.map((x: Extraction) => x.file)).toEqual([articles + 'wire-dateline-reuters.txt', articles + 'sport-interview-no-header.txt']);
   });
 
+  it('json carries each quote’s cue type; a council approving a plan is a stance, not words', () => {
+    const file = articles + 'council-housing-labelled-header.txt';
+    const x = JSON.parse(quotetrace([file]).stdout) as Extraction;
+    for (const q of x.quotes) expect(['speech', 'writing', 'belief', 'intention', 'stance']).toContain(q.cueType);
+    const approval = x.quotes.find((q) => q.cue?.text === 'approves');
+    expect(approval?.cueType).toBe('stance');
+    expect(x.quotes.filter((q) => q.kind === 'direct').every((q) => q.cueType === 'speech')).toBe(true);
+    expect(quotetrace([file, '--format', 'text']).stdout).toMatch(/\(approves\) — indirect, stance, confidence/);
+  });
+
   it('text: a listing with title, metadata, every quotation found and the dates', () => {
     const file = articles + 'wire-dateline-reuters.txt';
     const x = JSON.parse(quotetrace([file]).stdout) as Extraction;
