@@ -66,12 +66,13 @@ export function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, 
     // `praised the attempt to close the prison and embraced his argument that…`: a second past
     // predicate of the cue's subject ends the object.
     if (cue.frame === 'object' && k > from && k + 1 <= end && locale.words.additiveCoordinators.has(tokens[k]!.lemma) && secondPastPredicate(tokens, cue, k, locale.words)) { end = k - 1; break; }
-    // `While aides insisted that…, the campaign has appeared to…`: the main clause after a fronted
-    // subordinate one is the writer's.
-    if (fronted && k > from && tokens[k]!.text === ',' && k + 1 <= end && opensFiniteClause(tokens, k + 1, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k - 1; break; }
+    // `While aides insisted that…, the campaign has appeared to…`, `When Trump suggested that…,
+    // Rubio fired back: “…”`: the main clause after a fronted subordinate one is the writer's, in
+    // the past tense too.
+    if (fronted && k > from && tokens[k]!.text === ',' && k + 1 <= end && opensFiniteClause(tokens, k + 1, end, locale.words, true) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k - 1; break; }
     // `When Maddow pointed out that it is “Medicare for all,” Clinton seized…`: the same after a
     // comma inside a closing mark, which stays with the subordinate clause.
-    if (fronted && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k, locale) && opensFiniteClause(tokens, k + 1, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k; break; }
+    if (fronted && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k, locale) && opensFiniteClause(tokens, k + 1, end, locale.words, true) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k; break; }
     // `…regulations, and Hillary Clinton is promising…`: a new main clause with its own subject.
     if (k > from && tokens[k]!.text === ',' && k + 2 <= end && locale.words.clauseCoordinators.has(tokens[k + 1]!.lemma) && opensFiniteClause(tokens, k + 2, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 2]!.lemma)) { end = k - 1; break; }
   }

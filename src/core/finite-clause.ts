@@ -12,8 +12,10 @@ const SUBJECT_WINDOW = 6;
 
 /** A that-less finite clause: a subject pronoun and its verb (`it would get rid of`), a short noun
  *  phrase and an auxiliary (`the agency had reached`), or a wh-clause (`how important it is`). Not
- *  a bare object (`added 500 jobs`, `noted the rise`). */
-export function opensFiniteClause(tokens: Token[], from: number, to: number, words: FunctionWords): boolean {
+ *  a bare object (`added 500 jobs`, `noted the rise`). `admitPast` also takes a noun and a past-tense
+ *  verb (`Rubio fired back`), which is safe only where no bare object can follow the comma: after a
+ *  fronted subordinate clause (`When Trump suggested that…, Rubio fired back`). */
+export function opensFiniteClause(tokens: Token[], from: number, to: number, words: FunctionWords, admitPast = false): boolean {
   const first = tokens[from];
   if (!first || from > to) return false;
   if (words.clauseWhWords.has(first.lemma)) return true;
@@ -26,7 +28,7 @@ export function opensFiniteClause(tokens: Token[], from: number, to: number, wor
     // `the case against Clinton is clear`: a noun phrase may carry one prepositional phrase.
     if (t.pos === 'ADP' && sawNoun && words.nounModifierPrepositions.has(t.lemma)) continue;
     // `voters trust Clinton`, `the plan works`: a noun and a present-tense verb.
-    if (t.pos === 'VERB' && sawNoun && !t.lemma.endsWith(words.endings.progressive) && !t.lemma.endsWith(words.endings.past)) return true;
+    if (t.pos === 'VERB' && sawNoun && !t.lemma.endsWith(words.endings.progressive) && (admitPast || !t.lemma.endsWith(words.endings.past))) return true;
     // `his latest endorsement will…`: a possessive pronoun opens a noun phrase like a determiner.
     if (!NOUN_PHRASE_POS.has(t.pos) && !words.possessiveClitics.has(t.text) && !(k === from && words.possessivePronouns.has(t.lemma))) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;

@@ -78,3 +78,20 @@ describe('clause boundaries: an adjunct of the reporting event after an object',
       .toContainEqual(['the lenders for the housing slump that occurred during his first term']);
   });
 });
+
+describe('clause boundaries: the main clause after a fronted subordinate clause', () => {
+  function attributions(text: string): Array<{ kind: string; content: string[]; source: string | undefined }> {
+    return assembleQuotes(readDocument(text), en).map((d) => ({ kind: d.kind, content: d.content.map((s) => s.text), source: d.source?.text }));
+  }
+
+  it('ends the reported clause at the comma before a past-tense main clause, so a quotation after its colon keeps its own speaker', () => {
+    const found = attributions('When the governor suggested that the union would strike over the pension deal, the mayor pushed back sharply: “If they walk out in March, they will lose the public.”');
+    expect(found).toContainEqual({ kind: 'indirect', content: ['that the union would strike over the pension deal'], source: 'the governor' });
+    expect(found).toContainEqual({ kind: 'direct', content: ['“If they walk out in March, they will lose the public.”'], source: 'the mayor' });
+  });
+
+  it('keeps a past-tense clause after a comma inside an ordinary reported clause', () => {
+    expect(contents('The treasurer said that without the levy, the county lost its bond rating.'))
+      .toContainEqual(['that without the levy, the county lost its bond rating']);
+  });
+});
