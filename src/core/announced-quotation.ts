@@ -14,6 +14,7 @@ import { SENTENCE_END_MARKS } from './sentence-ends.js';
 import { markSets } from './mark-sets.js';
 import { opensUppercase } from './capitals.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
+import { isStatementType } from './cue-type-of-words.js';
 
 /** Words an adjunct between the verb and its full stop may run (`in a statement on Tuesday`). */
 const MAX_ADJUNCT_WORDS = 8;
@@ -23,7 +24,7 @@ const MAX_ADJUNCT_WORDS = 8;
  *  nothing after it but an adjunct. */
 export function announcesQuotation(doc: Document, cue: Cue, link: SourceLink | null, opener: number, locale: Locale): boolean {
   const { tokens } = doc;
-  if (!link || cue.frame === 'according' || (cue.type !== 'speech' && cue.type !== 'writing')) return false;
+  if (!link || cue.frame === 'according' || !isStatementType(cue.type)) return false;
   let from = cue.last + 1;
   if (link.side === 'after') from = Math.max(from, link.mention.last + 1);
   let stop = opener - 1;

@@ -9,6 +9,7 @@ import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
 import type { SourceLink } from './sources.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
+import { isStatementType } from './cue-type-of-words.js';
 
 /** Words an attribution closing a sentence may have after its cue before the sentence ends or a
  *  comma opens what follows (`said Monday`, `reported in 1991`, `wrote in a memo to staff`). */
@@ -44,7 +45,7 @@ export function closesSentenceReport(doc: Document, cue: Cue, link: SourceLink |
 }
 
 function reports(cue: Cue): boolean {
-  return cue.type === 'speech' || cue.type === 'writing';
+  return isStatementType(cue.type);
 }
 
 /** Token `k` sits in the adverbial clause opening its sentence (`When…`, `While…`, `If…`): no

@@ -17,6 +17,7 @@ import { type Chain, closesWithComma, closesWithFullStop, commaInsideClose, ends
 import { isScareQuote } from './scare-quotes.js';
 import { OPEN_ENDINGS } from './punctuation.js';
 import { formFirstWord } from './phrase-table.js';
+import { isStatementType } from './cue-type-of-words.js';
 
 /** Tokens allowed between a quotation and a cue that attributes it (source, adverbs, commas). */
 const ATTACH_WINDOW = 16;
@@ -152,7 +153,7 @@ function reportingCueBefore(cues: Cue[], inner: number, sentence: number): numbe
   for (let c = inner - 1; c >= 0 && inner - c <= MAX_INNER_CUES; c--) {
     const cue = cues[c]!;
     if (cue.sentence !== sentence) return -1;
-    if ((cue.type === 'speech' || cue.type === 'writing') && cue.frame !== 'direct' && cue.frame !== 'according') return c;
+    if (isStatementType(cue.type) && cue.frame !== 'direct' && cue.frame !== 'according') return c;
   }
   return -1;
 }

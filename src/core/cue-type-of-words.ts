@@ -6,6 +6,13 @@ import type { CueType } from '../types.js';
 import type { CueEntry, Locale, TopicCue } from '../locales/locale.js';
 import { phraseTable, type Phrase } from './phrase-table.js';
 
+/** Speech or writing: the source put words out (said, wrote, told), as against holding a belief,
+ *  an intention or a stance. Only such cues report a statement another cue can relay, trim or
+ *  continue. */
+export function isStatementType(type: CueType | null | undefined): boolean {
+  return type === 'speech' || type === 'writing';
+}
+
 /** The cue type a lexicon entry reports: a stance or decision, or its PolNeAR type. */
 export function cueTypeOfEntry(entry: CueEntry | TopicCue): CueType {
   return 'stance' in entry && entry.stance ? 'stance' : entry.type;

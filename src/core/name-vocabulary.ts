@@ -2,6 +2,7 @@
 // scan stays one pass over tokens with constant-time checks.
 import type { Locale } from '../locales/locale.js';
 import { formFirstWord } from './phrase-table.js';
+import { isStatementType } from './cue-type-of-words.js';
 
 export type NameVocabulary = {
   /** First word → word sequences (longest first), lower-cased. */
@@ -88,7 +89,7 @@ export function nameVocabulary(locale: Locale): NameVocabulary {
     relativePronouns: new Set(extra?.relativePronouns ?? []),
     nameParticles: new Set(extra?.nameParticles ?? []),
     orgJoiners: new Set(extra?.orgJoiners ?? []),
-    cueForms: new Set(locale.cues.filter((c) => c.type === 'speech' || c.type === 'writing').flatMap((c) => c.forms.map(formFirstWord))),
+    cueForms: new Set(locale.cues.filter((c) => isStatementType(c.type)).flatMap((c) => c.forms.map(formFirstWord))),
     accordingWords: new Set(locale.cues.filter((c) => c.frame === 'according').flatMap((c) => c.forms.map(formFirstWord))),
     definiteArticles: locale.words.definiteArticles,
     mediumPrepositions: locale.words.mediumPrepositions,

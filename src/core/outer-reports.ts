@@ -11,11 +11,12 @@ import type { Document } from './document.js';
 import type { QuoteDraft } from './quotes.js';
 import { lowerBound } from './lower-bound.js';
 import { nonSpaceAtOrBefore } from './non-space-tokens.js';
+import { isStatementType } from './cue-type-of-words.js';
 
 /** Whether `outer`, a speech or writing report whose clause follows its cue and runs over all of
  *  `inner`, is the statement `inner`'s quoted words come from. */
 export function reportsPartialQuotation(doc: Document, words: FunctionWords, outer: QuoteDraft, inner: QuoteDraft): boolean {
-  if (!outer.cue || !outer.source || (outer.cueType !== 'speech' && outer.cueType !== 'writing')) return false;
+  if (!outer.cue || !outer.source || !isStatementType(outer.cueType)) return false;
   const outerStart = outer.content[0]!.start;
   const innerStart = inner.content[0]!.start;
   if (outer.cue.end > outerStart || innerStart <= outerStart) return false;

@@ -31,6 +31,7 @@ import { isScareQuote, TITLE_MAX_WORDS } from './scare-quotes.js';
 import { speakerLabels } from './speaker-labels.js';
 import { framedFragment } from './framed-fragments.js';
 import { dashAttribution } from './dash-attributions.js';
+import { isStatementType } from './cue-type-of-words.js';
 
 export type { QuoteDraft };
 
@@ -353,7 +354,7 @@ function dropOverlaps(doc: Document, words: FunctionWords, parts: MarkedQuote[],
     // `“A,” said Roe, who said B. “C.”`: a speech report in the gap between a quotation's parts
     // overlaps none of them; it still must not claim words of an earlier draft. (Beliefs and
     // intentions there, `who has known the Clintons for decades`, describe the speaker.)
-    if (prev && (d.cueType === 'speech' || d.cueType === 'writing') && inGapOf(prev, d)) {
+    if (prev && isStatementType(d.cueType) && inGapOf(prev, d)) {
       if (!kept.slice(-GAP_LOOKBACK, -1).some((k) => sharesWords(k, d))) kept.push(d);
       continue;
     }

@@ -18,6 +18,7 @@ import { clauseEnd } from './clause-boundaries.js';
 import { questionStart } from './asked-questions.js';
 import { NOUN_PHRASE_OPENERS, opensFiniteClause } from './finite-clause.js';
 import { CLAUSE_BREAKS_AND_PAREN, CLAUSE_END_TRIM, COMMA_OR_DASH } from './punctuation.js';
+import { isStatementType } from './cue-type-of-words.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -153,11 +154,11 @@ export function reportedClause(
     if (needsThat && !startsWithThat && !infinitive && !question && !frontedAs && !opensFiniteClause(tokens, from, forwardEnd, locale.words) && !bareObjectOfCue(tokens, cue, link, from, locale.words)) return null;
     // `Asked whether he would…, Trump said…`: the question put to the subject of the main clause,
     // whose asker PolNeAR leaves unnamed.
-    if (!link && !startsWithThat && !openingAsk && !(cue.type === 'speech' || cue.type === 'writing') || !link && !startsWithThat && !openingAsk && !unfoundSubject(tokens, cue, sFirst, locale.words)) return null;
+    if (!link && !startsWithThat && !openingAsk && !isStatementType(cue.type) || !link && !startsWithThat && !openingAsk && !unfoundSubject(tokens, cue, sFirst, locale.words)) return null;
     const after = extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span);
     // `The museum, Mr. Obama said, would make visitors face…`: an attribution set off by commas
     // inside the clause reports both halves.
-    if (invertedOrTrailing && link?.side === 'before' && !startsWithThat && tokens[afterAttribution]?.text === ',' && (cue.type === 'speech' || cue.type === 'writing')) {
+    if (invertedOrTrailing && link?.side === 'before' && !startsWithThat && tokens[afterAttribution]?.text === ',' && isStatementType(cue.type)) {
       const before = clauseBefore(invertedOrTrailing.comma, 2);
       if (before && before.end <= after.start) return [before, after];
     }

@@ -13,6 +13,7 @@ import { adjectiveModifiedSubject } from './adjective-modified-subjects.js';
 import { nearestClauseSubject } from './participle-subject.js';
 import { APPOSITION_DASHES, phrasePunctuation } from './punctuation.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
+import { isStatementType } from './cue-type-of-words.js';
 
 /** A source mention as token range and offsets; the span text is exactly what is written. */
 export type SourceMention = { first: number; last: number; start: number; end: number };
@@ -825,7 +826,7 @@ function lendable(tokens: Token[], link: SourceLink, floor: number, words: Funct
  *  main clause's subject. */
 function sharedSubject(doc: Document, cue: Cue, earlier: Array<{ cue: Cue; link: SourceLink | null }>, floor: number, locale: Locale): SourceLink | null {
   // `…, where about 40 workers had gathered, chanting`: the clause a speech participle hangs on.
-  const nearest = isParticiple(doc.tokens, cue, locale.words) && (cue.type === 'speech' || cue.type === 'writing') ? nearestClauseSubject(doc, cue, floor, locale, (head, from) => phraseEndingAt(doc, head, from, locale)) : null;
+  const nearest = isParticiple(doc.tokens, cue, locale.words) && isStatementType(cue.type) ? nearestClauseSubject(doc, cue, floor, locale, (head, from) => phraseEndingAt(doc, head, from, locale)) : null;
   if (nearest) return { mention: nearest, side: 'before' };
   for (let p = earlier.length - 1; p >= 0; p--) {
     const { cue: other, link } = earlier[p]!;

@@ -11,6 +11,7 @@ import { countWords } from './word-tokens.js';
 import { tokenSpan } from './token-span.js';
 import { CLAUSE_BREAKS } from './punctuation.js';
 import { nonSpaceAtOrBefore } from './non-space-tokens.js';
+import { isStatementType } from './cue-type-of-words.js';
 
 /** Words the cut report must keep. */
 const MIN_WORDS = 3;
@@ -21,7 +22,7 @@ const MIN_WORDS = 3;
 export function reportCutBefore(doc: Document, parts: MarkedQuote[], report: QuoteDraft, other: QuoteDraft): QuoteDraft | null {
   // Only before a statement of someone speaking or writing: a belief inside the report's words
   // (`hence Cyrus will see “gates…”`) is part of them.
-  if (report.kind === 'direct' || !(other.cueType === 'speech' || other.cueType === 'writing')) return null;
+  if (report.kind === 'direct' || !isStatementType(other.cueType)) return null;
   const at = Math.min(other.content[0]!.start, other.cue?.start ?? Infinity, other.source?.start ?? Infinity);
   const first = report.content[0]!;
   if (first.end < at || first.start >= at) return null;

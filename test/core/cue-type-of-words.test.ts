@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { cueTypeOfWords, cueWords } from '../../src/core/cue-type-of-words.js';
+import { cueTypeOfWords, cueWords, isStatementType } from '../../src/core/cue-type-of-words.js';
 import { getLocale } from '../../src/locales/index.js';
 
 const en = getLocale('en');
@@ -24,5 +24,16 @@ describe('cueTypeOfWords', () => {
     expect(typeOf('told reporters')).toBe('speech');
     expect(typeOf('beamed')).toBeNull();
     expect(typeOf(':')).toBeNull();
+  });
+});
+
+describe('isStatementType', () => {
+  it('is true for cues that put words out and false for beliefs, intentions, stances and no cue', () => {
+    expect(isStatementType(typeOf('told reporters'))).toBe(true);
+    expect(isStatementType(typeOf('wrote:'))).toBe(true);
+    expect(isStatementType(typeOf('is widely expected'))).toBe(false);
+    expect(isStatementType('intention')).toBe(false);
+    expect(isStatementType('stance')).toBe(false);
+    expect(isStatementType(null)).toBe(false);
   });
 });
