@@ -3,7 +3,9 @@
 // right before the cue. The object is no subject of its own, and the whole phrase is the source.
 import type { Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
-import { phraseEndingAt, startsClause, type SourceMention } from './sources.js';
+import type { SourceMention } from './sources.js';
+import { phraseEndingAt } from './source-noun-phrases.js';
+import { startsClause } from './clause-openings.js';
 
 /** Tokens the adjective's object may take (`the talks`, `Mr. Trump's campaign`). */
 const MAX_OBJECT = 8;

@@ -8,7 +8,7 @@ import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
 import type { FunctionWords, Locale } from '../locales/locale.js';
 import { markSets } from './mark-sets.js';
-import { temporalWords } from './sources.js';
+import { temporalWords } from './source-vocabulary.js';
 import { lowerBound } from './lower-bound.js';
 import { linksRatio } from './ratio.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';

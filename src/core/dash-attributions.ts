@@ -3,7 +3,8 @@
 import type { Locale } from '../locales/locale.js';
 import type { Document } from './document.js';
 import type { Cue } from './cues.js';
-import { phraseStartingAt, type SourceLink } from './sources.js';
+import type { SourceLink } from './sources.js';
+import { phraseStartingAt } from './source-noun-phrases.js';
 import { opensUppercase } from './capitals.js';
 import { nonSpaceAtOrAfter } from './non-space-tokens.js';
 import { type Chain } from './quote-chains.js';

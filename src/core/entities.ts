@@ -25,7 +25,7 @@ import { tokensWithin } from './token-index.js';
 import { quotedTokens } from './quoted-tokens.js';
 import { embeddedSource } from './embedded-attribution.js';
 import { lowerBound } from './lower-bound.js';
-import { phraseEndingAt } from './sources.js';
+import { phraseEndingAt } from './source-noun-phrases.js';
 import { tokenSpan } from './token-span.js';
 import { opensItsClause } from './subject-position.js';
 import { pronounMentions, quotedWords } from './pronoun-mentions.js';

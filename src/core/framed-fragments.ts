@@ -2,7 +2,7 @@
 // pronoun subject, is that subject's words; the subject is its source.
 import type { Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
-import { phraseEndingAt } from './sources.js';
+import { phraseEndingAt } from './source-noun-phrases.js';
 import { isLowercaseVerb, opensUppercase } from './capitals.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { type Chain, closesWithComma } from './quote-chains.js';

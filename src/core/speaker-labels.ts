@@ -2,7 +2,7 @@
 // the rest of the paragraph, as in headlines and transcripts.
 import type { FunctionWords, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
-import { phraseStartingAt } from './sources.js';
+import { phraseStartingAt } from './source-noun-phrases.js';
 import { isHeadingLabel } from './header.js';
 import { isWord, countWords } from './word-tokens.js';
 import { opensUppercase } from './capitals.js';
