@@ -4,6 +4,7 @@
 // a missing closer (the quotation runs to the end of its paragraph), a closer pointing the wrong
 // way (`“ … “`), stray marks with no partner, and quotations continued over several paragraphs.
 import type { MarkPair } from '../locales/locale.js';
+import { lowerBound } from './lower-bound.js';
 import { AFTER_CLOSING_MARK, BEFORE_OPENING_MARK, FEET_SIGNS, INCH_SIGNS } from './punctuation.js';
 
 export type MarkRepair = 'missing-close' | 'reversed-close';
@@ -116,6 +117,29 @@ function isInchSign(text: string, i: number): boolean {
   return FEET_SIGNS.has(text[feet] ?? '') && isDigit(text[feet - 1]);
 }
 
+/** `tweet-date="March 9">Rubio…`, `href=”https://…”`: a mark right after `=` or right before `>`
+ *  delimits a markup attribute, not a quotation. */
+function isMarkupDelimiter(text: string, i: number): boolean {
+  return text[i - 1] === '=' || text[i + 1] === '>';
+}
+
+/** Offsets of the one-character openers and closers of `pair` in a paragraph. */
+function marksIn(text: string, from: number, to: number, pair: MarkPair): { opens: number[]; closes: number[] } {
+  const opens: number[] = [];
+  const closes: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === pair.open) opens.push(i);
+    else if (pair.close.includes(c)) closes.push(i);
+  }
+  return { opens, closes };
+}
+
+/** How many of the sorted offsets lie after `at`. */
+function countAfter(offsets: number[], at: number): number {
+  return offsets.length - lowerBound(offsets.length, (i) => offsets[i]! <= at);
+}
+
 /** Scans paragraphs (offset ranges into text, in order) for top-level quotations. */
 export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, rules: MarkRules): MarkedQuote[] {
   const index = indexRules(rules);
@@ -132,6 +156,15 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
     const foundBefore = found.length;
     leftOpen = null;
     let firstInParagraph = true;
+    /** The paragraph's marks of one pair after the opener at `at`, read once per paragraph and
+     *  only when an opener repeats inside its own quotation (rare), so the scan stays linear. */
+    let marksOfPair: { pair: MarkPair; opens: number[]; closes: number[] } | null = null;
+    /** Closers of `pair` after `at` not needed by the openers after it. */
+    const closersLeft = (pair: MarkPair, at: number): number => {
+      if (pair.close.some((m) => index.apostrophes.has(m))) return 0;
+      if (!marksOfPair || marksOfPair.pair !== pair) marksOfPair = { pair, ...marksIn(text, pStart, pEnd, pair) };
+      return countAfter(marksOfPair.closes, at) - countAfter(marksOfPair.opens, at);
+    };
 
     const emit = (open: Open, end: number, close: string | null, repair: MarkRepair | null): void => {
       const continues = firstInParagraph && carried !== null && open.at === firstMarkAt(text, pStart) && sameConvention(found[carried]!.open, open.pair.open) ? carried : null;
@@ -149,7 +182,7 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
       const ch = text[i]!;
       // Two-character marks first: typewriter copy writes double quotes as two apostrophes.
       const c = index.longStarts.has(ch) ? index.long.find((m) => text.startsWith(m, i) && i + m.length <= pEnd) ?? ch : ch;
-      if (c.length === 1 && (isApostrophe(text, i, index) || isInchSign(text, i))) continue;
+      if (c.length === 1 && (isApostrophe(text, i, index) || isInchSign(text, i) || isMarkupDelimiter(text, i))) continue;
       const at = i;
       i += c.length - 1;
       if (at === blockQuoteSign) continue;
@@ -185,6 +218,10 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
             // `“ … “`: the closer was typed the wrong way round.
             stack.pop();
             if (stack.length === 0) emit(top, i + 1, c, 'reversed-close');
+          } else if (stack.length === 1 && closersLeft(top.pair, at) >= 2) {
+            // `“I’d rather live in what he calls “hell” than…”`: enough closers follow for both,
+            // so the second opener nests instead of ending the first.
+            stack.push({ pair: top.pair, at });
           } else if (stack.length === 1) {
             emit(top, trimEnd(text, top.at, at), null, 'missing-close');
             stack.length = 0;

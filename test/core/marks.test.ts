@@ -82,6 +82,19 @@ describe('scanMarks: damage', () => {
   it('still runs a straight quotation with no curly marks inside to the end of its paragraph', () => {
     expect(quotes('"The senator walked onto the stage as the crowd cheered and waved flags.')).toEqual(['"The senator walked onto the stage as the crowd cheered and waved flags.']);
   });
+  it('nests a curly quotation typed with the same marks when enough closers follow for both', () => {
+    const text = '“I would rather live in what he calls “a disaster” than under his rule,” one reader wrote.';
+    expect(quotes(text)).toEqual(['“I would rather live in what he calls “a disaster” than under his rule,”']);
+  });
+  it('still ends a quotation at a repeated opener when too few closers follow to nest it', () => {
+    const text = '“We will win this state. “The voters are with us,” the governor said.';
+    expect(quotes(text)).toEqual(['“We will win this state.', '“The voters are with us,”']);
+  });
+  it('reads marks around markup attributes as delimiters, not quotation marks', () => {
+    const text = '<tweet author="@CityDesk" date="May 2, 2016\n">Crowd thin at the stadium rally tonight. Stands mostly empty.</tweet>';
+    expect(quotes(text)).toEqual([]);
+    expect(quotes('The mayor posted <a href=”https://example.org/plan” target=”_blank”>the full plan</a> on Friday.')).toEqual([]);
+  });
   it('accepts a closer typed the wrong way round', () => {
     const text = '“The plan is finished, “ a senior official said.';
     const paragraphs = [{ start: 0, end: text.length }];
