@@ -64,6 +64,24 @@ export function phrasePunctuation(apostrophes: readonly string[]): ReadonlySet<s
   return set;
 }
 
+/** Punctuation an apposition after a name may contain besides possessive markers: `(D-Md.)`,
+ *  `Holtz-Eakin`, `AT&T`. Unlike PHRASE_PUNCT no comma or full stop: callers end or chain the
+ *  apposition there before asking (an abbreviation's point, `Ft. Worth`, is inside its token). */
+const APPOSITION_PUNCT = ['(', ')', '-', '‐', '&'];
+
+const appositionPunctCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** APPOSITION_PUNCT with the locale's possessive markers (`the agency’s director`, `the leaders’
+ *  lawyer`). Cached per marker set, so the set is built once per locale. */
+export function appositionPunctuation(possessiveMarkers: ReadonlySet<string>): ReadonlySet<string> {
+  let set = appositionPunctCache.get(possessiveMarkers);
+  if (!set) {
+    set = new Set([...APPOSITION_PUNCT, ...possessiveMarkers]);
+    appositionPunctCache.set(possessiveMarkers, set);
+  }
+  return set;
+}
+
 /** Marks that write feet and inches after digits (`6'3"`, `5’2”`): straight, curly or prime. */
 export const FEET_SIGNS: ReadonlySet<string> = new Set(["'", '’', '′']);
 export const INCH_SIGNS: ReadonlySet<string> = new Set(['"', '”', '″']);

@@ -4,6 +4,7 @@
 import type { FunctionWords } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import { nonSpaceAtOrBefore } from './non-space-tokens.js';
+import { appositionPunctuation } from './punctuation.js';
 import { mention, type SourceMention } from './source-mention.js';
 
 export const MAX_APPOSITION = 30;
@@ -33,7 +34,7 @@ export function withApposition(doc: Document, named: SourceMention, ceiling: num
       if (!next || j + 1 > ceiling || !opensApposition(next, words)) return mention(tokens, named.first, last);
       continue;
     }
-    if (t.pos === 'PUNCT' && !APPOSITION_PUNCT.has(t.text)) return mention(tokens, named.first, last);
+    if (t.pos === 'PUNCT' && !appositionPunctuation(words.possessiveMarkers).has(t.text)) return mention(tokens, named.first, last);
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       if (!(tokens[j - 1]!.pos === 'PRON' && words.subjectRelatives.has(tokens[j - 1]!.lemma)) && t.pos === 'AUX') return named;
     }
@@ -54,9 +55,6 @@ export function closedApposition(tokens: Token[], named: SourceMention, full: So
   return true;
 }
 
-/** Punctuation inside an apposition: `(D-Md.)`, `Holtz-Eakin`, `Ft. Worth`. */
-const APPOSITION_PUNCT = new Set(['(', ')', '-', '‐', '&', '’s', "'s", '’', "'"]);
-
 function opensApposition(t: Token, words: FunctionWords): boolean {
   if (words.clauseAfterApposition.has(t.lemma)) return false;
   return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || words.possessivePronouns.has(t.lemma);
@@ -64,7 +62,7 @@ function opensApposition(t: Token, words: FunctionWords): boolean {
 
 /** `said a prominent committee member who supports Trump, asking…`: an inverted subject with its
  *  relative clause, up to the comma or full stop that ends it; null when none comes soon. */
-export function throughRelativeClause(doc: Document, named: SourceMention, ceiling: number): SourceMention | null {
+export function throughRelativeClause(doc: Document, named: SourceMention, ceiling: number, words: FunctionWords): SourceMention | null {
   const { tokens } = doc;
   for (let j = named.last + 2; j <= ceiling && j - named.last <= MAX_APPOSITION; j++) {
     const t = tokens[j]!;
@@ -73,7 +71,7 @@ export function throughRelativeClause(doc: Document, named: SourceMention, ceili
       last = nonSpaceAtOrBefore(tokens, last, named.last + 1);
       return mention(tokens, named.first, last);
     }
-    if (t.pos === 'PUNCT' && !APPOSITION_PUNCT.has(t.text)) return null;
+    if (t.pos === 'PUNCT' && !appositionPunctuation(words.possessiveMarkers).has(t.text)) return null;
   }
   return null;
 }

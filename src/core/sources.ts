@@ -54,7 +54,7 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
         || (following.pos === 'SCONJ' && !locale.words.complementizers.has(following.lemma));
       if (after && endsClause && (followsQuotation(doc.tokens, cue, floor, locale) || closesInterjection(following))) return { mention: withApposition(doc, after, ceiling, locale.words), side: 'after' as const };
       const relative = after && following && ((following.pos === 'PRON' && locale.words.whoForms.has(following.lemma)) || (followsQuotation(doc.tokens, cue, floor, locale) && modifiesInverted(following, locale.words)))
-        ? throughRelativeClause(doc, after, ceiling) : null;
+        ? throughRelativeClause(doc, after, ceiling, locale.words) : null;
       if (relative) return { mention: relative, side: 'after' as const };
     }
     const subject = sourceBefore(doc, cue, floor, locale);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/locales/en/index.js';
-import { phrasePunctuation } from '../../src/core/punctuation.js';
+import { appositionPunctuation, phrasePunctuation } from '../../src/core/punctuation.js';
 
 describe('phrasePunctuation', () => {
   it('holds the punctuation of a written-out name and every apostrophe of the locale', () => {
@@ -20,3 +20,18 @@ describe('phrasePunctuation', () => {
   });
 });
 
+
+describe('appositionPunctuation', () => {
+  it('holds a name’s inner punctuation and the locale’s possessive markers, not a comma or full stop', () => {
+    const set = appositionPunctuation(en.words.possessiveMarkers);
+    for (const m of en.words.possessiveMarkers) expect(set.has(m)).toBe(true);
+    for (const p of ['(', ')', '-', '‐', '&']) expect(set.has(p)).toBe(true);
+    // The apposition walk ends or chains at these before it asks.
+    for (const p of [',', '.', ':', '—']) expect(set.has(p)).toBe(false);
+  });
+
+  it('builds the set once per marker set', () => {
+    expect(appositionPunctuation(en.words.possessiveMarkers)).toBe(appositionPunctuation(en.words.possessiveMarkers));
+    expect(appositionPunctuation(new Set(["'s"])).has('’s')).toBe(false);
+  });
+});

@@ -23,6 +23,8 @@ describe('findSources', () => {
     ['“It is over,” said Douglas Holtz-Eakin, a former budget director.', 'Douglas Holtz-Eakin, a former budget director'],
     ['The nonpartisan Commission on Presidential Debates says there was a problem.', 'The nonpartisan Commission on Presidential Debates'],
     ['On Monday the company said profits had doubled.', 'the company'],
+    // A plural's possessive apostrophe (a PUNCT token) stays inside the inverted subject's apposition.
+    ['“We will appeal,” said Jane Roe, the veterans’ lawyer.', 'Jane Roe, the veterans’ lawyer'],
   ])('finds the source in %s', (text, source) => {
     expect(sourceOf(text)).toBe(source);
   });
