@@ -14,6 +14,10 @@ export const DASHES_AND_BAR: ReadonlySet<string> = new Set(['―', ...DASHES]);
  *  a name joins its words. */
 export const APPOSITION_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 
+/** A comma or an apposition dash: what sets off an apposition after a clause (`…against Ms. Okafor,
+ *  a former state treasurer`, `…the budget — a record`). */
+export const APPOSITION_BREAKS: ReadonlySet<string> = new Set([',', ...APPOSITION_DASHES]);
+
 /** Punctuation ending quoted words that leaves their sentence open for an attribution after them
  *  (`“…,” she said`, `“…?” he asked`, `“…—” Roe said`). Matched against characters too. */
 export const OPEN_ENDINGS: ReadonlySet<string> = new Set([',', '?', '!', '—', '–', '-', '…']);

@@ -9,7 +9,7 @@ import type { FunctionWords, Locale } from '../locales/locale.js';
 import type { Token } from './document.js';
 import { markSets } from './mark-sets.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
-import { APPOSITION_DASHES } from './punctuation.js';
+import { APPOSITION_BREAKS } from './punctuation.js';
 
 /** Words of content that must remain before the apposition. */
 const MIN_KEPT = 2;
@@ -22,7 +22,7 @@ export function trailingAppositionEnd(tokens: Token[], from: number, end: number
   for (let k = end; k > from + MIN_KEPT; k--) {
     const t = tokens[k]!;
     if (quoteMarks.has(t.text)) return end;
-    if (t.text === ',' || APPOSITION_DASHES.has(t.text)) { comma = k; break; }
+    if (APPOSITION_BREAKS.has(t.text)) { comma = k; break; }
   }
   if (comma < 0) return end;
   const article = nonSpaceAtOrAfter(tokens, comma + 1);
@@ -52,6 +52,8 @@ function nounPhraseOnly(tokens: Token[], from: number, end: number, words: Funct
   }
   return true;
 }
+/** Parts of speech of a noun a participle may modify (`a share driven by…`); not NUM, unlike
+ *  nominal-words.ts's isNominal, so the two are not one list. */
 const NOUN_HEADS = new Set(['NOUN', 'PROPN']);
 
 /** `…the wall, the border, the jobs`: an earlier comma of the clause is also followed by an

@@ -28,6 +28,11 @@ describe('trailing apposition after a reported clause', () => {
       .toContainEqual(['turnout would decide the outcome, the race was that close']);
   });
 
+  it('leaves out an apposition set off by a dash as by a comma', () => {
+    expect(contents('The coach said the team would miss its captain — a player who has started every game this season.'))
+      .toContainEqual(['the team would miss its captain']);
+  });
+
   it('keeps the last items of a list', () => {
     expect(contents('The mayor said the budget would pay for new buses, the repair of two bridges and longer library hours.'))
       .toContainEqual(['the budget would pay for new buses, the repair of two bridges and longer library hours']);
