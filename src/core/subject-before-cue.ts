@@ -17,6 +17,7 @@ import { commaInsideClosingMarks, quotedTitleOpening } from './quoted-titles.js'
 import { opensInterjection } from './interjections.js';
 import { MAX_APPOSITION } from './source-appositions.js';
 import { participleModified, subjectBeforeModifier } from './modified-subjects.js';
+import { continuesAside, opensLongAside } from './nested-asides.js';
 
 /** Tokens looked back over from a cue for a subject with its apposition or relative clause (`Rich
  *  Heffley, a top operative who played a major role in…, said`). */
@@ -62,6 +63,8 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
     // Each comma going back may open an apposition; the outermost name that opens its clause is the
     // subject: `Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said`.
     let innermost = -1;
+    /** The last comma inside a longer aside walked past, or -1. */
+    let inner = -1;
     let subject: SourceMention | null = null;
     for (let j = k - 1; j >= floor && k - j <= MAX_SUBJECT_APPOSITION; j--) {
       const a = tokens[j]!;
@@ -73,8 +76,12 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       if (a.text !== ',') continue;
       // `the spokesman, Josh/VERB Earnest, said`: a name the tagger misread opens an apposition too.
       const apposition = fitsApposition(tokens[j + 1]!, locale.words) || isNominalAt(tokens, j + 1, locale);
-      if (!apposition && !opensInterjection(tokens[j + 1]!, locale.words)) break;
-      if (apposition && innermost < 0) innermost = j;
+      if (!apposition && !opensInterjection(tokens[j + 1]!, locale.words)) {
+        // `…for population, refugees, and migration, said`: a comma inside a longer aside.
+        if (subject === null && continuesAside(tokens, j, locale)) { inner = j; continue; }
+        break;
+      }
+      if (apposition && innermost < 0 && inner < 0) innermost = j;
       const head = tokens[j - 1];
       // `Stephens, who, after trading insults…, said`: a relative pronoun before a parenthetical is
       // the subject, standing alone as it does right before a cue.
@@ -84,7 +91,8 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       const named = headFits ? phraseEndingAt(doc, j - 1, floor, locale) : null;
       // PolNeAR's source is the whole subject as written, apposition and closing comma included:
       // `Brian Fallon, the campaign’s press secretary, said`.
-      if (named && (startsClause(tokens, named.first, floor) || opensSubordinateClause(tokens, named.first, floor, locale))) subject = mention(tokens, named.first, Math.max(k, written));
+      const carried = inner < 0 || opensLongAside(tokens, j, locale, apposition);
+      if (named && carried && (startsClause(tokens, named.first, floor) || opensSubordinateClause(tokens, named.first, floor, locale))) subject = mention(tokens, named.first, Math.max(k, written));
     }
     if (subject) return subject;
     if (innermost < 0) return null;
