@@ -16,6 +16,7 @@ import type { QuoteDraft } from './quotes.js';
 import { findSources, type SourceLink, type SourceMention } from './sources.js';
 import { phraseEndingAt } from './source-noun-phrases.js';
 import { sourceBefore } from './subject-before-cue.js';
+import { passiveAgentPreposition } from './passive-agents.js';
 import { tokenStartingAtOrAfter } from './token-index.js';
 import { isWord } from './word-tokens.js';
 import { SENTENCE_END_MARKS } from './sentence-ends.js';
@@ -245,7 +246,8 @@ function governingClause(doc: Document, first: number, floor: number, locale: Lo
     let link = findSources(doc, [cue], locale)[0] ?? null;
     // A verb with the quotation ahead of it is not inverted: what follows it is its object
     // (`described the demonstrations as “very peaceful”`).
-    if (link && link.side === 'after') {
+    // A passive's agent (`was asked by host Ruiz, who…, “…”`) is its source wherever the quotation stands.
+    if (link && link.side === 'after' && passiveAgentPreposition(doc, cue, link.mention.first, locale) < 0) {
       const before = sourceBefore(doc, cue, floor, locale);
       link = before ? { mention: before, side: 'before' } : null;
     }

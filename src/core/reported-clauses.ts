@@ -18,6 +18,8 @@ import { tokenStartingAtOrAfter } from './token-index.js';
 import { firstOwnToken } from './carried-closers.js';
 import { clauseEnd } from './clause-boundaries.js';
 import { questionStart } from './asked-questions.js';
+import { markSets } from './mark-sets.js';
+import { passiveAgentPreposition } from './passive-agents.js';
 import { NOUN_PHRASE_OPENERS, opensFiniteClause } from './finite-clause.js';
 import { CLAUSE_BREAKS_AND_PAREN, CLAUSE_END_TRIM, COMMA_OR_DASH } from './punctuation.js';
 import { isStatementType } from './cue-type-of-words.js';
@@ -116,6 +118,9 @@ export function reportedClause(
   // `Asked whether he would…, Trump said…`: the name after is the one asked, not in between.
   const openingAsk = locale.words.questionCues.has(cue.lemma) && cue.first === nonSpaceAtOrAfter(tokens, sFirst) && opensQuestion(tokens[nonSpaceAtOrAfter(tokens, from)], locale.words);
   if (link && link.side === 'after' && !openingAsk) from = link.mention.last + 1;
+  // After a passive's agent only a complement is reported (`seen by organizers as a lifeboat`,
+  // `asked by a host whether…`); `denounced by Trump for its bias` reports no words.
+  if (link && link.side === 'after' && passiveAgentPreposition(doc, cue, link.mention.first, locale) >= 0 && !opensAgentComplement(tokens, from, sLast, locale)) return null;
   const afterAttribution = from;
   if (locale.words.addresseeCues.has(cue.lemma)) from = skipObject(tokens, from, sLast, locale.words);
   // `asked him about…`, `asked Kasich whether…`: the one asked is not the question.
@@ -282,6 +287,18 @@ function describesOccasion(first: Token, locale: Locale): boolean {
   if (first.pos === 'ADP' || first.pos === 'CCONJ' || locale.words.declarativeComplementizers.has(first.lemma)) return true;
   if (locale.words.askOccasions.has(first.lemma) || locale.words.eventAdjuncts.has(first.lemma) || temporalWords(locale).has(first.lemma)) return true;
   return first.pos === 'VERB' && first.text.toLowerCase().endsWith(locale.words.endings.progressive);
+}
+
+/** Whether a passive's complement opens at token `from`: `as`, `that`, a question word or a
+ *  quotation mark. */
+function opensAgentComplement(tokens: Token[], from: number, sLast: number, locale: Locale): boolean {
+  let k = nonSpaceAtOrAfter(tokens, from, sLast);
+  while (k <= sLast && (tokens[k]!.text === ',' || tokens[k]!.pos === 'SPACE')) k++;
+  const t = tokens[k];
+  if (!t || k > sLast) return false;
+  const words = locale.words;
+  return words.judgmentMarkers.has(t.lemma) || words.declarativeComplementizers.has(t.lemma) || words.indirectQuestionOpeners.has(t.lemma)
+    || markSets(locale).opening.has(t.text);
 }
 
 /** How many tokens the agent of a passive attribution may take (`by The Washington Post on

@@ -13,6 +13,8 @@ import { closedApposition, throughRelativeClause, withApposition } from './sourc
 import { closesInterjection, followsQuotation, invertible, modifiesInverted, sourceAfter } from './inverted-sources.js';
 import { sharedSubject, sharesSubject } from './shared-subjects.js';
 import { modalReadForName, possessorOf } from './cue-possessors.js';
+import { phraseStartingAt } from './source-noun-phrases.js';
+import { passiveAgentPreposition } from './passive-agents.js';
 
 export type { SourceMention } from './source-mention.js';
 
@@ -44,6 +46,14 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
       // clause of its own.
       const opening = startsClause(doc.tokens, cue.first, floor);
       return { mention: opening && !closedApposition(doc.tokens, m, full) ? m : full, side: 'after' as const };
+    }
+    // `was asked by host Ana Ruiz`, `As reported by the Ledger`: a passive's agent speaks.
+    const by = passiveAgentPreposition(doc, cue, ceiling, locale);
+    const agent = by >= 0 ? phraseStartingAt(doc, by + 1, ceiling, locale, true) : null;
+    if (agent) {
+      // `As reported by the Ledger, investigators found…`: the clause after the agent is content.
+      const full = withApposition(doc, agent, ceiling, locale.words);
+      return { mention: closedApposition(doc.tokens, agent, full) ? full : agent, side: 'after' as const };
     }
     if (sharesSubject(doc, cue, floor, locale)) return sharedSubject(doc, cue, found, floor, locale);
     if (invertible(doc.tokens, cue, floor, locale)) {
