@@ -13,9 +13,13 @@ import { lowerBound } from './lower-bound.js';
 import { linksRatio } from './ratio.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { askOccasion, questionStart } from './asked-questions.js';
-import { NOUN_PHRASE_OPENERS, opensFiniteClause } from './finite-clause.js';
+import { NOUN_PHRASE_OPENERS, opensFiniteClause, type FiniteClauseOptions } from './finite-clause.js';
 import { CLAUSE_END_TRIM, DASHES } from './punctuation.js';
 import { trailingAppositionEnd } from './trailing-apposition.js';
+
+/** After a fronted subordinate clause no bare object can follow the comma, so a noun and a past
+ *  tense open the main clause there (`When Trump suggested that…, Rubio fired back`). */
+const AFTER_FRONTED_CLAUSE: FiniteClauseOptions = { admitPast: true };
 
 /** The last content token after a forward cue: the sentence end without its full stop, cut before a
  *  later attribution in the same sentence (`…, he added`). */
@@ -69,10 +73,10 @@ export function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, 
     // `While aides insisted that…, the campaign has appeared to…`, `When Trump suggested that…,
     // Rubio fired back: “…”`: the main clause after a fronted subordinate one is the writer's, in
     // the past tense too.
-    if (fronted && k > from && tokens[k]!.text === ',' && k + 1 <= end && opensFiniteClause(tokens, k + 1, end, locale.words, true) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k - 1; break; }
+    if (fronted && k > from && tokens[k]!.text === ',' && k + 1 <= end && opensFiniteClause(tokens, k + 1, end, locale.words, AFTER_FRONTED_CLAUSE) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k - 1; break; }
     // `When Maddow pointed out that it is “Medicare for all,” Clinton seized…`: the same after a
     // comma inside a closing mark, which stays with the subordinate clause.
-    if (fronted && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k, locale) && opensFiniteClause(tokens, k + 1, end, locale.words, true) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k; break; }
+    if (fronted && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k, locale) && opensFiniteClause(tokens, k + 1, end, locale.words, AFTER_FRONTED_CLAUSE) && !locale.words.clauseWhWords.has(tokens[k + 1]!.lemma)) { end = k; break; }
     // `…regulations, and Hillary Clinton is promising…`: a new main clause with its own subject.
     if (k > from && tokens[k]!.text === ',' && k + 2 <= end && locale.words.clauseCoordinators.has(tokens[k + 1]!.lemma) && opensFiniteClause(tokens, k + 2, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 2]!.lemma)) { end = k - 1; break; }
   }

@@ -1,5 +1,20 @@
 // Whether a phrase opens its clause (and so may be its subject) rather than being the object of a
 // preposition or a verb.
+//
+// Three checks ask "does this open its clause"; they differ on purpose and are not folded (each
+// was measured with another's test in its place, eval polnear rules vs main c48ea58):
+// - startsClause here, for source phrases: judged by the one token before, within the cue's
+//   sentence reach (`floor`, across wink-nlp's early sentence ends). Any punctuation counts (a
+//   quotation mark, dash, colon or bracket as well as `,` `;`), and so do a conjunction, a
+//   subordinator and an adverb opening the reach (`Then Trump said`). Narrowed to
+//   opensItsClause's test: train direct speaker .9433 → .9410, dev .9493 → .9477; without the
+//   adverb alone: train all-attribution speaker .9040 → .9039, dev .9176 → .9169.
+// - opensItsClause (subject-position.ts), for pronoun resolution: the token before within
+//   wink-nlp's sentence, and only `,` `;`, a conjunction or a subordinator. startsClause's wider
+//   test there changes 6 train speakers (3 right, 3 wrong) and none on dev: no gain in folding.
+// - startsClause (quote-chains.ts), for a quotation a trailing cue attributes whole: no word at
+//   all before it in its sentence, not just a break right before it, so `The plan was “dead”,
+//   he said` is a mixed quotation. It reads the whole sentence prefix, a different question.
 import type { Locale } from '../locales/locale.js';
 import type { Token } from './document.js';
 import { nonSpaceAtOrBefore } from './non-space-tokens.js';

@@ -10,12 +10,21 @@ const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** How many tokens the subject noun phrase may take before its verb. */
 const SUBJECT_WINDOW = 6;
 
+export type FiniteClauseOptions = {
+  /** Also take a noun and a past-tense verb (`Rubio fired back`), which is safe only where no bare
+   *  object can follow the comma: after a fronted subordinate clause (`When Trump suggested that…,
+   *  Rubio fired back`). */
+  admitPast?: boolean;
+};
+
+/** The default, shared so that a call without options allocates nothing. */
+const NO_OPTIONS: FiniteClauseOptions = {};
+
 /** A that-less finite clause: a subject pronoun and its verb (`it would get rid of`), a short noun
  *  phrase and an auxiliary (`the agency had reached`), or a wh-clause (`how important it is`). Not
- *  a bare object (`added 500 jobs`, `noted the rise`). `admitPast` also takes a noun and a past-tense
- *  verb (`Rubio fired back`), which is safe only where no bare object can follow the comma: after a
- *  fronted subordinate clause (`When Trump suggested that…, Rubio fired back`). */
-export function opensFiniteClause(tokens: Token[], from: number, to: number, words: FunctionWords, admitPast = false): boolean {
+ *  a bare object (`added 500 jobs`, `noted the rise`). */
+export function opensFiniteClause(tokens: Token[], from: number, to: number, words: FunctionWords, options: FiniteClauseOptions = NO_OPTIONS): boolean {
+  const admitPast = options.admitPast ?? false;
   const first = tokens[from];
   if (!first || from > to) return false;
   if (words.clauseWhWords.has(first.lemma)) return true;

@@ -86,8 +86,8 @@ export function closesWithFullStop(doc: Document, chain: Chain): boolean {
 /** Closing marks of a quotation nested in another (`'`, `’`). */
 const NESTED_CLOSERS = new Set(["'", '’']);
 
-/** A quotation that a trailing cue attributes whole starts its clause: nothing but punctuation or
- *  an earlier quotation stands before it in its sentence (`The plan was “dead”, he said` is mixed). */
+/** A quotation that a trailing cue attributes whole starts its clause: nothing but punctuation
+ *  stands before it in its sentence (`The plan was “dead”, he said` is mixed). */
 export function startsClause(doc: Document, chain: Chain): boolean {
   const { tokens } = doc;
   const first = chain.firstToken;
