@@ -32,7 +32,8 @@ export function isWorkTitle(doc: Document, first: number, last: number, closesWi
   const { tokens } = doc;
   let word = first;
   while (word <= last && !isWord(tokens[word]!)) word++;
-  if (word > last || !/^[\p{Lu}\p{N}]/u.test(tokens[word]!.text)) return false;
+  // `''A Change Is Near,''`: the tokenizer can leave the typewriter mark's second half on the word.
+  if (word > last || !/^['‘’]?[\p{Lu}\p{N}]/u.test(tokens[word]!.text)) return false;
   const stem = locale.stem ?? unchanged;
   const works = workNounSet(locale.workNouns, stem);
   const isWork = (t: Token) => t.pos === 'NOUN' && works.has(stem(t.text.toLowerCase()));

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readDocument } from '../../src/core/document.js';
 import { isWorkTitle } from '../../src/core/work-titles.js';
 import { en } from '../../src/locales/en/index.js';
+import { extract } from '../../src/core/extract.js';
 
 /** isWorkTitle over the first quoted span of `text` (straight or curly double marks). */
 function titleOf(text: string): boolean {
@@ -36,5 +37,13 @@ describe('isWorkTitle: capitalised words quoted right after a noun for a work', 
     'The mayor told reporters “Nobody will be left behind” after the storm.',
   ])('reads no title: %s', (text) => {
     expect(titleOf(text)).toBe(false);
+  });
+});
+
+describe('work titles in typewriter marks', () => {
+  it('reads a title opened with two apostrophes, whose second one the tokenizer leaves on the word', () => {
+    const text = "The audience rose to its feet when, closing her set with the old protest song ''A Better Day Is Coming,'' she added the words, ''Go and vote.''";
+    const quotes = extract(text).quotes;
+    expect(quotes.map((q) => [q.content.map((c) => c.text).join(' '), q.source?.text])).toEqual([["the words, ''Go and vote.''", 'she']]);
   });
 });
