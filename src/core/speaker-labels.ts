@@ -18,29 +18,21 @@ const MAX_LABEL_TOKENS = 6;
  *  mark before the label. */
 export function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
   const { tokens, text } = doc;
+  const labels = doc.paragraphs.map((_, p) => speakerLabel(doc, p, locale));
+  /** Whether paragraph `p` exists and opens as a transcript turn, an interviewer's `Q:` and `A:` included. */
+  const turnAt = (p: number): boolean => p >= 0 && p < labels.length && (labels[p] !== null || opensWithLabel(doc, p));
   const found: QuoteDraft[] = [];
-  for (const paragraph of doc.paragraphs) {
-    if (paragraph.firstToken < 0) continue;
-    let first = paragraph.firstToken;
-    if (tokens[first]!.text === '"' || tokens[first]!.text === '“') first++;
-    let colon = -1;
-    for (let k = first; k <= paragraph.lastToken && k - first <= MAX_LABEL_TOKENS; k++) {
-      const t = tokens[k]!;
-      if (t.text === ':') { colon = k; break; }
-      if (t.pos === 'PUNCT' && t.text !== '.' && t.text !== '(' && t.text !== ')' && t.text !== '-') break;
-    }
-    if (colon <= first) continue;
-    // `Correction:` and `UPDATE 2:` are editorial headings, not speakers.
-    if (isHeadingLabel(doc.text.slice(tokens[first]!.start, tokens[colon]!.start), locale)) continue;
-    const label = phraseStartingAt(doc, first, colon - 1, locale);
-    if (!label || label.last !== colon - 1 || tokens[first]!.pos === 'PRON' || tokens[first]!.pos === 'DET') continue;
-    if (containsPlaceOrTime(tokens, first, colon - 1, locale.words)) continue;
-    if (!hasNameWord(tokens, first, colon - 1)) continue;
+  doc.paragraphs.forEach((paragraph, p) => {
+    const label = labels[p];
+    if (!label) return;
+    const colon = label.colon;
     let from = colon + 1;
     from = nonSpaceAtOrAfter(tokens, from, paragraph.lastToken);
     let to = paragraph.lastToken;
     while (to > from && (tokens[to]!.text === '.' || tokens[to]!.pos === 'SPACE')) to--;
-    if (countWords(tokens, from, to) < 3 || isNameList(tokens, from, to) || isVerblessSubtitle(doc, from, to, locale)) continue;
+    const words = countWords(tokens, from, to);
+    if (words < 3 || isNameList(tokens, from, to) || isVerblessSubtitle(doc, from, to, locale)) return;
+    if (words <= SECTION_HEADING_MAX_WORDS && p > 0 && !turnAt(p - 1) && !turnAt(p + 1)) return;
     const cue = tokens[colon]!;
     found.push({
       kind: 'direct',
@@ -51,8 +43,55 @@ export function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
       sentence: cue.sentence,
       cueType: 'speech',
     });
-  }
+  });
   return found;
+}
+
+/** Words after a label that make a section heading rather than a turn when no label opens the
+ *  paragraph before or after (`Sanders: Win in a walk.` above a paragraph about his race); a
+ *  transcript's short turns sit among other turns, and the article's own first line (its
+ *  headline, which PolNeAR annotates) is exempt. */
+const SECTION_HEADING_MAX_WORDS = 6;
+
+/** `Q:`, `A:`, `MR. SMITH:`: capitalised words and nothing else before a colon opening paragraph
+ *  `p`, the shape of a transcript turn whoever the label names. */
+function opensWithLabel(doc: Document, p: number): boolean {
+  const { tokens } = doc;
+  const paragraph = doc.paragraphs[p]!;
+  for (let k = paragraph.firstToken; k <= paragraph.lastToken && k - paragraph.firstToken <= MAX_LABEL_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') return k > paragraph.firstToken;
+    if (t.text !== '.' && !opensUppercase(t.text)) return false;
+  }
+  return false;
+}
+
+/** The name before a paragraph's colon (offsets) and the colon's token. */
+type SpeakerLabel = { start: number; end: number; colon: number };
+
+/** The speaker label opening paragraph `p`, if any: a name of a few words (`Pence`, `Sen.
+ *  Elizabeth Warren`, `WALLACE`) before a colon, past a stray opening mark; not a heading
+ *  (`Correction:`, `UPDATE 2:`), a pronoun or a phrase with a place or time in it. */
+function speakerLabel(doc: Document, p: number, locale: Locale): SpeakerLabel | null {
+  const { tokens } = doc;
+  const paragraph = doc.paragraphs[p]!;
+  if (paragraph.firstToken < 0) return null;
+  let first = paragraph.firstToken;
+  if (tokens[first]!.text === '"' || tokens[first]!.text === '“') first++;
+  let colon = -1;
+  for (let k = first; k <= paragraph.lastToken && k - first <= MAX_LABEL_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') { colon = k; break; }
+    if (t.pos === 'PUNCT' && t.text !== '.' && t.text !== '(' && t.text !== ')' && t.text !== '-') break;
+  }
+  if (colon <= first) return null;
+  // `Correction:` and `UPDATE 2:` are editorial headings, not speakers.
+  if (isHeadingLabel(doc.text.slice(tokens[first]!.start, tokens[colon]!.start), locale)) return null;
+  const label = phraseStartingAt(doc, first, colon - 1, locale);
+  if (!label || label.last !== colon - 1 || tokens[first]!.pos === 'PRON' || tokens[first]!.pos === 'DET') return null;
+  if (containsPlaceOrTime(tokens, first, colon - 1, locale.words)) return null;
+  if (!hasNameWord(tokens, first, colon - 1)) return null;
+  return { start: label.start, end: label.end, colon };
 }
 
 /** `Delegate Update: The latest count in the Democratic race`, `Netanyahu and Obama: A tortured

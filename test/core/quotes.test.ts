@@ -76,6 +76,13 @@ describe('assembleQuotes: direct quotations in every convention', () => {
     expect(quotes(text).filter((d) => d.cue?.text === ':').map((d) => d.source?.text)).toEqual(['Q', 'Warren', 'Graham']);
   });
 
+  it('reads a short label line standing alone in the body as a section heading, but keeps short turns among turns', () => {
+    const guide = 'Here is what each candidate needs on Tuesday.\nMorales: Hold the suburbs.\nGov. Maria Morales leads every poll in the state and needs only a modest turnout.\nPeterson: Stay in the race.\nPeterson has trailed since January and is short of money.';
+    expect(quotes(guide).filter((d) => d.cue?.text === ':')).toEqual([]);
+    const transcript = 'The interview has been edited.\nQ: Will you run again?\nA: Ask me in a year.\nQ: Why wait so long?\nA: Because the party has to heal first, and so do I.';
+    expect(quotes(transcript).filter((d) => d.cue?.text === ':').map((d) => d.content[0]!.text)).toEqual(['Will you run again?', 'Why wait so long?']);
+  });
+
   it('does not read a roster of names under a place heading as a statement', () => {
     const text = 'The panel includes party officials and strategists from each early state:\nOhio: Mary Donnelly, Carl Jensen, Rita Okafor, Sam Whitfield, Jo Tanaka\nMaine: Ben Ortiz said the race is far from settled.';
     expect(quotes(text).filter((d) => d.cue?.text === ':').map(brief)).toEqual([
