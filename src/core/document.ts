@@ -113,17 +113,19 @@ function continuesAfterAbbreviation(tokens: Token[], last: number, first: number
 }
 
 export function readDocument(text: string): Document {
-  const { doc, read } = readWink(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.normal) as string[];
+  const { doc, read, raw } = readWink(text);
+  // Value, tag and normal form straight from wink-nlp's token helpers, one loop (wink-input.ts).
+  const count = doc.tokens().length();
+  // Where the text wink-nlp read is the text itself (no long run was broken), every value found
+  // in it is the text's own word.
+  const readIsText = read === text;
 
   const paragraphs = paragraphBounds(text);
   const tokens: Token[] = [];
   let offset = 0;
   let para = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
+  for (let i = 0; i < count; i++) {
+    const value = its.value(i, raw);
     // Each value is the next occurrence in the text wink-nlp read: between two tokens lie only the
     // spaces it skips (plain or no-break, never the line breaks and tabs that open a value) and
     // characters it drops (a form feed), so a search from the previous token's end finds it
@@ -132,12 +134,13 @@ export function readDocument(text: string): Document {
     // occurrence of the word, so later set and map lookups hash it once); the guard keeps every
     // span matching the text should they ever differ.
     let start = read.indexOf(value, offset);
-    if (start < 0) start = offset;
-    const word = text.startsWith(value, start) ? value : text.slice(start, start + value.length);
+    const found = start >= 0;
+    if (!found) start = offset;
+    const word = (found && readIsText) || text.startsWith(value, start) ? value : text.slice(start, start + value.length);
     const end = start + value.length;
     offset = end;
     while (para < paragraphs.length - 1 && start >= paragraphs[para]![1]) para++;
-    tokens.push({ i, start, end, text: word, pos: pos[i]!, lemma: lemmas[i]!, sentence: 0, paragraph: para });
+    tokens.push({ i, start, end, text: word, pos: its.pos(i, raw), lemma: its.normal(i, raw), sentence: 0, paragraph: para });
   }
 
   const sentences: Sentence[] = [];

@@ -9,6 +9,8 @@ import model from 'wink-eng-lite-web-model';
 type WinkModel = typeof model;
 type LexemeTable = { hash: Record<string, number>; intrinsicSize: number };
 type CoreModel = { features: { lexeme: LexemeTable } };
+/** wink-nlp's raw data of one document: what its `its.*` token helpers read, `its.value(i, raw)`. */
+export type RawDocumentData = Parameters<ReturnType<typeof winkNLP>['its']['value']>[1];
 
 /** The lexeme table of the instance below, captured as wink-nlp loads its core model. */
 let lexemes: LexemeTable | undefined;
@@ -18,6 +20,16 @@ const observedModel = Object.assign(Object.create(null) as object, model, {
     lexemes = core.features.lexeme;
     return core;
   },
+  // wink-nlp's token helpers (`its.value(index, rdd)`, `its.pos`, `its.normal`: typed so in its
+  // index.d.ts) read a document's raw data, which a document hands over only to the model's
+  // readability addon: `doc.out(its.readabilityStats)` calls `addons.readabilityStats(rdd, its)`.
+  // This instance never computes readability, so the addon returns the raw data itself, and
+  // readDocument reads value, tag and normal form in one loop instead of three `tokens().out()`
+  // passes (an array and a call per token each). test/core/wink-input.test.ts fails if a wink-nlp
+  // upgrade changes this hand-over or what the helpers return.
+  addons: Object.assign(Object.create(null) as object, model.addons, {
+    readabilityStats: (rdd: RawDocumentData) => rdd,
+  }),
 }) as WinkModel;
 
 const nlp = winkNLP(observedModel, ['sbd', 'pos']);
@@ -110,10 +122,20 @@ function breakLongRuns(text: string, from: number, to: number, chars: string[] |
 }
 
 /** wink-nlp's reading of `text` (sentences, tokens with POS and normal forms), independent of
- *  what was read before, and the text it read: winkText(text), where token values are found. */
-export function readWink(text: string): { doc: ReturnType<typeof nlp.readDoc>; read: string } {
+ *  what was read before; the text it read: winkText(text), where token values are found; and the
+ *  reading's raw data, for wink-nlp's token helpers (`winkIts.value(i, raw)`). */
+export function readWink(text: string): { doc: ReturnType<typeof nlp.readDoc>; read: string; raw: RawDocumentData } {
   // Forgotten before, not after: reading the returned doc's tokens may still consult the cache.
   forgetDocument();
   const read = winkText(text);
-  return { doc: nlp.readDoc(read), read };
+  const doc = nlp.readDoc(read);
+  return { doc, read, raw: rawDataOf(doc) };
+}
+
+function rawDataOf(doc: ReturnType<typeof nlp.readDoc>): RawDocumentData {
+  const raw = doc.out(winkIts.readabilityStats) as unknown;
+  if (typeof raw !== 'object' || raw === null || !('tokens' in raw)) {
+    throw new Error('wink-nlp no longer hands a document\'s raw data to the readabilityStats addon (see wink-input.ts)');
+  }
+  return raw;
 }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { winkText } from '../../src/core/wink-input.js';
+import { readWink, winkIts, winkText } from '../../src/core/wink-input.js';
 import { readDocument } from '../../src/core/document.js';
 import { extract } from '../../src/core/extract.js';
 import type { Extraction, Span } from '../../src/types.js';
@@ -112,6 +112,34 @@ describe('wink-input: tokens depend on the text alone', () => {
     const first = JSON.stringify(extract(text));
     extract("The Alzheimer's, she said, is a charity. Smith's view, and Sony's, differ.");
     expect(JSON.stringify(extract(text))).toBe(first);
+  });
+});
+
+describe("wink-input: the raw document data readDocument reads wink-nlp's tokens from", () => {
+  // readDocument reads each token through wink-nlp's token helpers on the raw data the model's
+  // readability addon hands over (wink-input.ts). These fail if a wink-nlp upgrade changes that
+  // hand-over or what the helpers return, against the public `tokens().out()` reading.
+  const text = "Mr O'Neill can't say – he won't – whether Zürich's £1.5bn deal (signed 3 Jan.) is \"off\" 😀, said\u00a0Sony's Kazuo Hirai.\nIt isn't.";
+
+  it('hands over raw data the helpers read, token for token as tokens().out() does', () => {
+    const { doc, raw } = readWink(text);
+    const count = doc.tokens().length();
+    expect(count).toBeGreaterThan(20);
+    for (const its of [winkIts.value, winkIts.pos, winkIts.normal] as const) {
+      const publicReading = doc.tokens().out(its) as string[];
+      expect(Array.from({ length: count }, (_, i) => its(i, raw))).toEqual(publicReading);
+    }
+  });
+
+  it('gives readDocument the words, tags and normal forms of the public reading', () => {
+    const { doc } = readWink(text);
+    const tokens = readDocument(text).tokens;
+    expect(tokens.map((t) => t.text)).toEqual(doc.tokens().out(winkIts.value));
+    expect(tokens.map((t) => t.pos)).toEqual(doc.tokens().out(winkIts.pos));
+    expect(tokens.map((t) => t.lemma)).toEqual(doc.tokens().out(winkIts.normal));
+    // A contraction's parts carry their expansions as normal forms: the branch raw data differs in.
+    expect(tokens.filter((t) => t.text === "n't").map((t) => t.lemma)).toEqual(['not', 'not', 'not']);
+    expect(tokens.find((t) => t.text === 'wo')?.lemma).toBe('will');
   });
 });
 
