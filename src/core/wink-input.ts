@@ -7,19 +7,19 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 type WinkModel = typeof model;
-type LexemeTable = { hash: Record<string, number>; intrinsicSize: number };
-type CoreModel = { features: { lexeme: LexemeTable } };
 /** wink-nlp's raw data of one document: what its `its.*` token helpers read, `its.value(i, raw)`. */
 export type RawDocumentData = Parameters<ReturnType<typeof winkNLP>['its']['value']>[1];
+/** The part of wink-nlp's lexeme cache (`rdd.cache`) the per-document view below wraps. */
+type LexemeCache = {
+  /** The lexeme index of a known word (expansions for a contraction), or null. */
+  lookup(text: string): number[] | null;
+  /** Adds a word (and its lower-cased form) if new; its lexeme index. */
+  add(text: string, category: number): number;
+  /** Size of the shipped lexicon: indexes from here on are words learned from documents. */
+  intrinsicSize(): number;
+};
 
-/** The lexeme table of the instance below, captured as wink-nlp loads its core model. */
-let lexemes: LexemeTable | undefined;
 const observedModel = Object.assign(Object.create(null) as object, model, {
-  core(): unknown {
-    const core = (model as unknown as { core(): CoreModel }).core();
-    lexemes = core.features.lexeme;
-    return core;
-  },
   // wink-nlp's token helpers (`its.value(index, rdd)`, `its.pos`, `its.normal`: typed so in its
   // index.d.ts) read a document's raw data, which a document hands over only to the model's
   // readability addon: `doc.out(its.readabilityStats)` calls `addons.readabilityStats(rdd, its)`.
@@ -39,39 +39,40 @@ export const winkIts = nlp.its;
 // (`Alzheimer's` stays whole once it is in the cache, is split `Alzheimer` + `'s` before), and the
 // cache learns every new word of every document read. So the same text was tokenised differently
 // depending on what the process had read before (10 of 501 BBC articles changed with their order).
-// The cache answers the tokenizer from the hash it captured at load time (`shipped` below: the
-// shipped lexicon), but adds new words through whatever `features.lexeme.hash` holds when it adds.
-// So: new words are kept in `learned` (each gets its index once: memory grows with the vocabulary,
-// as before, not with every read), and the tokenizer sees, behind the shipped lexicon, only
-// `seenInDocument` — the words added or re-met while reading the current document, which is
-// exactly what a fresh process would have learned by that point of the same text.
-let seenInDocument: Record<string, number> = Object.create(null) as Record<string, number>;
-if (!lexemes) throw new Error('wink-nlp did not load its core model through core()');
-const shipped = lexemes.hash;
-const learned: Record<string, number> = Object.create(null) as Record<string, number>;
-Object.setPrototypeOf(shipped, seenInDocument);
-lexemes.hash = new Proxy(learned, {
-  get(_, key) {
-    if (typeof key !== 'string') return undefined;
-    // Shipped words, and learned ones already met in this document (the prototype).
-    const known = shipped[key];
-    if (known !== undefined) return known;
-    const index = learned[key];
-    if (index !== undefined) seenInDocument[key] = index;
-    return index;
-  },
-  set(_, key, index: number) {
-    if (typeof key !== 'string') return false;
-    learned[key] = index;
-    seenInDocument[key] = index;
-    return true;
-  },
-});
+// The cache keeps learning (each new word gets its index once: memory grows with the vocabulary,
+// not with every read), but its lookup, which the tokenizer asks, answers a learned word only once
+// the current document has added or re-met it — exactly what a fresh process would know by that
+// point of the same text. The cache object is the document data's `cache` (wink-nlp 2.4.0 calls
+// `cache.lookup` and `cache.add` through it at every use), reached through an empty first reading.
+// An earlier version put a Proxy on the lexeme hash and swapped its prototype per document; this
+// does the same work with two plain function calls (2% less wink-nlp time, same tokens).
+const lexemeCache = (rawDataOf(nlp.readDoc('')) as { cache?: LexemeCache }).cache!;
+if (typeof lexemeCache?.lookup !== 'function' || typeof lexemeCache.add !== 'function' || typeof lexemeCache.intrinsicSize !== 'function') {
+  throw new Error('wink-nlp no longer exposes its lexeme cache (lookup, add) in the raw document data (see wink-input.ts)');
+}
+const shippedSize = lexemeCache.intrinsicSize();
+const cacheLookup = lexemeCache.lookup;
+const cacheAdd = lexemeCache.add;
+/** The reading each learned word was last added or re-met in: a stamp, so no per-document clearing. */
+const metInReading: Record<string, number> = Object.create(null) as Record<string, number>;
+let reading = 0;
+lexemeCache.lookup = (text: string): number[] | null => {
+  const found = cacheLookup(text);
+  // Shipped words (and contractions, which are all shipped) always; a learned word once met here.
+  if (found === null || found.length !== 1 || found[0]! < shippedSize || metInReading[text] === reading) return found;
+  return null;
+};
+lexemeCache.add = (text: string, category: number): number => {
+  // Stamped before adding: the model's feature extraction looks the lower-cased word up meanwhile,
+  // and the cache adds both forms.
+  metInReading[text] = reading;
+  metInReading[text.toLowerCase()] = reading;
+  return cacheAdd(text, category);
+};
 
-/** A new, empty view per document: cheaper than deleting the last one's words. */
+/** A new view per document: learned words count again only once this document meets them. */
 function forgetDocument(): void {
-  seenInDocument = Object.create(null) as Record<string, number>;
-  Object.setPrototypeOf(shipped, seenInDocument);
+  reading++;
 }
 
 /** Characters wink-nlp splits raw tokens on (its model's `splitter`). */
