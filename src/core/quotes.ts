@@ -32,6 +32,7 @@ import { speakerLabels } from './speaker-labels.js';
 import { framedFragment } from './framed-fragments.js';
 import { dashAttribution } from './dash-attributions.js';
 import { isStatementType } from './cue-type-of-words.js';
+import { quotesLonePronoun } from './mentioned-pronouns.js';
 
 export type { QuoteDraft };
 
@@ -168,6 +169,7 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
       if (!isShortFragment(doc, chain)) { drafts.push(bare); return; }
       // `acted in the Syfy movie “Sharknado”`: a title, whatever verb frames it.
       if (namesWork(doc, chain, locale)) return;
+      if (quotesLonePronoun(doc, chain, locale)) return;
       // Scare quote, title or words spoken: the rules describe the fragment, the model decides.
       const scare = isScareQuote(doc, chain, locale.words);
       const framed = scare ? framedFragment(doc, chain, locale) : null;
