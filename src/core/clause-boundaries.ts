@@ -4,6 +4,7 @@
 // steadied the market, although some continue to struggle`). Each rule looks only at tokens
 // between the clause start and the sentence end the clause finder already reached, so the cost is
 // a few token reads per clause.
+import { opensDashLabel } from './dash-labels.js';
 import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
 import type { FunctionWords, Locale } from '../locales/locale.js';
@@ -60,6 +61,8 @@ export function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, 
   // A semicolon ends the reported clause: what follows is the writer's.
   for (let k = from; k <= end; k++) {
     if (tokens[k]!.text === ';') { end = k - 1; break; }
+    // `polls did predict the caucus - HuffPollster: “…”`: the digest label's quotation is its own.
+    if (k >= from && opensDashLabel(tokens, k, end, markSets(locale).opening)) { end = k - 1; break; }
     if (cue.frame === 'object' && k > from && endsObject(tokens, k, end, temporal, locale.words)) { end = k - 1; break; }
     // `called China “provocative and expansionist,” accusing it of…`: the same gloss after a comma
     // inside the closing mark of a quoted fragment, which stays with the object.

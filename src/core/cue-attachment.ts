@@ -1,6 +1,7 @@
 // Speaker attachment for marked quotations: which cue, and so which source, attributes a chain of
 // quotation marks: one right before it (`He said: “…”`), right after it (`“…,” he said`), one
 // announcing it from the sentence before, or an attribution standing between two of its parts.
+import { dashLabelBefore } from './dash-labels.js';
 import type { FunctionWords, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
@@ -52,6 +53,8 @@ export function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<
       break;
     }
     if (cue.sentence !== opener.sentence && !sentenceContinues(doc, cue, chain.firstToken)) break;
+    // `Pollsters agree - Carl Bialik: “…”`: the label after the dash speaks, not the cue's subject.
+    if (dashLabelBefore(tokens, cue.last, chain.firstToken)) break;
     const between = gapKind(doc, cue, chain.firstToken, sources[c] ?? null, words);
     leading = { cue: c, side: 'leading', between };
     // `Jacobs said he and other leaders are planning to skip it and “stand in protest”`: a belief or
