@@ -33,14 +33,14 @@ export function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
     const words = countWords(tokens, from, to);
     if (words < 3 || isNameList(tokens, from, to) || isVerblessSubtitle(doc, from, to, locale)) return;
     if (words <= SECTION_HEADING_MAX_WORDS && p > 0 && !turnAt(p - 1) && !turnAt(p + 1)) return;
-    const cue = tokens[colon]!;
+    const colonToken = tokens[colon]!;
     found.push({
       kind: 'direct',
       content: [span(text, tokens[from]!.start, tokens[to]!.end)],
-      cue: span(text, cue.start, cue.end),
+      cue: span(text, label.cueStart, colonToken.end),
       source: span(text, label.start, label.end),
       confidence: CONFIDENCE.directCue,
-      sentence: cue.sentence,
+      sentence: colonToken.sentence,
       cueType: 'speech',
     });
   });
@@ -66,8 +66,9 @@ function opensWithLabel(doc: Document, p: number): boolean {
   return false;
 }
 
-/** The name before a paragraph's colon (offsets) and the colon's token. */
-type SpeakerLabel = { start: number; end: number; colon: number };
+/** The name before a paragraph's colon (offsets), the colon's token and where the colon itself
+ *  starts (inside a fused `):` token, one character in). */
+type SpeakerLabel = { start: number; end: number; colon: number; cueStart: number };
 
 /** The speaker label opening paragraph `p`, if any: a name of a few words (`Pence`, `Sen.
  *  Elizabeth Warren`, `WALLACE`) before a colon, past a stray opening mark; not a heading
@@ -79,19 +80,33 @@ function speakerLabel(doc: Document, p: number, locale: Locale): SpeakerLabel | 
   let first = paragraph.firstToken;
   if (tokens[first]!.text === '"' || tokens[first]!.text === '“') first++;
   let colon = -1;
-  for (let k = first; k <= paragraph.lastToken && k - first <= MAX_LABEL_TOKENS; k++) {
+  /** `Rep. Trey Gowdy (R-S.C.):`: the `(` of a party tag before the colon, whose tokens are not
+   *  counted; wink-nlp reads its closing `):` as one token. */
+  let paren = -1;
+  for (let k = first; k <= paragraph.lastToken && k - first - partyTagTokens(paren, k) <= MAX_LABEL_TOKENS; k++) {
     const t = tokens[k]!;
-    if (t.text === ':') { colon = k; break; }
+    if (t.text === ':' || (t.text === '):' && paren >= 0)) { colon = k; break; }
+    if (t.text === '(' && paren < 0) paren = k;
     if (t.pos === 'PUNCT' && t.text !== '.' && t.text !== '(' && t.text !== ')' && t.text !== '-') break;
   }
   if (colon <= first) return null;
+  const fused = tokens[colon]!.text !== ':';
+  const nameLast = fused ? paren - 1 : colon - 1;
+  if (nameLast < first) return null;
   // `Correction:` and `UPDATE 2:` are editorial headings, not speakers.
-  if (isHeadingLabel(doc.text.slice(tokens[first]!.start, tokens[colon]!.start), locale)) return null;
-  const label = phraseStartingAt(doc, first, colon - 1, locale);
-  if (!label || label.last !== colon - 1 || tokens[first]!.pos === 'PRON' || tokens[first]!.pos === 'DET') return null;
-  if (containsPlaceOrTime(tokens, first, colon - 1, locale.words)) return null;
-  if (!hasNameWord(tokens, first, colon - 1)) return null;
-  return { start: label.start, end: label.end, colon };
+  if (isHeadingLabel(doc.text.slice(tokens[first]!.start, tokens[nameLast]!.end), locale)) return null;
+  const label = phraseStartingAt(doc, first, nameLast, locale);
+  if (!label || label.last !== nameLast || tokens[first]!.pos === 'PRON' || tokens[first]!.pos === 'DET') return null;
+  if (containsPlaceOrTime(tokens, first, nameLast, locale.words)) return null;
+  if (!hasNameWord(tokens, first, nameLast)) return null;
+  // The party tag stays with the name, up to its `)`.
+  const cueStart = fused ? tokens[colon]!.end - 1 : tokens[colon]!.start;
+  return { start: label.start, end: fused ? cueStart : label.end, colon, cueStart };
+}
+
+/** Tokens of a party tag from its `(` at `paren` up to token k, not counted against a label's length. */
+function partyTagTokens(paren: number, k: number): number {
+  return paren < 0 ? 0 : k - paren;
 }
 
 /** `Delegate Update: The latest count in the Democratic race`, `Netanyahu and Obama: A tortured
