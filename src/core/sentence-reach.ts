@@ -13,8 +13,9 @@ function continuesPrevious(doc: Document, s: number): boolean {
   if (!sentence || !previous || previous.paragraph !== sentence.paragraph) return false;
   let k = sentence.firstToken;
   k = nonSpaceAtOrAfter(doc.tokens, k, sentence.lastToken - 1);
-  const c = doc.tokens[k]!.text[0]!;
-  return c !== c.toUpperCase();
+  // wink-nlp reads `insisted..everything` as `insisted` `.` `` `.` `everything`: an empty token.
+  const c = doc.tokens[k]!.text[0];
+  return c !== undefined && c !== c.toUpperCase();
 }
 
 /** How far a cue's sentence reaches, across the early sentence ends wink-nlp makes after
