@@ -20,7 +20,9 @@ export type QuoteKind = 'direct' | 'mixed' | 'indirect';
  *    (`endorsed Ms Patel`, `approves the harbour budget`, `signed the bill`, `appointed X`):
  *    an act, not words.
  *  Taken from the cue lexicon entry that matched; the learned tagger's cues (`learned: true`) are
- *  looked up in the same lexicon, and read as `speech` when they are not in it. */
+ *  looked up in the same lexicon, and read as `speech` when they are not in it. A verb outside the
+ *  lexicon that the learned cue model reads as reporting (core/learned-cues) is a `stance` with
+ *  an object, `speech` with a that-clause and an `intention` with a to-infinitive. */
 export type CueType = (typeof CUE_TYPES)[number];
 
 /** Every CueType, in the order listings and counts show them. */

@@ -14,14 +14,17 @@ import { findDates } from './dates.js';
 import { findRepeats } from './repeats.js';
 import { getLocale } from '../locales/index.js';
 import type { FragmentDecision } from './fragments/candidate.js';
+import type { VerbDecision } from './learned-cues/candidate.js';
+import { shippedVerbDecision } from './learned-cues/shipped.js';
 
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   return extractDecidingFragments(text, options);
 }
 
-/** extract() with `decideFragment` in place of the shipped fragment model: for the model's own
- *  training and cross-validation (src/eval), not part of the library API. */
-export function extractDecidingFragments(text: string, options: ExtractOptions = {}, decideFragment?: FragmentDecision): Extraction {
+/** extract() with `decideFragment` in place of the shipped fragment model and `decideVerb` in place
+ *  of the shipped learned cue model (null: no learned cues): for the models' own training and
+ *  cross-validation (src/eval), not part of the library API. */
+export function extractDecidingFragments(text: string, options: ExtractOptions = {}, decideFragment?: FragmentDecision, decideVerb: VerbDecision | null = shippedVerbDecision): Extraction {
   const locale = getLocale(options.language ?? 'en');
   const header = readHeader(text, locale);
   const published = options.published ?? header.published;
@@ -31,7 +34,8 @@ export function extractDecidingFragments(text: string, options: ExtractOptions =
   const learned = (options.learned ?? false) && locale.code === 'en';
   const found = learned ? combineDrafts(ruleDrafts, tagAttributions(doc, locale, ruleDrafts)) : ruleDrafts;
   // Topic attributions (`pointed to X`) come last and take only words nothing else claimed.
-  const drafts = withTopicAttributions(doc, locale, found);
+  // Verbs outside the lexicon that report their complement are read among them (learned-cues/).
+  const drafts = withTopicAttributions(doc, locale, found, locale.code === 'en' ? decideVerb : null);
   const { entities, speakers } = resolveEntities(doc, drafts, locale);
   const relays = linkRelays(doc, drafts, entities, locale);
   const quotes: Quote[] = drafts.map((d, i) => ({

@@ -19,12 +19,20 @@ import { matchPhrase, phraseTable } from './phrase-table.js';
 import { openingKey, tableOpenings } from './word-opening.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { OBJECT_STOPS } from './punctuation.js';
+import { markSets } from './mark-sets.js';
+import { complementOpening, type VerbCandidate, type VerbDecision } from './learned-cues/candidate.js';
+import { verbFeatures } from './learned-cues/features.js';
+import { shippedVerbDecision } from './learned-cues/shipped.js';
+import type { CueType } from '../types.js';
 
 /** Below the reported clauses of quotes.ts: a topic is said about, not said. */
-const CONFIDENCE = { source: 0.4, bare: 0.3 };
+const CONFIDENCE = { source: 0.4, bare: 0.3, learned: 0.33 };
 
 /** A match before its source is known: the cue tokens, the preposition, the content tokens. */
-type Candidate = { cue: Cue; entry: TopicCue; from: number; to: number; possessor: SourceMention | null; governed: boolean };
+type Candidate = { cue: Cue; entry: TopicCue; from: number; to: number; possessor: SourceMention | null; governed: boolean; learned?: LearnedVerb };
+
+/** A learned-cue candidate, decided once its source is known. */
+type LearnedVerb = { candidate: VerbCandidate; lexicon: boolean };
 
 /** Words before a verb that PolNeAR's cue span takes in (`has also pointed to`). */
 const LEADING = new Set(['AUX', 'ADV', 'PART']);
@@ -165,8 +173,9 @@ function makeCue(tokens: Token[], verb: number, last: number, entry: TopicCue, w
 }
 
 /** Finds the topic attributions of a document that claim no words of `taken` (the drafts the other
- *  rules found, in content order), and returns them. */
-export function findTopicAttributions(doc: Document, locale: Locale, taken: QuoteDraft[]): QuoteDraft[] {
+ *  rules found, in content order), and returns them. `decideVerb` decides which other verbs with
+ *  a complement report it (learned-cues/). */
+export function findTopicAttributions(doc: Document, locale: Locale, taken: QuoteDraft[], decideVerb: VerbDecision | null = shippedVerbDecision): QuoteDraft[] {
   const entries = locale.topicCues;
   if (!entries || entries.length === 0) return [];
   const table = phraseTable(entries);
@@ -174,17 +183,24 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
   const temporal = temporalWords(locale);
   const { tokens, text } = doc;
   const candidates: Candidate[] = [];
+  const learned: Candidate[] = [];
+  let claimed: Claimed | null = null;
+  let lexicon: ReadonlySet<string> | null = null;
+  let quoted: Map<number, boolean> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // fitsRole takes only these for the phrase's first word; testing the tag and the opening key
     // first spares most tokens the lower-casing and the map lookup.
     if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
     const opening = openingKey(t.text);
-    if (opening >= 0 && !openings.has(opening)) continue;
-    const phrases = table.get(t.text.toLowerCase());
-    if (!phrases) continue;
+    const phrases = opening >= 0 && !openings.has(opening) ? undefined : table.get(t.text.toLowerCase());
+    if (!phrases) {
+      if (t.pos === 'VERB' && decideVerb) i = learnedCandidate(i);
+      continue;
+    }
     const sentence = doc.sentences[t.sentence];
     if (!sentence) continue;
+    let matched = false;
     for (const { words, entry } of phrases) {
       const last = matchPhrase(tokens, i, words, false);
       if (last < 0 || !fitsRole(tokens, i, entry.role, locale.words)) continue;
@@ -222,38 +238,133 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       }
       candidates.push({ cue, entry, from, to, possessor: owner.possessor, governed: owner.verb >= 0 });
       i = p;
+      matched = true;
       break;
     }
+    if (!matched && t.pos === 'VERB' && decideVerb) i = learnedCandidate(i);
   }
-  if (candidates.length === 0) return [];
-  const nounless = candidates.filter((c) => c.possessor === null);
+  if (candidates.length === 0 && learned.length === 0) return [];
+  // findSources reads cues in text order.
+  const all = learned.length === 0 ? candidates : [...candidates, ...learned].sort((a, b) => a.cue.first - b.cue.first);
+  const nounless = all.filter((c) => c.possessor === null);
   const links = findSources(doc, nounless.map((c) => c.cue), locale);
   const linkOf = new Map<Candidate, SourceLink | null>(nounless.map((c, n) => [c, links[n] ?? null]));
-  const claimed = takenSpans(taken);
+  claimed ??= takenSpans(taken);
   const found: QuoteDraft[] = [];
   let lastEnd = -1;
   for (const c of candidates) {
     const start = tokens[c.from]!.start;
+    if (start < lastEnd || overlapsAny(claimed, start, tokens[c.to]!.end)) continue;
+    const draft = attribution(c);
+    if (draft) { found.push(draft); lastEnd = draft.content[0]!.end; }
+  }
+  if (learned.length === 0) return found;
+  // The learned cues take only words the lexicon's topic cues left.
+  const topics = takenSpans(found);
+  lastEnd = -1;
+  for (const c of learned) {
+    const start = tokens[c.from]!.start;
     const end = tokens[c.to]!.end;
-    if (start < lastEnd || overlapsAny(claimed, start, end)) continue;
+    if (start < lastEnd || overlapsAny(topics, start, end)) continue;
+    const link = linkOf.get(c);
+    if (!link || link.side !== 'before') continue;
+    const { candidate, lexicon } = c.learned!;
+    if (!decideVerb!(() => verbFeatures(doc, candidate, lexicon, link.mention), candidate)) continue;
+    const draft = attribution(c);
+    if (draft) { found.push(draft); lastEnd = end; }
+  }
+  return found.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+
+  function attribution(c: Candidate): QuoteDraft | null {
+    const start = tokens[c.from]!.start;
+    const end = tokens[c.to]!.end;
     const link = linkOf.get(c) ?? null;
     // A stance verb's subject comes before it: a name after it is its object (`endorsed Trump`).
     const mention = c.possessor ?? (c.entry.role === 'noun' && !c.governed || c.entry.directObject && link?.side !== 'before' ? null : link?.mention ?? null);
     // Unattributed, `backing Bush` is a modifier or the writer's words (precision lost on train).
-    if (c.entry.directObject && !mention) continue;
+    if (c.entry.directObject && !mention) return null;
     const content: Span = { start, end, text: text.slice(start, end) };
-    found.push({
+    return {
       kind: QUOTATION_MARK.test(content.text) ? 'mixed' : 'indirect',
       content: [content],
       cue: { start: c.cue.start, end: c.cue.end, text: text.slice(c.cue.start, c.cue.end) },
       source: mention ? { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) } : null,
-      confidence: mention ? CONFIDENCE.source : CONFIDENCE.bare,
+      confidence: !mention ? CONFIDENCE.bare : c.entry.forms.length === 0 ? CONFIDENCE.learned : CONFIDENCE.source,
       sentence: c.cue.sentence,
       cueType: cueTypeOfEntry(c.entry),
-    });
-    lastEnd = end;
+    };
   }
-  return found;
+
+  /** A paragraph with quotation marks is the quotation rules' to read: a learned attribution there
+   *  competes with theirs for the same statement (PolNeAR often runs one over several sentences).
+   *  Tested once per paragraph. */
+  function quotedParagraph(p: number): boolean {
+    quoted ??= new Map();
+    let q = quoted.get(p);
+    if (q === undefined) {
+      const paragraph = doc.paragraphs[p];
+      // Searched as text: wink-nlp splits `''` into two apostrophe tokens.
+      q = paragraph !== undefined && markPattern(locale).test(text.slice(paragraph.start, paragraph.end));
+      quoted.set(p, q);
+    }
+    return q;
+  }
+
+  /** A verb neither lexicon knows, with a complement that claims no taken words, in a paragraph
+   *  with no quotation marks: a candidate for the learned model,
+   *  asked once its source is known. Returns the token to go on after. */
+  function learnedCandidate(i: number): number {
+    const sentence = doc.sentences[tokens[i]!.sentence];
+    if (!sentence || quotedParagraph(tokens[i]!.paragraph) || isPassive(tokens, i, locale.words)) return i;
+    const opening = complementOpening(tokens, i, sentence.lastToken, locale.words);
+    if (!opening) return i;
+    const complement = opening.kind === 'that' || opening.kind === 'to';
+    const to = contentEnd(tokens, opening.from, sentence.lastToken, temporal, false, complement, locale.words);
+    if (to < opening.from || countWords(tokens, opening.from, to) === 0 || temporal.has(tokens[opening.from]!.lemma)) return i;
+    const start = tokens[opening.from]!.start;
+    const end = tokens[to]!.end;
+    claimed ??= takenSpans(taken);
+    if (overlapsAny(claimed, start, end)) return i;
+    lexicon ??= lexiconForms(locale);
+    const entry = learnedEntry(tokens[i]!, opening.kind);
+    const candidate: VerbCandidate = { ...opening, to };
+    learned.push({ cue: makeCue(tokens, i, opening.cueLast, entry, locale.words), entry, from: opening.from, to, possessor: null, governed: false, learned: { candidate, lexicon: lexicon.has(tokens[i]!.text.toLowerCase()) } });
+    return opening.cueLast;
+  }
+}
+
+/** The cue type a learned cue reports: an act for an object (`mocked the plan`), words for a
+ *  that-clause, an intention for an infinitive (`seeks to prevent…`). */
+const LEARNED_TYPES: Record<VerbCandidate['kind'], CueType> = { object: 'stance', preposition: 'stance', that: 'speech', to: 'intention' };
+
+/** A lexicon-like entry for a learned cue, so it is resolved like a stance verb: its subject before
+ *  it is the source, and without one it is dropped. */
+function learnedEntry(verb: Token, kind: VerbCandidate['kind']): TopicCue {
+  const type = LEARNED_TYPES[kind];
+  return { lemma: verb.text.toLowerCase(), forms: [], prepositions: [], role: 'verb', type: type === 'stance' ? 'speech' : type, directObject: true, stance: type === 'stance' };
+}
+
+const markPatternCache = new WeakMap<Locale, RegExp>();
+
+/** Any mark of the locale that cannot be an apostrophe, as one pattern of literal alternatives
+ *  (one scan of a paragraph instead of one per mark; no backtracking). */
+function markPattern(locale: Locale): RegExp {
+  let pattern = markPatternCache.get(locale);
+  if (!pattern) {
+    const marks = [...markSets(locale).unambiguous].sort((a, b) => b.length - a.length);
+    pattern = new RegExp(marks.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
+    markPatternCache.set(locale, pattern);
+  }
+  return pattern;
+}
+
+const lexiconCache = new WeakMap<Locale, ReadonlySet<string>>();
+
+/** Every single-word form of the locale's speech and belief cues. */
+function lexiconForms(locale: Locale): ReadonlySet<string> {
+  let set = lexiconCache.get(locale);
+  if (!set) { set = new Set(locale.cues.flatMap((c) => c.forms)); lexiconCache.set(locale, set); }
+  return set;
 }
 
 const QUOTATION_MARK = /["“”„‟«»‘]/;
@@ -282,8 +393,8 @@ function overlapsAny(claimed: Claimed, start: number, end: number): boolean {
 }
 
 /** The drafts of the other rules with the topic attributions added, in content order. */
-export function withTopicAttributions(doc: Document, locale: Locale, drafts: QuoteDraft[]): QuoteDraft[] {
-  const topics = findTopicAttributions(doc, locale, drafts);
+export function withTopicAttributions(doc: Document, locale: Locale, drafts: QuoteDraft[], decideVerb: VerbDecision | null = shippedVerbDecision): QuoteDraft[] {
+  const topics = findTopicAttributions(doc, locale, drafts, decideVerb);
   if (topics.length === 0) return drafts;
   return [...drafts, ...topics].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
 }

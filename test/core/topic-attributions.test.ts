@@ -9,9 +9,10 @@ import { en } from '../../src/locales/en/index.js';
 
 type Found = { content: string[]; cue: string | null; source: string | null };
 
+/** The lexicon's topic attributions (the learned cues have their own tests below). */
 function topics(text: string): Found[] {
   const doc = readDocument(text);
-  const found = findTopicAttributions(doc, en, assembleQuotes(doc, en));
+  const found = findTopicAttributions(doc, en, assembleQuotes(doc, en), null);
   for (const d of found) {
     for (const s of [...d.content, d.cue, d.source]) if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
   }
@@ -170,5 +171,58 @@ describe('topic attributions: statement nouns with a complement', () => {
   it('needs an owner for an intention noun: a bare one names an event, not someone’s plan', () => {
     expect(topics('The decision to close the plant came on Friday.')).toEqual([]);
     expect(topics('The council’s decision to close the plant came on Friday.')[0]).toMatchObject({ content: ['to close the plant'], source: 'The council' });
+  });
+});
+
+describe('topic attributions: learned cues (verbs outside both lexicons)', () => {
+  /** Every learned-cue candidate's verb, and the attributions made when `keep` decides. */
+  function learned(text: string, keep: (verb: string) => boolean) {
+    const doc = readDocument(text);
+    const asked: string[] = [];
+    const found = findTopicAttributions(doc, en, assembleQuotes(doc, en), (features, c) => {
+      const verb = doc.tokens[c.verb]!.text;
+      asked.push(verb);
+      expect(features()).toContain(`w=${verb.toLowerCase()}`);
+      return keep(verb);
+    });
+    for (const d of found) for (const s of [...d.content, d.cue, d.source]) if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
+    return { asked, found: found.map((d) => ({ content: d.content.map((s) => s.text), cue: d.cue?.text ?? null, source: d.source?.text ?? null, cueType: d.cueType })) };
+  }
+
+  it('attributes the object of a verb the model reads as reporting to the subject before it', () => {
+    const { asked, found } = learned('The county clerk ridiculed the new ballot design.', () => true);
+    expect(asked).toEqual(['ridiculed']);
+    expect(found).toEqual([{ content: ['the new ballot design'], cue: 'ridiculed', source: 'The county clerk', cueType: 'stance' }]);
+  });
+
+  it('reads a that-clause as words and an infinitive as an intention', () => {
+    expect(learned('A federal judge ruled that the county had misled voters.', () => true).found).toEqual([
+      { content: ['that the county had misled voters'], cue: 'ruled', source: 'A federal judge', cueType: 'speech' },
+    ]);
+    expect(learned('The union moved to block the merger.', () => true).found[0]).toMatchObject({ content: ['to block the merger'], cueType: 'intention' });
+  });
+
+  it('adds nothing the model rejects, and asks nothing with no model', () => {
+    expect(learned('The county clerk ridiculed the new ballot design.', () => false).found).toEqual([]);
+    const doc = readDocument('The county clerk ridiculed the new ballot design.');
+    expect(findTopicAttributions(doc, en, assembleQuotes(doc, en), null)).toEqual([]);
+  });
+
+  it('needs a source before the verb, and leaves passives alone', () => {
+    expect(learned('Ridiculed the new ballot design, and moved on.', () => true).found).toEqual([]);
+    expect(learned('The ballot design was ridiculed by the clerk.', () => true).asked).toEqual([]);
+  });
+
+  it('asks only about words no other rule claimed, outside paragraphs with quotation marks', () => {
+    // `said` reports the clause, so `ridiculed` and its object are taken.
+    expect(learned('The clerk said the mayor ridiculed the new ballot design.', () => true).asked).toEqual([]);
+    expect(learned('The clerk ridiculed the “modern” ballot design.', () => true).asked).toEqual([]);
+    expect(learned("The clerk ridiculed the ''modern'' ballot design.", () => true).asked).toEqual([]);
+  });
+
+  it('leaves a verb of the topic lexicon to its entry', () => {
+    const { asked, found } = learned('Ms. Alvarez pointed to the governor’s record on school funding.', () => true);
+    expect(asked).toEqual([]);
+    expect(found).toEqual([{ content: ['the governor’s record on school funding'], cue: 'pointed to', source: 'Ms. Alvarez', cueType: 'speech' }]);
   });
 });
