@@ -12,9 +12,9 @@
 // - opensItsClause (subject-position.ts), for pronoun resolution: the token before within
 //   wink-nlp's sentence, and only `,` `;`, a conjunction or a subordinator. startsClause's wider
 //   test there changes 6 train speakers (3 right, 3 wrong) and none on dev: no gain in folding.
-// - startsClause (quote-chains.ts), for a quotation a trailing cue attributes whole: no word at
-//   all before it in its sentence, not just a break right before it, so `The plan was “dead”,
-//   he said` is a mixed quotation. It reads the whole sentence prefix, a different question.
+// - startsItsSentence (quote-chains.ts), for a quotation a trailing cue attributes whole: no
+//   word at all before it in its sentence, not just a break right before it, so `The plan was
+//   “dead”, he said` is a mixed quotation. It reads the whole sentence prefix, another question.
 import type { Locale } from '../locales/locale.js';
 import type { Token } from './document.js';
 import { nonSpaceAtOrBefore } from './non-space-tokens.js';

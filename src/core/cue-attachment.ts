@@ -14,7 +14,7 @@ import { markSets } from './mark-sets.js';
 import { opensUppercase } from './capitals.js';
 import { closesSentenceReport } from './closing-reports.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
-import { type Chain, closesWithComma, closesWithFullStop, commaInsideClose, endsWithComma, startsClause } from './quote-chains.js';
+import { type Chain, closesWithComma, closesWithFullStop, commaInsideClose, endsWithComma, startsItsSentence } from './quote-chains.js';
 import { isScareQuote } from './scare-quotes.js';
 import { OPEN_ENDINGS } from './punctuation.js';
 import { formFirstWord } from './phrase-table.js';
@@ -88,7 +88,7 @@ export function attach(doc: Document, chain: Chain, cues: Cue[], sources: Array<
     const to = link && link.side === 'before' ? link.mention.first - 1 : cue.first - 1;
     // `Trump asserted that France had changed: “France is no longer France,” he claimed.`: the
     // quotation opens after the colon, and its closing comma hands it to the attribution after it.
-    const opensClause = startsClause(doc, chain) || colonOwned;
+    const opensClause = startsItsSentence(doc, chain) || colonOwned;
     // `“B.” She noted a rally…`: a full stop inside the closing mark ends the quoted sentence, and a
     // capitalised word after it opens the next one, whose verb is not this quotation's attribution,
     // unless that sentence is nothing but an attribution (`“…we will win.” Mook wrote.`).
@@ -120,7 +120,7 @@ function closingReport(doc: Document, chain: Chain, cue: Cue, link: SourceLink |
   // `scolded him: “…,” she said`: after a colon the quotation is the statement the cue before it
   // introduces, and the attribution after it only names the speaker again.
   if (cue.sentence !== sentence || tokens[chain.lastToken]!.sentence !== sentence || afterColon(tokens, chain.firstToken) || !closesWithComma(doc, chain)) return false;
-  if (startsClause(doc, chain) || attributesEarlierQuotation(doc, inner, innerLink, locale)) return false;
+  if (startsItsSentence(doc, chain) || attributesEarlierQuotation(doc, inner, innerLink, locale)) return false;
   const from = chain.lastToken + 1;
   const to = link && link.side === 'before' ? link.mention.first - 1 : cue.first - 1;
   return to - from < ATTACH_WINDOW && onlyPunctuationOrAdverbs(tokens, from, to) && closesSentenceReport(doc, cue, link, chain, inner, locale.words);

@@ -86,9 +86,9 @@ export function closesWithFullStop(doc: Document, chain: Chain): boolean {
 /** Closing marks of a quotation nested in another (`'`, `’`). */
 const NESTED_CLOSERS = new Set(["'", '’']);
 
-/** A quotation that a trailing cue attributes whole starts its clause: nothing but punctuation
- *  stands before it in its sentence (`The plan was “dead”, he said` is mixed). */
-export function startsClause(doc: Document, chain: Chain): boolean {
+/** A quotation that a trailing cue attributes whole starts its sentence: nothing but punctuation
+ *  stands before it (`The plan was “dead”, he said` is mixed). */
+export function startsItsSentence(doc: Document, chain: Chain): boolean {
   const { tokens } = doc;
   const first = chain.firstToken;
   const sentence = doc.sentences[tokens[first]!.sentence];

@@ -1,7 +1,7 @@
 // Short quoted words that name or label rather than report: scare quotes, names and titles.
 import type { FunctionWords } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
-import { type Chain, startsClause } from './quote-chains.js';
+import { type Chain, startsItsSentence } from './quote-chains.js';
 import { isWord } from './word-tokens.js';
 import { opensUppercase } from './capitals.js';
 import { nonSpaceAtOrBefore } from './non-space-tokens.js';
@@ -29,9 +29,9 @@ export function isScareQuote(doc: Document, chain: Chain, functionWords: Functio
   const inner = text.slice(m.start + m.open.length, m.close ? m.end - m.close.length : m.end);
   if (/[.!?]\s/.test(inner)) return false;
   const endsSentence = /[.!?]\s*$/.test(inner.slice(-3));
-  if (inner.endsWith(",") && startsClause(doc, chain) && !titleWords) return false;
+  if (inner.endsWith(",") && startsItsSentence(doc, chain) && !titleWords) return false;
   if (words <= SCARE_QUOTE_MAX_WORDS && !endsSentence) return true;
-  if (startsClause(doc, chain) || !namedBefore(tokens, chain.firstToken, functionWords)) return false;
+  if (startsItsSentence(doc, chain) || !namedBefore(tokens, chain.firstToken, functionWords)) return false;
   return words <= SCARE_QUOTE_MAX_WORDS || (titleWords && words >= 2);
 }
 
