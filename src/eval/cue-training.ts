@@ -15,8 +15,8 @@ import { readDocument } from '../core/document.js';
 import { extractDecidingFragments } from '../core/extract.js';
 import type { VerbDecision } from '../core/learned-cues/candidate.js';
 import { decisionOf, type CueModel } from '../core/learned-cues/model.js';
-import { listPolnear, readPolnear, type PolnearSplit } from './polnear.js';
 import { defaultPolnearDir, packageRoot } from './paths.js';
+import { parseLogisticTrainingOptions, readTrainingSplit, type LogisticTrainingOptions } from './logistic-training-options.js';
 import { evaluate, predictionsOf, type EvalReport } from './run.js';
 import type { GoldDocument } from './gold.js';
 import { defaultLogisticOptions, trainLogistic, type LabelledExample, type LogisticOptions, type LogisticWeights } from './logistic.js';
@@ -33,7 +33,7 @@ const THRESHOLDS = [0.4, 0.5, 0.6, 0.7, 0.8];
  *  attributions (.9169 → .9158) where 0.0005 kept it. */
 const CUE_LOGISTIC: LogisticOptions = { ...defaultLogisticOptions, l2: 0.0005 };
 
-type Options = { data: string; folds: number; limit: number; out: string; dry: boolean; logistic: LogisticOptions };
+type Options = LogisticTrainingOptions;
 
 /** The learned-cue candidates of one document as examples: extract() runs with a decision that
  *  records each candidate and keeps none, so the candidates are those the shipped pipeline would
@@ -52,10 +52,6 @@ export function cueExamples(gold: GoldDocument): LabelledExample[] {
   };
   extractDecidingFragments(gold.text, {}, undefined, record);
   return examples;
-}
-
-function readSplit(options: Options, split: PolnearSplit): GoldDocument[] {
-  return listPolnear(options.data, split).slice(0, options.limit > 0 ? options.limit : undefined).map(readPolnear);
 }
 
 function score(docs: GoldDocument[], decide: (doc: GoldDocument) => VerbDecision | null, split: string): EvalReport {
@@ -99,39 +95,15 @@ export function modelFile(weights: LogisticWeights, threshold: number, trainedOn
 }
 
 export function parseOptions(argv: string[]): Options {
-  const options: Options = {
-    data: defaultPolnearDir(), folds: 4, limit: 0, dry: false, logistic: { ...CUE_LOGISTIC },
+  return parseLogisticTrainingOptions(argv, {
+    data: defaultPolnearDir(), folds: 4, limit: 0, dry: false, logistic: CUE_LOGISTIC,
     out: resolve(packageRoot(), 'src', 'core', 'learned-cues', 'model', `${CUE_MODEL_VERSION}.json`),
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    if (flag === '--dry') { options.dry = true; continue; }
-    const value = argv[++i];
-    if (value === undefined) throw new Error(`${flag}: missing value`);
-    const number = Number(value);
-    switch (flag) {
-      case '--data': options.data = value; break;
-      case '--out': options.out = value; break;
-      case '--folds': case '--limit': case '--min-count':
-        if (!Number.isInteger(number) || number < 0) throw new Error(`${flag}: expected a whole number, not "${value}"`);
-        if (flag === '--folds') options.folds = number;
-        else if (flag === '--limit') options.limit = number;
-        else options.logistic.minCount = number;
-        break;
-      case '--l2':
-        if (!(number >= 0)) throw new Error(`--l2: expected a number ≥ 0, not "${value}"`);
-        options.logistic.l2 = number;
-        break;
-      default: throw new Error(`unknown option ${flag} (--data, --folds, --limit, --out, --min-count, --l2, --dry)`);
-    }
-  }
-  if (options.folds < 2) throw new Error('--folds: at least 2');
-  return options;
+  });
 }
 
 /** Trains on all of train with the cross-validated threshold; logs CV and dev scores. */
 export function trainCueModel(options: Options): CueModel {
-  const train = readSplit(options, 'train');
+  const train = readTrainingSplit(options, 'train');
   const examples = train.map(cueExamples);
   const all = examples.flat();
   console.log(`${train.length} train articles, ${all.length} candidate verbs, ${all.filter((e) => e.label).length} cues`);
@@ -140,7 +112,7 @@ export function trainCueModel(options: Options): CueModel {
   const o = options.logistic;
   const trainedOn = `PolNeAR train (${train.length} articles, ${all.length} candidate verbs), logistic regression, ${o.iterations} iterations, L2 ${o.l2}, min count ${o.minCount}, threshold by ${options.folds}-fold CV`;
   const model = modelFile(weights, threshold, trainedOn);
-  const dev = readSplit(options, 'dev');
+  const dev = readTrainingSplit(options, 'dev');
   console.log(line('dev rules', score(dev, () => null, 'dev')));
   console.log(line(`dev p ≥ ${threshold}`, score(dev, () => decisionOf(model), 'dev')));
   console.log(`${Object.keys(weights.weights).length} weights, threshold ${threshold}`);

@@ -17,11 +17,11 @@ import type { FragmentDecision } from '../core/fragments/candidate.js';
 import { decisionOf, type FragmentModel } from '../core/fragments/model.js';
 import { handRulesKeep } from '../core/fragments/candidate.js';
 import { getLocale } from '../locales/index.js';
-import { listPolnear, readPolnear, type PolnearSplit } from './polnear.js';
 import { defaultPolnearDir, packageRoot } from './paths.js';
+import { parseLogisticTrainingOptions, readTrainingSplit, type LogisticTrainingOptions } from './logistic-training-options.js';
 import { evaluate, predictionsOf, type EvalReport } from './run.js';
 import type { GoldDocument } from './gold.js';
-import { defaultLogisticOptions, trainLogistic, type LabelledExample, type LogisticOptions } from './logistic.js';
+import { defaultLogisticOptions, trainLogistic, type LabelledExample } from './logistic.js';
 
 export const FRAGMENT_MODEL_VERSION = 'en-polnear-fragments-v2';
 
@@ -33,7 +33,7 @@ const F1_NOISE = 0.002;
 /** Threshold pairs tried by cross-validation. */
 const THRESHOLDS: Array<FragmentModel['thresholds']> = [0.2, 0.3].flatMap((ruleKept) => [0.75, 0.8, 0.85].map((ruleDropped) => ({ ruleKept, ruleDropped })));
 
-type Options = { data: string; folds: number; limit: number; out: string; dry: boolean; logistic: LogisticOptions };
+type Options = LogisticTrainingOptions;
 
 /** The hand rules alone, for the before numbers. */
 export const handRulesDecision: FragmentDecision = (_features, c) => handRulesKeep(c);
@@ -49,10 +49,6 @@ export function fragmentExamples(gold: GoldDocument): LabelledExample[] {
     return false;
   });
   return examples;
-}
-
-function readSplit(options: Options, split: PolnearSplit): GoldDocument[] {
-  return listPolnear(options.data, split).slice(0, options.limit > 0 ? options.limit : undefined).map(readPolnear);
 }
 
 export function modelFile(weights: ReturnType<typeof trainLogistic>, thresholds: FragmentModel['thresholds'], trainedOn: string): FragmentModel {
@@ -98,39 +94,15 @@ function crossValidate(options: Options, train: GoldDocument[], examples: Labell
 }
 
 export function parseOptions(argv: string[]): Options {
-  const options: Options = {
-    data: defaultPolnearDir(), folds: 5, limit: 0, dry: false, logistic: { ...defaultLogisticOptions },
+  return parseLogisticTrainingOptions(argv, {
+    data: defaultPolnearDir(), folds: 5, limit: 0, dry: false, logistic: defaultLogisticOptions,
     out: resolve(packageRoot(), 'src', 'core', 'fragments', 'model', `${FRAGMENT_MODEL_VERSION}.json`),
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    if (flag === '--dry') { options.dry = true; continue; }
-    const value = argv[++i];
-    if (value === undefined) throw new Error(`${flag}: missing value`);
-    const number = Number(value);
-    switch (flag) {
-      case '--data': options.data = value; break;
-      case '--out': options.out = value; break;
-      case '--folds': case '--limit': case '--min-count':
-        if (!Number.isInteger(number) || number < 0) throw new Error(`${flag}: expected a whole number, not "${value}"`);
-        if (flag === '--folds') options.folds = number;
-        else if (flag === '--limit') options.limit = number;
-        else options.logistic.minCount = number;
-        break;
-      case '--l2':
-        if (!(number >= 0)) throw new Error(`--l2: expected a number ≥ 0, not "${value}"`);
-        options.logistic.l2 = number;
-        break;
-      default: throw new Error(`unknown option ${flag} (--data, --folds, --limit, --out, --min-count, --l2, --dry)`);
-    }
-  }
-  if (options.folds < 2) throw new Error('--folds: at least 2');
-  return options;
+  });
 }
 
 /** Trains on all of train with the cross-validated threshold; logs CV and dev scores. */
 export function trainFragmentModel(options: Options, log = true): FragmentModel {
-  const train = readSplit(options, 'train');
+  const train = readTrainingSplit(options, 'train');
   const examples = train.map(fragmentExamples);
   const all = examples.flat();
   if (log) console.log(`${train.length} train articles, ${all.length} fragments, ${all.filter((e) => e.label).length} attributed`);
@@ -140,7 +112,7 @@ export function trainFragmentModel(options: Options, log = true): FragmentModel 
   const trainedOn = `PolNeAR train (${train.length} articles, ${all.length} fragments), logistic regression, ${o.iterations} iterations, L2 ${o.l2}, min count ${o.minCount}, thresholds by ${options.folds}-fold CV`;
   const model = modelFile(weights, thresholds, trainedOn);
   if (log) {
-    const dev = readSplit(options, 'dev');
+    const dev = readTrainingSplit(options, 'dev');
     console.log(line('dev hand rules', score(dev, () => handRulesDecision, 'dev')));
     console.log(line(`dev ${named(thresholds)}`, score(dev, () => decisionWith(weights, thresholds), 'dev')));
     console.log(`${Object.keys(weights.weights).length} weights, ${named(thresholds)}`);

@@ -1,17 +1,7 @@
 // A subject keeps its aside across the commas inside it: a list ending in `, and …` inside an
 // apposition, and a relative clause whose subject has an apposition of its own.
 import { describe, it, expect } from 'vitest';
-import { readDocument } from '../../src/core/document.js';
-import { assembleQuotes } from '../../src/core/quotes.js';
-import { en } from '../../src/locales/en/index.js';
-
-function sourceOf(text: string, cue: string): string | null {
-  const drafts = assembleQuotes(readDocument(text), en);
-  for (const d of drafts) for (const s of [...d.content, d.cue, d.source]) if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
-  const found = drafts.find((d) => d.cue?.text === cue);
-  expect(found).toBeDefined();
-  return found!.source?.text ?? null;
-}
+import { sourceOf } from './cue-source.js';
 
 describe('nested asides: commas inside a subject’s aside', () => {
   it('walks past a list closed by `, and` inside an apposition', () => {

@@ -1,17 +1,7 @@
 // A participle cue after a comma speaks with the subject of the clause it hangs on: the nearest
 // clause of simultaneity, contrast or place before it, else the sentence's main clause.
 import { describe, it, expect } from 'vitest';
-import { readDocument } from '../../src/core/document.js';
-import { assembleQuotes } from '../../src/core/quotes.js';
-import { en } from '../../src/locales/en/index.js';
-
-function sourceOf(text: string, cue: string): string | null {
-  const drafts = assembleQuotes(readDocument(text), en);
-  for (const d of drafts) for (const s of [...d.content, d.cue, d.source]) if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
-  const found = drafts.find((d) => d.cue?.text === cue);
-  expect(found).toBeDefined();
-  return found!.source?.text ?? null;
-}
+import { sourceOf } from './cue-source.js';
 
 describe('participle subject: the nearest clause it hangs on', () => {
   it('takes the subject of a concessive clause, past an adjunct after its opener', () => {

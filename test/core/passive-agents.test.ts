@@ -4,14 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { readDocument } from '../../src/core/document.js';
 import { assembleQuotes } from '../../src/core/quotes.js';
 import { en } from '../../src/locales/en/index.js';
-
-function sourceOf(text: string, cue: string): string | null {
-  const drafts = assembleQuotes(readDocument(text), en);
-  for (const d of drafts) for (const s of [...d.content, d.cue, d.source]) if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
-  const found = drafts.find((d) => d.cue?.text === cue);
-  expect(found).toBeDefined();
-  return found!.source?.text ?? null;
-}
+import { sourceOf } from './cue-source.js';
 
 describe('passive agents: the `by` phrase is the source', () => {
   it('gives a question quoted after `was asked by` to the one asking', () => {
