@@ -20,6 +20,7 @@ import { openingKey, tableOpenings } from './word-opening.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { OBJECT_STOPS } from './punctuation.js';
 import { markSets } from './mark-sets.js';
+import { clauseEnd } from './clause-boundaries.js';
 import { complementOpening, type VerbCandidate, type VerbDecision } from './learned-cues/candidate.js';
 import { verbFeatures } from './learned-cues/features.js';
 import { shippedVerbDecision } from './learned-cues/shipped.js';
@@ -319,6 +320,8 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     const opening = complementOpening(tokens, i, sentence.lastToken, locale.words);
     if (!opening) return i;
     const complement = opening.kind === 'that' || opening.kind === 'to';
+    const entry = learnedEntry(tokens[i]!, opening.kind);
+    const cue = makeCue(tokens, i, opening.cueLast, entry, locale.words);
     const to = contentEnd(tokens, opening.from, sentence.lastToken, temporal, false, complement, locale.words);
     if (to < opening.from || countWords(tokens, opening.from, to) === 0 || temporal.has(tokens[opening.from]!.lemma)) return i;
     const start = tokens[opening.from]!.start;
@@ -326,11 +329,27 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     claimed ??= takenSpans(taken);
     if (overlapsAny(claimed, start, end)) return i;
     lexicon ??= lexiconForms(locale);
-    const entry = learnedEntry(tokens[i]!, opening.kind);
+    // The model reads the complement as contentEnd bounds it (what it was trained on); a that- or
+    // wh-clause (`is hoping that states…`, `would know what loopholes…`) is a reported clause, and
+    // its content ends where one does, unless that reaches words another rule claimed.
     const candidate: VerbCandidate = { ...opening, to };
-    learned.push({ cue: makeCue(tokens, i, opening.cueLast, entry, locale.words), entry, from: opening.from, to, possessor: null, governed: false, learned: { candidate, lexicon: lexicon.has(tokens[i]!.text.toLowerCase()) } });
+    let contentTo = to;
+    if (reportsClause(tokens[opening.from]!, opening.kind, locale.words)) {
+      const clauseTo = clauseEnd(doc, { ...cue, frame: 'clause' }, opening.from, sentence.lastToken, NO_LATER_CUES, locale);
+      if (clauseTo > to && !overlapsAny(claimed, start, tokens[clauseTo]!.end)) contentTo = clauseTo;
+    }
+    learned.push({ cue, entry, from: opening.from, to: contentTo, possessor: null, governed: false, learned: { candidate, lexicon: lexicon.has(tokens[i]!.text.toLowerCase()) } });
     return opening.cueLast;
   }
+}
+
+/** The quotation rules' cues are not known here; the clause end still applies its other rules
+ *  (semicolon, new main clause, the writer's gloss and continuation). */
+const NO_LATER_CUES: Cue[] = [];
+
+/** A that-clause, or an object that opens with a wh-word (`what loopholes… allow`). */
+function reportsClause(opener: Token, kind: VerbCandidate['kind'], words: FunctionWords): boolean {
+  return kind === 'that' || kind === 'object' && words.clauseWhWords.has(opener.lemma);
 }
 
 /** The cue type a learned cue reports: an act for an object (`mocked the plan`), words for a

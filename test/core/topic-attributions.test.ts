@@ -202,6 +202,18 @@ describe('topic attributions: learned cues (verbs outside both lexicons)', () =>
     expect(learned('The union moved to block the merger.', () => true).found[0]).toMatchObject({ content: ['to block the merger'], cueType: 'intention' });
   });
 
+  it('ends a that- or wh-clause where a reported clause ends, past its adjuncts and inner verbs', () => {
+    // contentEnd stopped these at the first comma (`that the county`) and at the wh-clause's verb.
+    expect(learned('A federal judge ruled that the county, which had ignored two warnings, misled voters.', () => true).found).toEqual([
+      { content: ['that the county, which had ignored two warnings, misled voters'], cue: 'ruled', source: 'A federal judge', cueType: 'speech' },
+    ]);
+    expect(learned('Every accountant would spot what loopholes in the tax code let firms avoid the levy.', () => true).found).toEqual([
+      { content: ['what loopholes in the tax code let firms avoid the levy'], cue: 'would spot', source: 'Every accountant', cueType: 'stance' },
+    ]);
+    // An object keeps its own end: the time adjunct is the reporting event's, not what was mocked.
+    expect(learned('The senator mocked the budget plan on Monday.', () => true).found[0]).toMatchObject({ content: ['the budget plan'] });
+  });
+
   it('adds nothing the model rejects, and asks nothing with no model', () => {
     expect(learned('The county clerk ridiculed the new ballot design.', () => false).found).toEqual([]);
     const doc = readDocument('The county clerk ridiculed the new ballot design.');
