@@ -8,15 +8,13 @@
 //
 //   node dist/eval/cue-training.js [--data DIR] [--folds K] [--limit N] [--out FILE] [--min-count N] [--l2 X]
 //   node dist/eval/cue-training.js --folds K --dry   (cross-validation report only, writes nothing)
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { readDocument } from '../core/document.js';
 import { extractDecidingFragments } from '../core/extract.js';
 import type { VerbDecision } from '../core/learned-cues/candidate.js';
 import { decisionOf, type CueModel } from '../core/learned-cues/model.js';
 import { defaultPolnearDir, packageRoot } from './paths.js';
-import { parseLogisticTrainingOptions, readTrainingSplit, type LogisticTrainingOptions } from './logistic-training-options.js';
+import { parseLogisticTrainingOptions, readTrainingSplit, runLogisticTrainer, type LogisticTrainingOptions } from './logistic-training-options.js';
 import { evaluate, predictionsOf, type EvalReport } from './run.js';
 import type { GoldDocument } from './gold.js';
 import { defaultLogisticOptions, trainLogistic, type LabelledExample, type LogisticOptions, type LogisticWeights } from './logistic.js';
@@ -119,19 +117,4 @@ export function trainCueModel(options: Options): CueModel {
   return model;
 }
 
-const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
-
-if (isMain) {
-  try {
-    const options = parseOptions(process.argv.slice(2));
-    const model = trainCueModel(options);
-    if (!options.dry) {
-      mkdirSync(dirname(options.out), { recursive: true });
-      writeFileSync(options.out, JSON.stringify(model, null, 0) + '\n');
-      console.log(`wrote ${options.out}`);
-    }
-  } catch (error) {
-    console.error(`train:cues: ${(error as Error).message}`);
-    process.exitCode = 1;
-  }
-}
+runLogisticTrainer('train:cues', import.meta.url, parseOptions, (options) => trainCueModel(options));

@@ -7,9 +7,7 @@
 //
 //   node dist/eval/fragment-training.js [--data DIR] [--folds K] [--limit N] [--out FILE] [--min-count N] [--l2 X]
 //   node dist/eval/fragment-training.js --folds K --dry   (cross-validation report only, writes nothing)
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { readDocument } from '../core/document.js';
 import { assembleQuotes } from '../core/quotes.js';
 import { extractDecidingFragments } from '../core/extract.js';
@@ -18,7 +16,7 @@ import { decisionOf, type FragmentModel } from '../core/fragments/model.js';
 import { handRulesKeep } from '../core/fragments/candidate.js';
 import { getLocale } from '../locales/index.js';
 import { defaultPolnearDir, packageRoot } from './paths.js';
-import { parseLogisticTrainingOptions, readTrainingSplit, type LogisticTrainingOptions } from './logistic-training-options.js';
+import { parseLogisticTrainingOptions, readTrainingSplit, runLogisticTrainer, type LogisticTrainingOptions } from './logistic-training-options.js';
 import { evaluate, predictionsOf, type EvalReport } from './run.js';
 import type { GoldDocument } from './gold.js';
 import { defaultLogisticOptions, trainLogistic, type LabelledExample } from './logistic.js';
@@ -120,19 +118,4 @@ export function trainFragmentModel(options: Options, log = true): FragmentModel 
   return model;
 }
 
-const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
-
-if (isMain) {
-  try {
-    const options = parseOptions(process.argv.slice(2));
-    const model = trainFragmentModel(options);
-    if (!options.dry) {
-      mkdirSync(dirname(options.out), { recursive: true });
-      writeFileSync(options.out, JSON.stringify(model, null, 0) + '\n');
-      console.log(`wrote ${options.out}`);
-    }
-  } catch (error) {
-    console.error(`train:fragments: ${(error as Error).message}`);
-    process.exitCode = 1;
-  }
-}
+runLogisticTrainer('train:fragments', import.meta.url, parseOptions, (options) => trainFragmentModel(options));

@@ -1,5 +1,8 @@
 // The command line of the two logistic-regression trainers (the fragment check and the learned
 // cue check): both read PolNeAR, cross-validate on train and write one weights file.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { GoldDocument } from './gold.js';
 import type { LogisticOptions } from './logistic.js';
 import { listPolnear, readPolnear, type PolnearSplit } from './polnear.js';
@@ -51,4 +54,26 @@ export function parseLogisticTrainingOptions(argv: string[], defaults: LogisticT
 /** One split's documents, cut to `--limit`. */
 export function readTrainingSplit(options: LogisticTrainingOptions, split: PolnearSplit): GoldDocument[] {
   return listPolnear(options.data, split).slice(0, options.limit > 0 ? options.limit : undefined).map(readPolnear);
+}
+
+/** Runs a trainer when its module is the script node was started with: parses the flags, trains,
+ *  and writes the model unless `--dry`. Bad flags or data give one line naming the script and exit
+ *  code 1, never a stack trace. */
+export function runLogisticTrainer<Model>(
+  script: string, moduleUrl: string,
+  parse: (argv: string[]) => LogisticTrainingOptions, train: (options: LogisticTrainingOptions) => Model,
+): void {
+  if (process.argv[1] === undefined || fileURLToPath(moduleUrl) !== resolve(process.argv[1])) return;
+  try {
+    const options = parse(process.argv.slice(2));
+    const model = train(options);
+    if (!options.dry) {
+      mkdirSync(dirname(options.out), { recursive: true });
+      writeFileSync(options.out, JSON.stringify(model, null, 0) + '\n');
+      console.log(`wrote ${options.out}`);
+    }
+  } catch (error) {
+    console.error(`${script}: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
 }
