@@ -6,17 +6,17 @@ import type { Locale } from '../locales/locale.js';
 import type { Document } from './document.js';
 import type { Chain } from './quote-chains.js';
 import { isWord } from './word-tokens.js';
+import { leadingApostrophes } from './mark-remnants.js';
 
 /** Whether the chain's only word is a personal or possessive pronoun of the locale. */
-export function quotesLonePronoun(doc: Document, chain: Chain, locale: Pick<Locale, 'pronouns' | 'words'>): boolean {
+export function quotesLonePronoun(doc: Document, chain: Chain, locale: Pick<Locale, 'pronouns' | 'words' | 'apostrophes'>): boolean {
   if (chain.parts.length !== 1) return false;
   let word: string | null = null;
   for (let k = chain.firstToken; k <= chain.lastToken; k++) {
     const t = doc.tokens[k]!;
     if (!isWord(t)) continue;
     if (word !== null) return false;
-    // `''we.''`: the tokenizer can leave the typewriter mark's second half on the word.
-    word = t.text.toLowerCase().replace(/^['‘’]+/, '');
+    word = t.text.slice(leadingApostrophes(t.text, locale.apostrophes)).toLowerCase();
   }
   if (word === null) return false;
   const { personalSubjectPronouns, possessivePronouns } = locale.words;

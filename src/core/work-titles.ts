@@ -3,6 +3,7 @@
 // after a noun for a work name that work; they are nobody's words, however a verb nearby frames them.
 // PolNeAR attributed none of the 5 such fragments the fragment check kept on train and dev (it did
 // attribute slogans and ads, whose nouns the locale leaves out).
+import { leadingApostrophes } from './mark-remnants.js';
 import type { Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import { isWord } from './word-tokens.js';
@@ -27,13 +28,15 @@ const unchanged = (word: string): string => word;
  *  a capital or a digit, and only names, adjectives, numbers, `of`, a possessive or a naming
  *  participle (`a segment entitled`) stand between a noun before it and its mark. A comma may stand before the mark only when one closes the title too (`The movie,
  *  "13 Hours," is…`): `in a book, “We…”` introduces words. */
-export function isWorkTitle(doc: Document, first: number, last: number, closesWithComma: boolean, locale: Pick<Locale, 'workNouns' | 'words' | 'stem'>): boolean {
+export function isWorkTitle(doc: Document, first: number, last: number, closesWithComma: boolean, locale: Pick<Locale, 'workNouns' | 'words' | 'stem' | 'apostrophes'>): boolean {
   if (!locale.workNouns) return false;
   const { tokens } = doc;
   let word = first;
   while (word <= last && !isWord(tokens[word]!)) word++;
-  // `''A Change Is Near,''`: the tokenizer can leave the typewriter mark's second half on the word.
-  if (word > last || !/^['‘’]?[\p{Lu}\p{N}]/u.test(tokens[word]!.text)) return false;
+  if (word > last) return false;
+  const opening = tokens[word]!.text;
+  const remnant = leadingApostrophes(opening, locale.apostrophes);
+  if (remnant > 1 || !/^[\p{Lu}\p{N}]/u.test(opening.slice(remnant))) return false;
   const stem = locale.stem ?? unchanged;
   const works = workNounSet(locale.workNouns, stem);
   const isWork = (t: Token) => t.pos === 'NOUN' && works.has(stem(t.text.toLowerCase()));
