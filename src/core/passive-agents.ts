@@ -41,7 +41,7 @@ function asOrReducedRelative(tokens: Token[], cue: Cue, locale: Locale): boolean
   if (k < 0) return false;
   const before = tokens[k]!;
   if (locale.words.attributionConjunctions.has(before.lemma) || before.text === ',') return true;
-  return before.pos === 'NOUN' && tokens[k - 1]?.pos !== 'PUNCT' && k - 1 >= 0 && tokens[k - 1]!.pos === 'DET';
+  return before.pos === 'NOUN' && tokens[k - 1]?.pos === 'DET';
 }
 
 /** `said by phone`, `told by email`: a bare singular common noun after `by` is the means, not an agent. */
