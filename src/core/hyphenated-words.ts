@@ -1,13 +1,16 @@
-// Words written with inner hyphens (`Holtz-Eakin`, `43-year-old`), which wink-nlp splits into
-// several tokens: a hyphen with no space either side joins them back into one word.
+// Words written with inner hyphens (`Holtz-Eakin`, `43-year-old`) or slashes (`CNN/ORC`), which
+// wink-nlp splits into several tokens: such a mark with no space either side joins them back into
+// one word.
 import type { Token } from './document.js';
+import { WORD_JOINERS } from './punctuation.js';
 
-/** `Holtz-Eakin`: wink-nlp splits hyphenated names; a hyphen with no space either side joins them. */
+/** `Holtz-Eakin`, `CNN/ORC`: wink-nlp splits such names; a joining mark with no space either side
+ *  joins them. */
 export function isInnerHyphen(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   const before = tokens[j - 1];
   const after = tokens[j + 1];
-  return (t.text === '-' || t.text === '‐') && before !== undefined && after !== undefined && before.end === t.start && after.start === t.end;
+  return WORD_JOINERS.has(t.text) && before !== undefined && after !== undefined && before.end === t.start && after.start === t.end;
 }
 
 /** A part of a word written with inner hyphens (`conservative-leaning`, `43-year-old`). */

@@ -18,6 +18,7 @@ import { opensInterjection } from './interjections.js';
 import { MAX_APPOSITION } from './source-appositions.js';
 import { participleModified, subjectBeforeModifier } from './modified-subjects.js';
 import { continuesAside, opensLongAside } from './nested-asides.js';
+import { nonSpaceAfter } from './non-space-tokens.js';
 
 /** Tokens looked back over from a cue for a subject with its apposition or relative clause (`Rich
  *  Heffley, a top operative who played a major role in…, said`). */
@@ -29,6 +30,24 @@ function fitsApposition(t: Token, words: FunctionWords): boolean {
   return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || words.personRelatives.has(t.lemma) || words.possessivePronouns.has(t.lemma);
 }
 
+/** `Sperling, then 38, said`, `Lewandowski, now a CNN commentator, said`: an adverb of time
+ *  before the words of an apposition opens one too. */
+function opensApposition(tokens: Token[], k: number, words: FunctionWords): boolean {
+  const t = tokens[k]!;
+  if (fitsApposition(t, words)) return true;
+  const next = nonSpaceAfter(tokens, k);
+  return t.pos === 'ADV' && words.appositionAdverbs.has(t.lemma) && next !== undefined && fitsApposition(next, words);
+}
+
+/** `Democrats — and some Republicans — say`, `Many speakers — including Muslims — said`: an
+ *  aside between dashes that adds others to the subject, which PolNeAR keeps in the source. */
+function opensAddition(tokens: Token[], k: number, words: FunctionWords): boolean {
+  const t = tokens[k]!;
+  if (!words.additiveCoordinators.has(t.lemma) && !words.inclusionWords.has(t.lemma)) return false;
+  const next = nonSpaceAfter(tokens, k);
+  return next !== undefined && fitsApposition(next, words);
+}
+
 /** `Jason Sims — a teacher from Mount Pleasant — says`: the name before an apposition between
  *  dashes, the closing dash at token `close`; the whole subject as written, or null. */
 function dashedSubject(doc: Document, close: number, floor: number, locale: Locale): SourceMention | null {
@@ -36,7 +55,7 @@ function dashedSubject(doc: Document, close: number, floor: number, locale: Loca
   for (let j = close - 1; j >= floor && close - j <= MAX_APPOSITION; j--) {
     const a = tokens[j]!;
     if (APPOSITION_DASHES.has(a.text)) {
-      if (j === close - 1 || !fitsApposition(tokens[j + 1]!, locale.words)) return null;
+      if (j === close - 1 || !(fitsApposition(tokens[j + 1]!, locale.words) || opensAddition(tokens, j + 1, locale.words))) return null;
       const named = phraseEndingAt(doc, j - 1, floor, locale);
       return named && named.last === j - 1 && startsClause(tokens, named.first, floor) ? mention(tokens, named.first, close) : null;
     }
@@ -75,7 +94,7 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       if (a.pos === 'PUNCT' && !phrasePunctuation(locale.apostrophes).has(a.text) && !inQuotedNickname(tokens, j) && !inQuotedNickname(tokens, j + 2)) break;
       if (a.text !== ',') continue;
       // `the spokesman, Josh/VERB Earnest, said`: a name the tagger misread opens an apposition too.
-      const apposition = fitsApposition(tokens[j + 1]!, locale.words) || isNominalAt(tokens, j + 1, locale);
+      const apposition = opensApposition(tokens, j + 1, locale.words) || isNominalAt(tokens, j + 1, locale);
       if (!apposition && !opensInterjection(tokens[j + 1]!, locale.words)) {
         // `…for population, refugees, and migration, said`: a comma inside a longer aside.
         if (subject === null && continuesAside(tokens, j, locale)) { inner = j; continue; }
@@ -87,7 +106,9 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       // the subject, standing alone as it does right before a cue.
       if (!apposition && innermost < 0 && head !== undefined && j - 1 >= floor && head.pos === 'PRON' && locale.words.subjectRelatives.has(head.lemma)) return mention(tokens, j - 1, j - 1);
       // `Oliver Hedge/VERB, who…, said`: so does a misread name ending the subject.
-      const headFits = head !== undefined && j - 1 >= floor && (head.pos === 'PROPN' || head.pos === 'NOUN' || head.text === ')' || isNominalAt(tokens, j - 1, locale));
+      // `Mrs. Clinton herself, as well as her campaign, has`: a reflexive stressing the name ends it.
+      const headFits = head !== undefined && j - 1 >= floor && (head.pos === 'PROPN' || head.pos === 'NOUN' || head.text === ')' || isNominalAt(tokens, j - 1, locale)
+        || (head.pos === 'PRON' && locale.words.intensiveReflexives.has(head.lemma)));
       const named = headFits ? phraseEndingAt(doc, j - 1, floor, locale) : null;
       // PolNeAR's source is the whole subject as written, apposition and closing comma included:
       // `Brian Fallon, the campaign’s press secretary, said`.

@@ -182,6 +182,13 @@ export type FunctionWords = {
   placePrepositions: ReadonlySet<string>;
   /** Reflexives that stress a subject right after it (`Cruz himself said`). */
   intensiveReflexives: ReadonlySet<string>;
+  /** Adverbs of time that may open an apposition after a name (`Sperling, then 38, said`,
+   *  `Lewandowski, now a CNN commentator, said`). */
+  appositionAdverbs: ReadonlySet<string>;
+  /** Words that open an aside adding others to a subject between dashes (`Democrats — and some
+   *  Republicans — say`, `Many speakers — including Muslims and Jews — said`), besides the
+   *  additive coordinators. */
+  inclusionWords: ReadonlySet<string>;
   /** Words that link an adjective to its subject, as written (`is upbeat about`, `remained mum on`). */
   copulaForms: ReadonlySet<string>;
   /** Conjunctions and prepositions that open an adjunct of the reporting event (`… during a rally`,

@@ -29,3 +29,12 @@ describe('hyphenated words', () => {
     expect(compoundEnd(tokens, 1, 4)).toBe(3);
   });
 });
+
+describe('slash-joined words', () => {
+  it('reads a slash with no space either side as joining a word, a spaced one not', () => {
+    const joined = readDocument('A CNN/ORC poll found a tie.').tokens;
+    const spaced = readDocument('Rain and / or snow fell.').tokens;
+    expect(isInnerHyphen(joined, joined.findIndex((t) => t.text === '/'))).toBe(true);
+    expect(isInnerHyphen(spaced, spaced.findIndex((t) => t.text === '/'))).toBe(false);
+  });
+});

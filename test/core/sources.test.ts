@@ -493,3 +493,26 @@ describe('findSources: a progressive cue the tagger read as an adjective', () =>
       .toBe('The senator');
   });
 });
+
+// Asides between a subject and its cue that are no plain noun apposition; PolNeAR keeps them in
+// the source as written.
+describe('findSources: asides inside the subject', () => {
+  it.each([
+    // An adverb of time opens an apposition.
+    ['Ms. Ortega, then 41, said she was told to hire a more senior deputy.', 'Ms. Ortega, then 41,'],
+    ['Mr. Haldane, now a paid cable commentator, has denied that the meeting took place.', 'Mr. Haldane, now a paid cable commentator,'],
+    // An aside between dashes that adds others to the subject.
+    ['Union leaders — and some factory owners — say that the tariff will cost jobs.', 'Union leaders — and some factory owners —'],
+    ['Several speakers at the vigil — including pastors and rabbis — said the loss was hard to bear.', 'Several speakers at the vigil — including pastors and rabbis —'],
+    // A reflexive stressing the name before a parenthetical.
+    ['The governor himself, as well as his staff, has always maintained that the records were complete.', 'The governor himself, as well as his staff,'],
+    // Paired outlet names joined by a slash.
+    ['A Gazette/Channel 4 poll of the county released on Monday showed the mayor with a lead.', 'A Gazette/Channel 4 poll of the county released on Monday'],
+  ])('finds the source in %s', (text, source) => {
+    expect(sourceOf(text)).toBe(source);
+  });
+
+  it('does not open an apposition at an adverb that is no time word', () => {
+    expect(sourceOf('The senator, however, said the bill would pass.')).toBe('The senator');
+  });
+});
