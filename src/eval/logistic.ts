@@ -1,6 +1,8 @@
 // Logistic regression over sparse binary features, trained by full-batch gradient descent with an
 // L2 penalty: no shuffling and no randomness, so the same examples always give the same weights.
-// Small on purpose: the fragment model (src/core/fragments) has a few thousand examples.
+// Small on purpose: the fragment model (src/core/fragments) has a few thousand examples. The model
+// it writes is scored by src/core/sparse-logistic.ts.
+import { probabilityOfLogOdds, type SparseLogisticWeights } from '../core/sparse-logistic.js';
 
 export type LabelledExample = { features: string[]; label: boolean };
 
@@ -16,7 +18,7 @@ export type LogisticOptions = {
 
 export const defaultLogisticOptions: LogisticOptions = { minCount: 3, l2: 0.002, iterations: 400, rate: 0.5 };
 
-export type LogisticWeights = { bias: number; weights: Record<string, number> };
+export type LogisticWeights = SparseLogisticWeights;
 
 /** Weights rounded to this many decimals in the written model, so the file diffs cleanly. */
 const DECIMALS = 3;
@@ -39,7 +41,7 @@ export function trainLogistic(examples: LabelledExample[], options: LogisticOpti
     for (let e = 0; e < rows.length; e++) {
       let z = bias;
       for (const i of rows[e]!) z += w[i]!;
-      const error = 1 / (1 + Math.exp(-z)) - (examples[e]!.label ? 1 : 0);
+      const error = probabilityOfLogOdds(z) - (examples[e]!.label ? 1 : 0);
       biasGradient += error;
       for (const i of rows[e]!) gradient[i]! += error;
     }
@@ -56,10 +58,4 @@ export function trainLogistic(examples: LabelledExample[], options: LogisticOpti
   const weights: Record<string, number> = {};
   kept.forEach((f, i) => { const v = round(w[i]!); if (v !== 0) weights[f] = v; });
   return { bias: round(bias), weights };
-}
-
-export function probability(model: LogisticWeights, features: readonly string[]): number {
-  let z = model.bias;
-  for (const f of new Set(features)) if (Object.hasOwn(model.weights, f)) z += model.weights[f]!;
-  return 1 / (1 + Math.exp(-z));
 }

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { probability, trainLogistic, type LabelledExample } from '../../src/eval/logistic.js';
+import { trainLogistic, type LabelledExample, type LogisticWeights } from '../../src/eval/logistic.js';
+import { logOddsScorer, probabilityOfLogOdds } from '../../src/core/sparse-logistic.js';
+
+/** The probability the trained model gives a feature list, scored as extract() scores it. */
+function probability(model: LogisticWeights, features: string[]): number {
+  return probabilityOfLogOdds(logOddsScorer(model)(features));
+}
 
 /** Hand-made fragments: after a verb they are words spoken, after a preposition a title. */
 const examples: LabelledExample[] = [

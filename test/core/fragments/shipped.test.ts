@@ -2,15 +2,17 @@ import { describe, it, expect } from 'vitest';
 import { readDocument } from '../../../src/core/document.js';
 import { assembleQuotes } from '../../../src/core/quotes.js';
 import { shippedFragmentModel } from '../../../src/core/fragments/shipped.js';
-import { decisionOf, fragmentProbability } from '../../../src/core/fragments/model.js';
+import { decisionOf } from '../../../src/core/fragments/model.js';
+import { logOddsScorer, probabilityOfLogOdds } from '../../../src/core/sparse-logistic.js';
 import { en } from '../../../src/locales/en/index.js';
 
 /** The shipped model's probability for the one short fragment of `text`, and the drafts made. */
 function decide(text: string) {
   const probabilities: number[] = [];
   const decide = decisionOf(shippedFragmentModel);
+  const logOdds = logOddsScorer(shippedFragmentModel);
   const drafts = assembleQuotes(readDocument(text), en, (features, candidate) => {
-    probabilities.push(fragmentProbability(shippedFragmentModel, features()));
+    probabilities.push(probabilityOfLogOdds(logOdds(features())));
     return decide(features, candidate);
   });
   return { probabilities, contents: drafts.map((d) => d.content.map((s) => s.text).join(' … ')) };
