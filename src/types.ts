@@ -19,8 +19,8 @@ export type QuoteKind = 'direct' | 'mixed' | 'indirect';
  *  - `stance`: took a public position or made a decision, the content being its object
  *    (`endorsed Ms Patel`, `approves the harbour budget`, `signed the bill`, `appointed X`):
  *    an act, not words.
- *  Taken from the cue lexicon entry that matched; the learned tagger's cues (`learned: true`) are
- *  looked up in the same lexicon, and read as `speech` when they are not in it. A verb outside the
+ *  Taken from the cue lexicon entry that matched; a verb that frames a quotation with no cue
+ *  (`“…,” she beamed`) is looked up in it too, and read as `speech` when it is not there. A verb outside the
  *  lexicon that the learned cue model reads as reporting (core/learned-cues) is a `stance` with
  *  an object, `speech` with a that-clause and an `intention` with a to-infinitive. */
 export type CueType = (typeof CUE_TYPES)[number];
@@ -104,12 +104,4 @@ export type ExtractOptions = {
   outlet?: string;
   /** Locale code; `en` is the default and, for now, the only full lexicon. */
   language?: string;
-  /** Add the learned tagger's attributions (English only; default false): an averaged perceptron
-   *  trained on PolNeAR finds unmarked reported speech and beliefs the rules miss, in sentences
-   *  with a cue word that no rule quotation covers, keeping only confident ones with a verb cue
-   *  (+0.009 content-overlap F1 on PolNeAR dev). Off by default because it costs ~0.2× of a
-   *  wink-nlp pass, which takes extract() past its throughput budget
-   *  (`npm run bench -- --learned`). Its weights are for research use only (see
-   *  src/core/tagger/model/LICENSE.md). */
-  learned?: boolean;
 };

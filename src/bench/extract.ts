@@ -1,7 +1,7 @@
 // `npm run bench`: extraction throughput over the BBC News corpus (2,225 articles) on one core,
 // against a plain wink-nlp pass over the same texts (same model, default pipeline). The goal is
 // extract() ≤ 1.5× the baseline's time per article and under 300 MB peak memory.
-// Usage: node dist/bench/extract.js [CORPUS_DIR] [--rounds N] [--profile] [--published DATE] [--learned]
+// Usage: node dist/bench/extract.js [CORPUS_DIR] [--rounds N] [--profile] [--published DATE]
 // Time is CPU time of this process (process.cpuUsage, user + system), not wall time: the machine is
 // shared, and wall time mostly measured the other engineers' jobs. Even CPU time drifts with load
 // (caches, frequency), so the two passes are interleaved in chunks of 100 articles (which one goes
@@ -11,7 +11,6 @@
 // process also holds the baseline's second wink-nlp instance).
 // --published gives every article a publication time, as dated news has, so relative dates
 // (`on Tuesday`, `last year`) are resolved too; BBC's files carry none.
-// --learned passes `learned: true` to extract() (the opt-in learned tagger), to price it separately.
 // --profile samples the CPU during one extra, untimed extract() pass and prints where the time
 // goes, by pipeline stage (source file under dist/core) and library (wink-nlp, chrono-node…).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -101,8 +100,8 @@ function printProfile(profile: Profile): void {
 }
 
 /** Peak RSS of a child process that loads the corpus and runs extract() over it once. */
-function extractOnlyPeakMb(dir: string, args: string[]): number {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), dir, '--memory-only', ...args.filter((a) => a === '--learned')], { encoding: 'utf8' });
+function extractOnlyPeakMb(dir: string): number {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), dir, '--memory-only'], { encoding: 'utf8' });
   const peak = Number(/peak (\d+(?:\.\d+)?)/.exec(child.stdout ?? '')?.[1]);
   return Number.isFinite(peak) ? peak : NaN;
 }
@@ -130,8 +129,6 @@ async function main(): Promise<number> {
   if (!args.includes('--memory-only')) console.log(`corpus: ${dir} — ${texts.length} articles, ${(chars / 1e6).toFixed(1)} M characters; node ${process.version}, one core, CPU time, ${rounds} rounds`);
 
   const options: ExtractOptions = published ? { published } : {};
-  // Passed through untyped so the bench builds whether or not the option exists yet.
-  if (args.includes('--learned')) options.learned = true;
   if (args.includes('--memory-only')) {
     for (const t of texts) extract(t, options);
     console.log(`peak ${peakRssMb().toFixed(1)}`);
@@ -161,7 +158,7 @@ async function main(): Promise<number> {
       `extract() ${ours.toFixed(2)} s CPU (${(texts.length / ours).toFixed(0)} articles/s), ratio ${(ours / base).toFixed(2)}×`);
   }
   const ratio = median(ratios);
-  const peak = extractOnlyPeakMb(dir, args);
+  const peak = extractOnlyPeakMb(dir);
   console.log(`wink-nlp readDoc      ${(texts.length / median(baselineTimes)).toFixed(0).padStart(6)} articles/s (median CPU time)`);
   console.log(`quotetrace extract()  ${(texts.length / median(extractTimes)).toFixed(0).padStart(6)} articles/s (median CPU time)`);
   console.log(`ratio (extract / wink, median of ${rounds}): ${ratio.toFixed(2)}×  goal ≤ 1.50×  ${ratio <= 1.5 ? 'ok' : 'OVER'}`);

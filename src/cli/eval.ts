@@ -11,8 +11,8 @@ import { listCitronFiles, readCitronFile } from '../eval/citrondir.js';
 import { defaultPolnearDir } from '../eval/paths.js';
 import type { GoldDocument } from '../eval/gold.js';
 
-const usage = `usage: quotetrace eval polnear [--data DIR] [--split train|dev|test] [--format text|json] [--limit N] [--errors FILE] [--learned]
-       quotetrace eval citron --gold DIR [--predicted DIR] [--format text|json] [--limit N] [--errors FILE] [--learned]`;
+const usage = `usage: quotetrace eval polnear [--data DIR] [--split train|dev|test] [--format text|json] [--limit N] [--errors FILE]
+       quotetrace eval citron --gold DIR [--predicted DIR] [--format text|json] [--limit N] [--errors FILE]`;
 
 export async function run(args: string[]): Promise<number> {
   const [dataset, ...rest] = args;
@@ -32,7 +32,6 @@ export async function run(args: string[]): Promise<number> {
         format: { type: 'string', default: 'text' },
         limit: { type: 'string' },
         errors: { type: 'string' },
-        learned: { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
@@ -52,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
   let split: string;
   let predict = (doc: GoldDocument) => {
     try {
-      return predictionsOf(extract(doc.text, opts.learned ? { learned: true } : {}));
+      return predictionsOf(extract(doc.text));
     } catch (err) {
       throw new Error(`${doc.id}: the extractor failed: ${(err as Error).message.split('\n')[0]}`);
     }

@@ -7,7 +7,7 @@ import { readInputFile, normalisePublished, isInputError } from '../input/index.
 import { formatListing } from './listing.js';
 import type { Extraction } from '../types.js';
 
-const usage = 'usage: quotetrace extract FILE... [--format json|jsonl|text|citron] [--published DATE] [--learned]   (- reads stdin)';
+const usage = 'usage: quotetrace extract FILE... [--format json|jsonl|text|citron] [--published DATE]   (- reads stdin)';
 const FORMATS = ['json', 'jsonl', 'text', 'citron'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -23,7 +23,6 @@ export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(args, {
     format: { type: 'string', short: 'f', default: 'json' },
     published: { type: 'string' },
-    learned: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   }, usage);
   const { values, positionals: files } = parsed;
@@ -58,7 +57,6 @@ export async function run(args: string[]): Promise<number> {
           ...(published ?? item.published ? { published: published ?? item.published } : {}),
           ...(item.title ? { title: item.title } : {}),
           ...(item.outlet ? { outlet: item.outlet } : {}),
-          ...(values.learned ? { learned: true } : {}),
         });
       } catch (err) {
         process.stderr.write(`quotetrace extract: ${item.origin}: extraction failed (${(err instanceof Error ? err.message : String(err)).split('\n')[0]})\n`);

@@ -7,7 +7,7 @@ import { createProgress } from '../corpus/progress.js';
 import { openCorpus } from './corpus-options.js';
 import type { InputError } from '../input/index.js';
 
-const usage = 'usage: quotetrace ingest PATH... --db FILE [--outlet NAME] [--jobs N] [--learned] [--format text|json]';
+const usage = 'usage: quotetrace ingest PATH... --db FILE [--outlet NAME] [--jobs N] [--format text|json]';
 
 /** Conventional exit code of a process stopped by SIGINT (128 + 2). */
 const interruptedExitCode = 130;
@@ -17,7 +17,6 @@ export async function run(args: string[]): Promise<number> {
     db: { type: 'string' },
     outlet: { type: 'string' },
     jobs: { type: 'string', short: 'j' },
-    learned: { type: 'boolean' },
     format: { type: 'string', default: 'text' },
     help: { type: 'boolean', short: 'h' },
   }, usage);
@@ -49,7 +48,6 @@ export async function run(args: string[]): Promise<number> {
     summary = await ingest({
       store, paths, jobs, signal: stop.signal,
       ...(values.outlet ? { outlet: values.outlet } : {}),
-      ...(values.learned ? { learned: true } : {}),
       onProgress: (p) => progress.update(p),
       onError: (error) => progress.log(`quotetrace ingest: ${describe(error)}`),
     });

@@ -1,6 +1,6 @@
-// The cue type (types.ts CueType) of a cue known only by its words: the learned tagger marks cue
-// tokens without saying what they report, and extractions stored before quotes carried a type
-// keep only the cue's text. Each word is looked up in the cue lexicon, then in the topic cues;
+// The cue type (types.ts CueType) of a cue known only by its words: a verb that frames a quotation
+// without a lexicon cue, and extractions stored before quotes carried a type, which keep only the
+// cue's text. Each word is looked up in the cue lexicon, then in the topic cues;
 // the first lexicon phrase found in the words decides. A few words per cue, a map lookup each.
 import type { CueType } from '../types.js';
 import type { CueEntry, Locale, TopicCue } from '../locales/locale.js';

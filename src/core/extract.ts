@@ -1,11 +1,9 @@
 // The only entry point of the core: text in, Extraction out. Pure and synchronous, no I/O.
-// Reads top to bottom as the pipeline: segment → quotes (marks, cues, sources) → learned
-// attributions → topic attributions → speakers → relays → dates → repeats.
+// Reads top to bottom as the pipeline: segment → quotes (marks, cues, sources) → topic
+// attributions → speakers → relays → dates → repeats.
 import type { Extraction, ExtractOptions, Quote } from '../types.js';
 import { readDocument } from './document.js';
 import { assembleQuotes } from './quotes.js';
-import { tagAttributions } from './tagger/shipped.js';
-import { combineDrafts } from './combine.js';
 import { withTopicAttributions } from './topic-attributions.js';
 import { resolveEntities } from './entities.js';
 import { linkRelays } from './relays.js';
@@ -29,10 +27,7 @@ export function extractDecidingFragments(text: string, options: ExtractOptions =
   const header = readHeader(text, locale);
   const published = options.published ?? header.published;
   const doc = readDocument(text);
-  const ruleDrafts = assembleQuotes(doc, locale, decideFragment);
-  // The PolNeAR-trained tagger is English; it reads only sentences the rules leave open.
-  const learned = (options.learned ?? false) && locale.code === 'en';
-  const found = learned ? combineDrafts(ruleDrafts, tagAttributions(doc, locale, ruleDrafts)) : ruleDrafts;
+  const found = assembleQuotes(doc, locale, decideFragment);
   // Topic attributions (`pointed to X`) come last and take only words nothing else claimed.
   // Verbs outside the lexicon that report their complement are read among them (learned-cues/).
   const drafts = withTopicAttributions(doc, locale, found, locale.code === 'en' ? decideVerb : null);

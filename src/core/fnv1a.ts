@@ -1,5 +1,5 @@
-// FNV-1a, the project's string hash where speed beats spread: tagger feature fields, speaker
-// colours. Callers that probe tables by low bits mix the result further (fmix32.ts).
+// FNV-1a, the project's string hash where speed beats spread (speaker
+// colours). Callers that probe tables by low bits mix the result further (fmix32.ts).
 
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;

@@ -15,7 +15,7 @@ export type QuoteDraft = {
   /** Sentence index of the cue, or of the first content span when there is no cue. */
   sentence: number;
   /** What the cue reports, from the lexicon entry it matched (types.ts CueType); null for a
-   *  quotation with no cue and for the tagger's drafts until their cue is looked up. */
+   *  quotation with no cue; absent when not yet looked up (clause-subject.ts reads it from the cue's words). */
   cueType?: CueType | null;
 };
 

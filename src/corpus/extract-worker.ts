@@ -7,14 +7,13 @@ import type { Extraction, ExtractOptions } from '../types.js';
 
 /** What one extraction needs from an article: the text, the metadata it may override, and the
  *  origin, which becomes the Extraction's `file` (text posted to the server has none). */
-export type ExtractTask = Pick<ArticleInput, 'text' | 'title' | 'outlet' | 'published'> & Partial<Pick<ArticleInput, 'origin'>> & Pick<ExtractOptions, 'learned'>;
+export type ExtractTask = Pick<ArticleInput, 'text' | 'title' | 'outlet' | 'published'> & Partial<Pick<ArticleInput, 'origin'>>;
 
 export default function extractArticle(task: ExtractTask): Extraction {
   const options: ExtractOptions = {};
   if (task.title) options.title = task.title;
   if (task.outlet) options.outlet = task.outlet;
   if (task.published) options.published = task.published;
-  if (task.learned) options.learned = true;
   const extraction = extract(task.text, options);
   return task.origin === undefined ? extraction : { file: task.origin, ...extraction };
 }

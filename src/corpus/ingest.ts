@@ -39,8 +39,6 @@ export type IngestOptions = {
   outlet?: string;
   /** Extraction workers; defaults to all cores. 1 extracts on the main thread. */
   jobs?: number;
-  /** Add the learned tagger's attributions (ExtractOptions.learned). */
-  learned?: boolean;
   /** Called after every article the writer finishes (added, skipped or failed), and once more
    *  at the end of a complete run, when the last file is done. */
   onProgress?: (progress: IngestProgress) => void;
@@ -238,7 +236,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
           if (stored) {
             if (!recovered) queue.push({ kind: 'stored', origin: article.origin });
           } else {
-            const extraction = extractor.run(toExtractTask(article, options.learned === true));
+            const extraction = extractor.run(toExtractTask(article));
             queue.push({ kind: 'extracting', article, extraction, outcome: null, recovered });
           }
         }
@@ -294,9 +292,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 }
 
 /** Only what extraction needs crosses the thread boundary (structured clone), not the whole input. */
-function toExtractTask(article: ArticleInput, learned: boolean): ExtractTask {
+function toExtractTask(article: ArticleInput): ExtractTask {
   const { text, title, outlet, published, origin } = article;
-  return { text, title, outlet, published, origin, ...(learned ? { learned } : {}) };
+  return { text, title, outlet, published, origin };
 }
 
 const round = (ms: number): number => Math.round(ms);

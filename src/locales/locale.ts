@@ -196,8 +196,6 @@ export type FunctionWords = {
   adjunctOpeners: ReadonlySet<string>;
   /** Words that open a clause inside a topic's object (`about how…`, `a man who…`, `the idea that…`). */
   topicClauseOpeners: ReadonlySet<string>;
-  /** Forms of be/have/do, which head no attribution on their own (tagger/plausible.ts). */
-  auxiliaryForms: ReadonlySet<string>;
   /** Words a title may keep lower-case, compared as written (`Make Your Kid a Millionaire`,
    *  the `s` of `Child's`). */
   titleSmallWords: ReadonlySet<string>;

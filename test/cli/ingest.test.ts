@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,20 +120,6 @@ describe('quotetrace ingest (built CLI)', () => {
     // Not a terminal: progress comes as plain lines on stderr.
     expect(run.stderr).toMatch(/^ingest: \d+ articles \(/m);
     expect(run.stderr).not.toContain('\r');
-  });
-
-  it('--learned adds the learned tagger’s attributions through the worker pool', async () => {
-    // The demo articles plus one with a denial whose content is a gerund clause: the rules want a
-    // clause or a quotation there, the tagger finds it.
-    const input = join(work, 'learned-input');
-    mkdirSync(input);
-    for (const name of ['01-halden-courier-water-bills.txt', '07-civic-wire-inspection.txt']) writeFileSync(join(input, name), readFileSync(join(root, 'examples', name)));
-    writeFileSync(join(input, 'denial.txt'), 'The attorney general has again denied being "leant on" by the prime minister\'s office to make the legal case for the strikes.\n\n“We will win,” the mayor said.\n');
-    const plain = await ingestCli([input, '--db', join(work, 'plain.db'), '--jobs', '2', '--format', 'json']);
-    const learned = await ingestCli([input, '--db', join(work, 'learned.db'), '--jobs', '2', '--format', 'json', '--learned']);
-    expect(plain.code).toBe(0);
-    expect(learned.code).toBe(0);
-    expect(JSON.parse(learned.stdout).quotes).toBeGreaterThan(JSON.parse(plain.stdout).quotes);
   });
 
   it('after kill -9 mid-run, a re-run ends with exactly what one clean run stores', async () => {

@@ -3,8 +3,8 @@ import { extract } from '../../src/core/extract.js';
 import type { CueType, Quote } from '../../src/types.js';
 
 /** The one quote whose content contains `words`. */
-function quoteWith(text: string, words: string, learned = false): Quote {
-  const found = extract(text, { learned }).quotes.filter((q) => q.content.some((s) => s.text.includes(words)));
+function quoteWith(text: string, words: string): Quote {
+  const found = extract(text).quotes.filter((q) => q.content.some((s) => s.text.includes(words)));
   expect(found, `one quote containing ${JSON.stringify(words)}`).toHaveLength(1);
   return found[0]!;
 }
@@ -52,13 +52,5 @@ describe('extract() tells what kind of attribution each quote is (Quote.cueType)
   it('a sign or message that reads quoted words is writing, though the verb only frames quotations', () => {
     const q = quoteWith('The banner above the stage reads: “No cuts to the lifeboat service.”', 'No cuts to the lifeboat service');
     expect(q.cueType).toBe('writing');
-  });
-
-  it('every quote carries a cue type with the learned tagger too', () => {
-    const text = 'The attorney general has again denied being "leant on" by Downing Street to make the legal case for invading Iraq.';
-    const quotes = extract(text, { learned: true }).quotes;
-    expect(quotes.length).toBeGreaterThan(0);
-    for (const q of quotes) expect(['speech', 'writing', 'belief', 'intention', 'stance']).toContain(q.cueType);
-    expect(quoteWith(text, 'leant on', true).cueType).toBe('speech');
   });
 });

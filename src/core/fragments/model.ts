@@ -19,8 +19,8 @@ export function decisionOf(model: Pick<FragmentModel, 'bias' | 'weights' | 'thre
   const ruleDropped = logOddsOf(model.thresholds.ruleDropped);
   return (features, candidate) => {
     if (handRulesKeep(candidate)) return logOdds(features()) >= ruleKept;
-    // A fragment the rules drop is only taken back with a speaker its clause names: kept bare,
-    // it would also block a better attribution the learned tagger finds around it.
+    // A fragment the rules drop is only taken back with a speaker its clause names (a condition
+    // set when a learned tagger, since retired, could find a better attribution around it).
     return candidate.clause !== null && logOdds(features()) >= ruleDropped;
   };
 }

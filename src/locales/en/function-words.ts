@@ -40,7 +40,6 @@ export const functionWords: FunctionWords = {
   copulaForms: set('be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounded', 'sounds', 'become', 'became', 'becomes', 'stay', 'stayed', 'stays', 'grow', 'grew', 'grown', 'feel', 'felt', 'feels', 'kept'),
   adjunctOpeners: set('because', 'while', 'when', 'although', 'though', 'since', 'after', 'before', 'during', 'despite', 'amid', 'unless', 'whereas'),
   topicClauseOpeners: set('how', 'why', 'what', 'whether', 'who', 'whom', 'which', 'that', 'where', 'when', 'if'),
-  auxiliaryForms: set('be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m", 'have', 'has', 'had', 'having', "'ve", 'do', 'does', 'did', 'doing', 'done'),
   titleSmallWords: set('a', 'an', 'the', 'of', 'in', 'on', 'at', 'and', 'or', 'to', 'for', 'with', 'from', 'by', 's', 't'),
   declarativeComplementizers: set('that'),
   infinitiveMarkers: set('to'),
