@@ -296,27 +296,29 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     };
   }
 
-  /** A paragraph with quotation marks is the quotation rules' to read: a learned attribution there
-   *  competes with theirs for the same statement (PolNeAR often runs one over several sentences).
-   *  Tested once per paragraph. */
-  function quotedParagraph(p: number): boolean {
+  /** A sentence with quotation marks is the quotation rules' to read: a learned attribution there
+   *  competes with theirs for the same statement. The unquoted sentences of a paragraph that
+   *  quotes are open to it (`"…," she said. The campaign mocked the plan as a gimmick.`); a sentence
+   *  inside a quotation spanning several is claimed by that quotation's content already. Tested
+   *  once per sentence. */
+  function quotedSentence(s: number): boolean {
     quoted ??= new Map();
-    let q = quoted.get(p);
+    let q = quoted.get(s);
     if (q === undefined) {
-      const paragraph = doc.paragraphs[p];
+      const sentence = doc.sentences[s];
       // Searched as text: wink-nlp splits `''` into two apostrophe tokens.
-      q = paragraph !== undefined && markPattern(locale).test(text.slice(paragraph.start, paragraph.end));
-      quoted.set(p, q);
+      q = sentence !== undefined && markPattern(locale).test(text.slice(sentence.start, sentence.end));
+      quoted.set(s, q);
     }
     return q;
   }
 
-  /** A verb neither lexicon knows, with a complement that claims no taken words, in a paragraph
+  /** A verb neither lexicon knows, with a complement that claims no taken words, in a sentence
    *  with no quotation marks: a candidate for the learned model,
    *  asked once its source is known. Returns the token to go on after. */
   function learnedCandidate(i: number): number {
     const sentence = doc.sentences[tokens[i]!.sentence];
-    if (!sentence || quotedParagraph(tokens[i]!.paragraph) || isPassive(tokens, i, locale.words)) return i;
+    if (!sentence || quotedSentence(sentence.i) || isPassive(tokens, i, locale.words)) return i;
     const opening = complementOpening(tokens, i, sentence.lastToken, locale.words);
     if (!opening) return i;
     const complement = opening.kind === 'that' || opening.kind === 'to';

@@ -225,11 +225,21 @@ describe('topic attributions: learned cues (verbs outside both lexicons)', () =>
     expect(learned('The ballot design was ridiculed by the clerk.', () => true).asked).toEqual([]);
   });
 
-  it('asks only about words no other rule claimed, outside paragraphs with quotation marks', () => {
+  it('asks only about words no other rule claimed, outside sentences with quotation marks', () => {
     // `said` reports the clause, so `ridiculed` and its object are taken.
     expect(learned('The clerk said the mayor ridiculed the new ballot design.', () => true).asked).toEqual([]);
     expect(learned('The clerk ridiculed the “modern” ballot design.', () => true).asked).toEqual([]);
     expect(learned("The clerk ridiculed the ''modern'' ballot design.", () => true).asked).toEqual([]);
+  });
+
+  it('asks about the unquoted sentences of a paragraph that quotes, not about its quoted ones', () => {
+    // The paragraph quotes the mayor; the next sentence in it is the writer's report of a reaction.
+    const text = '“We will not reprint the ballots,” the mayor said. The county clerk ridiculed the new ballot design.';
+    const { asked, found } = learned(text, () => true);
+    expect(asked).toEqual(['ridiculed']);
+    expect(found).toEqual([{ content: ['the new ballot design'], cue: 'ridiculed', source: 'The county clerk', cueType: 'stance' }]);
+    // A quotation in the verb's own sentence still keeps the model out.
+    expect(learned('“Nobody can read it,” he said, and the county clerk ridiculed the new ballot design.', () => true).asked).toEqual([]);
   });
 
   it('leaves a verb of the topic lexicon to its entry', () => {
