@@ -6,6 +6,7 @@ import type { Document, Token } from './document.js';
 import type { SourceMention } from './sources.js';
 import { phraseEndingAt } from './source-noun-phrases.js';
 import { startsClause } from './clause-openings.js';
+import { isNoun } from './nouns.js';
 
 /** Tokens the adjective's object may take (`the talks`, `Mr. Trump's campaign`). */
 const MAX_OBJECT = 8;
@@ -26,7 +27,7 @@ export function adjectiveModifiedSubject(doc: Document, last: number, floor: num
 
   function subjectBefore(tokens: Token[], head: number): SourceMention | null {
     const h = tokens[head]!;
-    if (h.pos !== 'NOUN' && h.pos !== 'PROPN') return null;
+    if (!isNoun(h)) return null;
     const subject = phraseEndingAt(doc, head, floor, locale);
     if (!subject || subject.last !== head || !startsClause(tokens, subject.first, floor)) return null;
     return { first: subject.first, last, start: subject.start, end: tokens[last]!.end };

@@ -17,6 +17,7 @@ import { askOccasion, questionStart } from './asked-questions.js';
 import { NOUN_PHRASE_OPENERS, opensFiniteClause, type FiniteClauseOptions } from './finite-clause.js';
 import { CLAUSE_END_TRIM, DASHES } from './punctuation.js';
 import { trailingAppositionEnd } from './trailing-apposition.js';
+import { isNoun } from './nouns.js';
 
 /** After a fronted subordinate clause no bare object can follow the comma, so a noun and a past
  *  tense open the main clause there (`When Trump suggested that…, Rubio fired back`). */
@@ -115,7 +116,7 @@ function coordinatedSubjectFrom(tokens: Token[], from: number, and: number, word
   if (!before) return false;
   // `said he and other leaders are planning…`: a subject pronoun opening the clause coordinates too.
   if (before.pos === 'PRON' && words.personalSubjectPronouns.has(before.lemma) && and - 1 === opening) return true;
-  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
+  if (!isNoun(before)) return false;
   for (let j = and - 1; j >= opening; j--) {
     const t = tokens[j]!;
     if (and - j > COORDINATED_SUBJECT_REACH) return false;
@@ -139,7 +140,7 @@ function glossEnd(tokens: Token[], from: number, end: number, locale: Locale): n
   if (comma < 0) return end;
   const rel = tokens[nonSpaceAtOrAfter(tokens, comma + 1)];
   const head = tokens[comma - 1]!;
-  if (!rel || !words.glossRelatives.has(rel.lemma) || head.pos !== 'PROPN' && head.pos !== 'NOUN') return end;
+  if (!rel || !words.glossRelatives.has(rel.lemma) || !isNoun(head)) return end;
   let cut = comma - 1;
   cut = nonSpaceAtOrBefore(tokens, cut, from);
   return cut;

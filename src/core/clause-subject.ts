@@ -26,6 +26,7 @@ import { tokenSpan } from './token-span.js';
 import { markSets } from './mark-sets.js';
 import { OPEN_ENDINGS } from './punctuation.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
+import { isNoun } from './nouns.js';
 
 /** Verbs tried, nearest first, left of a quotation for the one whose subject spoke. */
 const MAX_VERBS = 6;
@@ -300,7 +301,7 @@ function isMisreadFiniteVerb(tokens: Token[], v: number, locale: Locale): boolea
   if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !words.endings.misreadFiniteVerb.test(t.text)) return false;
   const before = tokens[v - 1];
   const after = tokens[v + 1];
-  if (!before || !after || before.sentence !== t.sentence || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  if (!before || !after || before.sentence !== t.sentence || !isNoun(before)) return false;
   if (after.pos === 'PUNCT' && !markSets(locale).opening.has(after.text)) return false;
   return OBJECT_STARTS.has(after.pos) || words.declarativeComplementizers.has(after.lemma);
 }

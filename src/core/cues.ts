@@ -8,6 +8,7 @@ import { nonSpaceAfter, nonSpaceAtOrAfter, nonSpaceAtOrBefore, nonSpaceBefore } 
 import { opensUppercase } from './capitals.js';
 import { markSets } from './mark-sets.js';
 import { isPassiveCue } from './passive.js';
+import { isNoun } from './nouns.js';
 
 export type Cue = {
   /** First and last token of the cue, auxiliaries and adverbs before it included. */
@@ -93,7 +94,7 @@ function afterIndefiniteArticle(tokens: Token[], i: number, words: FunctionWords
   const prev = nonSpaceBefore(tokens, i);
   if (!prev) return false;
   if (words.indefiniteArticles.has(prev.lemma)) return true;
-  if (!(prev.pos === 'ADJ' || prev.pos === 'PROPN' || prev.pos === 'NOUN')) return false;
+  if (!(prev.pos === 'ADJ' || isNoun(prev))) return false;
   const before = nonSpaceBefore(tokens, prev.i);
   return before !== undefined && words.indefiniteArticles.has(before.lemma);
 }

@@ -9,6 +9,7 @@ import type { Document } from './document.js';
 import type { QuoteDraft } from './quotes.js';
 import type { NameVocabulary } from './name-vocabulary.js';
 import { tokensWithin } from './token-index.js';
+import { isNoun } from './nouns.js';
 
 /** How many tokens the inner source and its auxiliaries may take before the cue. */
 const INNER_SOURCE_MAX = 8;
@@ -32,7 +33,7 @@ export function embeddedSource(doc: Document, quote: QuoteDraft, vocab: NameVoca
       let last = t - 1;
       while (last > first && tokens[last]!.pos === 'AUX') last--;
       const head = tokens[last]!;
-      return head.pos === 'PROPN' || head.pos === 'PRON' || head.pos === 'NOUN' ? [first, last] : null;
+      return isNoun(head) || head.pos === 'PRON' ? [first, last] : null;
     }
     if (tok.pos === 'PUNCT' && tok.text !== '.' && tok.text !== ',') return null;
   }

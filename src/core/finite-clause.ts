@@ -3,6 +3,7 @@
 // (`added 500 jobs`). Asked by the reported-clause finder and by its boundary rules.
 import type { FunctionWords } from '../locales/locale.js';
 import type { Token } from './document.js';
+import { isNoun } from './nouns.js';
 
 /** Words a subject noun phrase may have before its auxiliary (`the company would`, `Mr. Trump had`). */
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -40,7 +41,7 @@ export function opensFiniteClause(tokens: Token[], from: number, to: number, wor
     if (t.pos === 'VERB' && sawNoun && !t.lemma.endsWith(words.endings.progressive) && (admitPast || !t.lemma.endsWith(words.endings.past))) return true;
     // `his latest endorsement will…`: a possessive pronoun opens a noun phrase like a determiner.
     if (!NOUN_PHRASE_POS.has(t.pos) && !words.possessiveClitics.has(t.text) && !(k === from && words.possessivePronouns.has(t.lemma))) return false;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
+    if (isNoun(t)) sawNoun = true;
   }
   return false;
 }

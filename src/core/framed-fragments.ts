@@ -9,6 +9,7 @@ import { type Chain, closesWithComma } from './quote-chains.js';
 import { isTitleAfterVenue } from './scare-quotes.js';
 import { CONFIDENCE, span, type QuoteDraft } from './quote-drafts.js';
 import { cueTypeOfWords } from './cue-type-of-words.js';
+import { isNoun } from './nouns.js';
 
 /** Tokens allowed between the verb that frames a quoted fragment and its opening mark. */
 const FRAME_WINDOW = 8;
@@ -82,5 +83,5 @@ function isApposition(tokens: Token[], opener: number): boolean {
   let k = nonSpaceAtOrBefore(tokens, opener - 1);
   if (k < 1 || tokens[k]!.text !== ',') return false;
   const head = tokens[k - 1]!;
-  return head.pos === 'NOUN' || head.pos === 'PROPN';
+  return isNoun(head);
 }

@@ -10,6 +10,7 @@ import { nameVocabulary, type NameVocabulary } from './name-vocabulary.js';
 import { MISREAD_NAME_POS } from './misread-names.js';
 import { nonSpaceAtOrAfter, nonSpaceBefore } from './non-space-tokens.js';
 import { NAME_INNER_PUNCT } from './punctuation.js';
+import { isNoun } from './nouns.js';
 
 export type MentionKind = 'person' | 'organization' | 'outlet' | 'place' | 'unknown';
 
@@ -180,7 +181,7 @@ function titledStart(tokens: Token[], a: number, found: NameMention[], vocab: Na
     let start = s;
     while (start - 1 >= floor) {
       const p = tokens[start - 1]!;
-      if (p.sentence !== first.sentence || !isCapitalised(p.text) || !(p.pos === 'ADJ' || p.pos === 'PROPN' || p.pos === 'NOUN')) break;
+      if (p.sentence !== first.sentence || !isCapitalised(p.text) || !(p.pos === 'ADJ' || isNoun(p))) break;
       // A sentence-initial noun is capitalised anyway (`Yesterday President Bush`); adjectives here are nationalities.
       if (start - 1 === doc0(tokens, p) && p.pos === 'NOUN') break;
       start--;
@@ -308,7 +309,7 @@ function roleBefore(doc: Document, a: number, vocab: NameVocabulary): string | n
   while (s - 1 >= 0 && a - s < 6) {
     const p = tokens[s - 1]!;
     if (p.sentence !== last.sentence) break;
-    const fits = p.pos === 'NOUN' || p.pos === 'ADJ' || p.pos === 'PROPN' || (p.pos === 'PART' && vocab.possessiveClitic.test(p.text));
+    const fits = isNoun(p) || p.pos === 'ADJ' || (p.pos === 'PART' && vocab.possessiveClitic.test(p.text));
     if (!fits) break;
     s--;
   }

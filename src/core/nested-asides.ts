@@ -7,6 +7,7 @@
 import type { Locale } from '../locales/locale.js';
 import type { Token } from './document.js';
 import { nonSpaceAfter } from './non-space-tokens.js';
+import { isNoun } from './nouns.js';
 
 /** Whether the comma at token `comma` can sit inside a longer aside: a coordinator after it
  *  continues a list, a verb after it is the predicate of a relative clause whose subject carries
@@ -30,7 +31,7 @@ function closesShortApposition(tokens: Token[], comma: number): boolean {
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;
     if (t.text === ',') return words > 0;
-    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
+    if (!isNoun(t) && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
     words++;
   }
   return false;

@@ -5,9 +5,10 @@ import type { FunctionWords, Locale } from '../locales/locale.js';
 import type { Token } from './document.js';
 import { MISREAD_NAME_POS } from './misread-names.js';
 import { vocabulary } from './source-vocabulary.js';
+import { isNoun } from './nouns.js';
 
 export function isNominal(t: Token | undefined): boolean {
-  return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM');
+  return t !== undefined && (isNoun(t) || t.pos === 'NUM');
 }
 
 /** A noun, or a noun with a postposed adjective (`attorney general of Oklahoma`), ends at token i. */
@@ -51,5 +52,5 @@ export function isLoneIndefinite(tokens: Token[], k: number, locale: Locale): bo
   const t = tokens[k]!;
   if (!vocabulary(locale).indefinites.has(t.text.toLowerCase()) || (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'NUM' && t.pos !== 'ADJ')) return false;
   const next = tokens[k + 1];
-  return next === undefined || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM');
+  return next === undefined || !(isNoun(next) || next.pos === 'ADJ' || next.pos === 'NUM');
 }

@@ -15,6 +15,7 @@ import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
 import type { SourceMention } from './sources.js';
 import { nonSpaceAtOrBefore } from './non-space-tokens.js';
+import { isNoun } from './nouns.js';
 
 /** Tokens looked back over from the participle's comma for the clause it hangs on. */
 const MAX_LOOKBACK = 30;
@@ -55,7 +56,7 @@ export function nearestClauseSubject(doc: Document, cue: Cue, floor: number, loc
       // `who has…`, `which was…`: a relative clause describes a noun; not the clause hung on.
       if (!words.sourcePronouns.has(head.lemma) || words.subjectRelatives.has(head.lemma)) return null;
       subject = { first: s, last: s, start: head.start, end: head.end };
-    } else if (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM') {
+    } else if (isNoun(head) || head.pos === 'NUM') {
       subject = phraseEndingAt(s, floor);
     }
     // The verb has no subject right before it (`, and voted`, `the official, who…, said`): the

@@ -17,6 +17,7 @@ import { tokenAtOrAfter, tokensWithin } from './token-index.js';
 import { quotedTokens } from './quoted-tokens.js';
 import { continuationOf } from './continuation.js';
 import { embeddedSource } from './embedded-attribution.js';
+import { isNoun } from './nouns.js';
 
 /** How many tokens after the cue an outlet may sit and still be who the speaker told. */
 const AFTER_CUE_WINDOW = 8;
@@ -96,7 +97,7 @@ function isModifier(tokens: Token[], last: number, vocab: NameVocabulary, before
   const next = tokens[last + 1];
   if (!next) return false;
   if (next.pos === 'PART' && vocab.possessiveClitic.test(next.text)) return true;
-  return beforeSource && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !vocab.documentNouns.has(next.text.toLowerCase());
+  return beforeSource && (isNoun(next) || next.pos === 'ADJ') && !vocab.documentNouns.has(next.text.toLowerCase());
 }
 
 /** A document carries a relayed statement when a cue follows it (`a report … said that`) or `according` precedes it. */
@@ -119,7 +120,7 @@ function documentPhrase(doc: Document, t: number, vocab: NameVocabulary, outletA
     const p = tokens[first - 1]!;
     if (p.sentence !== tokens[t]!.sentence) break;
     if (p.pos === 'DET') { first--; break; }
-    if (!(p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || (p.pos === 'PART' && vocab.possessiveClitic.test(p.text)))) break;
+    if (!(p.pos === 'ADJ' || isNoun(p) || p.pos === 'NUM' || (p.pos === 'PART' && vocab.possessiveClitic.test(p.text)))) break;
     first--;
   }
   for (let k = first; k < t && !outlet; k++) outlet = outletAt.get(k)?.entity ?? null;

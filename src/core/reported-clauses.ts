@@ -23,6 +23,7 @@ import { passiveAgentPreposition } from './passive-agents.js';
 import { NOUN_PHRASE_OPENERS, opensFiniteClause } from './finite-clause.js';
 import { CLAUSE_BREAKS_AND_PAREN, CLAUSE_END_TRIM, COMMA_OR_DASH } from './punctuation.js';
 import { isStatementType } from './cue-type-of-words.js';
+import { isNoun } from './nouns.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -467,8 +468,8 @@ function skipObject(tokens: Token[], from: number, last: number, words: Function
   let sawNoun = false;
   while (k <= last && k - from < 6) {
     const u = tokens[k]!;
-    if (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'PROPN' || u.pos === 'NOUN' || words.possessiveClitics.has(u.text)) {
-      if (u.pos === 'PROPN' || u.pos === 'NOUN') sawNoun = true;
+    if (u.pos === 'DET' || u.pos === 'ADJ' || isNoun(u) || words.possessiveClitics.has(u.text)) {
+      if (isNoun(u)) sawNoun = true;
       k++;
       continue;
     }
@@ -500,7 +501,7 @@ function skipAdjunctBeforeThat(tokens: Token[], from: number, last: number, loca
     const adjunctStart = k;
     if (tokens[k]!.pos === 'ADP') k++;
     let sawTemporal = false;
-    while (k <= last && k - adjunctStart < 6 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NUM')) {
+    while (k <= last && k - adjunctStart < 6 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || isNoun(tokens[k]!) || tokens[k]!.pos === 'NUM')) {
       if (temporal.has(tokens[k]!.lemma)) sawTemporal = true;
       k++;
     }
@@ -516,7 +517,7 @@ function relativeThat(tokens: Token[], k: number): boolean {
   let n = nonSpaceAtOrAfter(tokens, k + 1);
   const next = tokens[n];
   const prev = tokens[k - 1];
-  if (!next || !prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN')) return false;
+  if (!next || !prev || !isNoun(prev)) return false;
   // The tagger reads the relative `that` of `loopholes that benefit the rich` as a determiner.
   return next.pos === 'VERB' || next.pos === 'AUX' || tokens[k]!.pos === 'DET' && next.pos === 'NOUN';
 }

@@ -5,6 +5,7 @@ import { type Chain, startsItsSentence } from './quote-chains.js';
 import { isWord } from './word-tokens.js';
 import { opensUppercase } from './capitals.js';
 import { nonSpaceAtOrBefore } from './non-space-tokens.js';
+import { isNoun } from './nouns.js';
 
 /** Quoted spans this short, with no cue, are scare quotes or names (a “reform”, the film “Heat”). */
 const SCARE_QUOTE_MAX_WORDS = 4;
@@ -64,7 +65,7 @@ function namedBefore(tokens: Token[], opener: number, functionWords: FunctionWor
   const t = tokens[k];
   if (!t) return false;
   if (functionWords.possessiveClitics.has(t.text)) return true;
-  return (t.pos === 'NOUN' || t.pos === 'PROPN') && !opensUppercase(t.text);
+  return isNoun(t) && !opensUppercase(t.text);
 }
 
 /** Titles run longer than scare quotes (`''A Child's First Book of Trump''`). */

@@ -6,6 +6,7 @@ import type { Document, Token } from './document.js';
 import { nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { appositionPunctuation } from './punctuation.js';
 import { mention, type SourceMention } from './source-mention.js';
+import { isNoun } from './nouns.js';
 
 export const MAX_APPOSITION = 30;
 
@@ -57,7 +58,7 @@ export function closedApposition(tokens: Token[], named: SourceMention, full: So
 
 function opensApposition(t: Token, words: FunctionWords): boolean {
   if (words.clauseAfterApposition.has(t.lemma)) return false;
-  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || words.possessivePronouns.has(t.lemma);
+  return t.pos === 'DET' || t.pos === 'ADJ' || isNoun(t) || t.pos === 'NUM' || words.possessivePronouns.has(t.lemma);
 }
 
 /** `said a prominent committee member who supports Trump, asking…`: an inverted subject with its

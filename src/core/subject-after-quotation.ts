@@ -13,6 +13,7 @@ import type { Cue } from './cues.js';
 import { markSets } from './mark-sets.js';
 import { opensUppercase } from './capitals.js';
 import { OPEN_ENDINGS, phrasePunctuation } from './punctuation.js';
+import { isNoun } from './nouns.js';
 
 /** Tokens looked back over from a subject's tail to the quotation's closing mark. */
 const MAX_SUBJECT = 30;
@@ -38,7 +39,7 @@ export function subjectBetweenQuotationAndCue(doc: Document, cue: Cue, floor: nu
   let last = cue.first - 1;
   while (last >= floor && (tokens[last]!.pos === 'SPACE' || tokens[last]!.pos === 'ADV')) last--;
   const head = tokens[last];
-  if (!head || last < floor || !(head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'ADJ')) return null;
+  if (!head || last < floor || !(isNoun(head) || head.pos === 'ADJ')) return null;
   const first = openingAfterQuotation(doc, last + 1, floor, locale);
   return first < 0 ? null : { first, last, start: tokens[first]!.start, end: head.end };
 }
@@ -89,7 +90,7 @@ function closesOpen(tokens: Token[], k: number, marks: ReadonlySet<string>): boo
 /** A subject opens with a determiner, a possessive, a number, an adjective or a noun or name, never
  *  an adjunct (`“…,” in an interview Smith said`) or a pronoun, which the source rules take as is. */
 function opensSubject(t: Token, locale: Locale): boolean {
-  if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') return true;
+  if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || isNoun(t)) return true;
   return locale.words.possessivePronouns.has(t.lemma) || (opensUppercase(t.text) && t.pos !== 'PRON' && t.pos !== 'ADP' && t.pos !== 'PUNCT');
 }
 

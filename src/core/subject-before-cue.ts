@@ -19,6 +19,7 @@ import { MAX_APPOSITION } from './source-appositions.js';
 import { participleModified, subjectBeforeModifier } from './modified-subjects.js';
 import { continuesAside, opensLongAside } from './nested-asides.js';
 import { nonSpaceAfter } from './non-space-tokens.js';
+import { isNoun } from './nouns.js';
 
 /** Tokens looked back over from a cue for a subject with its apposition or relative clause (`Rich
  *  Heffley, a top operative who played a major role in…, said`). */
@@ -27,7 +28,7 @@ const MAX_SUBJECT_APPOSITION = 45;
 /** Whether a token may open an apposition after `Name,`. */
 function fitsApposition(t: Token, words: FunctionWords): boolean {
   // `Hicks, his campaign spokeswoman, added`: a possessive opens an apposition too.
-  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || words.personRelatives.has(t.lemma) || words.possessivePronouns.has(t.lemma);
+  return t.pos === 'DET' || t.pos === 'ADJ' || isNoun(t) || t.pos === 'NUM' || words.personRelatives.has(t.lemma) || words.possessivePronouns.has(t.lemma);
 }
 
 /** `Sperling, then 38, said`, `Lewandowski, now a CNN commentator, said`: an adverb of time
@@ -107,7 +108,7 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       if (!apposition && innermost < 0 && head !== undefined && j - 1 >= floor && head.pos === 'PRON' && locale.words.subjectRelatives.has(head.lemma)) return mention(tokens, j - 1, j - 1);
       // `Oliver Hedge/VERB, who…, said`: so does a misread name ending the subject.
       // `Mrs. Clinton herself, as well as her campaign, has`: a reflexive stressing the name ends it.
-      const headFits = head !== undefined && j - 1 >= floor && (head.pos === 'PROPN' || head.pos === 'NOUN' || head.text === ')' || isNominalAt(tokens, j - 1, locale)
+      const headFits = head !== undefined && j - 1 >= floor && (isNoun(head) || head.text === ')' || isNominalAt(tokens, j - 1, locale)
         || (head.pos === 'PRON' && locale.words.intensiveReflexives.has(head.lemma)));
       const named = headFits ? phraseEndingAt(doc, j - 1, floor, locale) : null;
       // PolNeAR's source is the whole subject as written, apposition and closing comma included:

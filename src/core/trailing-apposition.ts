@@ -10,6 +10,7 @@ import type { Token } from './document.js';
 import { markSets } from './mark-sets.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
 import { APPOSITION_BREAKS } from './punctuation.js';
+import { isNoun } from './nouns.js';
 
 /** Words of content that must remain before the apposition. */
 const MIN_KEPT = 2;
@@ -46,16 +47,13 @@ function nounPhraseOnly(tokens: Token[], from: number, end: number, words: Funct
     if (words.subjectRelatives.has(t.lemma) && (t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'DET')) modified = true;
     else if (t.pos === 'AUX' || t.pos === 'PRON') return false;
     else if (t.pos === 'VERB') {
-      if (!(k > from && words.endings.objectModifier.test(t.text) && NOUN_HEADS.has(tokens[k - 1]!.pos))) return false;
+      // A participle modifies a noun (`a share driven by…`), not a number (unlike isNominal's NUM).
+      if (!(k > from && words.endings.objectModifier.test(t.text) && isNoun(tokens[k - 1]!))) return false;
       modified = true;
     }
   }
   return true;
 }
-/** Parts of speech of a noun a participle may modify (`a share driven by…`); not NUM, unlike
- *  nominal-words.ts's isNominal, so the two are not one list. */
-const NOUN_HEADS = new Set(['NOUN', 'PROPN']);
-
 /** `…the wall, the border, the jobs`: an earlier comma of the clause is also followed by an
  *  article, so the last noun phrase is one item of a list. */
 function listBefore(tokens: Token[], from: number, comma: number, words: FunctionWords): boolean {
