@@ -2,7 +2,7 @@
 // Ledger, …`, `“River Song” was written by Ellison`, `an option seen by organizers as …`. The
 // subject of a passive is what was said or the one spoken to, never the speaker, and PolNeAR gives
 // the source to the `by` phrase.
-import type { Locale } from '../locales/locale.js';
+import type { FunctionWords, Locale } from '../locales/locale.js';
 import type { Document, Token } from './document.js';
 import type { Cue } from './cues.js';
 import { isPassiveCue } from './passive.js';
@@ -21,7 +21,7 @@ export function passiveAgentPreposition(doc: Document, cue: Cue, ceiling: number
   const passive = isPassiveCue(tokens, cue.first, cue.verb, words) || beforeBeAuxiliary(tokens, cue, locale)
     || (words.endings.modifierParticiple.test(verb.text) && asOrReducedRelative(tokens, cue, locale));
   if (!passive) return -1;
-  return isMeans(tokens, by + 1, ceiling) ? -1 : by;
+  return isMeans(tokens, by + 1, ceiling, words) ? -1 : by;
 }
 
 /** `Hale was asked by`, `he had been asked to … by`: a be-auxiliary the cue did not take in. */
@@ -45,10 +45,10 @@ function asOrReducedRelative(tokens: Token[], cue: Cue, locale: Locale): boolean
 }
 
 /** `said by phone`, `told by email`: a bare singular common noun after `by` is the means, not an agent. */
-function isMeans(tokens: Token[], from: number, ceiling: number): boolean {
+function isMeans(tokens: Token[], from: number, ceiling: number, words: FunctionWords): boolean {
   const k = nonSpaceAtOrAfter(tokens, from, ceiling);
   const t = tokens[k];
   if (!t || k > ceiling) return true;
   const next = tokens[k + 1];
-  return t.pos === 'NOUN' && !t.text.endsWith('s') && (next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'SCONJ');
+  return t.pos === 'NOUN' && !t.text.endsWith(words.endings.plural) && (next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'SCONJ');
 }

@@ -372,7 +372,8 @@ export type WordEndings = {
    *  the form as written; not a double `s` (`press`). */
   pluralOrThirdPerson: RegExp;
   /** A plural ending, stripped from a lower-cased word to find its singular (`weeks` → `week`); also
-   *  what a base form does not end in (`polls show`, not `the TV shows`). */
+   *  what a base form does not end in (`polls show`, not `the TV shows`) and, as written, what a
+   *  noun naming the means after `by` does not (`said by phone`, not `said by officials`). */
   plural: string;
   /** A past participle as a raised predicate, on the lemma (`appeared poised`, `seemed concerned`). */
   predicateParticiple: RegExp;
