@@ -39,9 +39,9 @@ export function closesSentenceReport(doc: Document, cue: Cue, link: SourceLink |
   const quoteLast = quote.lastToken;
   // A source of its own, written after the quotation: not a participle borrowing the subject
   // before it (`…,” adding`).
-  if (link.side === 'before') return first > quoteLast && closesSentence(tokens, cue.last, cue.sentence, MAX_TAIL);
+  if (link.side === 'before') return first > quoteLast && onlyShortAdjunctAfter(tokens, cue.last, cue.sentence, MAX_TAIL);
   // `…,” said Bolton.`: an inverted subject ends the clause (`portrayed the nominee as…` does not).
-  return cue.first > quoteLast && closesSentence(tokens, last, cue.sentence, 0);
+  return cue.first > quoteLast && onlyShortAdjunctAfter(tokens, last, cue.sentence, 0);
 }
 
 function reports(cue: Cue): boolean {
@@ -63,7 +63,7 @@ function inOpeningSubordinateClause(tokens: Token[], k: number, words: FunctionW
 
 /** Only an adjunct of at most `maxTail` words follows token `end` before its sentence ends or a
  *  comma comes. */
-function closesSentence(tokens: Token[], end: number, sentence: number, maxTail: number): boolean {
+function onlyShortAdjunctAfter(tokens: Token[], end: number, sentence: number, maxTail: number): boolean {
   for (let k = end + 1, n = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;

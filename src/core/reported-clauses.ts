@@ -176,21 +176,21 @@ export function reportedClause(
   // Backward: `The plan will fail, he said.` / `…, said Jane Roe.`
   // `Such a move could alienate his backers, Clinton allies believe.`: a belief set off after the
   // clause it holds, by its own subject, closing the sentence or the clause.
-  const trailingBelief = cue.type === 'belief' && cue.frame === 'that' && link?.side === 'before' && (closesSentence(cue.last) || tokens[nonSpaceAtOrAfter(tokens, cue.last + 1)]?.text === ',');
+  const trailingBelief = cue.type === 'belief' && cue.frame === 'that' && link?.side === 'before' && (onlyPunctuationAfter(cue.last) || tokens[nonSpaceAtOrAfter(tokens, cue.last + 1)]?.text === ',');
   if (!invertedOrTrailing || cue.type === 'belief' && !trailingBelief || cue.type === 'intention' || (cue.frame === 'that' || cue.frame === 'that-clause') && !link) return null;
   const before = clauseBefore(invertedOrTrailing.comma, 3);
   // `In an interview, Deacon had nothing bad to say about Sanders`, `Shortly after the vote, the
   // governor announced his resignation`: words with no verb before a cue the sentence goes on
   // after are the scene of the main clause, not what was said. Before an attribution that closes
   // the sentence (`Or maybe Jeb Bush, one pollster says.`) they are the content.
-  if (before && !hasVerbWithin(before) && (trailingBelief || !closesSentence(Math.max(cue.last, link?.side === 'after' ? link.mention.last : -1)))) return null;
+  if (before && !hasVerbWithin(before) && (trailingBelief || !onlyPunctuationAfter(Math.max(cue.last, link?.side === 'after' ? link.mention.last : -1)))) return null;
   // `Martha Allen, a delegate from Vermont, criticized her state's gun laws`: a noun phrase after
   // an object cue is its object, not an inverted source (`…, warned the governor`).
   if (before && cue.frame === 'object' && link?.side === 'after') return null;
   return before ? [before] : null;
 
   /** Only punctuation (the full stop, or the comma of `…, a staffer said, was grim`) follows. */
-  function closesSentence(last: number): boolean {
+  function onlyPunctuationAfter(last: number): boolean {
     const next = nonSpaceAtOrAfter(tokens, last + 1);
     return next > sLast || tokens[next]!.pos === 'PUNCT';
   }

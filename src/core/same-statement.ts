@@ -69,12 +69,12 @@ function continuesStatement(doc: Document, prev: QuoteDraft, next: QuoteDraft, f
   }
   // `“A,” said Jock Finlayson, an economist. Now, “B.”`: once the attribution after A has named the
   // speaker, a bare quotation later in the paragraph goes on with A (PolNeAR joins them 19 times in 24).
-  if (prev.kind === 'direct' && prev.cue !== null && prev.cue.start >= prevEnd && prev.cue.end <= nextStart && closesSentence(doc.text, next, closers) && onlyAttributionBetween(tokens, tokenStartingAtOrAfter(tokens, prev.cue.end), to, functionWords, closers)) return true;
+  if (prev.kind === 'direct' && prev.cue !== null && prev.cue.start >= prevEnd && prev.cue.end <= nextStart && contentEndsOnSentenceMark(doc.text, next, closers) && onlyAttributionBetween(tokens, tokenStartingAtOrAfter(tokens, prev.cue.end), to, functionWords, closers)) return true;
   // `“A,” said Robin Maynard. He has worked at the plant for 24 years. “B.”`: one sentence of
   // narrative about the speaker after the attribution, and then a whole quoted sentence with no
   // attribution of its own: PolNeAR still takes B as more of A's statement (10 times in 11 on
   // train and dev).
-  if (prev.kind === 'direct' && prev.cue !== null && prev.cue.start >= prevEnd && prev.cue.end <= nextStart && closesSentence(doc.text, next, closers) && opensSentence(doc, to) && atMostOneSentenceAfter(tokens, tokenStartingAtOrAfter(tokens, prev.cue.end), to, closers)) return true;
+  if (prev.kind === 'direct' && prev.cue !== null && prev.cue.start >= prevEnd && prev.cue.end <= nextStart && contentEndsOnSentenceMark(doc.text, next, closers) && opensSentence(doc, to) && atMostOneSentenceAfter(tokens, tokenStartingAtOrAfter(tokens, prev.cue.end), to, closers)) return true;
   // Only the previous quotation's own attribution may stand between: its cue (or source) inside
   // the gap, at most one sentence end, which must come last (the next quotation opens a sentence).
   let words = 0;
@@ -140,7 +140,7 @@ function atMostOneSentenceAfter(tokens: Token[], from: number, to: number, close
 
 /** The quotation's last words end their sentence (`…part of his plan.”`), so no attribution of
  *  its own follows (`“…,” Ebeling recalled` ends with a comma). */
-function closesSentence(text: string, d: QuoteDraft, closers: ReadonlySet<string>): boolean {
+function contentEndsOnSentenceMark(text: string, d: QuoteDraft, closers: ReadonlySet<string>): boolean {
   const last = d.content[d.content.length - 1]!;
   let k = last.end - 1;
   while (k > last.start && closers.has(text[k]!)) k--;
