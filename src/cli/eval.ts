@@ -1,5 +1,5 @@
 // `quotetrace eval polnear|citron`: scores the extractor against gold data and prints the report.
-import { writeFileSync, appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { writeFileSync, appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
@@ -7,7 +7,7 @@ import { extract } from '../core/extract.js';
 import { evaluate, predictionsOf, predictionsOfCitron, type ErrorRecord } from '../eval/run.js';
 import { formatReport } from '../eval/report.js';
 import { listPolnear, polnearSplits, readPolnear, type PolnearSplit } from '../eval/polnear.js';
-import { listCitronFiles, readCitronFile } from '../eval/citrondir.js';
+import { listCitronFiles, readCitronFile, readCitronJson } from '../eval/citrondir.js';
 import { defaultPolnearDir } from '../eval/paths.js';
 import type { GoldDocument } from '../eval/gold.js';
 
@@ -91,13 +91,7 @@ export async function run(args: string[]): Promise<number> {
       predict = (doc) => {
         const path = join(predictedDir, doc.id);
         if (!existsSync(path)) throw new Error(`${path}: no predicted file for this gold file`);
-        let value: unknown;
-        try {
-          value = JSON.parse(readFileSync(path, 'utf8'));
-        } catch (err) {
-          throw new Error(`${path}: not valid JSON (${(err as Error).message.split('\n')[0]})`);
-        }
-        return predictionsOfCitron(value, doc.text, path);
+        return predictionsOfCitron(readCitronJson(path), doc.text, path);
       };
     }
   } else {

@@ -21,12 +21,14 @@ export function listCitronFiles(dir: string): string[] {
 
 /** Reads one file; the document id is its path relative to the gold directory. */
 export function readCitronFile(dir: string, file: string): GoldDocument {
-  const path = join(dir, file);
-  let value: unknown;
+  return fromCitron(readCitronJson(join(dir, file)), file);
+}
+
+/** The parsed JSON of one Citron file, gold or predicted; an error names the file. */
+export function readCitronJson(path: string): unknown {
   try {
-    value = JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
     throw new Error(`${path}: not valid JSON (${(err as Error).message.split('\n')[0]})`);
   }
-  return fromCitron(value, file);
 }
