@@ -12,6 +12,7 @@ import { phraseStartingAt } from './source-noun-phrases.js';
 import { afterDateAdjunct } from './date-adjuncts.js';
 import { afterInterjection, opensInterjection } from './interjections.js';
 import { withApposition } from './source-appositions.js';
+import { nonSpaceAfter } from './non-space-tokens.js';
 
 /** Clause starts tried for a sentence's main subject: its first word and the words after its
  *  first few commas (`During a speech, Trump attacked…`, `Once, when…, I laughed and said`). */
@@ -63,7 +64,7 @@ function subjectAt(doc: Document, s: number, before: number, locale: Locale): So
   const subject = withApposition(doc, named, before - 1, locale.words);
   let j = subject.last + 1;
   if (tokens[j]?.text === ',' && subject.last !== named.last) j++;
-  else if (tokens[j]?.text === ',' && tokens[j + 1] !== undefined && opensInterjection(tokens[j + 1]!, locale.words)) j = afterInterjection(tokens, j, before, locale.apostrophes);
+  else if (tokens[j]?.text === ',' && tokens[j + 1] !== undefined && opensInterjection(tokens[j + 1]!, locale.words, nonSpaceAfter(tokens, j + 1))) j = afterInterjection(tokens, j, before, locale.apostrophes);
   // `She, too, is…`: a parenthetical adverb between commas.
   else if (tokens[j]?.text === ',' && tokens[j + 1]?.pos === 'ADV' && tokens[j + 2]?.text === ',' && j + 3 < before) j += 3;
   let written = subject;

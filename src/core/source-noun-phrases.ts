@@ -140,7 +140,8 @@ export function phraseStartingAt(doc: Document, from: number, ceiling: number, l
     const t = tokens[j]!;
     if (temporal.has(t.lemma) && seenHead) break;
     const compound = compoundEnd(tokens, j, ceiling);
-    if (compound > j && tokens[compound]!.pos !== 'NUM' && (t.pos === 'NUM' || isNominalAt(tokens, j, locale) || t.pos === 'ADJ')) {
+    // `said one well-connected Democrat`: an adverb may open the hyphenated modifier too.
+    if (compound > j && tokens[compound]!.pos !== 'NUM' && (t.pos === 'NUM' || isNominalAt(tokens, j, locale) || t.pos === 'ADJ' || t.pos === 'ADV')) {
       last = compound; seenHead = true; compoundHead = compound; j = compound; continue;
     }
     if (isNominalAt(tokens, j, locale) || (nameFirst && j === from && MISREAD_NAME_POS.has(t.pos) && isCapitalised(t) && !locale.words.capitalisedPronouns.has(t.lemma))) {

@@ -96,7 +96,7 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       if (a.text !== ',') continue;
       // `the spokesman, Josh/VERB Earnest, said`: a name the tagger misread opens an apposition too.
       const apposition = opensApposition(tokens, j + 1, locale.words) || isNominalAt(tokens, j + 1, locale);
-      if (!apposition && !opensInterjection(tokens[j + 1]!, locale.words)) {
+      if (!apposition && !opensInterjection(tokens[j + 1]!, locale.words, nonSpaceAfter(tokens, j + 1))) {
         // `…for population, refugees, and migration, said`: a comma inside a longer aside.
         if (subject === null && continuesAside(tokens, j, locale)) { inner = j; continue; }
         break;

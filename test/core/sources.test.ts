@@ -512,6 +512,16 @@ describe('findSources: asides inside the subject', () => {
     expect(sourceOf(text)).toBe(source);
   });
 
+  it.each([
+    // An irregular participle with its preposition, and a graded adjective, set off by commas.
+    ['The letter, sent to the board and copied to the mayor, said the deal was "unacceptable."', 'The letter, sent to the board and copied to the mayor,'],
+    ['The coach, visibly upset, said the referees had "lost control of the game."', 'The coach, visibly upset,'],
+    // An adverb opening a hyphenated modifier inside an inverted subject.
+    ['"We will carry the county," said one well-connected organizer.', 'one well-connected organizer'],
+  ])('looks past a descriptive aside or modifier in %s', (text, source) => {
+    expect(sourceOf(text)).toBe(source);
+  });
+
   it('does not open an apposition at an adverb that is no time word', () => {
     expect(sourceOf('The senator, however, said the bill would pass.')).toBe('The senator');
   });
