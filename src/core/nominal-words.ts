@@ -6,6 +6,9 @@ import type { Token } from './document.js';
 import { MISREAD_NAME_POS } from './misread-names.js';
 import { vocabulary } from './source-vocabulary.js';
 import { isNoun } from './nouns.js';
+import { markSets } from './mark-sets.js';
+import { nonSpaceAtOrBefore } from './non-space-tokens.js';
+import { OPEN_ENDINGS } from './punctuation.js';
 
 export function isNominal(t: Token | undefined): boolean {
   return t !== undefined && (isNoun(t) || t.pos === 'NUM');
@@ -41,6 +44,19 @@ export function isNominalAt(tokens: Token[], j: number, locale: Locale): boolean
   if (isCapitalisedName(previous) && previous.end + 1 === t.start) return true;
   const next = tokens[j + 1];
   return next !== undefined && isCapitalisedName(next) && next.start === t.end + 1;
+}
+
+/** `“…,” Blunt/VERB, after a pause, said`, `“…,” From/ADP said`: a capitalised word right after a
+ *  quotation's closing mark (the quotation ending open, in a comma or question mark) opens the
+ *  attribution of that quotation, so it is a name whatever its tag. */
+export function isNameAfterQuotation(tokens: Token[], j: number, locale: Locale): boolean {
+  const t = tokens[j];
+  if (!t || !(MISREAD_NAME_POS.has(t.pos) || t.pos === 'ADP') || !isCapitalised(t) || locale.words.capitalisedPronouns.has(t.lemma)) return false;
+  const k = nonSpaceAtOrBefore(tokens, j - 1, 0);
+  const mark = tokens[k];
+  if (!mark || mark.paragraph !== t.paragraph || !markSets(locale).trailing.has(mark.text)) return false;
+  const inside = tokens[k - 1];
+  return inside !== undefined && OPEN_ENDINGS.has(inside.text);
 }
 
 export function isPossessiveMarker(t: Token, words: FunctionWords): boolean {

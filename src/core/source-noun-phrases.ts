@@ -10,7 +10,7 @@ import { linksRatio } from './ratio.js';
 import { isPassiveCue } from './passive.js';
 import { mention, type SourceMention } from './source-mention.js';
 import { vocabulary } from './source-vocabulary.js';
-import { endsNominal, isCapitalised, isLoneIndefinite, isNominal, isNominalAt, isPossessiveMarker } from './nominal-words.js';
+import { endsNominal, isCapitalised, isLoneIndefinite, isNameAfterQuotation, isNominal, isNominalAt, isPossessiveMarker } from './nominal-words.js';
 import { compoundEnd, inCompound, isInnerHyphen } from './hyphenated-words.js';
 import { inQuotedNickname } from './quoted-nicknames.js';
 import { isMisreadPastTense } from './misread-past-tense.js';
@@ -25,7 +25,7 @@ const MAX_NP = 14;
 function isSubjectHead(tokens: Token[], head: number, cue: Cue | undefined, locale: Locale): boolean {
   const h = tokens[head]!;
   if (isNominalAt(tokens, head, locale)) return true;
-  if (!cue || !MISREAD_NAME_POS.has(h.pos) || !isCapitalised(h) || locale.words.capitalisedPronouns.has(h.lemma)) return false;
+  if (!cue || !(MISREAD_NAME_POS.has(h.pos) || isNameAfterQuotation(tokens, head, locale)) || !isCapitalised(h) || locale.words.capitalisedPronouns.has(h.lemma)) return false;
   for (let k = head + 1; k < cue.verb; k++) if (tokens[k]!.pos !== 'SPACE' && !SKIPPABLE.has(tokens[k]!.pos)) return false;
   return true;
 }

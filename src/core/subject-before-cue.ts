@@ -7,7 +7,7 @@ import type { Cue } from './cues.js';
 import { adjectiveModifiedSubject } from './adjective-modified-subjects.js';
 import { APPOSITION_DASHES, phrasePunctuation } from './punctuation.js';
 import { mention, type SourceMention } from './source-mention.js';
-import { isNominalAt, isPossessiveMarker } from './nominal-words.js';
+import { isNameAfterQuotation, isNominalAt, isPossessiveMarker } from './nominal-words.js';
 import { inQuotedNickname } from './quoted-nicknames.js';
 import { skipBack } from './verb-group.js';
 import { opensSubordinateClause, startsClause } from './clause-openings.js';
@@ -110,7 +110,9 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       // `Mrs. Clinton herself, as well as her campaign, has`: a reflexive stressing the name ends it.
       const headFits = head !== undefined && j - 1 >= floor && (isNoun(head) || head.text === ')' || isNominalAt(tokens, j - 1, locale)
         || (head.pos === 'PRON' && locale.words.intensiveReflexives.has(head.lemma)));
-      const named = headFits ? phraseEndingAt(doc, j - 1, floor, locale) : null;
+      // `“…,” Blunt/VERB, after a long pause, said`: a misread name attributing the quotation.
+      const misreadName = !headFits && !apposition && isNameAfterQuotation(tokens, j - 1, locale);
+      const named = headFits ? phraseEndingAt(doc, j - 1, floor, locale) : misreadName ? mention(tokens, j - 1, j - 1) : null;
       // PolNeAR's source is the whole subject as written, apposition and closing comma included:
       // `Brian Fallon, the campaign’s press secretary, said`.
       const carried = inner < 0 || opensLongAside(tokens, j, locale, apposition);

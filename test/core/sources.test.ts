@@ -522,6 +522,18 @@ describe('findSources: asides inside the subject', () => {
     expect(sourceOf(text)).toBe(source);
   });
 
+  it.each([
+    // A name the tagger reads as a preposition or a verb, right after the quotation it attributes.
+    ['"We were the party of big government then," From said.', 'From'],
+    ['"He had plenty of supporters here," Blunt, after a long pause, said of the senator.', 'Blunt, after a long pause,'],
+  ])('takes a misread name after a closing quotation mark in %s', (text, source) => {
+    expect(sourceOf(text)).toBe(source);
+  });
+
+  it('does not take a sentence adverb after a closed quotation for a name', () => {
+    expect(sourceOf('"It is over." Meanwhile, the mayor said the vote was close.')).toBe('the mayor');
+  });
+
   it('does not open an apposition at an adverb that is no time word', () => {
     expect(sourceOf('The senator, however, said the bill would pass.')).toBe('The senator');
   });
