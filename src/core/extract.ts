@@ -6,6 +6,7 @@ import { readDocument } from './document.js';
 import { assembleQuotes } from './quotes.js';
 import { withTopicAttributions } from './topic-attributions.js';
 import { resolveEntities } from './entities.js';
+import { withHeadlineSources } from './headline-sources.js';
 import { linkRelays } from './relays.js';
 import { readHeader } from './header.js';
 import { findDates } from './dates.js';
@@ -30,7 +31,9 @@ export function extractDecidingFragments(text: string, options: ExtractOptions =
   const found = assembleQuotes(doc, locale, decideFragment);
   // Topic attributions (`pointed to X`) come last and take only words nothing else claimed.
   // Verbs outside the lexicon that report their complement are read among them (learned-cues/).
-  const drafts = withTopicAttributions(doc, locale, found, locale.code === 'en' ? decideVerb : null);
+  const attributed = withTopicAttributions(doc, locale, found, locale.code === 'en' ? decideVerb : null);
+  // A title-case headline's quotation, which no cue reached, goes to the names opening the line.
+  const drafts = withHeadlineSources(doc, attributed, locale);
   const { entities, speakers } = resolveEntities(doc, drafts, locale);
   const relays = linkRelays(doc, drafts, entities, locale);
   const quotes: Quote[] = drafts.map((d, i) => ({
