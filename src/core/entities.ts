@@ -428,7 +428,11 @@ class SourceResolver {
       if (before) phrase = { ...before, last: k, end: tokens[k]!.end };
     }
     // `McConnell, now the Senate majority leader, who`: the apposition's own name comes first.
-    if (phrase && afterComma) {
+    // `Braynard, a South Carolina native who writes`: so it does for an apposition the relative
+    // clause restricts, one opening with an article right after the name's comma.
+    const restrictedApposition = phrase !== null && !afterComma && this.locale.words.articles.has(tokens[phrase.first]!.lemma)
+      && tokens[nonSpaceAtOrBefore(tokens, phrase.first - 1, floor)]?.text === ',';
+    if (phrase && (afterComma || restrictedApposition)) {
       let j = phrase.first - 1;
       while (j >= floor && j > phrase.first - MAX_APPOSITION_BACK && tokens[j]!.text !== ',') j--;
       const named = j > floor && tokens[j]!.text === ',' ? phraseEndingAt(this.doc, j - 1, floor, this.locale) : null;

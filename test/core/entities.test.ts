@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readDocument } from '../../src/core/document.js';
 import { resolveEntities } from '../../src/core/entities.js';
+import { extract } from '../../src/core/extract.js';
 import { en } from '../../src/locales/en/index.js';
 import type { Entity } from '../../src/types.js';
 import { buildDrafts } from './draft-builder.js';
@@ -242,6 +243,16 @@ describe('resolveEntities: relative pronouns as sources', () => {
   });
 });
 
+
+describe('resolveEntities: a relative clause restricting an apposition', () => {
+  it('gives `who` after `Name, a native` to the name, not to the apposition', () => {
+    const text = 'The data team is led by Matt Brennard and Wendy Cho. Brennard, a South Carolina native who writes “stories where the loser becomes the main course,” has cast himself as a strategist.';
+    const { quotes, entities } = extract(text);
+    const q = quotes.find((x) => x.content.some((c) => c.text.includes('main course')))!;
+    expect(q.source?.text).toBe('who');
+    expect(byId(entities, q.speaker!)!.name).toBe('Matt Brennard');
+  });
+});
 
 describe('resolveEntities: pronoun antecedents by gender and by who spoke', () => {
   it('gives `she` the woman who speaks in her sentence over a nearer man whose gender no word tells', () => {
