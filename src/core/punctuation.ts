@@ -48,11 +48,11 @@ export const BEFORE_OPENING_MARK: ReadonlySet<string> = new Set(['(', '[', '{', 
 /** Characters after a quotation mark that leave it free to close (`”.`, `”)`, `”—`). */
 export const AFTER_CLOSING_MARK: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…', '/']);
 
-/** Punctuation a name may hold without ending it (`Holtz-Eakin`, `AT&T`, `Ft. Worth`). */
 /** Marks that join the parts of one word when no space stands either side: `Holtz-Eakin`,
  *  `43-year-old`, and the slash of paired outlet names (`CNN/ORC poll`, `Times/CBS News`). */
 export const WORD_JOINERS: ReadonlySet<string> = new Set(['-', '‐', '/']);
 
+/** Punctuation a name may hold without ending it (`Holtz-Eakin`, `AT&T`, `Ft. Worth`). */
 export const NAME_INNER_PUNCT: ReadonlySet<string> = new Set(['-', '&', '/', '.']);
 
 /** Punctuation a written-out subject or apposition may contain besides apostrophes:
