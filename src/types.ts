@@ -21,7 +21,7 @@ export type QuoteKind = 'direct' | 'mixed' | 'indirect';
  *    an act, not words.
  *  Taken from the cue lexicon entry that matched; a verb that frames a quotation with no cue
  *  (`“…,” she beamed`) is looked up in it too, and read as `speech` when it is not there. A verb outside the
- *  lexicon that the learned cue model reads as reporting (core/learned-cues) is a `stance` with
+ *  lexicon that the learned cue model reads as reporting (core/quotes/learned-cues) is a `stance` with
  *  an object, `speech` with a that-clause and an `intention` with a to-infinitive. */
 export type CueType = (typeof CUE_TYPES)[number];
 

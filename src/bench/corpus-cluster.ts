@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../corpus/sqlite/store.js';
 import type { Entity, Extraction, Quote } from '../types.js';
-import { lowerBound } from '../core/lower-bound.js';
+import { lowerBound } from '../core/document/lower-bound.js';
 
 type VariantKind = 'exact' | 'elision' | 'insertion' | 'truncation' | 'changed-word' | 'fragment';
 

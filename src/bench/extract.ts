@@ -12,7 +12,8 @@
 // --published gives every article a publication time, as dated news has, so relative dates
 // (`on Tuesday`, `last year`) are resolved too; BBC's files carry none.
 // --profile samples the CPU during one extra, untimed extract() pass and prints where the time
-// goes, by pipeline stage (source file under dist/core) and library (wink-nlp, chrono-node…).
+// goes, by pipeline stage (stage folder under dist/core, such as core/quotes/) and library (wink-nlp,
+// chrono-node…).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -77,7 +78,9 @@ function groupOf(url: string, functionName: string): string {
   const lib = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (lib) return lib[1]!;
   const own = /\/dist[^/]*\/(.+)\.js$/.exec(url);
-  if (own) return own[1]!;
+  // A core file counts for its stage folder (core/quotes/ holds clauses/, fragments/…); extract.ts
+  // and files outside core count on their own.
+  if (own) return /^core\/[^/]+\//.exec(own[1]!)?.[0] ?? own[1]!;
   if (functionName === '(garbage collector)') return 'garbage collector';
   return url ? 'node internals' : functionName || '(other)';
 }

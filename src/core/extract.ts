@@ -2,19 +2,19 @@
 // Reads top to bottom as the pipeline: segment → quotes (marks, cues, sources) → topic
 // attributions → speakers → relays → dates → repeats.
 import type { Extraction, ExtractOptions, Quote } from '../types.js';
-import { readDocument } from './document.js';
-import { assembleQuotes } from './quotes.js';
-import { withTopicAttributions } from './topic-attributions.js';
-import { resolveEntities } from './entities.js';
-import { withHeadlineSources } from './headline-sources.js';
-import { linkRelays } from './relays.js';
-import { readHeader } from './header.js';
-import { findDates } from './dates.js';
-import { findRepeats } from './repeats.js';
+import { readDocument } from './document/document.js';
+import { assembleQuotes } from './quotes/quotes.js';
+import { withTopicAttributions } from './quotes/topic-attributions.js';
+import { resolveEntities } from './speakers/entities.js';
+import { withHeadlineSources } from './quotes/headline-sources.js';
+import { linkRelays } from './linking/relays.js';
+import { readHeader } from './document/header.js';
+import { findDates } from './dates/dates.js';
+import { findRepeats } from './linking/repeats.js';
 import { getLocale } from '../locales/index.js';
-import type { FragmentDecision } from './fragments/candidate.js';
-import type { VerbDecision } from './learned-cues/candidate.js';
-import { shippedVerbDecision } from './learned-cues/shipped.js';
+import type { FragmentDecision } from './quotes/fragments/candidate.js';
+import type { VerbDecision } from './quotes/learned-cues/candidate.js';
+import { shippedVerbDecision } from './quotes/learned-cues/shipped.js';
 
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   return extractDecidingFragments(text, options);
@@ -30,7 +30,7 @@ export function extractDecidingFragments(text: string, options: ExtractOptions =
   const doc = readDocument(text);
   const found = assembleQuotes(doc, locale, decideFragment);
   // Topic attributions (`pointed to X`) come last and take only words nothing else claimed.
-  // Verbs outside the lexicon that report their complement are read among them (learned-cues/).
+  // Verbs outside the lexicon that report their complement are read among them (quotes/learned-cues/).
   const attributed = withTopicAttributions(doc, locale, found, locale.code === 'en' ? decideVerb : null);
   // A title-case headline's quotation, which no cue reached, goes to the names opening the line.
   const drafts = withHeadlineSources(doc, attributed, locale);

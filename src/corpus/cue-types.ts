@@ -2,7 +2,7 @@
 // `?cueType=speech`), and filling in the type of quotes stored before quotes carried one
 // (quotetrace 0.1 stores: the column is NULL, the stored extraction JSON lacks the field).
 import { CUE_TYPES, type CueType, type Extraction, type Quote } from '../types.js';
-import { cueTypeOfWords, cueWords } from '../core/cue-type-of-words.js';
+import { cueTypeOfWords, cueWords } from '../core/cues/cue-type-of-words.js';
 import { getLocale } from '../locales/index.js';
 
 /** A cue type filter that names a value no quote can have: one line, for a usage error or a 400. */

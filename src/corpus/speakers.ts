@@ -8,7 +8,7 @@
 //  - a surname alone joins a full-named person only when exactly one person has that surname;
 //  - different given names never join: John Smith and Sarah Smith stay apart.
 import type { Entity, EntityKind } from '../types.js';
-import { boundedEditDistance } from '../core/name-similarity.js';
+import { boundedEditDistance } from '../core/speakers/name-similarity.js';
 
 export type SpeakerEntity = Pick<Entity, 'kind' | 'name' | 'aliases' | 'descriptions'>;
 

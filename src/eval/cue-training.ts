@@ -1,4 +1,4 @@
-// `npm run train:cues`: trains the learned cue model (src/core/learned-cues) on PolNeAR train and
+// `npm run train:cues`: trains the learned cue model (src/core/quotes/learned-cues) on PolNeAR train and
 // writes it next to its licence. Each verb outside both lexicons whose complement claims no words
 // the rules attributed is an example, labelled by whether a gold attribution's cue holds the verb
 // and its content overlaps the complement. The threshold is chosen by K-fold cross-validation of
@@ -9,10 +9,10 @@
 //   node dist/eval/cue-training.js [--data DIR] [--folds K] [--limit N] [--out FILE] [--min-count N] [--l2 X]
 //   node dist/eval/cue-training.js --folds K --dry   (cross-validation report only, writes nothing)
 import { resolve } from 'node:path';
-import { readDocument } from '../core/document.js';
+import { readDocument } from '../core/document/document.js';
 import { extractDecidingFragments } from '../core/extract.js';
-import type { VerbDecision } from '../core/learned-cues/candidate.js';
-import { decisionOf, type CueModel } from '../core/learned-cues/model.js';
+import type { VerbDecision } from '../core/quotes/learned-cues/candidate.js';
+import { decisionOf, type CueModel } from '../core/quotes/learned-cues/model.js';
 import { defaultPolnearDir, packageRoot } from './paths.js';
 import { parseLogisticTrainingOptions, readTrainingSplit, runLogisticTrainer, type LogisticTrainingOptions } from './logistic-training-options.js';
 import { evaluate, predictionsOf, type EvalReport } from './run.js';
@@ -95,7 +95,7 @@ export function modelFile(weights: LogisticWeights, threshold: number, trainedOn
 export function parseOptions(argv: string[]): Options {
   return parseLogisticTrainingOptions(argv, {
     data: defaultPolnearDir(), folds: 4, limit: 0, dry: false, logistic: CUE_LOGISTIC,
-    out: resolve(packageRoot(), 'src', 'core', 'learned-cues', 'model', `${CUE_MODEL_VERSION}.json`),
+    out: resolve(packageRoot(), 'src', 'core', 'quotes', 'learned-cues', 'model', `${CUE_MODEL_VERSION}.json`),
   });
 }
 

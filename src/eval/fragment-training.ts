@@ -1,4 +1,4 @@
-// `npm run train:fragments`: trains the fragment model (src/core/fragments) on PolNeAR train and
+// `npm run train:fragments`: trains the fragment model (src/core/quotes/fragments) on PolNeAR train and
 // writes it next to its licence. Each short quoted fragment the rules leave bare is an example,
 // labelled by whether a gold attribution's content overlaps the words inside its marks. The
 // thresholds at which it overrules the hand rules are chosen by K-fold cross-validation of the whole extract() pipeline on train (direct
@@ -8,12 +8,12 @@
 //   node dist/eval/fragment-training.js [--data DIR] [--folds K] [--limit N] [--out FILE] [--min-count N] [--l2 X]
 //   node dist/eval/fragment-training.js --folds K --dry   (cross-validation report only, writes nothing)
 import { resolve } from 'node:path';
-import { readDocument } from '../core/document.js';
-import { assembleQuotes } from '../core/quotes.js';
+import { readDocument } from '../core/document/document.js';
+import { assembleQuotes } from '../core/quotes/quotes.js';
 import { extractDecidingFragments } from '../core/extract.js';
-import type { FragmentDecision } from '../core/fragments/candidate.js';
-import { decisionOf, type FragmentModel } from '../core/fragments/model.js';
-import { handRulesKeep } from '../core/fragments/candidate.js';
+import type { FragmentDecision } from '../core/quotes/fragments/candidate.js';
+import { decisionOf, type FragmentModel } from '../core/quotes/fragments/model.js';
+import { handRulesKeep } from '../core/quotes/fragments/candidate.js';
 import { getLocale } from '../locales/index.js';
 import { defaultPolnearDir, packageRoot } from './paths.js';
 import { parseLogisticTrainingOptions, readTrainingSplit, runLogisticTrainer, type LogisticTrainingOptions } from './logistic-training-options.js';
@@ -94,7 +94,7 @@ function crossValidate(options: Options, train: GoldDocument[], examples: Labell
 export function parseOptions(argv: string[]): Options {
   return parseLogisticTrainingOptions(argv, {
     data: defaultPolnearDir(), folds: 5, limit: 0, dry: false, logistic: defaultLogisticOptions,
-    out: resolve(packageRoot(), 'src', 'core', 'fragments', 'model', `${FRAGMENT_MODEL_VERSION}.json`),
+    out: resolve(packageRoot(), 'src', 'core', 'quotes', 'fragments', 'model', `${FRAGMENT_MODEL_VERSION}.json`),
   });
 }
 

@@ -1,8 +1,8 @@
 // Logistic regression over sparse binary features, trained by full-batch gradient descent with an
 // L2 penalty: no shuffling and no randomness, so the same examples always give the same weights.
-// Small on purpose: the fragment model (src/core/fragments) has a few thousand examples. The model
-// it writes is scored by src/core/sparse-logistic.ts.
-import { probabilityOfLogOdds, type SparseLogisticWeights } from '../core/sparse-logistic.js';
+// Small on purpose: the fragment model (src/core/quotes/fragments) has a few thousand examples. The model
+// it writes is scored by src/core/quotes/sparse-logistic.ts.
+import { probabilityOfLogOdds, type SparseLogisticWeights } from '../core/quotes/sparse-logistic.js';
 
 export type LabelledExample = { features: string[]; label: boolean };
 

@@ -2,7 +2,7 @@
 // set of document tokens it touches. Both are defined here once so exact and overlap scores, and
 // gold and predictions, use the same rules.
 import type { Span } from '../types.js';
-import { lowerBound } from '../core/lower-bound.js';
+import { lowerBound } from '../core/document/lower-bound.js';
 
 /** A word (letters and digits, with inner apostrophes: `didn't`, `Clinton’s`) or any other single
  *  non-space character; close to spaCy's tokens, which Citron's overlap metric counts. */

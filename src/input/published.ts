@@ -1,5 +1,5 @@
 // Publication times from metadata (meta tags, feed dates, record fields, --published) as ISO 8601.
-import { parseHeaderDate } from '../core/header.js';
+import { parseHeaderDate } from '../core/document/header.js';
 import { getLocale } from '../locales/index.js';
 
 const en = getLocale('en');

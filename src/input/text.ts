@@ -1,7 +1,7 @@
 // A plain-text article: the text as it is, with the title, publication time and outlet its header
 // lines give (readHeader), so a corpus knows them before extraction.
 import type { ArticleInput } from '../corpus/store.js';
-import { readHeader } from '../core/header.js';
+import { readHeader } from '../core/document/header.js';
 import { getLocale } from '../locales/index.js';
 
 export function readTextArticle(text: string, origin: string, defaults: { outlet?: string }): ArticleInput {

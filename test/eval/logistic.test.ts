@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { trainLogistic, type LabelledExample, type LogisticWeights } from '../../src/eval/logistic.js';
-import { logOddsScorer, probabilityOfLogOdds } from '../../src/core/sparse-logistic.js';
+import { logOddsScorer, probabilityOfLogOdds } from '../../src/core/quotes/sparse-logistic.js';
 
 /** The probability the trained model gives a feature list, scored as extract() scores it. */
 function probability(model: LogisticWeights, features: string[]): number {

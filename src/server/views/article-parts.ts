@@ -5,7 +5,7 @@
 // extract() records the header lines in the Extraction, so a page render reads them from the
 // stored extraction; only extractions stored before that (quotetrace 0.1) are read again here.
 import type { Extraction, HeaderLine } from '../../types.js';
-import { readHeader } from '../../core/header.js';
+import { readHeader } from '../../core/document/header.js';
 import { getLocale } from '../../locales/index.js';
 import type { TextRange } from './highlight.js';
 

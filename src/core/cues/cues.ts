@@ -1,0 +1,238 @@
+// Speech and writing cues: one pass over the tokens, looking each token up in a table keyed by
+// the first word of every lexicon form, then trying the (few, longest first) phrases that start
+// with it. Linear in the number of tokens.
+import type { CueEntry, CueFrame, FunctionWords, Locale } from '../../locales/locale.js';
+import type { Document, Token } from '../document/document.js';
+import { matchPhrase, phraseTable } from './phrase-table.js';
+import { nonSpaceAfter, nonSpaceAtOrAfter, nonSpaceAtOrBefore, nonSpaceBefore } from '../document/non-space-tokens.js';
+import { opensUppercase } from '../document/capitals.js';
+import { markSets } from '../marks/mark-sets.js';
+import { isPassiveCue } from './passive.js';
+import { isNoun } from '../document/nouns.js';
+
+export type Cue = {
+  /** First and last token of the cue, auxiliaries and adverbs before it included. */
+  first: number;
+  last: number;
+  /** Token of the cue word itself (`said` in `has also said`). */
+  verb: number;
+  start: number;
+  end: number;
+  lemma: string;
+  type: CueEntry['type'];
+  frame: CueFrame;
+  sentence: number;
+  /** From the lexicon entry: a noun-phrase object is content when a source says it. */
+  objectWithSource?: boolean;
+  /** A belief verb in the passive (`is widely seen as`, `was considered`): read like a raising
+   *  verb (frame `raising`), its subject and the judgment being the content. */
+  passiveJudgment?: boolean;
+};
+
+/** Parts of speech no cue starts with; skipping them spares most lexicon lookups. */
+const NEVER_CUES = new Set(['PUNCT', 'SPACE', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'NUM', 'SYM', 'PROPN', 'PART']);
+
+/** Tokens a cue takes in front of its verb (`has repeatedly said`); an infinitive marker, tagged
+ *  PART, belongs to the verb before (`wants to say`), not to the cue. */
+const LEADING = new Set(['AUX', 'ADV', 'PART']);
+
+/** Parts of speech an object may open with (`show Clinton`, `show little evidence`); with a determiner
+ *  or a pronoun after it, the rule lost precision on PolNeAR train and dev. */
+const VERB_OBJECT_STARTS = new Set(['PROPN', 'ADJ']);
+
+/** Forms that are also common nouns or adjectives (`the claims`, `a report`, `notes`): only a verb
+ *  reading counts, judged by the tagger or by a subject pronoun just before. */
+function readsAsVerb(tokens: Token[], t: Token, evidence: ReadonlySet<string>, words: FunctionWords): boolean {
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  const prev = nonSpaceBefore(tokens, t.i);
+  if (prev && prev.pos === 'PRON' && words.subjectPronounsAndWho.has(prev.lemma)) return true;
+  const next = nonSpaceAfter(tokens, t.i);
+  if (next === undefined) return false;
+  // `new filings show it has…`, `exit polls show two-thirds…`: after a record or poll, a cue form
+  // the tagger read as a noun is the verb (not the compound `poll results`, which ends in a noun).
+  if (prev && evidence.has(prev.text.toLowerCase()) && prev.pos === 'NOUN' && !evidence.has(t.text.toLowerCase()) && next.pos !== 'PUNCT' && next.pos !== 'ADP') return true;
+  // `Recent polls show Clinton…`, `records show little evidence`: a base form right after a plural
+  // noun and before its object is the verb the tagger misread (not `the TV shows`, not `the news show host`).
+  if (prev && prev.pos === 'NOUN' && words.endings.pluralOrThirdPerson.test(prev.lemma) && !t.lemma.endsWith(words.endings.plural) && VERB_OBJECT_STARTS.has(next.pos)) return true;
+  if (prev && misreadVerbAfterSubject(prev, t, next, words)) return true;
+  if (progressiveBeforeInfinitive(tokens, t, next, words)) return true;
+  // `the plans that…`, `the greatest fear that…`: after an article or adjective it is a noun.
+  if (prev && (words.articles.has(prev.lemma) || prev.pos === 'ADJ')) return false;
+  if (words.declarativeComplementizers.has(next.lemma) || next.text === ':') return true;
+  // `Mr Lee plans to run`: a name before and `to` after; `the plans to build` keeps its article.
+  return words.infinitiveMarkers.has(next.lemma) && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'PRON');
+}
+
+/** `Trump is promising to lift…`, `…, vowing to repeal…`: the tagger reads a progressive cue form
+ *  before an infinitive as an adjective, but an adjective in -ing takes no `to` + verb after it
+ *  (`promising young players`, `looks promising to investors` have none). */
+function progressiveBeforeInfinitive(tokens: Token[], t: Token, next: Token, words: FunctionWords): boolean {
+  if (t.pos !== 'ADJ' || !t.text.endsWith(words.endings.progressive) || !words.infinitiveMarkers.has(next.lemma)) return false;
+  const verb = nonSpaceAfter(tokens, next.i);
+  return verb !== undefined && verb.pos === 'VERB';
+}
+
+/** Heads a subject noun phrase ends with. */
+const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/** `The Heritage Foundation notes the minimum wage is…`, `Clinton allies fear the toll…`, `nine
+ *  out of 10 say they…`, `…, the Daily Caller reports.`: a cue form the tagger read as a noun,
+ *  right after the head of a subject and agreeing with it in number, is the verb when a new clause
+ *  opens after it with a subject pronoun, or the sentence ends there. */
+function misreadVerbAfterSubject(prev: Token, t: Token, next: Token, words: FunctionWords): boolean {
+  if (!SUBJECT_HEADS.has(prev.pos)) return false;
+  const third = words.endings.pluralOrThirdPerson.test(t.text);
+  const pluralSubject = prev.pos === 'NUM' || words.endings.pluralOrThirdPerson.test(prev.text);
+  if (third === pluralSubject && !(prev.pos === 'PROPN' && third)) return false;
+  // A determiner after it (`the paper notes the…`) was tried and lost precision on dev.
+  return next.text === '.' || next.pos === 'PRON' && words.subjectPronounsAndThere.has(next.lemma);
+}
+
+/** `a Twitter comment`, `an official statement`: a base form after `a`/`an` (and at most one
+ *  modifier) is a noun, whatever the tagger says; `a Republican said` keeps its past tense verb. */
+function afterIndefiniteArticle(tokens: Token[], i: number, words: FunctionWords): boolean {
+  const prev = nonSpaceBefore(tokens, i);
+  if (!prev) return false;
+  if (words.indefiniteArticles.has(prev.lemma)) return true;
+  if (!(prev.pos === 'ADJ' || isNoun(prev))) return false;
+  const before = nonSpaceBefore(tokens, prev.i);
+  return before !== undefined && words.indefiniteArticles.has(before.lemma);
+}
+
+/** `“…,” Read said`, `Reporter Mark Call told`: a capitalised cue form inside its sentence, right
+ *  before a verb that opens a cue itself, is a name (that verb's subject), not a second verb. */
+function nameBeforeCueVerb(doc: Document, i: number, openings: ReadonlySet<string>): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  if (!opensUppercase(t.text) || i === doc.sentences[t.sentence]?.firstToken) return false;
+  const next = nonSpaceAfter(tokens, i);
+  return next !== undefined && next.pos === 'VERB' && openings.has(next.lemma);
+}
+
+/** `so-called`, `self-described`, `long-promised`: the cue word is half of a hyphenated modifier. */
+function inHyphenCompound(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (prev && prev.end === t.start && prev.text === '-') return true;
+  return t.text.includes('-') && !t.text.endsWith('-');
+}
+
+/** A cue in an unquoted question (`Does he really think the plan will work?`) asks about a
+ *  statement; it does not report one. */
+function inQuestion(doc: Document, t: Token, locale: Locale): boolean {
+  const words = locale.words;
+  const sentence = doc.sentences[t.sentence];
+  if (!sentence) return false;
+  const { tokens } = doc;
+  let last = sentence.lastToken;
+  last = nonSpaceAtOrBefore(tokens, last, sentence.firstToken + 1);
+  if (tokens[last]!.text !== '?') return false;
+  let first = sentence.firstToken;
+  first = nonSpaceAtOrAfter(tokens, first, last - 1);
+  const opener = tokens[first]!;
+  if (markSets(locale).any.has(opener.text)) return false;
+  return words.directQuestionOpeners.has(opener.lemma) || words.directQuestionOpeners.has(opener.text.toLowerCase());
+}
+
+const evidenceCache = new WeakMap<Locale, ReadonlySet<string>>();
+
+function evidenceSet(locale: Locale): ReadonlySet<string> {
+  let set = evidenceCache.get(locale);
+  if (!set) { set = new Set(locale.evidenceNouns ?? []); evidenceCache.set(locale, set); }
+  return set;
+}
+
+const openingLemmaCache = new WeakMap<Locale, ReadonlySet<string>>();
+
+/** Lemmas a cue can open with: the cue table's first words and the poll-frame prepositions. Most
+ *  tokens are neither, and one lookup in this set passes them over (instead of one per table). */
+function openingLemmas(locale: Locale, table: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let set = openingLemmaCache.get(locale);
+  if (!set) { set = new Set([...table.keys(), ...locale.words.evidenceFramePrepositions]); openingLemmaCache.set(locale, set); }
+  return set;
+}
+
+/** Finds every cue of the locale lexicon, in text order, never overlapping. */
+export function findCues(doc: Document, locale: Locale): Cue[] {
+  const table = phraseTable(locale.cues);
+  const evidence = evidenceSet(locale);
+  const openings = openingLemmas(locale, table);
+  const { tokens } = doc;
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!openings.has(t.lemma)) continue;
+    const poll = locale.words.evidenceFramePrepositions.has(t.lemma) ? pollFrame(doc, i, evidence, locale.words) : null;
+    if (poll) { cues.push(poll); continue; }
+    if (NEVER_CUES.has(t.pos)) continue;
+    const candidates = table.get(t.lemma);
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      const last = matchPhrase(tokens, i, phrase.words, true);
+      if (last < 0) continue;
+      if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t, evidence, locale.words)) continue;
+      if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i, locale.words)) continue;
+      if (inHyphenCompound(tokens, i)) continue;
+      if (phrase.words.length === 1 && nameBeforeCueVerb(doc, i, openings)) continue;
+      if (phrase.entry.frame !== 'direct' && phrase.entry.frame !== 'according' && inQuestion(doc, t, locale)) continue;
+      // PolNeAR's cue spans take in the auxiliaries and adverbs before the verb (`has also said`,
+      // `now says`) and a colon right after it (`said:`).
+      let first = i;
+      while (first > 0 && LEADING.has(tokens[first - 1]!.pos) && !locale.words.infinitiveMarkers.has(tokens[first - 1]!.lemma) && first > i - 4) first--;
+      let end = last;
+      if (tokens[last + 1]?.text === ':' && tokens[last + 1]!.start === tokens[last]!.end) end = last + 1;
+      const cue: Cue = {
+        first,
+        last: end,
+        verb: i,
+        start: tokens[first]!.start,
+        end: tokens[end]!.end,
+        lemma: phrase.entry.lemma,
+        type: phrase.entry.type,
+        frame: phrase.entry.frame ?? 'clause',
+        sentence: t.sentence,
+      };
+      if (phrase.entry.objectWithSource) cue.objectWithSource = true;
+      if (cue.type === 'belief' && cue.frame === 'that' && isPassiveCue(tokens, first, i, locale.words)) {
+        cue.frame = 'raising';
+        cue.passiveJudgment = true;
+      }
+      cues.push(cue);
+      i = last;
+      break;
+    }
+  }
+  return cues;
+}
+
+/** How many tokens `In a … poll …,` may take before its comma. */
+const POLL_PHRASE_WINDOW = 16;
+
+/** `In a Des Moines Register poll, Mr. Cruz had a 10-point lead`: a sentence opening with `in` and
+ *  a poll or record, then a comma and a clause, attributes that clause to the poll; read like
+ *  `according to` (PolNeAR's cue is the `in`). */
+function pollFrame(doc: Document, i: number, evidence: ReadonlySet<string>, words: FunctionWords): Cue | null {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  const sentence = doc.sentences[t.sentence];
+  if (!sentence || evidence.size === 0) return null;
+  const prev = nonSpaceBefore(tokens, i);
+  if (prev && prev.i >= sentence.firstToken && !(prev.pos === 'CCONJ' || prev.text === ',' && prev.i > sentence.firstToken && nonSpaceBefore(tokens, prev.i)!.pos === 'CCONJ')) return null;
+  let sawEvidence = false;
+  for (let k = i + 1; k <= sentence.lastToken && k - i <= POLL_PHRASE_WINDOW; k++) {
+    const u = tokens[k]!;
+    if (u.text === ',') {
+      const next = nonSpaceAfter(tokens, k);
+      return sawEvidence && next !== undefined && next.pos !== 'VERB' && next.pos !== 'ADP' && next.pos !== 'SCONJ' ? pollCue(t) : null;
+    }
+    if (u.pos === 'PUNCT' && u.text !== '/' && u.text !== '-' && !words.possessiveClitics.has(u.text)) return null;
+    if (u.pos === 'AUX' || u.pos === 'PRON' && !words.nonPersonalPossessives.has(u.lemma)) return null;
+    if (u.pos === 'NOUN' && evidence.has(u.text.toLowerCase())) sawEvidence = true;
+  }
+  return null;
+}
+
+function pollCue(t: Token): Cue {
+  return { first: t.i, last: t.i, verb: t.i, start: t.start, end: t.end, lemma: t.lemma, type: 'speech', frame: 'according', sentence: t.sentence };
+}
+

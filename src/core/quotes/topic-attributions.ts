@@ -1,0 +1,421 @@
+// Topic attributions: a communication or attitude word followed by a preposition whose object is
+// the reported content (`Blackwell pointed to Cruz's organisation`, `Viguerie is upbeat about his
+// chances`, `Kerry's announcement of the numbers`, `Trump raised questions about the deal`).
+// PolNeAR annotates these as attributions with the word and its preposition as the cue and the
+// prepositional object as the content. One pass over the tokens with a table lookup per word, and
+// bounded look-around from each match, so the stage stays linear in the length of the article.
+import type { Span } from '../../types.js';
+import type { FunctionWords, Locale, TopicCue } from '../../locales/locale.js';
+import type { Document, Token } from '../document/document.js';
+import type { Cue } from '../cues/cues.js';
+import type { QuoteDraft } from './quotes.js';
+import { cueTypeOfEntry } from '../cues/cue-type-of-words.js';
+import { findSources, type SourceLink, type SourceMention } from '../sources/sources.js';
+import { phraseEndingAt } from '../sources/source-noun-phrases.js';
+import { temporalWords } from '../sources/source-vocabulary.js';
+import { lowerBound } from '../document/lower-bound.js';
+import { countWords } from '../document/word-tokens.js';
+import { matchPhrase, phraseTable } from '../cues/phrase-table.js';
+import { openingKey, tableOpenings } from './word-opening.js';
+import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../document/non-space-tokens.js';
+import { OBJECT_STOPS } from '../document/punctuation.js';
+import { markSets } from '../marks/mark-sets.js';
+import { clauseEnd } from './clauses/clause-boundaries.js';
+import { complementOpening, type VerbCandidate, type VerbDecision } from './learned-cues/candidate.js';
+import { verbFeatures } from './learned-cues/features.js';
+import { shippedVerbDecision } from './learned-cues/shipped.js';
+import type { CueType } from '../../types.js';
+
+/** Below the reported clauses of quotes.ts: a topic is said about, not said. */
+const CONFIDENCE = { source: 0.4, bare: 0.3, learned: 0.33 };
+
+/** A match before its source is known: the cue tokens, the preposition, the content tokens. */
+type Candidate = { cue: Cue; entry: TopicCue; from: number; to: number; possessor: SourceMention | null; governed: boolean; learned?: LearnedVerb };
+
+/** A learned-cue candidate, decided once its source is known. */
+type LearnedVerb = { candidate: VerbCandidate; lexicon: boolean };
+
+/** Words before a verb that PolNeAR's cue span takes in (`has also pointed to`). */
+const LEADING = new Set(['AUX', 'ADV', 'PART']);
+/** Adverbs allowed between the word and its preposition (`spoke affectionately of`). */
+const MAX_ADVERBS = 2;
+/** Tokens a noun cue may have between itself and its possessor or governing verb (`raised new
+ *  questions about`, `his past comments on`). */
+const MODIFIER_WINDOW = 3;
+
+const NOMINAL_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Parts of speech a direct object opens with (`endorsed Cruz`, `backs the plan`, `opposed it`);
+ *  not a preposition (`is backed by`: a passive) nor a clause. */
+const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+
+function fitsRole(tokens: Token[], i: number, role: TopicCue['role'], words: FunctionWords): boolean {
+  const t = tokens[i]!;
+  if (role === 'noun') return t.pos === 'NOUN';
+  if (role === 'verb') return t.pos === 'VERB';
+  // `worried/VERB about`, `mum/NOUN about` after a copula.
+  if (!(t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN')) return false;
+  let k = nonSpaceAtOrBefore(tokens, i - 1);
+  for (let n = 0; k >= 0 && n < 3 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || words.degreeAdverbs.has(tokens[k]!.lemma)); n++) k = nonSpaceAtOrBefore(tokens, k - 1);
+  return k >= 0 && words.copulaForms.has(tokens[k]!.text.toLowerCase());
+}
+
+/** The last content token of the prepositional object starting at `from`: up to the clause's
+ *  punctuation, an adjunct of the reporting event, a time adjunct or a coordinated predicate. */
+function contentEnd(tokens: Token[], from: number, sLast: number, temporal: ReadonlySet<string>, subject: boolean, complement: boolean, words: FunctionWords): number {
+  let end = from - 1;
+  // `about how he would win`, `of a man who betrayed…`: a clause inside the object has its own
+  // verbs, and so has a complement clause or infinitive (`the claim that he lied`, `a vow to win`).
+  let clausal = complement || words.topicClauseOpeners.has(tokens[from]!.lemma) && tokens[from]!.pos !== 'DET';
+  // In subject position a complement ends where the sentence's own verb follows it (`her refusal
+  // to testify angered…`, `his claim that taxes would fall proved wrong`): an infinitive has its
+  // verb already, a clause has it at its first verb.
+  let ownVerb = complement && words.infinitiveMarkers.has(tokens[from]!.lemma);
+  for (let k = from; k <= sLast; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'SPACE') continue;
+    if (OBJECT_STOPS.has(t.text)) break;
+    if (complement && subject && (t.pos === 'AUX' || t.pos === 'VERB')) {
+      if (ownVerb && NOMINAL_END.has(tokens[nonSpaceAtOrBefore(tokens, k - 1)]!.pos)) break;
+      ownVerb = true;
+    }
+    if (words.topicClauseOpeners.has(t.lemma) && t.pos !== 'DET') clausal = true;
+    // `his attacks on him are rippling through the race`: the object ends where the sentence's own
+    // verb follows it.
+    // In subject position, a past tense is that verb too (`his attack on the press surprised…`);
+    // elsewhere it is more often a participle inside the object (`an order signed by…`).
+    if (k > from && !clausal && (t.pos === 'AUX' || t.pos === 'VERB' && (subject || !words.endings.participle.test(t.text))) && NOMINAL_END.has(tokens[nonSpaceAtOrBefore(tokens, k - 1)]!.pos)) break;
+    // A complement clause runs on through its own adjuncts (`that he lied while in office`).
+    if (k > from && !complement && words.adjunctOpeners.has(t.lemma) && (t.pos === 'SCONJ' || t.pos === 'ADP')) break;
+    if (k > from && t.pos === 'ADP' && opensTimeAdjunct(tokens, k, sLast, temporal)) break;
+    if (k > from && t.pos === 'CCONJ' && opensPredicate(tokens, k + 1, sLast, words)) break;
+    end = k;
+  }
+  return end;
+}
+
+/** `was endorsed`, `is widely backed`: a be-form before the participle (skipping adverbs). */
+function isPassive(tokens: Token[], verb: number, words: FunctionWords): boolean {
+  if (tokens[verb]!.text.toLowerCase().endsWith(words.endings.progressive)) return false;
+  let k = nonSpaceAtOrBefore(tokens, verb - 1);
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k = nonSpaceAtOrBefore(tokens, k - 1);
+  return k >= 0 && words.passiveBeForms.has(tokens[k]!.text.toLowerCase());
+}
+
+/** `on Monday`, `in the last year`: a preposition and a date word within three tokens. */
+function opensTimeAdjunct(tokens: Token[], k: number, sLast: number, temporal: ReadonlySet<string>): boolean {
+  for (let n = k + 1; n <= sLast && n - k <= 3; n++) {
+    const u = tokens[n]!;
+    if (temporal.has(u.lemma)) return true;
+    if (u.pos !== 'DET' && u.pos !== 'ADJ' && u.pos !== 'SPACE') return false;
+  }
+  return false;
+}
+
+/** `… and said`, `… but he has not`: a conjunction before a verb, or a subject pronoun and a verb. */
+function opensPredicate(tokens: Token[], k: number, sLast: number, words: FunctionWords): boolean {
+  const a = nonSpaceAtOrAfter(tokens, k);
+  const t = tokens[a];
+  if (!t || a > sLast) return false;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  if (t.pos !== 'PRON' || !words.personalSubjectPronouns.has(t.lemma)) return false;
+  const v = tokens[nonSpaceAtOrAfter(tokens, a + 1)];
+  return v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX');
+}
+
+/** `the claim that he lied`, `a vow to win`: a complementizer opening a clause with its own subject,
+ *  or an infinitive; not a relative clause missing its subject (`the claim that was made`) nor a
+ *  preposition (`a response to the ad`). */
+function opensComplement(marker: Token, next: Token, words: FunctionWords): boolean {
+  if (words.infinitiveMarkers.has(marker.lemma)) return next.pos === 'VERB' || next.pos === 'AUX';
+  return words.declarativeComplementizers.has(marker.lemma) && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT';
+}
+
+type NounOwner = {
+  possessor: SourceMention | null;
+  /** The verb whose object the noun phrase is, or -1. */
+  verb: number;
+  /** The noun phrase opens its clause, so the sentence's verb follows its object. */
+  subject: boolean;
+  /** The noun phrase follows a judgment marker (`read it as an admission that…`): someone's
+   *  reading of events, not a statement anyone made. */
+  judged: boolean;
+};
+
+/** Whose word a noun cue is: `Kerry's announcement`, `his critique` (the possessor), or the
+ *  subject of the verb it is the object of (`Trump raised new questions about`). */
+function nounOwner(doc: Document, i: number, floor: number, locale: Locale): NounOwner {
+  const { tokens } = doc;
+  let k = nonSpaceAtOrBefore(tokens, i - 1);
+  let first = i;
+  let possessor: SourceMention | null = null;
+  for (let n = 0; k >= floor && n < MODIFIER_WINDOW; n++) {
+    const t = tokens[k]!;
+    if (locale.words.possessivePronouns.has(t.lemma) && t.pos !== 'ADP') { possessor = { first: k, last: k, start: t.start, end: t.end }; first = k; break; }
+    if (locale.words.possessiveClitics.has(t.text)) {
+      possessor = phraseEndingAt(doc, nonSpaceAtOrBefore(tokens, k - 1), floor, locale);
+      first = possessor ? possessor.first : k;
+      break;
+    }
+    if (t.pos === 'VERB') return { possessor: null, verb: k, subject: false, judged: false };
+    if (!(t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'NOUN' && n === 0)) break;
+    first = k;
+    k = nonSpaceAtOrBefore(tokens, k - 1);
+  }
+  const before = tokens[nonSpaceAtOrBefore(tokens, first - 1)];
+  const subject = first <= floor || !before || before.i < floor || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
+  const judged = possessor === null && before !== undefined && locale.words.judgmentMarkers.has(before.lemma);
+  return { possessor, verb: -1, subject, judged };
+}
+
+function makeCue(tokens: Token[], verb: number, last: number, entry: TopicCue, words: FunctionWords): Cue {
+  let first = verb;
+  while (first > 0 && LEADING.has(tokens[first - 1]!.pos) && !words.infinitiveMarkers.has(tokens[first - 1]!.lemma) && first > verb - 4) first--;
+  return { first, last, verb, start: tokens[first]!.start, end: tokens[last]!.end, lemma: entry.lemma, type: entry.type, frame: 'object', sentence: tokens[verb]!.sentence };
+}
+
+/** Finds the topic attributions of a document that claim no words of `taken` (the drafts the other
+ *  rules found, in content order), and returns them. `decideVerb` decides which other verbs with
+ *  a complement report it (learned-cues/). */
+export function findTopicAttributions(doc: Document, locale: Locale, taken: QuoteDraft[], decideVerb: VerbDecision | null = shippedVerbDecision): QuoteDraft[] {
+  const entries = locale.topicCues;
+  if (!entries || entries.length === 0) return [];
+  const table = phraseTable(entries);
+  const openings = tableOpenings(table);
+  const temporal = temporalWords(locale);
+  const { tokens, text } = doc;
+  const candidates: Candidate[] = [];
+  const learned: Candidate[] = [];
+  let claimed: Claimed | null = null;
+  let lexicon: ReadonlySet<string> | null = null;
+  let quoted: Map<number, boolean> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // fitsRole takes only these for the phrase's first word; testing the tag and the opening key
+    // first spares most tokens the lower-casing and the map lookup.
+    if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
+    const opening = openingKey(t.text);
+    const phrases = opening >= 0 && !openings.has(opening) ? undefined : table.get(t.text.toLowerCase());
+    if (!phrases) {
+      if (t.pos === 'VERB' && decideVerb) i = learnedCandidate(i);
+      continue;
+    }
+    const sentence = doc.sentences[t.sentence];
+    if (!sentence) continue;
+    let matched = false;
+    for (const { words, entry } of phrases) {
+      const last = matchPhrase(tokens, i, words, false);
+      if (last < 0 || !fitsRole(tokens, i, entry.role, locale.words)) continue;
+      if (entry.directObject && isPassive(tokens, i, locale.words)) continue;
+      let p = nonSpaceAtOrAfter(tokens, last + 1);
+      for (let n = 0; entry.role !== 'noun' && n < MAX_ADVERBS && tokens[p]?.pos === 'ADV'; n++) p = nonSpaceAtOrAfter(tokens, p + 1);
+      const prep = tokens[p];
+      if (!prep || p > sentence.lastToken) continue;
+      if (entry.directObject ? !OBJECT_OPENERS.has(prep.pos) : !entry.prepositions.includes(prep.text.toLowerCase())) continue;
+      // A direct object opens right after the verb; a prepositional one after its preposition.
+      const after = entry.directObject ? p : nonSpaceAtOrAfter(tokens, p + 1);
+      if (after > sentence.lastToken) continue;
+      if (entry.complement && !opensComplement(prep, tokens[after]!, locale.words)) continue;
+      const from = entry.complement ? p : after;
+      const owner: NounOwner = entry.role === 'noun' ? nounOwner(doc, i, sentence.firstToken, locale) : { possessor: null, verb: -1, subject: false, judged: false };
+      if (entry.needsOwner && !owner.possessor && owner.verb < 0) continue;
+      if (entry.complement && owner.judged) continue;
+      const to = contentEnd(tokens, from, sentence.lastToken, temporal, owner.subject, entry.complement === true, locale.words);
+      if (to < from || countWords(tokens, from, to) === 0 || temporal.has(tokens[from]!.lemma)) continue;
+      const cue = makeCue(tokens, owner.verb >= 0 ? owner.verb : i, entry.complement || entry.directObject ? last : p, entry, locale.words);
+      // `Kerry's new announcement of`: the cue runs from after the possessor to the preposition.
+      if (owner.possessor) {
+        let k = nonSpaceAtOrAfter(tokens, owner.possessor.last + 1);
+        if (locale.words.possessiveClitics.has(tokens[k]!.text)) k = nonSpaceAtOrAfter(tokens, k + 1);
+        cue.first = Math.min(k, i);
+        cue.start = tokens[cue.first]!.start;
+      }
+      // An adjective's cue takes in its copula (`is upbeat about`).
+      if (entry.role === 'adjective') {
+        let k = nonSpaceAtOrBefore(tokens, i - 1);
+        while (k >= 0 && !locale.words.copulaForms.has(tokens[k]!.text.toLowerCase())) k = nonSpaceAtOrBefore(tokens, k - 1);
+        const copula = makeCue(tokens, k, p, entry, locale.words);
+        cue.first = copula.first;
+        cue.start = copula.start;
+      }
+      candidates.push({ cue, entry, from, to, possessor: owner.possessor, governed: owner.verb >= 0 });
+      i = p;
+      matched = true;
+      break;
+    }
+    if (!matched && t.pos === 'VERB' && decideVerb) i = learnedCandidate(i);
+  }
+  if (candidates.length === 0 && learned.length === 0) return [];
+  // findSources reads cues in text order.
+  const all = learned.length === 0 ? candidates : [...candidates, ...learned].sort((a, b) => a.cue.first - b.cue.first);
+  const nounless = all.filter((c) => c.possessor === null);
+  const links = findSources(doc, nounless.map((c) => c.cue), locale);
+  const linkOf = new Map<Candidate, SourceLink | null>(nounless.map((c, n) => [c, links[n] ?? null]));
+  claimed ??= takenSpans(taken);
+  const found: QuoteDraft[] = [];
+  let lastEnd = -1;
+  for (const c of candidates) {
+    const start = tokens[c.from]!.start;
+    if (start < lastEnd || overlapsAny(claimed, start, tokens[c.to]!.end)) continue;
+    const draft = attribution(c);
+    if (draft) { found.push(draft); lastEnd = draft.content[0]!.end; }
+  }
+  if (learned.length === 0) return found;
+  // The learned cues take only words the lexicon's topic cues left.
+  const topics = takenSpans(found);
+  lastEnd = -1;
+  for (const c of learned) {
+    const start = tokens[c.from]!.start;
+    const end = tokens[c.to]!.end;
+    if (start < lastEnd || overlapsAny(topics, start, end)) continue;
+    const link = linkOf.get(c);
+    if (!link || link.side !== 'before') continue;
+    const { candidate, lexicon } = c.learned!;
+    if (!decideVerb!(() => verbFeatures(doc, candidate, lexicon, link.mention), candidate)) continue;
+    const draft = attribution(c);
+    if (draft) { found.push(draft); lastEnd = end; }
+  }
+  return found.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+
+  function attribution(c: Candidate): QuoteDraft | null {
+    const start = tokens[c.from]!.start;
+    const end = tokens[c.to]!.end;
+    const link = linkOf.get(c) ?? null;
+    // A stance verb's subject comes before it: a name after it is its object (`endorsed Trump`).
+    const mention = c.possessor ?? (c.entry.role === 'noun' && !c.governed || c.entry.directObject && link?.side !== 'before' ? null : link?.mention ?? null);
+    // Unattributed, `backing Bush` is a modifier or the writer's words (precision lost on train).
+    if (c.entry.directObject && !mention) return null;
+    const content: Span = { start, end, text: text.slice(start, end) };
+    return {
+      kind: QUOTATION_MARK.test(content.text) ? 'mixed' : 'indirect',
+      content: [content],
+      cue: { start: c.cue.start, end: c.cue.end, text: text.slice(c.cue.start, c.cue.end) },
+      source: mention ? { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) } : null,
+      confidence: !mention ? CONFIDENCE.bare : c.entry.forms.length === 0 ? CONFIDENCE.learned : CONFIDENCE.source,
+      sentence: c.cue.sentence,
+      cueType: cueTypeOfEntry(c.entry),
+    };
+  }
+
+  /** A sentence with quotation marks is the quotation rules' to read: a learned attribution there
+   *  competes with theirs for the same statement. The unquoted sentences of a paragraph that
+   *  quotes are open to it (`"…," she said. The campaign mocked the plan as a gimmick.`); a sentence
+   *  inside a quotation spanning several is claimed by that quotation's content already. Tested
+   *  once per sentence. */
+  function quotedSentence(s: number): boolean {
+    quoted ??= new Map();
+    let q = quoted.get(s);
+    if (q === undefined) {
+      const sentence = doc.sentences[s];
+      // Searched as text: wink-nlp splits `''` into two apostrophe tokens.
+      q = sentence !== undefined && markPattern(locale).test(text.slice(sentence.start, sentence.end));
+      quoted.set(s, q);
+    }
+    return q;
+  }
+
+  /** A verb neither lexicon knows, with a complement that claims no taken words, in a sentence
+   *  with no quotation marks: a candidate for the learned model,
+   *  asked once its source is known. Returns the token to go on after. */
+  function learnedCandidate(i: number): number {
+    const sentence = doc.sentences[tokens[i]!.sentence];
+    if (!sentence || quotedSentence(sentence.i) || isPassive(tokens, i, locale.words)) return i;
+    const opening = complementOpening(tokens, i, sentence.lastToken, locale.words);
+    if (!opening) return i;
+    const complement = opening.kind === 'that' || opening.kind === 'to';
+    const entry = learnedEntry(tokens[i]!, opening.kind);
+    const cue = makeCue(tokens, i, opening.cueLast, entry, locale.words);
+    const to = contentEnd(tokens, opening.from, sentence.lastToken, temporal, false, complement, locale.words);
+    if (to < opening.from || countWords(tokens, opening.from, to) === 0 || temporal.has(tokens[opening.from]!.lemma)) return i;
+    const start = tokens[opening.from]!.start;
+    const end = tokens[to]!.end;
+    claimed ??= takenSpans(taken);
+    if (overlapsAny(claimed, start, end)) return i;
+    lexicon ??= lexiconForms(locale);
+    // The model reads the complement as contentEnd bounds it (what it was trained on); a that- or
+    // wh-clause (`is hoping that states…`, `would know what loopholes…`) is a reported clause, and
+    // its content ends where one does, unless that reaches words another rule claimed.
+    const candidate: VerbCandidate = { ...opening, to };
+    let contentTo = to;
+    if (reportsClause(tokens[opening.from]!, opening.kind, locale.words)) {
+      const clauseTo = clauseEnd(doc, { ...cue, frame: 'clause' }, opening.from, sentence.lastToken, NO_LATER_CUES, locale);
+      if (clauseTo > to && !overlapsAny(claimed, start, tokens[clauseTo]!.end)) contentTo = clauseTo;
+    }
+    learned.push({ cue, entry, from: opening.from, to: contentTo, possessor: null, governed: false, learned: { candidate, lexicon: lexicon.has(tokens[i]!.text.toLowerCase()) } });
+    return opening.cueLast;
+  }
+}
+
+/** The quotation rules' cues are not known here; the clause end still applies its other rules
+ *  (semicolon, new main clause, the writer's gloss and continuation). */
+const NO_LATER_CUES: Cue[] = [];
+
+/** A that-clause, or an object that opens with a wh-word (`what loopholes… allow`). */
+function reportsClause(opener: Token, kind: VerbCandidate['kind'], words: FunctionWords): boolean {
+  return kind === 'that' || kind === 'object' && words.clauseWhWords.has(opener.lemma);
+}
+
+/** The cue type a learned cue reports: an act for an object (`mocked the plan`), words for a
+ *  that-clause, an intention for an infinitive (`seeks to prevent…`). */
+const LEARNED_TYPES: Record<VerbCandidate['kind'], CueType> = { object: 'stance', preposition: 'stance', that: 'speech', to: 'intention' };
+
+/** A lexicon-like entry for a learned cue, so it is resolved like a stance verb: its subject before
+ *  it is the source, and without one it is dropped. */
+function learnedEntry(verb: Token, kind: VerbCandidate['kind']): TopicCue {
+  const type = LEARNED_TYPES[kind];
+  return { lemma: verb.text.toLowerCase(), forms: [], prepositions: [], role: 'verb', type: type === 'stance' ? 'speech' : type, directObject: true, stance: type === 'stance' };
+}
+
+const markPatternCache = new WeakMap<Locale, RegExp>();
+
+/** Any mark of the locale that cannot be an apostrophe, as one pattern of literal alternatives
+ *  (one scan of a paragraph instead of one per mark; no backtracking). */
+function markPattern(locale: Locale): RegExp {
+  let pattern = markPatternCache.get(locale);
+  if (!pattern) {
+    const marks = [...markSets(locale).unambiguous].sort((a, b) => b.length - a.length);
+    pattern = new RegExp(marks.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
+    markPatternCache.set(locale, pattern);
+  }
+  return pattern;
+}
+
+const lexiconCache = new WeakMap<Locale, ReadonlySet<string>>();
+
+/** Every single-word form of the locale's speech and belief cues. */
+function lexiconForms(locale: Locale): ReadonlySet<string> {
+  let set = lexiconCache.get(locale);
+  if (!set) { set = new Set(locale.cues.flatMap((c) => c.forms)); lexiconCache.set(locale, set); }
+  return set;
+}
+
+const QUOTATION_MARK = /["“”„‟«»‘]/;
+
+/** Every content span of the drafts, sorted by start, with the running maximum of their ends so
+ *  one binary search answers whether a range overlaps any of them. */
+type Claimed = { starts: number[]; maxEnds: number[] };
+
+function takenSpans(drafts: QuoteDraft[]): Claimed {
+  // A plain loop, not flatMap: this runs for every article with a topic-cue candidate, and
+  // flatMap showed in the profile.
+  const spans: Span[] = [];
+  for (const d of drafts) for (const s of d.content) spans.push(s);
+  spans.sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const maxEnds: number[] = [];
+  let max = -1;
+  for (const s of spans) { max = Math.max(max, s.end); starts.push(s.start); maxEnds.push(max); }
+  return { starts, maxEnds };
+}
+
+function overlapsAny(claimed: Claimed, start: number, end: number): boolean {
+  // Spans starting before `end`: the last of them reaches past `start` if any does.
+  const n = lowerBound(claimed.starts.length, (i) => claimed.starts[i]! < end);
+  return n > 0 && claimed.maxEnds[n - 1]! > start;
+}
+
+/** The drafts of the other rules with the topic attributions added, in content order. */
+export function withTopicAttributions(doc: Document, locale: Locale, drafts: QuoteDraft[], decideVerb: VerbDecision | null = shippedVerbDecision): QuoteDraft[] {
+  const topics = findTopicAttributions(doc, locale, drafts, decideVerb);
+  if (topics.length === 0) return drafts;
+  return [...drafts, ...topics].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+}

@@ -1,0 +1,347 @@
+// Name mentions of one document: runs of proper nouns (wink-nlp PROPN) read once, left to right,
+// with titles split off, known outlets recognised, a kind guessed from the locale's cues, and the
+// roles written next to the name (`UK Chancellor Gordon Brown`, `Jane Roe, a professor …,`).
+// Pronouns and nominals (`he`, `the minister`) matter only as quote sources; entities.ts reads
+// those from the source spans.
+import type { Span } from '../../types.js';
+import type { Document, Token } from '../document/document.js';
+import type { Locale } from '../../locales/locale.js';
+import { nameVocabulary, type NameVocabulary } from './name-vocabulary.js';
+import { MISREAD_NAME_POS } from '../sources/misread-names.js';
+import { nonSpaceAtOrAfter, nonSpaceBefore } from '../document/non-space-tokens.js';
+import { NAME_INNER_PUNCT } from '../document/punctuation.js';
+import { isNoun } from '../document/nouns.js';
+
+export type MentionKind = 'person' | 'organization' | 'outlet' | 'place' | 'unknown';
+
+export type NameMention = {
+  /** Titles and name as written (`Mr Blair`, `Chancellor Gordon Brown`, `BBC`). */
+  span: Span;
+  /** The name alone (`Blair`, `Gordon Brown`). */
+  name: Span;
+  /** Lower-cased titles without full stops (`mr`, `prime minister`), outermost first. */
+  titles: string[];
+  /** Lower-cased name parts without full stops (`gordon`, `brown`). */
+  parts: string[];
+  /** `unknown` is a lone capitalised word (`Blair`, `Labour`) that the entity stage decides. */
+  kind: MentionKind;
+  /** The locale's spelling of a recognised outlet (`The Guardian`, `Financial Times`). */
+  outlet: string | undefined;
+  gender: 'm' | 'f' | undefined;
+  /** Roles and appositions written next to the name. */
+  descriptions: string[];
+  /** First word of its sentence (or right after an opening mark): capitalised anyway, so a lone
+   *  unknown word here (`Customers`, `Problems`, tagged PROPN by wink-nlp) is only a name if seen elsewhere. */
+  sentenceInitial: boolean;
+  firstToken: number;
+  lastToken: number;
+};
+
+function isCapitalised(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true; // A-Z, the common case, without allocating
+  if (code < 128 || Number.isNaN(code)) return false;
+  const c = s[0]!;
+  return c !== c.toLowerCase();
+}
+
+/** Lower-cased, full stops at the end dropped: `Mr.` → `mr`, `Corp.` → `corp`. */
+export function namePart(s: string): string {
+  if (s.charCodeAt(s.length - 1) !== 46) return s.toLowerCase();
+  let e = s.length;
+  while (e > 1 && s[e - 1] === '.') e--;
+  return s.slice(0, e).toLowerCase();
+}
+
+function isNameToken(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'PROPN' && isCapitalised(t.text);
+}
+
+
+/** Longest entry of `table` starting at token `k`, compared through `key`; returns its token count. */
+function longestMatch(tokens: Token[], k: number, limit: number, table: Map<string, string[][]>, key: TokenKey): number {
+  const first = tokens[k];
+  if (!first) return 0;
+  const candidates = table.get(key(first));
+  if (!candidates) return 0;
+  limit = Math.min(limit, tokens.length - 1);
+  for (const words of candidates) {
+    if (k + words.length - 1 > limit) continue;
+    let ok = true;
+    for (let w = 1; w < words.length && ok; w++) ok = key(tokens[k + w]!) === words[w];
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+/** namePart of a token of the document being read. */
+type TokenKey = (t: Token) => string;
+
+/** namePart of each token of `tokens`, computed once: the title and name tables look the same
+ *  token up several times (as a title, a run's next word, a part). One per findNameMentions call. */
+function namePartsOf(tokens: Token[]): TokenKey {
+  const parts = new Array<string | undefined>(tokens.length);
+  return (t) => (tokens[t.i] === t ? (parts[t.i] ??= namePart(t.text)) : namePart(t.text));
+}
+const exactKey: TokenKey = (t) => t.text;
+
+function sliceSpan(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
+  const vocab = nameVocabulary(locale);
+  const { tokens, text } = doc;
+  const mentions: NameMention[] = [];
+  /** Last words of the people's names read so far (`lynch` after `Loretta Lynch`). */
+  const surnames = new Set<string>();
+  const lowerKey = namePartsOf(tokens);
+  readMentions();
+  return mentions;
+
+  function readMentions(): void {
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      // Every rule below starts with a capital (each word is tested once).
+      if (!isCapitalised(t.text)) { i++; continue; }
+      if (t.pos !== 'PROPN' && isMisreadSurname(tokens, i, surnames)) {
+        const m = nameMention(doc, i, i, vocab, lowerKey);
+        if (m) { m.kind = 'person'; mentions.push(m); }
+        i++;
+        continue;
+      }
+      const outletFirst = vocab.outletFirstWords.has(t.text);
+      if (t.pos !== 'PROPN' && !outletFirst) { i++; continue; }
+      const outletEnd = outletFirst ? matchOutlet(tokens, i, vocab) : -1;
+      if (outletEnd >= 0) {
+        mentions.push(outletMention(doc, i, outletEnd, vocab));
+        i = outletEnd + 1;
+        continue;
+      }
+      if (t.pos !== 'PROPN') { i++; continue; }
+      const end = runEnd(tokens, i, vocab, lowerKey);
+      const m = nameMention(doc, titledStart(tokens, i, mentions, vocab, lowerKey), end, vocab, lowerKey);
+      if (m) mentions.push(m);
+      if (m && m.kind === 'person' && m.parts.length >= 2) surnames.add(m.parts[m.parts.length - 1]!);
+      i = end + 1;
+    }
+  }
+
+  function outletMention(d: Document, a: number, b: number, v: NameVocabulary): NameMention {
+    const span = sliceSpan(text, tokens[a]!.start, tokens[b]!.end);
+    const canonical = v.outletCanonical.get(tokens.slice(a, b + 1).map(exactKey).join(' '))!;
+    return {
+      span, name: span, titles: [], parts: tokens.slice(a, b + 1).map(lowerKey), kind: 'outlet',
+      outlet: canonical, gender: undefined, descriptions: appositionAfter(d, b, v), sentenceInitial: false, firstToken: a, lastToken: b,
+    };
+  }
+}
+
+/** `Lynch said` after `Loretta Lynch`: a capitalised word the tagger did not read as a name, which
+ *  is the surname of a person named earlier and stands as a subject (a verb follows). */
+function isMisreadSurname(tokens: Token[], k: number, surnames: Set<string>): boolean {
+  const t = tokens[k]!;
+  if (!MISREAD_NAME_POS.has(t.pos) || !surnames.has(namePart(t.text))) return false;
+  let n = k + 1;
+  n = nonSpaceAtOrAfter(tokens, n);
+  const next = tokens[n];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !isCapitalised(next.text);
+}
+
+/** Last token of the outlet name starting at `k`, or -1. */
+function matchOutlet(tokens: Token[], k: number, vocab: NameVocabulary): number {
+  const sentenceEnd = sentenceLastToken(tokens, k);
+  const n = longestMatch(tokens, k, sentenceEnd, vocab.outlets, exactKey);
+  if (n === 0) return -1;
+  const joined = tokens.slice(k, k + n).map(exactKey).join(' ');
+  const before = nonSpaceBefore(tokens, k);
+  if (vocab.outletNeedsThe.has(joined) && !(before !== undefined && vocab.definiteArticles.has(before.text.toLowerCase()))) return -1;
+  // `BBC` inside a longer capitalised run that is not an outlet (`BBC Trust` is, `Fox Searchlight` is not
+  // `Fox News`) still counts: outlets are matched on their own words only.
+  return k + n - 1;
+}
+
+function sentenceLastToken(tokens: Token[], k: number): number {
+  const s = tokens[k]!.sentence;
+  let e = k;
+  while (e + 1 < tokens.length && tokens[e + 1]!.sentence === s && e - k < 12) e++;
+  return e;
+}
+
+/** wink-nlp often tags a capitalised title NOUN (`Ukrainian President Volodymyr Zelensky`): start
+ *  the run at such a title, and at capitalised modifiers before it, when it directly precedes a name. */
+function titledStart(tokens: Token[], a: number, found: NameMention[], vocab: NameVocabulary, lowerKey: TokenKey): number {
+  const floor = found.length ? found[found.length - 1]!.lastToken + 1 : 0;
+  for (let k = 1; k <= 3 && a - k >= floor; k++) {
+    const s = a - k;
+    const first = tokens[s]!;
+    if (first.sentence !== tokens[a]!.sentence || !isCapitalised(first.text)) break;
+    if (longestMatch(tokens, s, a - 1, vocab.titles, lowerKey) !== k) continue;
+    let start = s;
+    while (start - 1 >= floor) {
+      const p = tokens[start - 1]!;
+      if (p.sentence !== first.sentence || !isCapitalised(p.text) || !(p.pos === 'ADJ' || isNoun(p))) break;
+      // A sentence-initial noun is capitalised anyway (`Yesterday President Bush`); adjectives here are nationalities.
+      if (start - 1 === doc0(tokens, p) && p.pos === 'NOUN') break;
+      start--;
+    }
+    return start;
+  }
+  return a;
+}
+
+/** Index of the first token of `t`'s sentence. */
+function doc0(tokens: Token[], t: Token): number {
+  let k = t.i;
+  while (k > 0 && tokens[k - 1]!.sentence === t.sentence) k--;
+  return k;
+}
+
+/** Last token of the proper-noun run starting at `a`, joining particles and, for organisations, `of`/`for`. */
+function runEnd(tokens: Token[], a: number, vocab: NameVocabulary, lowerKey: TokenKey): number {
+  let b = a;
+  let hasOrgCue = vocab.orgCues.has(lowerKey(tokens[a]!));
+  for (;;) {
+    const next = tokens[b + 1];
+    if (isNameToken(next)) {
+      b++;
+      if (vocab.orgCues.has(lowerKey(next!))) hasOrgCue = true;
+      continue;
+    }
+    if (next && vocab.nameParticles.has(next.text) && isNameToken(tokens[b + 2])) { b += 2; continue; }
+    // A capitalised title wink-nlp tagged NOUN between names: `Ukrainian President Volodymyr Zelensky`.
+    if (next && isCapitalised(next.text)) {
+      const m = longestMatch(tokens, b + 1, b + 3, vocab.titles, lowerKey);
+      if (m > 0 && isNameToken(tokens[b + 1 + m])) { b += m + 1; continue; }
+    }
+    if (next && hasOrgCue && vocab.orgJoiners.has(next.text.toLowerCase())) {
+      if (isNameToken(tokens[b + 2])) { b += 2; continue; }
+      if (tokens[b + 2] !== undefined && vocab.definiteArticles.has(tokens[b + 2]!.text.toLowerCase()) && isNameToken(tokens[b + 3])) { b += 3; continue; }
+    }
+    return b;
+  }
+}
+
+function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary, lowerKey: TokenKey): NameMention | null {
+  const { tokens, text } = doc;
+  // One pass for the parts and both tests (this runs for every run of proper nouns).
+  const allParts: string[] = [];
+  let allNonNames = true;
+  let isOrg = false;
+  for (let k = a; k <= b; k++) {
+    const p = lowerKey(tokens[k]!);
+    allParts.push(p);
+    if (allNonNames && !vocab.nonNames.has(p)) allNonNames = false;
+    if (!isOrg && vocab.orgCues.has(p)) isOrg = true;
+  }
+  if (allNonNames) return null;
+  const descriptions: string[] = [];
+
+  // Titles: pre-modifiers (`UK`), then one or more titles (`Lt Gen Sir`), then the name.
+  let n = a;
+  const titles: string[] = [];
+  let roleEnd = -1;
+  let titleStart = a;
+  if (!isOrg) {
+    for (let k = a; k <= b && titles.length === 0; k++) {
+      let m = longestMatch(tokens, k, b - 1, vocab.titles, lowerKey);
+      if (m === 0) continue;
+      titleStart = k;
+      let pos = k;
+      while (m > 0) {
+        const title = allParts.slice(pos - a, pos - a + m).join(' ');
+        titles.push(title);
+        if (!vocab.honorifics.has(title)) roleEnd = pos + m - 1;
+        pos += m;
+        m = longestMatch(tokens, pos, b - 1, vocab.titles, lowerKey);
+      }
+      n = pos;
+    }
+    // A run that is all title (`President`, `the Prime Minister`) names a role, not a person.
+    if (titles.length === 0 && longestMatch(tokens, a, b, vocab.titles, lowerKey) === b - a + 1) return null;
+  }
+  // `UK Chancellor` describes; `Mr` alone does not, but `Labour MP` before an honorific still does.
+  if (roleEnd >= 0) descriptions.push(text.slice(tokens[a]!.start, tokens[roleEnd]!.end));
+  else if (titleStart > a) descriptions.push(text.slice(tokens[a]!.start, tokens[titleStart - 1]!.end));
+
+  const parts = n === a ? allParts : allParts.slice(n - a);
+  const joined = parts.join(' ');
+  let kind: MentionKind;
+  if (isOrg) kind = 'organization';
+  else if (vocab.places.has(joined)) kind = titles.length ? 'person' : 'place';
+  else if (titles.length > 0 || parts.length >= 2) kind = 'person';
+  else if (tokens[n]!.text.length >= 2 && tokens[n]!.text === tokens[n]!.text.toUpperCase() && /^[A-Z]/.test(tokens[n]!.text)) kind = 'organization';
+  else kind = 'unknown';
+
+  if (kind === 'person' || kind === 'unknown') {
+    const role = roleBefore(doc, a, vocab);
+    if (role) { descriptions.unshift(role); kind = 'person'; }
+  }
+  let gender: 'm' | 'f' | undefined;
+  for (const t of titles) gender = vocab.genders.get(t) ?? gender;
+  if (!gender && parts.length >= 2) gender = vocab.genders.get(parts[0]!);
+
+  descriptions.push(...appositionAfter(doc, b, vocab));
+  return {
+    span: sliceSpan(text, tokens[a]!.start, tokens[b]!.end),
+    name: sliceSpan(text, tokens[n]!.start, tokens[b]!.end),
+    titles, parts, kind, outlet: undefined, gender, descriptions, sentenceInitial: startsSentence(tokens, a), firstToken: a, lastToken: b,
+  };
+}
+
+function startsSentence(tokens: Token[], a: number): boolean {
+  const prev = nonSpaceBefore(tokens, a);
+  return !prev || prev.sentence !== tokens[a]!.sentence || (prev.pos === 'PUNCT' && prev.text !== ',');
+}
+
+/** A lower-case role right before the name: `Sony chief executive Howard Stringer` → `Sony chief executive`. */
+function roleBefore(doc: Document, a: number, vocab: NameVocabulary): string | null {
+  const { tokens, text } = doc;
+  const last = tokens[a - 1];
+  if (!last || last.pos === 'PROPN' || last.sentence !== tokens[a]!.sentence) return null;
+  const lower = last.text.toLowerCase();
+  const before = tokens[a - 2];
+  // The two-word form is only built when the word can end one (most names follow no role word).
+  const isRole = vocab.roleNouns.has(lower) || (before !== undefined && vocab.roleNounLastWords.has(lower) && vocab.roleNouns.has(`${before.text.toLowerCase()} ${lower}`));
+  if (!isRole) return null;
+  let s = a - 1;
+  while (s - 1 >= 0 && a - s < 6) {
+    const p = tokens[s - 1]!;
+    if (p.sentence !== last.sentence) break;
+    const fits = isNoun(p) || p.pos === 'ADJ' || (p.pos === 'PART' && vocab.possessiveClitic.test(p.text));
+    if (!fits) break;
+    s--;
+  }
+  const det = tokens[s - 1];
+  if (det && det.pos === 'DET' && det.sentence === last.sentence && vocab.definiteArticles.has(det.text.toLowerCase())) s--;
+  return text.slice(tokens[s]!.start, last.end);
+}
+
+/** `, a professor of economics at the University of X,` right after token `b`: the apposition text. */
+function appositionAfter(doc: Document, b: number, vocab: NameVocabulary): string[] {
+  const { tokens, text } = doc;
+  const comma = tokens[b + 1];
+  if (!comma || comma.text !== ',') return [];
+  const c = b + 2;
+  const first = tokens[c];
+  if (!first || first.sentence !== comma.sentence) return [];
+  const lower = first.text.toLowerCase();
+  const opens = vocab.appositionOpeners.has(lower)
+    || (tokens[c + 1] !== undefined && tokens[c + 1]!.pos === 'PART' && vocab.possessiveClitic.test(tokens[c + 1]!.text))
+    || vocab.roleNouns.has(lower);
+  if (!opens) return [];
+  let e = c;
+  for (; e < tokens.length && e - c < 25; e++) {
+    const t = tokens[e]!;
+    if (t.sentence !== first.sentence || t.pos === 'SPACE') break;
+    if (t.pos === 'PUNCT' && !NAME_INNER_PUNCT.has(t.text)) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return [];
+    if (t.pos === 'PRON' && vocab.relativePronouns.has(t.text.toLowerCase())) return [];
+  }
+  if (e - c >= 25 || e === c) return [];
+  let last = e - 1;
+  if (tokens[last]!.text === '.') last--;
+  if (last < c) return [];
+  return [text.slice(first.start, tokens[last]!.end)];
+}

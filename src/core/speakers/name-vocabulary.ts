@@ -1,0 +1,100 @@
+// The locale's name vocabulary compiled once per locale into Map/Set lookups, so the mention
+// scan stays one pass over tokens with constant-time checks.
+import type { Locale } from '../../locales/locale.js';
+import { formFirstWord } from '../cues/phrase-table.js';
+import { isStatementType } from '../cues/cue-type-of-words.js';
+
+export type NameVocabulary = {
+  /** First word → word sequences (longest first), lower-cased. */
+  titles: Map<string, string[][]>;
+  /** Titles that are courtesy forms, not roles: they do not become a description. */
+  honorifics: Set<string>;
+  /** First word → outlet word sequences (longest first), case-sensitive, without a leading `The`. */
+  outlets: Map<string, string[][]>;
+  outletFirstWords: Set<string>;
+  /** Outlet words joined by spaces → the locale's spelling (`Guardian` → `The Guardian`). */
+  outletCanonical: Map<string, string>;
+  /** Outlets that count only after `the`. */
+  outletNeedsThe: Set<string>;
+  orgCues: Set<string>;
+  orgNouns: Set<string>;
+  roleNouns: Set<string>;
+  /** Last words of the role nouns of several words (`minister` of `prime minister`). */
+  roleNounLastWords: Set<string>;
+  documentNouns: Set<string>;
+  places: Set<string>;
+  nonNames: Set<string>;
+  genders: Map<string, 'm' | 'f'>;
+  /** Words that open an apposition after a name and a comma (`a`, `an`, `the`, `its`). */
+  appositionOpeners: Set<string>;
+  relativePronouns: Set<string>;
+  nameParticles: Set<string>;
+  orgJoiners: Set<string>;
+  /** Lower-cased speech and writing cue words (the first word of phrases: `according`). */
+  cueForms: Set<string>;
+  /** Lower-cased first words of the `according to` cues (frame `according`). */
+  accordingWords: Set<string>;
+  definiteArticles: ReadonlySet<string>;
+  mediumPrepositions: ReadonlySet<string>;
+  /** The possessive clitic split off as a token, in either case (`’s`, `'S`). */
+  possessiveClitic: RegExp;
+};
+
+const cache = new WeakMap<Locale, NameVocabulary>();
+
+function sequenceTable(entries: Iterable<string[]>): Map<string, string[][]> {
+  const table = new Map<string, string[][]>();
+  for (const words of entries) {
+    if (words.length === 0) continue;
+    const list = table.get(words[0]!) ?? [];
+    list.push(words);
+    table.set(words[0]!, list);
+  }
+  for (const list of table.values()) list.sort((x, y) => y.length - x.length);
+  return table;
+}
+
+export function nameVocabulary(locale: Locale): NameVocabulary {
+  const cached = cache.get(locale);
+  if (cached) return cached;
+  const extra = locale.entities;
+  const genders = new Map(Object.entries(extra?.genders ?? {}));
+  const titleWords = locale.titles.map((t) => t.toLowerCase().split(' '));
+  const outletNeedsThe = new Set<string>();
+  const outletCanonical = new Map<string, string>();
+  const outletWords: string[][] = [];
+  for (const o of locale.outlets) {
+    // Outlet names are matched on wink-nlp tokens, which split `Radio 4's` but keep `Itar-Tass`.
+    let words = o.split(' ');
+    if (words[0] === 'The' && words.length > 1) { words = words.slice(1); outletNeedsThe.add(words.join(' ')); }
+    outletCanonical.set(words.join(' '), o);
+    outletWords.push(words);
+  }
+  const vocab: NameVocabulary = {
+    titles: sequenceTable(titleWords),
+    honorifics: new Set(extra?.honorifics ?? []),
+    outlets: sequenceTable(outletWords),
+    outletFirstWords: new Set(outletWords.map((w) => w[0]!)),
+    outletCanonical,
+    outletNeedsThe,
+    orgCues: new Set(extra?.orgCues ?? []),
+    orgNouns: new Set(extra?.orgNouns ?? []),
+    roleNouns: new Set(locale.roleNouns),
+    roleNounLastWords: new Set(locale.roleNouns.filter((r) => r.includes(' ')).map((r) => r.slice(r.lastIndexOf(' ') + 1))),
+    documentNouns: new Set(locale.documentNouns),
+    places: new Set(extra?.places ?? []),
+    nonNames: new Set(extra?.nonNames ?? []),
+    genders,
+    appositionOpeners: new Set(extra?.appositionOpeners ?? []),
+    relativePronouns: new Set(extra?.relativePronouns ?? []),
+    nameParticles: new Set(extra?.nameParticles ?? []),
+    orgJoiners: new Set(extra?.orgJoiners ?? []),
+    cueForms: new Set(locale.cues.filter((c) => isStatementType(c.type)).flatMap((c) => c.forms.map(formFirstWord))),
+    accordingWords: new Set(locale.cues.filter((c) => c.frame === 'according').flatMap((c) => c.forms.map(formFirstWord))),
+    definiteArticles: locale.words.definiteArticles,
+    mediumPrepositions: locale.words.mediumPrepositions,
+    possessiveClitic: locale.words.endings.possessiveCliticAnyCase,
+  };
+  cache.set(locale, vocab);
+  return vocab;
+}
