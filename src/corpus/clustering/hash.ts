@@ -1,7 +1,7 @@
 // 32-bit string hashing shared by shingles, MinHash and exact-duplicate keys. FNV-1a with a seed
 // is enough here: collisions only cost a wasted alignment, never a wrong cluster.
 
-import { fmix32 } from '../../core/hashes/fmix32.js';
+import { fmix32 } from './fmix32.js';
 
 export function hash32(text: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;

@@ -1,7 +1,7 @@
 // A stable colour per speaker: the same name gets the same class on every page and every run.
 // The colours themselves live in style.css (sp-0 … sp-11): the CSP forbids inline styles.
 
-import { fnv1a } from '../../core/hashes/fnv1a.js';
+import { fnv1a } from './fnv1a.js';
 
 export const paletteSize = 12;
 

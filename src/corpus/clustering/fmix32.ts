@@ -1,5 +1,5 @@
 /** murmur3's 32-bit finaliser: spreads every input bit over the result, so hashes of nearby
- *  inputs land far apart (feature tables probe the low bits; LSH bands read all of them). */
+ *  inputs land far apart (LSH bands read all of them). */
 export function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

@@ -1,5 +1,4 @@
-// FNV-1a, the project's string hash where speed beats spread (speaker
-// colours). Callers that probe tables by low bits mix the result further (fmix32.ts).
+// FNV-1a, the string hash behind speaker colours (palette.ts), where speed beats spread.
 
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
