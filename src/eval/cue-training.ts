@@ -16,6 +16,7 @@ import { decisionOf, type CueModel } from '../core/quotes/learned-cues/model.js'
 import { defaultPolnearDir, packageRoot } from './paths.js';
 import { parseLogisticTrainingOptions, readTrainingSplit, runLogisticTrainer, type LogisticTrainingOptions } from './logistic-training-options.js';
 import { evaluate, predictionsOf, type EvalReport } from './run.js';
+import { heldOutModels } from './held-out-models.js';
 import type { GoldDocument } from './gold.js';
 import { defaultLogisticOptions, trainLogistic, type LabelledExample, type LogisticOptions, type LogisticWeights } from './logistic.js';
 
@@ -73,15 +74,12 @@ function keepsDirect(r: EvalReport, rules: EvalReport): boolean {
  *  decided by the model trained on the others. Returns the threshold with the best content F1
  *  that keeps the direct scores. */
 function crossValidate(options: Options, train: GoldDocument[], examples: LabelledExample[][]): number {
-  const foldOf = (i: number) => i % options.folds;
-  const models = Array.from({ length: options.folds }, (_, fold) =>
-    trainLogistic(examples.filter((_, i) => foldOf(i) !== fold).flat(), options.logistic));
-  const indexOf = new Map(train.map((g, i) => [g, i]));
+  const modelFor = heldOutModels(train, examples, options.folds, options.logistic);
   const rules = score(train, () => null, 'train');
   console.log(line(`train rules`, rules));
   let best = { threshold: 1, f1: rules.all.content.overlap.f1 };
   for (const threshold of THRESHOLDS) {
-    const report = score(train, (g) => decisionOf({ ...models[foldOf(indexOf.get(g)!)]!, threshold }), 'train');
+    const report = score(train, (g) => decisionOf({ ...modelFor(g), threshold }), 'train');
     console.log(line(`train ${options.folds}-fold p ≥ ${threshold}`, report));
     if (keepsDirect(report, rules) && report.all.content.overlap.f1 > best.f1) best = { threshold, f1: report.all.content.overlap.f1 };
   }

@@ -18,6 +18,7 @@ import { getLocale } from '../locales/index.js';
 import { defaultPolnearDir, packageRoot } from './paths.js';
 import { parseLogisticTrainingOptions, readTrainingSplit, runLogisticTrainer, type LogisticTrainingOptions } from './logistic-training-options.js';
 import { evaluate, predictionsOf, type EvalReport } from './run.js';
+import { heldOutModels } from './held-out-models.js';
 import type { GoldDocument } from './gold.js';
 import { defaultLogisticOptions, trainLogistic, type LabelledExample } from './logistic.js';
 
@@ -74,13 +75,10 @@ function line(name: string, r: EvalReport): string {
  *  fold decided by the model trained on the others. Returns the most conservative pair within noise
  *  of the best direct F1. */
 function crossValidate(options: Options, train: GoldDocument[], examples: LabelledExample[][]): FragmentModel['thresholds'] {
-  const foldOf = (i: number) => i % options.folds;
-  const models = Array.from({ length: options.folds }, (_, fold) =>
-    trainLogistic(examples.filter((_, i) => foldOf(i) !== fold).flat(), options.logistic));
-  const indexOf = new Map(train.map((g, i) => [g, i]));
+  const modelFor = heldOutModels(train, examples, options.folds, options.logistic);
   console.log(line(`train ${options.folds}-fold hand rules`, score(train, () => handRulesDecision, 'train')));
   const scored = THRESHOLDS.map((thresholds) => {
-    const report = score(train, (g) => decisionWith(models[foldOf(indexOf.get(g)!)]!, thresholds), 'train');
+    const report = score(train, (g) => decisionWith(modelFor(g), thresholds), 'train');
     console.log(line(`train ${options.folds}-fold ${named(thresholds)}`, report));
     return { thresholds, f1: report.direct.detection.f1 };
   });
