@@ -10,15 +10,13 @@ import { span, type QuoteDraft } from './quote-drafts.js';
 import { tokenAtOrAfter } from '../document/token-index.js';
 import { countWords, isWord } from '../document/word-tokens.js';
 import { opensUppercase } from '../document/capitals.js';
+import { isNoun } from '../document/nouns.js';
 
 /** Tokens a headline may run before its quotation. */
 const MAX_HEADLINE_TOKENS = 40;
 
 /** Words before the quotation: the speaker and at least a verb. */
 const MIN_WORDS_BEFORE = 2;
-
-/** Parts of speech a headline's opening names are read as (title case makes most words PROPN). */
-const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
 
 /** `drafts` with a source added to each quotation that opens no sentence of its own inside a
  *  title-case headline and has neither cue nor source: the names that open the headline. */
@@ -56,6 +54,8 @@ function headlineSpeaker(doc: Document, opener: number, locale: Locale): { start
   return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
 
+/** A word of a headline's opening names: title case makes most words PROPN, and the tagger reads
+ *  some as nouns or adjectives. */
 function isNameWord(t: Token): boolean {
-  return NAME_POS.has(t.pos) && opensUppercase(t.text);
+  return (isNoun(t) || t.pos === 'ADJ') && opensUppercase(t.text);
 }
