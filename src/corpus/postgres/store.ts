@@ -28,6 +28,7 @@ import { nameParts, type NameVocabulary } from '../speakers.js';
 import { clusterDetail, clusterSummary, type AppearanceRow } from '../clustering/provenance.js';
 import { SCHEMA, SCHEMA_VERSION, LOCK_SCHEMA, LOCK_CLUSTERING } from './schema.js';
 import { Claims } from './claims.js';
+import { inLockedTransaction } from './locked-transaction.js';
 import { searchWords } from './search-words.js';
 import { placeQuotes, placeSpeakers, refreshClusters } from './place-quotes.js';
 import { articleId, hashOfArticle } from '../clustering/article-hash.js';
@@ -141,42 +142,36 @@ export class PostgresStore implements Store {
    *  for B's lock, B's insert for A's row). With the lock first, whoever holds rows holds the lock. */
   async addArticles(articles: Array<{ article: ArticleInput; extraction: Extraction }>): Promise<AddResult[]> {
     const hashes = articles.map(({ article }) => hashOfArticle(article));
-    const db = await this.pool.connect();
     try {
-      await db.query('BEGIN');
-      await db.query('SELECT pg_advisory_xact_lock($1, 0)', [LOCK_CLUSTERING]);
-      const results: AddResult[] = [];
-      const touched = new Set<number>();
-      for (const [i, { article, extraction }] of articles.entries()) {
-        const textHash = hashes[i]!;
-        const id = articleId(article);
-        const published = article.published ?? extraction.meta.published ?? null;
-        const outlet = article.outlet ?? extraction.meta.outlet ?? null;
-        // ON CONFLICT also sees the rows written earlier in this transaction: a duplicate within
-        // the batch is skipped like one stored before it.
-        const inserted = await db.query<{ seq: string }>(
-          `INSERT INTO articles(id, text_hash, url, title, outlet, published, origin, extraction)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING seq`,
-          [id, textHash, article.url ?? null, article.title ?? extraction.meta.title ?? null, outlet, published, article.origin, JSON.stringify(extraction)],
-        );
-        if (!inserted.rows[0]) {
-          results.push({ status: 'skipped', id, quotes: 0 });
-          continue;
+      return await inLockedTransaction(this.pool, LOCK_CLUSTERING, async (db) => {
+        const results: AddResult[] = [];
+        const touched = new Set<number>();
+        for (const [i, { article, extraction }] of articles.entries()) {
+          const textHash = hashes[i]!;
+          const id = articleId(article);
+          const published = article.published ?? extraction.meta.published ?? null;
+          const outlet = article.outlet ?? extraction.meta.outlet ?? null;
+          // ON CONFLICT also sees the rows written earlier in this transaction: a duplicate within
+          // the batch is skipped like one stored before it.
+          const inserted = await db.query<{ seq: string }>(
+            `INSERT INTO articles(id, text_hash, url, title, outlet, published, origin, extraction)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING seq`,
+            [id, textHash, article.url ?? null, article.title ?? extraction.meta.title ?? null, outlet, published, article.origin, JSON.stringify(extraction)],
+          );
+          if (!inserted.rows[0]) {
+            results.push({ status: 'skipped', id, quotes: 0 });
+            continue;
+          }
+          const seq = Number(inserted.rows[0].seq);
+          const persons = await placeSpeakers(db, extraction, vocabularyFor(extraction.meta.language));
+          for (const cluster of await placeQuotes(db, seq, extraction, persons, published, outlet)) touched.add(cluster);
+          results.push({ status: 'added', id, quotes: extraction.quotes.length });
         }
-        const seq = Number(inserted.rows[0].seq);
-        const persons = await placeSpeakers(db, extraction, vocabularyFor(extraction.meta.language));
-        for (const cluster of await placeQuotes(db, seq, extraction, persons, published, outlet)) touched.add(cluster);
-        results.push({ status: 'added', id, quotes: extraction.quotes.length });
-      }
-      // Once per batch; ids of clusters merged away since they were touched match no row.
-      await refreshClusters(db, touched);
-      await db.query('COMMIT');
-      return results;
-    } catch (err) {
-      await db.query('ROLLBACK').catch(() => {});
-      throw err;
+        // Once per batch; ids of clusters merged away since they were touched match no row.
+        await refreshClusters(db, touched);
+        return results;
+      });
     } finally {
-      db.release();
       for (const textHash of hashes) await this.claims.release(textHash).catch(() => {});
     }
   }
@@ -323,10 +318,7 @@ export class PostgresStore implements Store {
 }
 
 async function migrate(pool: pg.Pool): Promise<void> {
-  const db = await pool.connect();
-  try {
-    await db.query('BEGIN');
-    await db.query('SELECT pg_advisory_xact_lock($1, 0)', [LOCK_SCHEMA]);
+  await inLockedTransaction(pool, LOCK_SCHEMA, async (db) => {
     await db.query(SCHEMA);
     const { rows } = await db.query<{ value: string }>(`SELECT value FROM qt_meta WHERE key = 'schema_version'`);
     if (!rows[0]) {
@@ -337,11 +329,5 @@ async function migrate(pool: pg.Pool): Promise<void> {
       await migrateCueTypeColumn(db);
       await db.query(`UPDATE qt_meta SET value = $1 WHERE key = 'schema_version'`, [String(SCHEMA_VERSION)]);
     }
-    await db.query('COMMIT');
-  } catch (err) {
-    await db.query('ROLLBACK').catch(() => {});
-    throw err;
-  } finally {
-    db.release();
-  }
+  });
 }
