@@ -25,7 +25,10 @@ const MAX_NP = 14;
 function isSubjectHead(tokens: Token[], head: number, cue: Cue | undefined, locale: Locale): boolean {
   const h = tokens[head]!;
   if (isNominalAt(tokens, head, locale)) return true;
-  if (!cue || !(MISREAD_NAME_POS.has(h.pos) || isNameAfterQuotation(tokens, head, locale)) || !isCapitalised(h) || locale.words.capitalisedPronouns.has(h.lemma)) return false;
+  if (!cue) return false;
+  // isNameAfterQuotation checks capitals and pronouns itself (and also accepts an ADP).
+  const misreadName = (MISREAD_NAME_POS.has(h.pos) && isCapitalised(h) && !locale.words.capitalisedPronouns.has(h.lemma)) || isNameAfterQuotation(tokens, head, locale);
+  if (!misreadName) return false;
   for (let k = head + 1; k < cue.verb; k++) if (tokens[k]!.pos !== 'SPACE' && !SKIPPABLE.has(tokens[k]!.pos)) return false;
   return true;
 }
