@@ -9,8 +9,8 @@ import { MAX_APPOSITION } from './source-appositions.js';
 /** Whether a token may open a parenthetical other than an apposition between a subject and its
  *  cue: a relative clause (`The complaint, which was filed Friday, alleged`), a participle
  *  (`An official, speaking on condition of anonymity, said`) or a prepositional phrase
- *  (`Sullivan, in an attempt to…, wrote`). `next` is the word after it, when the caller has it. */
-export function opensInterjection(t: Token, words: FunctionWords, next?: Token): boolean {
+ *  (`Sullivan, in an attempt to…, wrote`). `next` is the word after it (none at the end of the text). */
+export function opensInterjection(t: Token, words: FunctionWords, next: Token | undefined): boolean {
   if (words.nonRestrictiveOpeners.has(t.lemma)) return true;
   // `Ted Cruz, when asked what was wrong, responded`: a subordinate clause.
   if (t.pos === 'ADP' || ((t.pos === 'SCONJ' || t.pos === 'ADV') && words.subordinators.has(t.lemma))) return true;
