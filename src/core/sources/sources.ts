@@ -15,6 +15,7 @@ import { sharedSubject, sharesSubject } from './shared-subjects.js';
 import { modalReadForName, possessorOf } from './cue-possessors.js';
 import { phraseStartingAt } from './source-noun-phrases.js';
 import { passiveAgentPreposition } from './passive-agents.js';
+import { misreadAccordingObject } from './according-objects.js';
 
 export type { SourceMention } from './source-mention.js';
 
@@ -38,7 +39,7 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
     const misreadName = modalReadForName(doc.tokens, cue, locale.words);
     if (misreadName >= 0) return { mention: mention(doc.tokens, misreadName, misreadName), side: 'before' };
     if (cue.frame === 'according') {
-      const m = sourceAfter(doc, cue, ceiling, locale);
+      const m = sourceAfter(doc, cue, ceiling, locale) ?? misreadAccordingObject(doc, cue, ceiling, locale);
       if (!m) return null;
       const full = withApposition(doc, m, ceiling, locale.words);
       // `According to Facebook, Trump generated…`: after an `according to` that opens its clause,
