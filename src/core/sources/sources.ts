@@ -16,6 +16,7 @@ import { modalReadForName, possessorOf } from './cue-possessors.js';
 import { phraseStartingAt } from './source-noun-phrases.js';
 import { passiveAgentPreposition } from './passive-agents.js';
 import { misreadAccordingObject } from './according-objects.js';
+import { makingAgent } from './according-agents.js';
 
 export type { SourceMention } from './source-mention.js';
 
@@ -39,8 +40,9 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
     const misreadName = modalReadForName(doc.tokens, cue, locale.words);
     if (misreadName >= 0) return { mention: mention(doc.tokens, misreadName, misreadName), side: 'before' };
     if (cue.frame === 'according') {
-      const m = sourceAfter(doc, cue, ceiling, locale) ?? misreadAccordingObject(doc, cue, ceiling, locale);
-      if (!m) return null;
+      const named = sourceAfter(doc, cue, ceiling, locale) ?? misreadAccordingObject(doc, cue, ceiling, locale);
+      if (!named) return null;
+      const m = makingAgent(doc, named, ceiling, locale);
       const full = withApposition(doc, m, ceiling, locale.words);
       // `According to Facebook, Trump generated…`: after an `according to` that opens its clause,
       // the content follows the source, so an apposition must close with a comma and hold no
