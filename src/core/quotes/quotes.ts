@@ -33,6 +33,8 @@ import { framedFragment } from './framed-fragments.js';
 import { dashAttribution } from './dash-attributions.js';
 import { isStatementType } from '../cues/cue-type-of-words.js';
 import { quotesLonePronoun } from './mentioned-pronouns.js';
+import { nearestSubject } from './clauses/unfound-subjects.js';
+import { temporalWords } from '../sources/source-vocabulary.js';
 
 export type { QuoteDraft };
 
@@ -190,7 +192,9 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
     if (!clause) continue;
     consumed[c] = true;
     const hasMarks = clause.some((s) => partOverlapping(parts, s.start, s.end) !== null);
-    drafts.push(draft(doc, hasMarks ? 'mixed' : 'indirect', clause, cue, source, false));
+    // A statement whose subject the source finder missed takes the noun phrase before its cue.
+    const speaker = source ?? (cue.frame === 'raising' || clause[0]!.start < cue.start ? null : nearestSubject(tokens, cue, doc.sentences[cue.sentence]?.firstToken ?? 0, locale.words, temporalWords(locale)));
+    drafts.push(draft(doc, hasMarks ? 'mixed' : 'indirect', clause, cue, speaker, false));
   }
 
   for (const turn of speakerLabels(doc, locale)) drafts.push(turn);

@@ -24,6 +24,8 @@ import { NOUN_PHRASE_OPENERS, opensFiniteClause } from './finite-clause.js';
 import { CLAUSE_BREAKS_AND_PAREN, CLAUSE_END_TRIM, COMMA_OR_DASH } from '../../document/punctuation.js';
 import { isStatementType } from '../../cues/cue-type-of-words.js';
 import { isNoun } from '../../document/nouns.js';
+import { relativeHead } from './relative-reports.js';
+import { nearestSubject } from './unfound-subjects.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -153,16 +155,24 @@ export function reportedClause(
     const before = clauseBefore(invertedOrTrailing.comma, 1);
     if (before && isNounPhrase(tokens, tokenStartingAtOrAfter(tokens, before.start), invertedOrTrailing.comma - 1)) return [before, extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span)];
   }
-  if ((forwardWords >= 3 || infinitive && forwardWords >= 2) && !(invertedOrTrailing && !startsWithThat && link?.side === 'after') && !adjunctOnly) {
+  // `…Mr. Trump, disclosures filed on Sunday night revealed, even after…`: words after a trailing
+  // attribution that a that-frame cue cannot report leave the clause before it as the content.
+  const unreportedAfterTrailing = invertedOrTrailing !== null && link?.side === 'before' && tokens[afterAttribution]?.text === ',' && !locale.words.questionCues.has(cue.lemma) && needsThat && !startsWithThat && !infinitive;
+  if ((forwardWords >= 3 || infinitive && forwardWords >= 2) && !(invertedOrTrailing && !startsWithThat && link?.side === 'after') && !adjunctOnly
+    && !(unreportedAfterTrailing && !opensFiniteClause(tokens, from, forwardEnd, locale.words) && !bareObjectOfCue(tokens, cue, link, from, locale.words))) {
     // `asked whether…`, `asked if…`, `asked about the wall`: a question's content.
     const question = locale.words.questionCues.has(cue.lemma) && opensQuestion(tokens[from], locale.words);
     // `As The Washington Post reported, even if…`: a fronted `as` attribution reports the whole
     // main clause after its comma.
     const frontedAs = asAttribution(tokens, cue, link, sFirst, locale.words) && tokens[afterAttribution]?.text === ',';
-    if (needsThat && !startsWithThat && !infinitive && !question && !frontedAs && !opensFiniteClause(tokens, from, forwardEnd, locale.words) && !bareObjectOfCue(tokens, cue, link, from, locale.words)) return null;
+    if (needsThat && !startsWithThat && !infinitive && !question && !frontedAs && !opensFiniteClause(tokens, from, forwardEnd, locale.words) && !bareObjectOfCue(tokens, cue, link, from, locale.words)) {
+      // `asked the question nobody…` asks no statement; `was reported` is left to the passive rules.
+      const head = link?.side === 'before' && from === afterAttribution && !locale.words.questionCues.has(cue.lemma) && cue.verb === cue.first && tokens[cue.last]!.text !== ':' ? relativeHead(tokens, link.mention.first, from, sFirst, locale.words) : null;
+      return head ? [tokenSpan(doc, head[0], head[1]), extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span)] : null;
+    }
     // `Asked whether he would…, Trump said…`: the question put to the subject of the main clause,
     // whose asker PolNeAR leaves unnamed.
-    if (!link && !startsWithThat && !openingAsk && !isStatementType(cue.type) || !link && !startsWithThat && !openingAsk && !unfoundSubject(tokens, cue, sFirst, locale.words)) return null;
+    if (!link && !startsWithThat && !openingAsk && !isStatementType(cue.type) || !link && !startsWithThat && !openingAsk && !unfoundSubject(tokens, cue, sFirst, locale.words) && !(from === afterAttribution && opensFiniteClause(tokens, from, forwardEnd, locale.words) && nearestSubject(tokens, cue, sFirst, locale.words, temporalWords(locale)))) return null;
     const after = extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span);
     // `The museum, Mr. Obama said, would make visitors face…`: an attribution set off by commas
     // inside the clause reports both halves.
@@ -187,6 +197,16 @@ export function reportedClause(
   // `Martha Allen, a delegate from Vermont, criticized her state's gun laws`: a noun phrase after
   // an object cue is its object, not an inverted source (`…, warned the governor`).
   if (before && cue.frame === 'object' && link?.side === 'after') return null;
+  // `He had no known political affiliations, the airline added, and had passed all…`: a predicate
+  // going on after an attribution set off by commas is the rest of the reported clause.
+  if (before && afterComma && link?.side === 'before' && forwardWords >= 2 && continuesPredicate(tokens, from, locale.words)) {
+    const subject = interruptedSubject(doc, before, invertedOrTrailing.comma, locale.words);
+    // `When the vote came, he noted, was…`: a fronted subordinate clause is no subject, and the
+    // predicate after it no content without one.
+    const opener = tokens[tokenStartingAtOrAfter(tokens, subject.start)]!;
+    if (opener.pos === 'SCONJ' || locale.words.clauseWhWords.has(opener.lemma)) return null;
+    return [subject, extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span)];
+  }
   return before ? [before] : null;
 
   /** Only punctuation (the full stop, or the comma of `…, a staffer said, was grim`) follows. */
@@ -416,12 +436,42 @@ const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 function bareObjectOfCue(tokens: Token[], cue: Cue, link: SourceLink | null, from: number, words: FunctionWords): boolean {
   if (!link || !(cue.frame === 'that' || cue.objectWithSource)) return false;
   const first = tokens[from];
-  if (!first || !OBJECT_OPENERS.has(first.pos)) return false;
+  // A gerund only right after a that-frame cue of its own subject (`…, his team believes,
+  // resulting in…` goes on from the main clause; `to call out Russia and consider taking…` is
+  // inside an infinitive).
+  const gerund = cue.frame === 'that' && from === nonSpaceAtOrAfter(tokens, cue.last + 1) && tokens[nonSpaceAtOrBefore(tokens, cue.first - 1)]?.pos !== 'CCONJ' && gerundObject(first, words);
+  if (!first || !(OBJECT_OPENERS.has(first.pos) || gerund)) return false;
   for (let k = cue.first - 1; k < cue.verb; k++) {
     const t = tokens[k];
     if (t && (k >= cue.first && words.passiveAuxiliaries.has(t.lemma) || words.possessiveClitics.has(t.text))) return false;
   }
   return tokens[cue.last]!.text !== ':';
+}
+
+/** `is considering issuing summonses`, `remembers putting his hand…`: a gerund object. */
+function gerundObject(t: Token, words: FunctionWords): boolean {
+  return t.pos === 'VERB' && t.text.toLowerCase().endsWith(words.endings.progressive);
+}
+
+/** The subject half of a clause interrupted by its attribution: `before`, from its last
+ *  complementizer on (`he thought that… and that the result, he explained, was…`), or only the
+ *  relative word right before the comma (`Iowa, which, his advisers believe, would lead…`). */
+function interruptedSubject(doc: Document, before: Span, comma: number, words: FunctionWords): Span {
+  const { tokens } = doc;
+  const last = nonSpaceAtOrBefore(tokens, comma - 1);
+  if (words.thingRelatives.has(tokens[last]!.lemma) && tokens[last]!.pos !== 'DET') return tokenSpan(doc, last, last);
+  for (let k = last - 1; k >= 0 && tokens[k]!.start >= before.start; k--) {
+    if (words.declarativeComplementizers.has(tokens[k]!.lemma) && tokens[k]!.pos === 'SCONJ') return tokenSpan(doc, nonSpaceAtOrAfter(tokens, k + 1), last);
+  }
+  return before;
+}
+
+/** A finite verb, or `and` and one, opens the words at `from` (`amount to…`, `and had passed…`). */
+function continuesPredicate(tokens: Token[], from: number, words: FunctionWords): boolean {
+  let k = from;
+  if (tokens[k]?.pos === 'CCONJ' && words.additiveCoordinators.has(tokens[k]!.lemma)) k = nonSpaceAtOrAfter(tokens, k + 1);
+  const t = tokens[k];
+  return t !== undefined && (t.pos === 'AUX' || t.pos === 'VERB' && !t.text.toLowerCase().endsWith(words.endings.progressive));
 }
 
 /** Tokens [from, to] read as a subject noun phrase: opened like one, with no verb inside. */

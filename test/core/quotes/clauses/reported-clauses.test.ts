@@ -587,3 +587,33 @@ describe('reported clauses: wishes, memories and object cues found in the long t
     expect(indirect('She referenced the closing of three rural hospitals.')[0]).toMatchObject({ content: ['the closing of three rural hospitals'], cue: 'referenced', source: 'She' });
   });
 });
+
+describe('reported clauses: a that-frame attribution set off by commas', () => {
+  it('reads the clause before it when the words after are not a clause it reports', () => {
+    expect(indirect('Some of the wealthiest donors are paying for a series of attacks on Mr. Trump, disclosures filed on Sunday night revealed, even after backing rival candidates.')).toContainEqual(
+      { content: ['Some of the wealthiest donors are paying for a series of attacks on Mr. Trump'], cue: 'revealed', source: 'disclosures filed on Sunday night' });
+  });
+
+  it('adds the predicate that goes on after it', () => {
+    expect(indirect('He had no known political affiliations, the airline added, and had passed all background security checks.')).toContainEqual(
+      { content: ['He had no known political affiliations', 'and had passed all background security checks'], cue: 'added', source: 'the airline' });
+  });
+
+  it('takes only the relative word before it as the subject half', () => {
+    expect(indirect('Mr. Sanders is counting on his supporters to win Iowa, which, his advisers believe, would lead to an explosion in fund-raising.')).toContainEqual(
+      { content: ['which', 'would lead to an explosion in fund-raising'], cue: 'believe', source: 'his advisers' });
+  });
+});
+
+describe('reported clauses: a gerund object', () => {
+  it('reads the gerund right after a that-frame cue of its own subject', () => {
+    expect(indirect('Philadelphia is considering issuing summonses to marchers blocking highways.')).toEqual([
+      { content: ['issuing summonses to marchers blocking highways'], cue: 'is considering', source: 'Philadelphia' },
+    ]);
+  });
+
+  it('leaves a gerund going on from the main clause after a set-off attribution', () => {
+    expect(indirect('A win there would undermine the notion of her inevitability, his team believes, resulting in a rethinking of the race.')).toContainEqual(
+      { content: ['A win there would undermine the notion of her inevitability'], cue: 'believes', source: 'his team' });
+  });
+});
