@@ -6,7 +6,7 @@
 // bounded look-around from each match, so the stage stays linear in the length of the article.
 import type { Span } from '../../types.js';
 import type { FunctionWords, Locale, TopicCue } from '../../locales/locale.js';
-import type { Document, Token } from '../document/document.js';
+import type { Document, Sentence, Token } from '../document/document.js';
 import type { Cue } from '../cues/cues.js';
 import type { QuoteDraft } from './quotes.js';
 import { cueTypeOfEntry } from '../cues/cue-type-of-words.js';
@@ -32,8 +32,14 @@ const CONFIDENCE = { source: 0.4, bare: 0.3, learned: 0.33 };
 /** A match before its source is known: the cue tokens, the preposition, the content tokens. */
 type Candidate = { cue: Cue; entry: TopicCue; from: number; to: number; possessor: SourceMention | null; governed: boolean; learned?: LearnedVerb };
 
-/** A learned-cue candidate, decided once its source is known. */
-type LearnedVerb = { candidate: VerbCandidate; lexicon: boolean };
+/** A learned-cue candidate, decided once its source is known. `hopeless`: the model's score bound
+ *  says it cannot accept it whatever its source, so it is not asked. */
+type LearnedVerb = { candidate: VerbCandidate; lexicon: boolean; hopeless: boolean };
+
+/** A learned-cue candidate set aside as soon as its complement opened, the model's score bound
+ *  saying it cannot accept it whatever its content and source. It is built in full only where the
+ *  source search needs it (cuesToSearch). */
+type SetAside = { setAside: true; verb: number; opening: Omit<VerbCandidate, 'to'>; sentence: Sentence; lexicon: boolean; entry: TopicCue; cue: Cue };
 
 /** Words before a verb that PolNeAR's cue span takes in (`has also pointed to`). */
 const LEADING = new Set(['AUX', 'ADV', 'PART']);
@@ -184,7 +190,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
   const temporal = temporalWords(locale);
   const { tokens, text } = doc;
   const candidates: Candidate[] = [];
-  const learned: Candidate[] = [];
+  const learned: Array<Candidate | SetAside> = [];
   let claimed: Claimed | null = null;
   let lexicon: ReadonlySet<string> | null = null;
   let quoted: Map<number, boolean> | null = null;
@@ -245,8 +251,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     if (!matched && t.pos === 'VERB' && decideVerb) i = learnedCandidate(i);
   }
   if (candidates.length === 0 && learned.length === 0) return [];
-  // findSources reads cues in text order.
-  const all = learned.length === 0 ? candidates : [...candidates, ...learned].sort((a, b) => a.cue.first - b.cue.first);
+  const all = learned.length === 0 ? candidates : cuesToSearch();
   const nounless = all.filter((c) => c.possessor === null);
   const links = findSources(doc, nounless.map((c) => c.cue), locale);
   const linkOf = new Map<Candidate, SourceLink | null>(nounless.map((c, n) => [c, links[n] ?? null]));
@@ -264,6 +269,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
   const topics = takenSpans(found);
   lastEnd = -1;
   for (const c of learned) {
+    if ('setAside' in c || c.learned!.hopeless) continue;
     const start = tokens[c.from]!.start;
     const end = tokens[c.to]!.end;
     if (start < lastEnd || overlapsAny(topics, start, end)) continue;
@@ -321,16 +327,34 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     if (!sentence || quotedSentence(sentence.i) || isPassive(tokens, i, locale.words)) return i;
     const opening = complementOpening(tokens, i, sentence.lastToken, locale.words);
     if (!opening) return i;
-    const complement = opening.kind === 'that' || opening.kind === 'to';
+    lexicon ??= lexiconForms(locale);
+    const inLexicon = lexicon.has(tokens[i]!.text.toLowerCase());
     const entry = learnedEntry(tokens[i]!, opening.kind);
     const cue = makeCue(tokens, i, opening.cueLast, entry, locale.words);
+    const bound = decideVerb!.bound;
+    const openingScore = bound ? bound.opening(doc, opening, inLexicon) : 0;
+    if (bound && bound.cannotReach(openingScore + bound.maxContent + bound.maxSource)) {
+      // Built or not, the scan goes on after the verb: the tokens up to the cue's last (adverbs and
+      // a preposition) open no topic cue nor learned candidate.
+      learned.push({ setAside: true, verb: i, opening, sentence, lexicon: inLexicon, entry, cue });
+      return i;
+    }
+    const c = learnedCandidateOf(i, opening, sentence, inLexicon, entry, cue);
+    if (!c) return i;
+    if (bound && bound.cannotReach(openingScore + bound.content(doc, c.learned!.candidate) + bound.maxSource)) c.learned!.hopeless = true;
+    learned.push(c);
+    return opening.cueLast;
+  }
+
+  /** The candidate of a verb whose complement opens at `opening`, if its content can be one. */
+  function learnedCandidateOf(i: number, opening: Omit<VerbCandidate, 'to'>, sentence: Sentence, inLexicon: boolean, entry: TopicCue, cue: Cue): Candidate | null {
+    const complement = opening.kind === 'that' || opening.kind === 'to';
     const to = contentEnd(tokens, opening.from, sentence.lastToken, temporal, false, complement, locale.words);
-    if (to < opening.from || countWords(tokens, opening.from, to) === 0 || temporal.has(tokens[opening.from]!.lemma)) return i;
+    if (to < opening.from || countWords(tokens, opening.from, to) === 0 || temporal.has(tokens[opening.from]!.lemma)) return null;
     const start = tokens[opening.from]!.start;
     const end = tokens[to]!.end;
     claimed ??= takenSpans(taken);
-    if (overlapsAny(claimed, start, end)) return i;
-    lexicon ??= lexiconForms(locale);
+    if (overlapsAny(claimed, start, end)) return null;
     // The model reads the complement as contentEnd bounds it (what it was trained on); a that- or
     // wh-clause (`is hoping that states…`, `would know what loopholes…`) is a reported clause, and
     // its content ends where one does, unless that reaches words another rule claimed.
@@ -340,8 +364,36 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       const clauseTo = clauseEnd(doc, { ...cue, frame: 'clause' }, opening.from, sentence.lastToken, NO_LATER_CUES, locale);
       if (clauseTo > to && !overlapsAny(claimed, start, tokens[clauseTo]!.end)) contentTo = clauseTo;
     }
-    learned.push({ cue, entry, from: opening.from, to: contentTo, possessor: null, governed: false, learned: { candidate, lexicon: lexicon.has(tokens[i]!.text.toLowerCase()) } });
-    return opening.cueLast;
+    return { cue, entry, from: opening.from, to: contentTo, possessor: null, governed: false, learned: { candidate, lexicon: inLexicon, hopeless: false } };
+  }
+
+  /** The cues whose sources are searched, in text order (findSources reads them so): every
+   *  candidate, less the learned ones the model cannot accept that no later cue of their sentence
+   *  needs. findSources may lend a cue the source of an earlier cue of its sentence, so up to the
+   *  last cue of a sentence that is decided, every cue stays, the set-aside ones built in full
+   *  (those whose content cannot be one drop out, as they always did). */
+  function cuesToSearch(): Candidate[] {
+    const merged = [...candidates, ...learned].sort((a, b) => a.cue.first - b.cue.first);
+    // Text order is sentence order, so a sentence's cues are one run; were it ever not, every cue stays.
+    let runs = true;
+    for (let n = 1; n < merged.length && runs; n++) runs = merged[n]!.cue.sentence >= merged[n - 1]!.cue.sentence;
+    const keep: boolean[] = new Array(merged.length);
+    let decidedLater = false;
+    for (let n = merged.length - 1; n >= 0; n--) {
+      const c = merged[n]!;
+      if (n === merged.length - 1 || c.cue.sentence !== merged[n + 1]!.cue.sentence) decidedLater = false;
+      if (!('setAside' in c) && !c.learned?.hopeless) decidedLater = true;
+      keep[n] = decidedLater || !runs;
+    }
+    const out: Candidate[] = [];
+    for (let n = 0; n < merged.length; n++) {
+      const c = merged[n]!;
+      if (!keep[n]) continue;
+      if (!('setAside' in c)) { out.push(c); continue; }
+      const built = learnedCandidateOf(c.verb, c.opening, c.sentence, c.lexicon, c.entry, c.cue);
+      if (built) { built.learned!.hopeless = true; out.push(built); }
+    }
+    return out;
   }
 }
 

@@ -6,6 +6,8 @@ import { assembleQuotes } from '../../../src/core/quotes/quotes.js';
 import { findTopicAttributions, withTopicAttributions } from '../../../src/core/quotes/topic-attributions.js';
 import { extract } from '../../../src/core/extract.js';
 import { en } from '../../../src/locales/en/index.js';
+import { shippedVerbDecision } from '../../../src/core/quotes/learned-cues/shipped.js';
+import type { VerbDecision } from '../../../src/core/quotes/learned-cues/candidate.js';
 
 type Found = { content: string[]; cue: string | null; source: string | null };
 
@@ -246,5 +248,32 @@ describe('topic attributions: learned cues (verbs outside both lexicons)', () =>
     const { asked, found } = learned('Ms. Alvarez pointed to the governor’s record on school funding.', () => true);
     expect(asked).toEqual([]);
     expect(found).toEqual([{ content: ['the governor’s record on school funding'], cue: 'pointed to', source: 'Ms. Alvarez', cueType: 'speech' }]);
+  });
+});
+
+describe('topic attributions: the shipped model\'s score bound', () => {
+  it('leaves unasked only candidates the model rejects: the same attributions, fewer questions', () => {
+    const texts = [
+      'A federal judge ruled that the county had misled voters.',
+      'The governor hinted that he would veto the bill, and the mayor ridiculed the proposal.',
+      'The county clerk ridiculed the new ballot design and mocked the printing costs.',
+      'Shares in the firm fell sharply after the announcement, and investors questioned the strategy.',
+      'The report highlighted the lack of investment in rural schools.',
+    ];
+    let askedWithout = 0;
+    let askedWith = 0;
+    const without: VerbDecision = (features, c) => { askedWithout++; return shippedVerbDecision(features, c); };
+    const withBound: VerbDecision = Object.assign((features: () => string[], c: Parameters<VerbDecision>[1]) => { askedWith++; return shippedVerbDecision(features, c); }, { bound: shippedVerbDecision.bound });
+    const found: string[] = [];
+    for (const text of texts) {
+      const doc = readDocument(text);
+      const taken = assembleQuotes(doc, en);
+      const expected = findTopicAttributions(doc, en, taken, without);
+      expect(findTopicAttributions(doc, en, taken, withBound)).toEqual(expected);
+      found.push(...expected.map((d) => d.cue!.text));
+    }
+    expect(found).toContain('ruled');
+    expect(askedWith).toBeGreaterThan(0);
+    expect(askedWith).toBeLessThan(askedWithout);
   });
 });

@@ -5,6 +5,7 @@
 import type { FunctionWords } from '../../../locales/locale.js';
 import type { Token } from '../../document/document.js';
 import { nonSpaceAtOrAfter } from '../../document/non-space-tokens.js';
+import type { CueScoreBound } from './score-bound.js';
 
 /** How the content opens after the verb. */
 export type ComplementKind = 'object' | 'preposition' | 'that' | 'to';
@@ -21,8 +22,9 @@ export type VerbCandidate = {
 };
 
 /** Decides, from the candidate's features, whether the verb reports its complement. `features()`
- *  computes them on first call. */
-export type VerbDecision = (features: () => string[], candidate: VerbCandidate) => boolean;
+ *  computes them on first call. A decision that knows an upper bound of its score (the shipped
+ *  model's, score-bound.ts) lets the candidates it cannot accept go unasked. */
+export type VerbDecision = ((features: () => string[], candidate: VerbCandidate) => boolean) & { bound?: CueScoreBound };
 
 /** Parts of speech a direct object opens with (as for the stance verbs of topic-attributions.ts). */
 const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);

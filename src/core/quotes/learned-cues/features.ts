@@ -10,11 +10,11 @@ import type { SourceMention } from '../../sources/source-mention.js';
 /** Parts of speech whose word is a feature itself (closed classes: `he`, `the`, `has`). */
 const WORD_CLASSES = new Set(['PRON', 'DET', 'AUX', 'ADP', 'PART', 'SCONJ', 'CCONJ']);
 
-function shape(pos: string, lower: string): string {
+export function shape(pos: string, lower: string): string {
   return WORD_CLASSES.has(pos) ? lower : pos;
 }
 
-function lengthBucket(words: number): string {
+export function lengthBucket(words: number): string {
   return words <= 1 ? '1' : words <= 2 ? '2' : words <= 5 ? '3-5' : words <= 10 ? '6-10' : '11+';
 }
 

@@ -2,6 +2,7 @@
 // on PolNeAR train by `npm run train:cues` (src/eval/cue-training.ts). Deciding is one weight
 // lookup per feature, about ten per candidate.
 import type { VerbDecision } from './candidate.js';
+import { cueScoreBound } from './score-bound.js';
 import { logOddsOf, logOddsScorer, type SparseLogisticWeights } from '../sparse-logistic.js';
 
 export type CueModel = SparseLogisticWeights & {
@@ -14,5 +15,7 @@ export type CueModel = SparseLogisticWeights & {
 export function decisionOf(model: Pick<CueModel, 'bias' | 'weights' | 'threshold'>): VerbDecision {
   const logOdds = logOddsScorer(model);
   const threshold = logOddsOf(model.threshold);
-  return (features) => logOdds(features()) >= threshold;
+  const decide: VerbDecision = (features) => logOdds(features()) >= threshold;
+  decide.bound = cueScoreBound(model, threshold);
+  return decide;
 }
