@@ -327,6 +327,9 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     if (!sentence || quotedSentence(sentence.i) || isPassive(tokens, i, locale.words)) return i;
     const opening = complementOpening(tokens, i, sentence.lastToken, locale.words);
     if (!opening) return i;
+    // A complement whose first word another rule claimed claims it too, wherever it ends.
+    claimed ??= takenSpans(taken);
+    if (overlapsAny(claimed, tokens[opening.from]!.start, tokens[opening.from]!.end)) return i;
     lexicon ??= lexiconForms(locale);
     const inLexicon = lexicon.has(tokens[i]!.text.toLowerCase());
     const entry = learnedEntry(tokens[i]!, opening.kind);
