@@ -10,8 +10,9 @@ import { phraseStartingAt } from './source-noun-phrases.js';
 /** Words read again after `according to`: enough for `recent exit polls`, `complete but unofficial returns`. */
 const REREAD_WINDOW = 3;
 
-/** The phrase after an `according to` cue, its lower-case words tagged as verbs read as nouns; null
- *  when no word there was misread (the phrase as tagged stands) or none reads as a phrase. */
+/** The phrase after an `according to` cue, its words tagged as verbs read as nouns (names when
+ *  capitalised); null when no word there was misread (the phrase as tagged stands) or none reads
+ *  as a phrase. */
 export function misreadAccordingObject(doc: Document, cue: Cue, ceiling: number, locale: Locale): SourceMention | null {
   const { tokens } = doc;
   const from = cue.last + 1;
@@ -20,9 +21,12 @@ export function misreadAccordingObject(doc: Document, cue: Cue, ceiling: number,
   for (let j = from; j <= last; j++) {
     const t = tokens[j]!;
     if (t.pos === 'PUNCT' || t.pos === 'SPACE') break;
-    if (t.pos !== 'VERB' || t.text !== t.text.toLowerCase()) continue;
+    // `a new/ADV Associated/VERB Press-GfK poll`: an adverb there modifies the noun, a capitalised
+    // verb is a name word.
+    const as = t.pos === 'VERB' ? (t.text === t.text.toLowerCase() ? 'NOUN' : 'PROPN') : t.pos === 'ADV' && j > from && tokens[j - 1]!.pos === 'DET' ? 'ADJ' : null;
+    if (as === null) continue;
     reread ??= tokens.slice();
-    reread[j] = { ...t, pos: 'NOUN' };
+    reread[j] = { ...t, pos: as };
   }
   return reread ? phraseStartingAt({ ...doc, tokens: reread }, from, ceiling, locale, true) : null;
 }

@@ -8,6 +8,7 @@ describe('misreadAccordingObject', () => {
     ['Officers saw Scott get out of a car with a handgun, according to police.', 'police'],
     ['The billionaire candidate is once again leading, according to recent polling.', 'recent polling'],
     ['Lewandowski was charged with simple battery, according to press reports.', 'press reports'],
+    ['Sanders is seen as more electable, according to a new Associated Press-GfK poll.', 'a new Associated Press-GfK poll'],
   ])('reads the bare noun phrase after `according to` as the source in %s', (text, source) => {
     expect(sourceOf(text, 'according to')).toBe(source);
   });
