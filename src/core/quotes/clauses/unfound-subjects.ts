@@ -14,6 +14,8 @@ import { nonSpaceAtOrBefore } from '../../document/non-space-tokens.js';
 const HEAD_REACH = 4;
 /** How many tokens the subject noun phrase may take back from its head. */
 const PHRASE_REACH = 6;
+/** What may stand right before a participle that ends a subject. */
+const SUBJECT_BEFORE_PARTICIPLE = new Set(['DET', 'NOUN', 'PROPN', 'PRON']);
 /** Parts of speech a subject noun phrase is made of. */
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -27,6 +29,8 @@ export function nearestSubject(tokens: Token[], cue: Cue, sFirst: number, words:
   let k = cue.first - 1;
   let depth = 0;
   let seen = 0;
+  /** The participle the subject runs through (`Exit polling`), when one was passed. */
+  let through = -1;
   for (; k >= sFirst; k--) {
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;
@@ -34,14 +38,22 @@ export function nearestSubject(tokens: Token[], cue: Cue, sFirst: number, words:
     if (t.text === '(') { depth--; continue; }
     if (depth > 0) continue;
     if (isNoun(t) || t.pos === 'NUM' || t.pos === 'PRON' && words.subjectPronounsAndWho.has(t.lemma) && !words.subjectRelatives.has(t.lemma)) break;
+    // `Exit polling shows`, `those surveyed say`, `the experts I interviewed said`: a participle
+    // right before the cue, after a nominal, is a misread noun or closes the subject.
+    if (seen === 0 && t.pos === 'VERB' && words.endings.participle.test(t.text.toLowerCase()) && k - 1 >= sFirst && SUBJECT_BEFORE_PARTICIPLE.has(tokens[k - 1]!.pos)) {
+      through = k;
+      k--;
+      if (tokens[k]!.pos === 'DET' && words.demonstratives.has(tokens[k]!.lemma) || tokens[k]!.pos !== 'DET') break;
+      return null;
+    }
     if (++seen > HEAD_REACH || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'ADP') return null;
   }
   if (k < sFirst || depth !== 0) return null;
   const last = k;
   // `…on Thursday said`: a time is no speaker.
   if (temporal.has(tokens[last]!.lemma)) return null;
-  if (tokens[last]!.pos === 'PRON') return { mention: mention(tokens, last, last), side: 'before' };
+  if (tokens[last]!.pos === 'PRON') return { mention: mention(tokens, last, Math.max(last, through)), side: 'before' };
   let first = last;
   while (first - 1 >= sFirst && last - (first - 1) < PHRASE_REACH && (PHRASE_POS.has(tokens[first - 1]!.pos) || words.possessiveClitics.has(tokens[first - 1]!.text))) first--;
-  return { mention: mention(tokens, first, last), side: 'before' };
+  return { mention: mention(tokens, first, Math.max(last, through)), side: 'before' };
 }

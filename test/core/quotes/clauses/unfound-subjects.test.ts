@@ -22,6 +22,15 @@ describe('unfound subjects', () => {
     ]);
   });
 
+  it('reads a participle right before the cue as the end of the subject', () => {
+    expect(reports('Exit polling shows he won 83% of voters under 30 in Pennsylvania last month.')).toEqual([
+      { content: ['he won 83% of voters under 30 in Pennsylvania last month'], cue: 'shows', source: 'Exit polling' },
+    ]);
+    expect(reports('Thirty-one percent of those surveyed say they would be satisfied if he won the nomination.')).toEqual([
+      { content: ['they would be satisfied if he won the nomination'], cue: 'say', source: 'those surveyed' },
+    ]);
+  });
+
   it('gives a participle no subject of its own and so no clause', () => {
     expect(reports('That’s not the same as saying an Indiana-born judge can’t be impartial.')).toEqual([]);
   });
