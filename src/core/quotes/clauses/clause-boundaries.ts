@@ -18,7 +18,7 @@ import { NOUN_PHRASE_OPENERS, opensFiniteClause, type FiniteClauseOptions } from
 import { CLAUSE_END_TRIM, DASHES } from '../../document/punctuation.js';
 import { trailingAppositionEnd } from './trailing-apposition.js';
 import { isNoun } from '../../document/nouns.js';
-import { continuesWithBelief } from './embedded-beliefs.js';
+import { continuesReportedClause } from './embedded-beliefs.js';
 
 /** After a fronted subordinate clause no bare object can follow the comma, so a noun and a past
  *  tense open the main clause there (`When Trump suggested that…, Rubio fired back`). */
@@ -50,7 +50,7 @@ export function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, 
     while (k > from && (SUBJECT_POS.has(tokens[k]!.pos) || locale.words.partitivePrepositions.has(tokens[k]!.lemma) || linksRatio(tokens, k)) && next.first - k < SUBJECT_REACH) k--;
     if (k > from && locale.words.contrastLinks.has(tokens[k]!.lemma) && tokens[k - 1]!.text === ',') k--;
     if (k > from && locale.words.additiveCoordinators.has(tokens[k]!.lemma) && (coordinatedSubjectFrom(tokens, from, k, locale.words) || joinsNames(tokens, k))) continue;
-    if (k > from && continuesWithBelief(tokens, k, next, locale.words)) continue;
+    if (k > from && continuesReportedClause(tokens, k, cue, next, locale.words)) continue;
     if (k > from && (tokens[k]!.text === ',' || tokens[k]!.text === ';' || locale.words.clauseCoordinators.has(tokens[k]!.lemma))) { end = k - 1; break; }
     // `…has “expanded the party,” claiming that…`: the comma sits inside the closing mark of a
     // quoted fragment, which stays with the clause it closes.
