@@ -29,6 +29,9 @@ export type CueEntry = {
   /** A to-frame verb whose noun-phrase object is content when a source says it (`offered some
    *  softer rhetoric`, `wants a continuation of his policies`); not `plans a new bridge`. */
   objectWithSource?: boolean;
+  /** Particles that, right after a one-word form, make it another verb that reports nothing
+   *  (`show` in `showed up at the rally`, `showing off the hat`). */
+  otherVerbWith?: string[];
 };
 
 /** A word whose prepositional object is reported content (`pointed to X`, `is upbeat about X`,

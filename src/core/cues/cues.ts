@@ -117,6 +117,12 @@ function inHyphenCompound(tokens: Token[], i: number): boolean {
   return t.text.includes('-') && !t.text.endsWith('-');
 }
 
+/** Whether the word right after token `i` is one of `particles` (`showed up`). */
+function particleAfter(tokens: Token[], i: number, particles: readonly string[]): boolean {
+  const next = nonSpaceAfter(tokens, i);
+  return next !== undefined && particles.includes(next.text.toLowerCase());
+}
+
 /** A cue in an unquoted question (`Does he really think the plan will work?`) asks about a
  *  statement; it does not report one. */
 function inQuestion(doc: Document, t: Token, locale: Locale): boolean {
@@ -173,6 +179,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
       if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t, evidence, locale.words)) continue;
       if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i, locale.words)) continue;
       if (inHyphenCompound(tokens, i)) continue;
+      if (phrase.words.length === 1 && phrase.entry.otherVerbWith && particleAfter(tokens, i, phrase.entry.otherVerbWith)) continue;
       if (phrase.words.length === 1 && nameBeforeCueVerb(doc, i, openings)) continue;
       if (phrase.entry.frame !== 'direct' && phrase.entry.frame !== 'according' && inQuestion(doc, t, locale)) continue;
       // PolNeAR's cue spans take in the auxiliaries and adverbs before the verb (`has also said`,

@@ -93,7 +93,9 @@ export const cues: CueEntry[] = [
   // `considers him a liability`, `views the deal as a trap`: a judgement of the object.
   verb('belief', 'that', 'consider', 'considers', 'considered', 'considered', 'considering'),
   verb('belief', 'that', 'view', 'views', 'viewed', 'viewed', 'viewing'),
-  verb('speech', 'clause', 'show', 'shows', 'showed', 'shown', 'showing'),
+  // `showed up at the firehouse`, `showing off the hat`: another verb, which reports nothing (of
+  // the content words attributed to it, 59 of 290 were gold's on PolNeAR train, 0 of 19 on dev).
+  { ...verb('speech', 'clause', 'show', 'shows', 'showed', 'shown', 'showing'), otherVerbWith: ['up', 'off'] },
   verb('speech', 'clause', 'find', 'finds', 'found', 'found', 'finding'),
   // Verbs that frame speech only when quotation marks or a colon follow.
   verb('speech', 'to', 'ask', 'asks', 'asked', 'asked', 'asking'),

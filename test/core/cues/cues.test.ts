@@ -142,4 +142,10 @@ describe('findCues: a progressive cue the tagger read as an adjective before an 
     expect(cues('The club signed two promising young players.').map((c) => c.lemma)).toEqual([]);
     expect(cues('The early results looked promising to the campaign.').map((c) => c.lemma)).toEqual([]);
   });
+
+  it('does not read `show up` or `show off` as the cue `show`', () => {
+    expect(cues('Hundreds more showed up to hear Stein address demonstrators.').map((c) => c.lemma)).not.toContain('show');
+    expect(cues('She was showing off the hat his campaign had given her.').map((c) => c.lemma)).not.toContain('show');
+    expect(cues('The new poll shows Clinton up four points in Ohio.').map((c) => c.text)).toEqual(['shows']);
+  });
 });
