@@ -418,6 +418,17 @@ describe('assembleQuotes: one statement over several quoted sentences (PolNeAR s
     expect(drafts[0]!.content.map((s) => s.text)).toEqual(['“He’s absolutely right,”', '“I mean, there’s a lot of frustration within the ranks.”']);
   });
 
+  it('joins a bare quoted sentence to the reported statement before it, quoted in part', () => {
+    const text = 'Sanders said he and his campaign had made progress against long odds. "I really believe we have done an incredible job in every state."';
+    expect(quotes(text).map(brief)).toEqual([
+      { kind: 'mixed', content: ['he and his campaign had made progress against long odds', '"I really believe we have done an incredible job in every state."'], cue: 'said', source: 'Sanders' },
+    ]);
+  });
+
+  it('keeps a bare quoted sentence apart from a reported belief or a report with no source', () => {
+    expect(quotes('Many voters believe the economy is getting worse. "We can barely pay the rent on time anymore."')).toHaveLength(2);
+  });
+
   it('keeps a quoted sentence with its own cue, or in the next paragraph, a statement of its own', () => {
     const ownCue = quotes('“We will win,” Ms Reeves said. “The polls are wrong,” she added.');
     expect(ownCue.map((d) => d.content.length)).toEqual([1, 1]);
