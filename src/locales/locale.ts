@@ -14,8 +14,9 @@ export type MarkPair = { open: string; close: string[] };
 /** clause: a that-less clause or a noun phrase; that: a that-clause, or a noun-phrase object when
  *  a source says it (`noted their endorsements`); that-clause: only a that-clause (`added 500 jobs`
  *  is no statement); to: an infinitive; object: the complement; direct: only quotations or a colon;
- *  according: `according to X, …`; raising: the subject and its complement. */
-export type CueFrame = 'clause' | 'that' | 'that-clause' | 'to' | 'object' | 'direct' | 'according' | 'raising';
+ *  according: `according to X, …`; raising: the subject and its complement; hearsay: a sentence
+ *  adverb (`reportedly`) whose clause, subject and predicate, nobody named says. */
+export type CueFrame = 'clause' | 'that' | 'that-clause' | 'to' | 'object' | 'direct' | 'according' | 'raising' | 'hearsay';
 
 export type CueEntry = {
   /** Lemma or fixed phrase (`say`, `according to`, `go on to say`). */

@@ -9,6 +9,7 @@ import { opensUppercase } from '../document/capitals.js';
 import { markSets } from '../marks/mark-sets.js';
 import { isPassiveCue } from './passive.js';
 import { isNoun } from '../document/nouns.js';
+import { hearsayVerbGroupEnd } from './hearsay-adverbs.js';
 
 export type Cue = {
   /** First and last token of the cue, auxiliaries and adverbs before it included. */
@@ -176,6 +177,15 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
     for (const phrase of candidates) {
       const last = matchPhrase(tokens, i, phrase.words, true);
       if (last < 0) continue;
+      if (phrase.entry.frame === 'hearsay') {
+        const groupEnd = hearsayVerbGroupEnd(tokens, i, table);
+        if (groupEnd < 0) continue;
+        cues.push({ first: i, last, verb: i, start: t.start, end: tokens[last]!.end, lemma: phrase.entry.lemma, type: phrase.entry.type, frame: 'hearsay', sentence: t.sentence });
+        // The verb group it qualifies reports nothing of its own (`reportedly wants`, `is
+        // reportedly considering`).
+        i = groupEnd;
+        break;
+      }
       if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t, evidence, locale.words)) continue;
       if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i, locale.words)) continue;
       if (inHyphenCompound(tokens, i)) continue;

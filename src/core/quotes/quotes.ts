@@ -3,6 +3,7 @@
 //   reported clauses, speaker labels (speaker-labels.ts), framed fragments (framed-fragments.ts).
 // Every step walks tokens, cues or marks in text order with bounded look-around, so the stage
 // stays linear in the length of the article.
+import { creditsNoSource } from '../cues/sourceless-frames.js';
 import type { Span } from '../../types.js';
 import type { FunctionWords, Locale } from '../../locales/locale.js';
 import type { Document, Token } from '../document/document.js';
@@ -186,14 +187,14 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
     if (consumed[c]) continue;
     const cue = cues[c]!;
     if (cue.frame === 'direct') continue;
-    // A raising verb's subject is content, not a source (`the plan seemed doomed`).
-    const source = cue.frame === 'raising' ? null : speakerOf(c);
+    // A raising verb's or a hearsay adverb's subject is content, not a source (`the plan seemed doomed`).
+    const source = creditsNoSource(cue) ? null : speakerOf(c);
     const clause = reportedClause(doc, cue, cues, source, parts, insideQuote, locale);
     if (!clause) continue;
     consumed[c] = true;
     const hasMarks = clause.some((s) => partOverlapping(parts, s.start, s.end) !== null);
     // A statement whose subject the source finder missed takes the noun phrase before its cue.
-    const speaker = source ?? (cue.frame === 'raising' || clause[0]!.start < cue.start ? null : nearestSubject(tokens, cue, doc.sentences[cue.sentence]?.firstToken ?? 0, locale.words, temporalWords(locale)));
+    const speaker = source ?? (creditsNoSource(cue) || clause[0]!.start < cue.start ? null : nearestSubject(tokens, cue, doc.sentences[cue.sentence]?.firstToken ?? 0, locale.words, temporalWords(locale)));
     drafts.push(draft(doc, hasMarks ? 'mixed' : 'indirect', clause, cue, speaker, false));
   }
 

@@ -215,6 +215,9 @@ export const cues: CueEntry[] = [
   verb('belief', 'raising', 'seem', 'seems', 'seemed', 'seemed', 'seeming'),
   verb('belief', 'raising', 'appear', 'appears', 'appeared', 'appeared', 'appearing'),
   { lemma: 'be expected', forms: ['is expected', 'are expected', 'was expected', 'were expected', 'be expected', 'been expected'], type: 'belief', frame: 'raising' },
+  // Hearsay adverbs: the clause they sit in is reported by nobody named (`Trump reportedly
+  // wants…`); before a speech verb (`reportedly said`) that verb is the cue.
+  { lemma: 'reportedly', forms: ['reportedly'], type: 'speech', frame: 'hearsay' },
   { ...verb('belief', 'to', 'expect', 'expects', 'expected', 'expected', 'expecting'), objectWithSource: true },
 ];
 

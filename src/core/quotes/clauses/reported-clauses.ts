@@ -26,6 +26,7 @@ import { isStatementType } from '../../cues/cue-type-of-words.js';
 import { isNoun } from '../../document/nouns.js';
 import { relativeHead } from './relative-reports.js';
 import { nearestSubject } from './unfound-subjects.js';
+import { hearsayClause } from './hearsay-clauses.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -86,6 +87,7 @@ export function reportedClause(
     return accordingClause(doc, cue, link, sFirst, sLast, insideQuote, locale.words);
   }
   if (cue.frame === 'raising') return raisedClause(doc, cue, sFirst, sLast, cues, locale);
+  if (cue.frame === 'hearsay') return hearsayClause(doc, cue, sFirst, sLast, cues, locale);
   if (infinitiveOfCue(tokens, cue, cues, locale.words)) return null;
   if (locale.words.questionCues.has(cue.lemma)) {
     const question = askedQuestion(doc, cue, sFirst, sLast, cues, locale);
