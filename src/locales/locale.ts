@@ -208,6 +208,9 @@ export type FunctionWords = {
   declarativeComplementizers: ReadonlySet<string>;
   /** The particle before an infinitive (`to` of `wants to run`, `urged him to resign`). */
   infinitiveMarkers: ReadonlySet<string>;
+  /** Adverbs and quantifiers that close a subject noun phrase right before its verb (`Activists
+   *  here point to…`, `observers alike see`, `a third said`): part of the source, not of the cue. */
+  subjectClosingAdverbs: ReadonlySet<string>;
   /** The negation between a verb and its infinitive (`decided not to recommend`). */
   negators: ReadonlySet<string>;
   /** A conjunction that adds a second verb or noun to the same subject (`greeted supporters and

@@ -10,6 +10,7 @@ import { markSets } from '../marks/mark-sets.js';
 import { isPassiveCue } from './passive.js';
 import { isNoun } from '../document/nouns.js';
 import { hearsayVerbGroupEnd } from './hearsay-adverbs.js';
+import { cueStart } from './leading-words.js';
 
 export type Cue = {
   /** First and last token of the cue, auxiliaries and adverbs before it included. */
@@ -32,10 +33,6 @@ export type Cue = {
 
 /** Parts of speech no cue starts with; skipping them spares most lexicon lookups. */
 const NEVER_CUES = new Set(['PUNCT', 'SPACE', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'NUM', 'SYM', 'PROPN', 'PART']);
-
-/** Tokens a cue takes in front of its verb (`has repeatedly said`); an infinitive marker, tagged
- *  PART, belongs to the verb before (`wants to say`), not to the cue. */
-const LEADING = new Set(['AUX', 'ADV', 'PART']);
 
 /** Parts of speech an object may open with (`show Clinton`, `show little evidence`); with a determiner
  *  or a pronoun after it, the rule lost precision on PolNeAR train and dev. */
@@ -194,8 +191,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
       if (phrase.entry.frame !== 'direct' && phrase.entry.frame !== 'according' && inQuestion(doc, t, locale)) continue;
       // PolNeAR's cue spans take in the auxiliaries and adverbs before the verb (`has also said`,
       // `now says`) and a colon right after it (`said:`).
-      let first = i;
-      while (first > 0 && LEADING.has(tokens[first - 1]!.pos) && !locale.words.infinitiveMarkers.has(tokens[first - 1]!.lemma) && first > i - 4) first--;
+      const first = cueStart(tokens, i, locale.words);
       let end = last;
       if (tokens[last + 1]?.text === ':' && tokens[last + 1]!.start === tokens[last]!.end) end = last + 1;
       const cue: Cue = {
