@@ -115,10 +115,17 @@ function inHyphenCompound(tokens: Token[], i: number): boolean {
   return t.text.includes('-') && !t.text.endsWith('-');
 }
 
-/** Whether the word right after token `i` is one of `particles` (`showed up`). */
+/** Whether the words right after token `i` are one of `particles` (`showed up`, `found its way`). */
 function particleAfter(tokens: Token[], i: number, particles: readonly string[]): boolean {
-  const next = nonSpaceAfter(tokens, i);
-  return next !== undefined && particles.includes(next.text.toLowerCase());
+  return particles.some((particle) => {
+    let k = i;
+    for (const word of particle.split(' ')) {
+      const next = nonSpaceAfter(tokens, k);
+      if (next === undefined || next.text.toLowerCase() !== word) return false;
+      k = next.i;
+    }
+    return true;
+  });
 }
 
 /** A cue in an unquoted question (`Does he really think the plan will work?`) asks about a

@@ -21,6 +21,12 @@ const point = verb('speech', 'clause', 'point', 'points', 'pointed', 'pointed', 
 const go = verb('speech', 'clause', 'go', 'goes', 'went', 'gone', 'going');
 const make = verb('speech', 'that', 'make', 'makes', 'made', 'made', 'making');
 
+/** Objects that make `find` a verb of arriving or ending up, which reports nothing. */
+const FIND_OTHER_VERB = [
+  'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself',
+  'its way', 'his way', 'her way', 'their way', 'a way', 'ways', 'common ground',
+];
+
 export const cues: CueEntry[] = [
   say,
   tell,
@@ -32,7 +38,8 @@ export const cues: CueEntry[] = [
   phrase(make, 'clear'),
   { lemma: 'according to', forms: ['according to'], type: 'speech', frame: 'according' },
   // Verbs that introduce a clause or a noun phrase of reported content without `that`.
-  verb('speech', 'clause', 'claim', 'claims', 'claimed', 'claimed', 'claiming'),
+  // `claimed victory`, `claim the nomination`: winning, not saying.
+  { ...verb('speech', 'clause', 'claim', 'claims', 'claimed', 'claimed', 'claiming'), otherVerbWith: ['victory', 'a victory', 'the nomination', 'residency'] },
   verb('speech', 'clause', 'warn', 'warns', 'warned', 'warned', 'warning'),
   verb('speech', 'clause', 'predict', 'predicts', 'predicted', 'predicted', 'predicting'),
   verb('speech', 'clause', 'argue', 'argues', 'argued', 'argued', 'arguing'),
@@ -95,8 +102,9 @@ export const cues: CueEntry[] = [
   verb('belief', 'that', 'view', 'views', 'viewed', 'viewed', 'viewing'),
   // `showed up at the firehouse`, `showing off the hat`: another verb, which reports nothing (of
   // the content words attributed to it, 59 of 290 were gold's on PolNeAR train, 0 of 19 on dev).
-  { ...verb('speech', 'clause', 'show', 'shows', 'showed', 'shown', 'showing'), otherVerbWith: ['up', 'off'] },
-  verb('speech', 'clause', 'find', 'finds', 'found', 'found', 'finding'),
+  { ...verb('speech', 'clause', 'show', 'shows', 'showed', 'shown', 'showing'), otherVerbWith: ['up', 'off', 'flashes'] },
+  // `found himself in trouble`, `find its way`, `finding common ground`: another verb.
+  { ...verb('speech', 'clause', 'find', 'finds', 'found', 'found', 'finding'), otherVerbWith: FIND_OTHER_VERB },
   // Verbs that frame speech only when quotation marks or a colon follow.
   verb('speech', 'to', 'ask', 'asks', 'asked', 'asked', 'asking'),
   verb('speech', 'direct', 'reply', 'replies', 'replied', 'replied', 'replying'),

@@ -148,4 +148,12 @@ describe('findCues: a progressive cue the tagger read as an adjective before an 
     expect(cues('She was showing off the hat his campaign had given her.').map((c) => c.lemma)).not.toContain('show');
     expect(cues('The new poll shows Clinton up four points in Ohio.').map((c) => c.text)).toEqual(['shows']);
   });
+
+  it('does not read `find` with a reflexive or `its way`, or `claim` with `victory`, as a cue', () => {
+    expect(cues('He once again found himself embroiled in controversy.').map((c) => c.lemma)).not.toContain('find');
+    expect(cues('A new influx of refugees finds its way to the city.').map((c) => c.lemma)).not.toContain('find');
+    expect(cues('Sanders claimed victory in Michigan on Tuesday night.').map((c) => c.lemma)).not.toContain('claim');
+    expect(cues('A Quinnipiac poll found that Clinton would beat Trump.').map((c) => c.text)).toEqual(['found']);
+    expect(cues('The campaign claimed the rally drew 20,000 people.').map((c) => c.text)).toEqual(['claimed']);
+  });
 });
