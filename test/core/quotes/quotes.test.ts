@@ -460,6 +460,21 @@ describe('assembleQuotes: one statement over several quoted sentences (PolNeAR s
     expect(quotes(text)).toHaveLength(2);
   });
 
+  it('joins a quoted paragraph to a partly quoted statement whose cue opens it and whose quotation closes the paragraph before', () => {
+    const text = 'Representative Thomas Massie backed Rand Paul, but now said Trump had “the opportunity and the obligation to bring us together.”\n\n“I think he can do that, but the biggest unifier we got is Hillary Clinton.”';
+    const drafts = quotes(text);
+    expect(drafts.map((d) => d.content.map((s) => s.text))).toEqual([
+      ['Trump had “the opportunity and the obligation to bring us together.”', '“I think he can do that, but the biggest unifier we got is Hillary Clinton.”'],
+    ]);
+    expect(drafts[0]!.source?.text).toBe('Representative Thomas Massie');
+  });
+
+  it('keeps a quoted paragraph apart from a statement closing the paragraph after another statement in it', () => {
+    const text = '“By the way, if she gets to pick her judges, nothing you can do, folks,” Trump told a rally, saying Clinton would “abolish the second amendment.”\n\n“That will be a horrible day for everyone in this country.”';
+    const drafts = quotes(text);
+    expect(drafts.find((d) => d.content.some((s) => s.text.includes('abolish')))!.content).toHaveLength(1);
+  });
+
   it('attributes a joined statement through the clause after its first part', () => {
     const text = '“Our troops deserve better than this,” Bolton charged. “They are serving with honour in a hard place.”';
     expect(quotes(text).map(brief)).toEqual([

@@ -165,13 +165,13 @@ describe('speakers through extract()', () => {
     expect(about('unions would continue').speaker).toBe(about('plans were final').speaker);
   });
 
-  // A paragraph of quotation after one that opens with its quotation is joined to it as one
-  // statement (same-statement.ts); after an attribution that opens its paragraph it stays apart.
+  // A paragraph of quotation after one that opens or closes with its attributed quotation is
+  // joined to it as one statement (same-statement.ts), so the speaker carries into it.
   it('carries the speaker into an unattributed paragraph of quotation', async () => {
     const { extract } = await import('../../../src/core/extract.js');
     const x = extract(fixture('continued-speaker-after-colon.txt'));
-    expect(x.quotes).toHaveLength(2);
-    expect(x.quotes[1]!.speaker).toBe(x.quotes[0]!.speaker);
+    expect(x.quotes).toHaveLength(1);
+    expect(x.quotes[0]!.content.map((c) => c.text)).toEqual(['"We will fight this decision."', '"It is wrong, and the people of this country know it is wrong."']);
     expect(x.entities.find((e) => e.id === x.quotes[0]!.speaker)!.mentions.map((m) => m.text)).toEqual(['Mr Brown']);
   });
 });
