@@ -33,6 +33,9 @@ export type CueEntry = {
   /** Particles that, right after a one-word form, make it another verb that reports nothing
    *  (`show` in `showed up at the rally`, `showing off the hat`). */
   otherVerbWith?: string[];
+  /** Words that, right before a one-word form, make it a verb of its own sense that reports
+   *  nothing (`find` in `unable to find a taker`, `struggling to find jobs`). */
+  noCueAfter?: string[];
 };
 
 /** A word whose prepositional object is reported content (`pointed to X`, `is upbeat about X`,

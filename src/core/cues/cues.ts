@@ -128,6 +128,12 @@ function particleAfter(tokens: Token[], i: number, particles: readonly string[])
   });
 }
 
+/** Whether the word right before token `i` is one of `words` (`to find`). */
+function wordBefore(tokens: Token[], i: number, words: readonly string[]): boolean {
+  const prev = nonSpaceBefore(tokens, i);
+  return prev !== undefined && words.includes(prev.text.toLowerCase());
+}
+
 /** A cue in an unquoted question (`Does he really think the plan will work?`) asks about a
  *  statement; it does not report one. */
 function inQuestion(doc: Document, t: Token, locale: Locale): boolean {
@@ -194,6 +200,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
       if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i, locale.words)) continue;
       if (inHyphenCompound(tokens, i)) continue;
       if (phrase.words.length === 1 && phrase.entry.otherVerbWith && particleAfter(tokens, i, phrase.entry.otherVerbWith)) continue;
+      if (phrase.words.length === 1 && phrase.entry.noCueAfter && wordBefore(tokens, i, phrase.entry.noCueAfter)) continue;
       if (phrase.words.length === 1 && nameBeforeCueVerb(doc, i, openings)) continue;
       if (phrase.entry.frame !== 'direct' && phrase.entry.frame !== 'according' && inQuestion(doc, t, locale)) continue;
       // PolNeAR's cue spans take in the auxiliaries and adverbs before the verb (`has also said`,

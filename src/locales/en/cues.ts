@@ -103,8 +103,9 @@ export const cues: CueEntry[] = [
   // `showed up at the firehouse`, `showing off the hat`: another verb, which reports nothing (of
   // the content words attributed to it, 59 of 290 were gold's on PolNeAR train, 0 of 19 on dev).
   { ...verb('speech', 'clause', 'show', 'shows', 'showed', 'shown', 'showing'), otherVerbWith: ['up', 'off', 'flashes'] },
-  // `found himself in trouble`, `find its way`, `finding common ground`: another verb.
-  { ...verb('speech', 'clause', 'find', 'finds', 'found', 'found', 'finding'), otherVerbWith: FIND_OTHER_VERB },
+  // `found himself in trouble`, `find its way`, `finding common ground`: another verb; so is an
+  // infinitive or passive `find` (`unable to find a taker`, `can be found`), which no one says.
+  { ...verb('speech', 'clause', 'find', 'finds', 'found', 'found', 'finding'), otherVerbWith: FIND_OTHER_VERB, noCueAfter: ['to', 'be'] },
   // Verbs that frame speech only when quotation marks or a colon follow.
   verb('speech', 'to', 'ask', 'asks', 'asked', 'asked', 'asking'),
   verb('speech', 'direct', 'reply', 'replies', 'replied', 'replied', 'replying'),

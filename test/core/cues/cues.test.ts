@@ -156,4 +156,10 @@ describe('findCues: a progressive cue the tagger read as an adjective before an 
     expect(cues('A Quinnipiac poll found that Clinton would beat Trump.').map((c) => c.text)).toEqual(['found']);
     expect(cues('The campaign claimed the rally drew 20,000 people.').map((c) => c.text)).toEqual(['claimed']);
   });
+
+  it('does not read an infinitive or passive `find` as a cue', () => {
+    expect(cues('He was unable to find a single taker for the plan.').map((c) => c.lemma)).not.toContain('find');
+    expect(cues('More savings can be found in the budget.').map((c) => c.lemma)).not.toContain('find');
+    expect(cues('The survey also finds that voters want change.').map((c) => c.lemma)).toContain('find');
+  });
 });
