@@ -16,6 +16,7 @@ import { joinContinuedStatements } from './same-statement.js';
 import { reportedClause, participleSubject, partOverlapping, frontedBeforeAttribution } from './clauses/reported-clauses.js';
 import { attributeByClause, type ClauseReadings } from './clause-subject.js';
 import { reportsPartialQuotation } from './clauses/outer-reports.js';
+import { holdsNestedReport } from './clauses/sourceless-outer-reports.js';
 import { reportCutBefore } from './clauses/trimmed-reports.js';
 import type { FragmentCandidate, FragmentDecision } from './fragments/candidate.js';
 import { fragmentFeatures } from './fragments/features.js';
@@ -372,7 +373,9 @@ function dropOverlaps(doc: Document, words: FunctionWords, parts: MarkedQuote[],
         // A partial quotation inside an earlier report is the report's, however sure its own cue.
         if (d.confidence > prev.confidence && !reportsPartialQuotation(doc, words, prev, d)) {
           const cut = reportCutBefore(doc, parts, prev, d);
-          if (cut) { kept[kept.length - 1] = cut; kept.push(d); } else kept[kept.length - 1] = d;
+          if (cut) { kept[kept.length - 1] = cut; kept.push(d); }
+          // A report whose source went unfound keeps the report nested in its clause.
+          else if (!holdsNestedReport(doc, words, prev, d)) kept[kept.length - 1] = d;
         }
         continue;
       }
