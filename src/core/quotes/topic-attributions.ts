@@ -4,6 +4,7 @@
 // PolNeAR annotates these as attributions with the word and its preposition as the cue and the
 // prepositional object as the content. One pass over the tokens with a table lookup per word, and
 // bounded look-around from each match, so the stage stays linear in the length of the article.
+import { cueStart } from '../cues/leading-words.js';
 import type { Span } from '../../types.js';
 import type { FunctionWords, Locale, TopicCue } from '../../locales/locale.js';
 import type { Document, Sentence, Token } from '../document/document.js';
@@ -41,8 +42,6 @@ type LearnedVerb = { candidate: VerbCandidate; lexicon: boolean; hopeless: boole
  *  source search needs it (cuesToSearch). */
 type SetAside = { setAside: true; verb: number; opening: Omit<VerbCandidate, 'to'>; sentence: Sentence; lexicon: boolean; entry: TopicCue; cue: Cue };
 
-/** Words before a verb that PolNeAR's cue span takes in (`has also pointed to`). */
-const LEADING = new Set(['AUX', 'ADV', 'PART']);
 /** Adverbs allowed between the word and its preposition (`spoke affectionately of`). */
 const MAX_ADVERBS = 2;
 /** Tokens a noun cue may have between itself and its possessor or governing verb (`raised new
@@ -174,8 +173,8 @@ function nounOwner(doc: Document, i: number, floor: number, locale: Locale): Nou
 }
 
 function makeCue(tokens: Token[], verb: number, last: number, entry: TopicCue, words: FunctionWords): Cue {
-  let first = verb;
-  while (first > 0 && LEADING.has(tokens[first - 1]!.pos) && !words.infinitiveMarkers.has(tokens[first - 1]!.lemma) && first > verb - 4) first--;
+  // PolNeAR's cue span takes in the words before the verb (`has also pointed to`), as a lexicon cue's does.
+  const first = cueStart(tokens, verb, words);
   return { first, last, verb, start: tokens[first]!.start, end: tokens[last]!.end, lemma: entry.lemma, type: entry.type, frame: 'object', sentence: tokens[verb]!.sentence };
 }
 
