@@ -7,9 +7,8 @@ import type { FunctionWords } from '../../../locales/locale.js';
 import type { Token } from '../../document/document.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../../document/non-space-tokens.js';
 import { isNoun } from '../../document/nouns.js';
+import { nounPhraseStart } from './noun-phrase-start.js';
 
-/** Parts of speech a that-less relative's head noun phrase is made of (`a commemorative gift`). */
-const HEAD_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** How many tokens the head noun phrase may take. */
 const HEAD_WINDOW = 5;
 
@@ -23,8 +22,7 @@ export function relativeHead(tokens: Token[], sourceFirst: number, predicate: nu
   const t = tokens[last]!;
   if (words.thingRelatives.has(t.lemma) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) return [last, last];
   if (!isNoun(t)) return null;
-  let first = last;
-  while (first - 1 >= sFirst && last - (first - 1) < HEAD_WINDOW && (HEAD_POS.has(tokens[first - 1]!.pos) || words.possessiveClitics.has(tokens[first - 1]!.text))) first--;
+  const first = nounPhraseStart(tokens, last, sFirst, HEAD_WINDOW, words);
   // `a gift he knew`: a determiner opens the head; a bare name before a source is a subject.
   return tokens[first]!.pos === 'DET' ? [first, last] : null;
 }

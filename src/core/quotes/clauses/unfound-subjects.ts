@@ -9,6 +9,7 @@ import type { SourceLink } from '../../sources/sources.js';
 import { mention } from '../../sources/source-mention.js';
 import { isNoun } from '../../document/nouns.js';
 import { nonSpaceAtOrBefore } from '../../document/non-space-tokens.js';
+import { nounPhraseStart } from './noun-phrase-start.js';
 
 /** How many tokens before the cue the head of the subject may be. */
 const HEAD_REACH = 4;
@@ -16,8 +17,6 @@ const HEAD_REACH = 4;
 const PHRASE_REACH = 6;
 /** What may stand right before a participle that ends a subject. */
 const SUBJECT_BEFORE_PARTICIPLE = new Set(['DET', 'NOUN', 'PROPN', 'PRON']);
-/** Parts of speech a subject noun phrase is made of. */
-const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** The noun phrase ending nearest before the cue, over a parenthesis that closes right before it
  *  (`Kasich (…) said`), as a source before the cue; null when a clause break or a verb comes first. */
@@ -53,7 +52,6 @@ export function nearestSubject(tokens: Token[], cue: Cue, sFirst: number, words:
   // `…on Thursday said`: a time is no speaker.
   if (temporal.has(tokens[last]!.lemma)) return null;
   if (tokens[last]!.pos === 'PRON') return { mention: mention(tokens, last, Math.max(last, through)), side: 'before' };
-  let first = last;
-  while (first - 1 >= sFirst && last - (first - 1) < PHRASE_REACH && (PHRASE_POS.has(tokens[first - 1]!.pos) || words.possessiveClitics.has(tokens[first - 1]!.text))) first--;
+  const first = nounPhraseStart(tokens, last, sFirst, PHRASE_REACH, words);
   return { mention: mention(tokens, first, Math.max(last, through)), side: 'before' };
 }
