@@ -189,13 +189,14 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
     const cue = cues[c]!;
     if (cue.frame === 'direct') continue;
     // A raising verb's or a hearsay adverb's subject is content, not a source (`the plan seemed doomed`).
-    const source = creditsNoSource(cue) ? null : speakerOf(c);
+    const sourceless = creditsNoSource(cue);
+    const source = sourceless ? null : speakerOf(c);
     const clause = reportedClause(doc, cue, cues, source, parts, insideQuote, locale);
     if (!clause) continue;
     consumed[c] = true;
     const hasMarks = clause.some((s) => partOverlapping(parts, s.start, s.end) !== null);
     // A statement whose subject the source finder missed takes the noun phrase before its cue.
-    const speaker = source ?? (creditsNoSource(cue) || clause[0]!.start < cue.start ? null : nearestSubject(tokens, cue, doc.sentences[cue.sentence]?.firstToken ?? 0, locale.words, temporalWords(locale)));
+    const speaker = source ?? (sourceless || clause[0]!.start < cue.start ? null : nearestSubject(tokens, cue, doc.sentences[cue.sentence]?.firstToken ?? 0, locale.words, temporalWords(locale)));
     drafts.push(draft(doc, hasMarks ? 'mixed' : 'indirect', clause, cue, speaker, false));
   }
 
