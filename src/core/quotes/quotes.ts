@@ -37,6 +37,7 @@ import { isStatementType } from '../cues/cue-type-of-words.js';
 import { quotesLonePronoun } from './mentioned-pronouns.js';
 import { nearestSubject } from './clauses/unfound-subjects.js';
 import { temporalWords } from '../sources/source-vocabulary.js';
+import { isProgressiveForm } from '../document/progressive-forms.js';
 
 export type { QuoteDraft };
 
@@ -350,7 +351,7 @@ function sharesWords(a: QuoteDraft, b: QuoteDraft): boolean {
 function continuesAttribution(doc: Document, prev: QuoteDraft, d: QuoteDraft, words: FunctionWords): boolean {
   if (!prev.cue || !d.cue || d.cue.start < prev.cue.end || d.content[0]!.start < d.cue.end) return false;
   const verb = doc.tokens[tokenStartingAtOrAfter(doc.tokens, d.cue.start)];
-  if (!verb || verb.pos !== 'VERB' || !verb.text.toLowerCase().endsWith(words.endings.progressive)) return false;
+  if (!verb || verb.pos !== 'VERB' || !isProgressiveForm(verb, words)) return false;
   return !d.content.some((a) => prev.content.some((b) => a.start < b.end && b.start < a.end));
 }
 

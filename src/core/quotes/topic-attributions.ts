@@ -26,6 +26,7 @@ import { complementOpening, type VerbCandidate, type VerbDecision } from './lear
 import { verbFeatures } from './learned-cues/features.js';
 import { shippedVerbDecision } from './learned-cues/shipped.js';
 import type { CueType } from '../../types.js';
+import { isProgressiveForm } from '../document/progressive-forms.js';
 
 /** Below the reported clauses of quotes.ts: a topic is said about, not said. */
 const CONFIDENCE = { source: 0.4, bare: 0.3, learned: 0.33 };
@@ -100,7 +101,7 @@ function contentEnd(tokens: Token[], from: number, sLast: number, temporal: Read
 
 /** `was endorsed`, `is widely backed`: a be-form before the participle (skipping adverbs). */
 function isPassive(tokens: Token[], verb: number, words: FunctionWords): boolean {
-  if (tokens[verb]!.text.toLowerCase().endsWith(words.endings.progressive)) return false;
+  if (isProgressiveForm(tokens[verb]!, words)) return false;
   let k = nonSpaceAtOrBefore(tokens, verb - 1);
   while (k >= 0 && tokens[k]!.pos === 'ADV') k = nonSpaceAtOrBefore(tokens, k - 1);
   return k >= 0 && words.passiveBeForms.has(tokens[k]!.text.toLowerCase());

@@ -16,6 +16,7 @@ import type { Cue } from '../cues/cues.js';
 import type { SourceMention } from './sources.js';
 import { nonSpaceAtOrBefore } from '../document/non-space-tokens.js';
 import { isNoun } from '../document/nouns.js';
+import { isProgressiveForm } from '../document/progressive-forms.js';
 
 /** Tokens looked back over from the participle's comma for the clause it hangs on. */
 const MAX_LOOKBACK = 30;
@@ -75,7 +76,7 @@ export function nearestClauseSubject(doc: Document, cue: Cue, floor: number, loc
 function isClauseVerb(tokens: Token[], j: number, words: FunctionWords): boolean {
   const t = tokens[j]!;
   if (t.pos === 'AUX') return true;
-  if (t.pos !== 'VERB' || t.text.toLowerCase().endsWith(words.endings.progressive)) return false;
+  if (t.pos !== 'VERB' || isProgressiveForm(t, words)) return false;
   const before = tokens[j - 1];
   return !(before !== undefined && words.infinitiveMarkers.has(before.lemma) && before.pos === 'PART');
 }

@@ -7,6 +7,7 @@ import type { Document, Token } from '../document/document.js';
 import type { Cue } from '../cues/cues.js';
 import { isPassiveCue } from '../cues/passive.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../document/non-space-tokens.js';
+import { isProgressiveForm } from '../document/progressive-forms.js';
 
 /** Index of the `by` right after a passive cue, or -1. Passive: a be-auxiliary in the cue (`was
  *  asked`), an `as` before it (`as first reported`), or a participle with no subject of its own
@@ -28,7 +29,7 @@ export function passiveAgentPreposition(doc: Document, cue: Cue, ceiling: number
 function beforeBeAuxiliary(tokens: Token[], cue: Cue, locale: Locale): boolean {
   let k = nonSpaceAtOrBefore(tokens, cue.first - 1);
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k = nonSpaceAtOrBefore(tokens, k - 1);
-  return k >= 0 && tokens[k]!.pos === 'AUX' && locale.words.passiveBeForms.has(tokens[k]!.text.toLowerCase()) && !tokens[cue.verb]!.text.toLowerCase().endsWith(locale.words.endings.progressive);
+  return k >= 0 && tokens[k]!.pos === 'AUX' && locale.words.passiveBeForms.has(tokens[k]!.text.toLowerCase()) && !isProgressiveForm(tokens[cue.verb]!, locale.words);
 }
 
 /** `as reported by`, `, first reported by`, `an option seen by`: no subject acts through the

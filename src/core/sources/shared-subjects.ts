@@ -12,11 +12,12 @@ import { skipBack } from './verb-group.js';
 import { phraseEndingAt } from './source-noun-phrases.js';
 import { beforeDateAdjunct } from './date-adjuncts.js';
 import { mainSubject } from './main-clause-subject.js';
+import { isProgressiveForm } from '../document/progressive-forms.js';
 
 function isParticiple(tokens: Token[], cue: Cue, words: FunctionWords): boolean {
   const verb = tokens[cue.verb]!;
   // (ADJ: the tagger's reading of `promising to…`, which the cue stage took as the verb.)
-  return (verb.pos === 'VERB' || verb.pos === 'ADJ') && verb.text.toLowerCase().endsWith(words.endings.progressive);
+  return (verb.pos === 'VERB' || verb.pos === 'ADJ') && isProgressiveForm(verb, words);
 }
 
 /** `…, saying`, `after saying`, `laughed and said`: a cue with no subject of its own, which shares

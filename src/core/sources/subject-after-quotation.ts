@@ -14,6 +14,7 @@ import { markSets } from '../marks/mark-sets.js';
 import { opensUppercase } from '../document/capitals.js';
 import { OPEN_ENDINGS, phrasePunctuation } from '../document/punctuation.js';
 import { isNoun } from '../document/nouns.js';
+import { isProgressiveForm } from '../document/progressive-forms.js';
 
 /** Tokens looked back over from a subject's tail to the quotation's closing mark. */
 const MAX_SUBJECT = 30;
@@ -45,7 +46,7 @@ export function subjectBetweenQuotationAndCue(doc: Document, cue: Cue, floor: nu
 }
 
 function isParticiple(tokens: Token[], cue: Cue, locale: Locale): boolean {
-  return tokens[cue.verb]!.text.toLowerCase().endsWith(locale.words.endings.progressive);
+  return isProgressiveForm(tokens[cue.verb]!, locale.words);
 }
 
 /** The first word of a subject that runs from a quotation's closing mark up to token `end`

@@ -8,6 +8,7 @@ import type { Token } from '../../document/document.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../../document/non-space-tokens.js';
 import { isNoun } from '../../document/nouns.js';
 import { nounPhraseStart } from './noun-phrase-start.js';
+import { isProgressiveForm } from '../../document/progressive-forms.js';
 
 /** How many tokens the head noun phrase may take. */
 const HEAD_WINDOW = 5;
@@ -16,7 +17,7 @@ const HEAD_WINDOW = 5;
  *  predicate at `predicate` (right after the cue) is a finite verb with no subject; else null. */
 export function relativeHead(tokens: Token[], sourceFirst: number, predicate: number, sFirst: number, words: FunctionWords): [number, number] | null {
   const verb = tokens[nonSpaceAtOrAfter(tokens, predicate)];
-  if (!verb || !(verb.pos === 'AUX' || verb.pos === 'VERB' && !verb.text.toLowerCase().endsWith(words.endings.progressive))) return null;
+  if (!verb || !(verb.pos === 'AUX' || verb.pos === 'VERB' && !isProgressiveForm(verb, words))) return null;
   const last = nonSpaceAtOrBefore(tokens, sourceFirst - 1, sFirst);
   if (last < sFirst) return null;
   const t = tokens[last]!;

@@ -27,6 +27,7 @@ import { isNoun } from '../../document/nouns.js';
 import { relativeHead } from './relative-reports.js';
 import { nearestSubject } from './unfound-subjects.js';
 import { hearsayClause } from './hearsay-clauses.js';
+import { isProgressiveForm } from '../../document/progressive-forms.js';
 
 /** `Trump is defending his tweets, saying …` and `She greeted supporters and told them …`: a
  *  participle cue after a comma, or a verb coordinated by `and`, takes the subject of its sentence
@@ -40,7 +41,7 @@ export function participleSubject(doc: Document, cues: Cue[], sources: Array<Sou
   if (k < 0) return null;
   // `The president noted that…, and added: “…”`: a second verb of the same subject.
   const coordinated = locale.words.additiveCoordinators.has(tokens[k]!.lemma) && tokens[k]!.pos === 'CCONJ';
-  const participle = tokens[cue.verb]!.text.toLowerCase().endsWith(locale.words.endings.progressive) && tokens[k]!.text === ',';
+  const participle = isProgressiveForm(tokens[cue.verb]!, locale.words) && tokens[k]!.text === ',';
   if (!coordinated && !participle) return null;
   const sentence = doc.sentences[cue.sentence];
   if (!sentence) return null;
@@ -54,7 +55,7 @@ export function participleSubject(doc: Document, cues: Cue[], sources: Array<Sou
 /** When a participle cue has no subject (`…, adding that…`), it shares the previous cue's source. */
 function borrowedSource(doc: Document, cues: Cue[], sources: Array<SourceLink | null>, c: number, words: FunctionWords): SourceLink | null {
   const cue = cues[c]!;
-  if (!doc.tokens[cue.verb]!.text.toLowerCase().endsWith(words.endings.progressive)) return null;
+  if (!isProgressiveForm(doc.tokens[cue.verb]!, words)) return null;
   for (let p = c - 1; p >= 0; p--) {
     const prev = cues[p]!;
     if (prev.sentence !== cue.sentence) return null;
@@ -153,7 +154,7 @@ export function reportedClause(
   const afterComma = tokens[afterAttribution]?.text === ',';
   const predicate = tokens[from];
   // (A belief too, `His leverage, they believe, isn't going anywhere`: the commas set it off.)
-  if (invertedOrTrailing && link?.side === 'before' && afterComma && !startsWithThat && forwardWords >= 2 && (cue.type === 'speech' || cue.type === 'writing' || cue.type === 'belief') && predicate && (predicate.pos === 'AUX' || predicate.pos === 'VERB' && !predicate.text.toLowerCase().endsWith(locale.words.endings.progressive))) {
+  if (invertedOrTrailing && link?.side === 'before' && afterComma && !startsWithThat && forwardWords >= 2 && (cue.type === 'speech' || cue.type === 'writing' || cue.type === 'belief') && predicate && (predicate.pos === 'AUX' || predicate.pos === 'VERB' && !isProgressiveForm(predicate, locale.words))) {
     const before = clauseBefore(invertedOrTrailing.comma, 1);
     if (before && isNounPhrase(tokens, tokenStartingAtOrAfter(tokens, before.start), invertedOrTrailing.comma - 1)) return [before, extendOverQuote(parts, tokens[from]!.start, tokens[forwardEnd]!.end, span)];
   }
@@ -262,7 +263,7 @@ function participleCueAfterComma(doc: Document, cues: Cue[], cue: Cue, k: number
   const other = cues[lowerBound(cues.length, (i) => cues[i]!.first < k)];
   if (other === undefined || other === cue || other.first !== k || other.verb !== k) return false;
   const { tokens } = doc;
-  return tokens[k]!.text.toLowerCase().endsWith(words.endings.progressive) && tokens[nonSpaceAtOrBefore(tokens, k - 1)]?.text === ',';
+  return isProgressiveForm(tokens[k]!, words) && tokens[nonSpaceAtOrBefore(tokens, k - 1)]?.text === ',';
 }
 
 /** A cue in the infinitive (`to find`) or the -ing form (`attacking`), which has no subject of its own. */
@@ -281,7 +282,7 @@ export function frontedBeforeAttribution(doc: Document, cue: Cue, link: SourceLi
   const sentence = doc.sentences[cue.sentence];
   if (!sentence || !link) return null;
   // `…, adding, “…”`: a participle goes on from the main clause before it, which is not fronted.
-  if (tokens[cue.verb]!.text.toLowerCase().endsWith(locale.words.endings.progressive)) return null;
+  if (isProgressiveForm(tokens[cue.verb]!, locale.words)) return null;
   // The source stands right by its cue (`Axelrod said`), not borrowed from an earlier clause.
   if (link.side === 'before' && cue.first - link.mention.last > 3) return null;
   const attributionFirst = link.side === 'before' ? Math.min(link.mention.first, cue.first) : cue.first;
@@ -309,7 +310,7 @@ export function frontedBeforeAttribution(doc: Document, cue: Cue, link: SourceLi
 function describesOccasion(first: Token, locale: Locale): boolean {
   if (first.pos === 'ADP' || first.pos === 'CCONJ' || locale.words.declarativeComplementizers.has(first.lemma)) return true;
   if (locale.words.askOccasions.has(first.lemma) || locale.words.eventAdjuncts.has(first.lemma) || temporalWords(locale).has(first.lemma)) return true;
-  return first.pos === 'VERB' && first.text.toLowerCase().endsWith(locale.words.endings.progressive);
+  return first.pos === 'VERB' && isProgressiveForm(first, locale.words);
 }
 
 /** Whether a passive's complement opens at token `from`: `as`, `that`, a question word or a
@@ -452,7 +453,7 @@ function bareObjectOfCue(tokens: Token[], cue: Cue, link: SourceLink | null, fro
 
 /** `is considering issuing summonses`, `remembers putting his hand…`: a gerund object. */
 function gerundObject(t: Token, words: FunctionWords): boolean {
-  return t.pos === 'VERB' && t.text.toLowerCase().endsWith(words.endings.progressive);
+  return t.pos === 'VERB' && isProgressiveForm(t, words);
 }
 
 /** The subject half of a clause interrupted by its attribution: `before`, from its last
@@ -473,7 +474,7 @@ function continuesPredicate(tokens: Token[], from: number, words: FunctionWords)
   let k = from;
   if (tokens[k]?.pos === 'CCONJ' && words.additiveCoordinators.has(tokens[k]!.lemma)) k = nonSpaceAtOrAfter(tokens, k + 1);
   const t = tokens[k];
-  return t !== undefined && (t.pos === 'AUX' || t.pos === 'VERB' && !t.text.toLowerCase().endsWith(words.endings.progressive));
+  return t !== undefined && (t.pos === 'AUX' || t.pos === 'VERB' && !isProgressiveForm(t, words));
 }
 
 /** Tokens [from, to] read as a subject noun phrase: opened like one, with no verb inside. */

@@ -10,6 +10,7 @@ import { mention } from '../../sources/source-mention.js';
 import { isNoun } from '../../document/nouns.js';
 import { nonSpaceAtOrBefore } from '../../document/non-space-tokens.js';
 import { nounPhraseStart } from './noun-phrase-start.js';
+import { isProgressiveForm } from '../../document/progressive-forms.js';
 
 /** How many tokens before the cue the head of the subject may be. */
 const HEAD_REACH = 4;
@@ -22,7 +23,7 @@ const SUBJECT_BEFORE_PARTICIPLE = new Set(['DET', 'NOUN', 'PROPN', 'PRON']);
  *  (`Kasich (…) said`), as a source before the cue; null when a clause break or a verb comes first. */
 export function nearestSubject(tokens: Token[], cue: Cue, sFirst: number, words: FunctionWords, temporal: ReadonlySet<string>): SourceLink | null {
   // A participle or an infinitive has no subject of its own (`…, saying…`, `to explain…`).
-  if (tokens[cue.verb]!.text.toLowerCase().endsWith(words.endings.progressive)) return null;
+  if (isProgressiveForm(tokens[cue.verb]!, words)) return null;
   const before = tokens[nonSpaceAtOrBefore(tokens, cue.first - 1)];
   if (before && words.infinitiveMarkers.has(before.lemma) && before.pos === 'PART') return null;
   let k = cue.first - 1;
