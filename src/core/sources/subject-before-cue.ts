@@ -20,6 +20,7 @@ import { participleModified, subjectBeforeModifier } from './modified-subjects.j
 import { continuesAside, opensLongAside } from './nested-asides.js';
 import { nonSpaceAfter } from '../document/non-space-tokens.js';
 import { isNoun } from '../document/nouns.js';
+import { coordinatedSubject } from './coordinated-subjects.js';
 
 /** Tokens looked back over from a cue for a subject with its apposition or relative clause (`Rich
  *  Heffley, a top operative who played a major role in…, said`). */
@@ -129,7 +130,8 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
   if (modified) return modified;
   const postposed = k === dated ? adjectiveModifiedSubject(doc, k, floor, locale) : null;
   if (postposed) return postposed;
-  const named = phraseEndingAt(doc, k, floor, locale, cue);
+  const last = phraseEndingAt(doc, k, floor, locale, cue);
+  const named = last ? coordinatedSubject(doc, last, floor, locale) ?? last : null;
   // `Trump’s claim`: a possessor owning the cue is its whole source.
   const owned = isPossessiveMarker(tokens[cue.first]!, locale.words);
   return named && !owned && !startsClause(tokens, named.first, floor) ? subjectBeforeModifier(doc, named, floor, locale) ?? named : named;
