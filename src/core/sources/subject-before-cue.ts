@@ -21,6 +21,7 @@ import { continuesAside, opensLongAside } from './nested-asides.js';
 import { nonSpaceAfter } from '../document/non-space-tokens.js';
 import { isNoun } from '../document/nouns.js';
 import { coordinatedSubject } from './coordinated-subjects.js';
+import { leavesAsideOut } from './left-out-asides.js';
 
 /** Tokens looked back over from a cue for a subject with its apposition or relative clause (`Rich
  *  Heffley, a top operative who played a major role in…, said`). */
@@ -117,7 +118,9 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       // PolNeAR's source is the whole subject as written, apposition and closing comma included:
       // `Brian Fallon, the campaign’s press secretary, said`.
       const carried = inner < 0 || opensLongAside(tokens, j, locale, apposition);
-      if (named && carried && (startsClause(tokens, named.first, floor) || opensSubordinateClause(tokens, named.first, floor, locale))) subject = mention(tokens, named.first, Math.max(k, written));
+      if (named && carried && (startsClause(tokens, named.first, floor) || opensSubordinateClause(tokens, named.first, floor, locale))) {
+        subject = !apposition && leavesAsideOut(tokens, j, locale) ? named : mention(tokens, named.first, Math.max(k, written));
+      }
     }
     if (subject) return subject;
     if (innermost < 0) return null;
