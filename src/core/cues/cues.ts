@@ -115,11 +115,12 @@ function inHyphenCompound(tokens: Token[], i: number): boolean {
   return t.text.includes('-') && !t.text.endsWith('-');
 }
 
-/** Whether the words right after token `i` are one of `particles` (`showed up`, `found its way`). */
-function particleAfter(tokens: Token[], i: number, particles: readonly string[]): boolean {
+/** Whether the words right after token `i` are one of `particles`, each given as its words
+ *  (`showed up`, `found its way`). */
+function particleAfter(tokens: Token[], i: number, particles: readonly string[][]): boolean {
   return particles.some((particle) => {
     let k = i;
-    for (const word of particle.split(' ')) {
+    for (const word of particle) {
       const next = nonSpaceAfter(tokens, k);
       if (next === undefined || next.text.toLowerCase() !== word) return false;
       k = next.i;
@@ -159,6 +160,19 @@ function evidenceSet(locale: Locale): ReadonlySet<string> {
   return set;
 }
 
+const otherVerbParticleCache = new WeakMap<Locale, ReadonlyMap<CueEntry, readonly string[][]>>();
+
+/** Each entry's `otherVerbWith` particles split into words once per locale, not at every token
+ *  that opens the entry (`find` is common and carries the longest list). */
+function otherVerbParticles(locale: Locale): ReadonlyMap<CueEntry, readonly string[][]> {
+  let map = otherVerbParticleCache.get(locale);
+  if (!map) {
+    map = new Map(locale.cues.flatMap((entry) => entry.otherVerbWith ? [[entry, entry.otherVerbWith.map((particle) => particle.split(' '))] as const] : []));
+    otherVerbParticleCache.set(locale, map);
+  }
+  return map;
+}
+
 const openingLemmaCache = new WeakMap<Locale, ReadonlySet<string>>();
 
 /** Lemmas a cue can open with: the cue table's first words and the poll-frame prepositions. Most
@@ -174,6 +188,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
   const table = phraseTable(locale.cues);
   const evidence = evidenceSet(locale);
   const openings = openingLemmas(locale, table);
+  const particles = otherVerbParticles(locale);
   const { tokens } = doc;
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -199,7 +214,8 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
       if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t, evidence, locale.words)) continue;
       if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i, locale.words)) continue;
       if (inHyphenCompound(tokens, i)) continue;
-      if (phrase.words.length === 1 && phrase.entry.otherVerbWith && particleAfter(tokens, i, phrase.entry.otherVerbWith)) continue;
+      const otherVerbWith = particles.get(phrase.entry);
+      if (phrase.words.length === 1 && otherVerbWith && particleAfter(tokens, i, otherVerbWith)) continue;
       if (phrase.words.length === 1 && phrase.entry.noCueAfter && wordBefore(tokens, i, phrase.entry.noCueAfter)) continue;
       if (phrase.words.length === 1 && nameBeforeCueVerb(doc, i, openings)) continue;
       if (phrase.entry.frame !== 'direct' && phrase.entry.frame !== 'according' && inQuestion(doc, t, locale)) continue;
