@@ -11,6 +11,7 @@ import { isPassiveCue } from './passive.js';
 import { isNoun } from '../document/nouns.js';
 import { hearsayVerbGroupEnd } from './hearsay-adverbs.js';
 import { cueStart } from './leading-words.js';
+import { isProgressiveForm } from '../document/progressive-forms.js';
 
 export type Cue = {
   /** First and last token of the cue, auxiliaries and adverbs before it included. */
@@ -65,7 +66,7 @@ function readsAsVerb(tokens: Token[], t: Token, evidence: ReadonlySet<string>, w
  *  before an infinitive as an adjective, but an adjective in -ing takes no `to` + verb after it
  *  (`promising young players`, `looks promising to investors` have none). */
 function progressiveBeforeInfinitive(tokens: Token[], t: Token, next: Token, words: FunctionWords): boolean {
-  if (t.pos !== 'ADJ' || !t.text.endsWith(words.endings.progressive) || !words.infinitiveMarkers.has(next.lemma)) return false;
+  if (t.pos !== 'ADJ' || !isProgressiveForm(t, words) || !words.infinitiveMarkers.has(next.lemma)) return false;
   const verb = nonSpaceAfter(tokens, next.i);
   return verb !== undefined && verb.pos === 'VERB';
 }

@@ -27,6 +27,7 @@ import { markSets } from '../marks/mark-sets.js';
 import { isLowercaseVerb, opensUppercase } from '../document/capitals.js';
 import { isStatementType } from '../cues/cue-type-of-words.js';
 import { opensDashLabel } from './dash-labels.js';
+import { isProgressiveForm } from '../document/progressive-forms.js';
 
 /** Words allowed between the two quotations: the attribution clause (`said Rep. G.K. Butterfield
  *  (D-N.C.), head of the Congressional Black Caucus`), not a sentence of narrative. */
@@ -123,7 +124,7 @@ function onlyAttributionBetween(tokens: Token[], from: number, to: number, words
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;
     if (isLowercaseVerb(t)) {
-      if (!attributionEnded || t.text.endsWith(words.endings.progressive)) return false;
+      if (!attributionEnded || isProgressiveForm(t, words)) return false;
       verb = true;
     }
     if (SENTENCE_END_MARKS.has(t.text)) {

@@ -19,6 +19,7 @@ import { CLAUSE_END_TRIM, DASHES } from '../../document/punctuation.js';
 import { trailingAppositionEnd } from './trailing-apposition.js';
 import { isNoun } from '../../document/nouns.js';
 import { continuesReportedClause } from './embedded-beliefs.js';
+import { isProgressiveForm } from '../../document/progressive-forms.js';
 
 /** After a fronted subordinate clause no bare object can follow the comma, so a noun and a past
  *  tense open the main clause there (`When Trump suggested that…, Rubio fired back`). */
@@ -162,7 +163,7 @@ const PREDICATE_POS = new Set(['VERB', 'AUX', 'ADJ', 'ADV']);
 
 /** A word that, after a comma, opens the writer's gloss on an object: `which …`, `VERB-ing …`. */
 function opensGloss(next: Token, words: FunctionWords): boolean {
-  return words.glossRelatives.has(next.lemma) || next.pos === 'VERB' && next.text.endsWith(words.endings.progressive);
+  return words.glossRelatives.has(next.lemma) || next.pos === 'VERB' && isProgressiveForm(next, words);
 }
 
 /** Where the object of an object-frame cue ends: before `, which …`, `, VERB-ing …` or an adjunct
@@ -239,7 +240,7 @@ function breaksClause(tokens: Token[], k: number): boolean {
 function continuesPredicate(next: Token, words: FunctionWords): boolean {
   if (CONTINUING_POS.has(next.pos)) return true;
   // The tagger reads some participles opening such a clause as nouns (`, winnowing the field`).
-  return (next.pos === 'VERB' || next.pos === 'NOUN') && next.text.endsWith(words.endings.progressive);
+  return (next.pos === 'VERB' || next.pos === 'NOUN') && isProgressiveForm(next, words);
 }
 /** After the break: `and`/`or`, an adjective of a list, a closing mark, an infinitive's `to`. */
 const CONTINUING_POS = new Set(['CCONJ', 'ADJ', 'PUNCT', 'PART']);

@@ -10,6 +10,7 @@ import { countWords } from '../../document/word-tokens.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../../document/non-space-tokens.js';
 import { tokenSpan } from '../../document/token-span.js';
 import { clauseEnd } from './clause-boundaries.js';
+import { isProgressiveForm } from '../../document/progressive-forms.js';
 
 /** Parts of speech the subject and auxiliaries before the adverb are made of (`Hewlett Packard's
  *  CEO Meg Whitman has`, `The Club for Growth is`). */
@@ -27,7 +28,7 @@ function predicateEnd(doc: Document, from: number, end: number, locale: Locale):
     const next = tokens[nonSpaceAtOrAfter(tokens, k + 1, end)];
     const trailing = t.pos === 'SCONJ' && !locale.words.declarativeComplementizers.has(t.lemma)
       || t.text === ')'
-      || t.text === ',' && next !== undefined && next.pos === 'VERB' && next.text.endsWith(locale.words.endings.progressive);
+      || t.text === ',' && next !== undefined && next.pos === 'VERB' && isProgressiveForm(next, locale.words);
     if (trailing) return nonSpaceAtOrBefore(tokens, k - 1, from);
   }
   return end;

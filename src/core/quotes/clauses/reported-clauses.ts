@@ -143,7 +143,7 @@ export function reportedClause(
   // `declined to comment`, `urged him to resign`: two words are enough after an infinitive cue.
   // `agreed to pay`, `reported raising $9 million`: a that-frame speech cue with `to` and a verb,
   // or a gerund, right after.
-  const infinitive = link !== null && (cue.frame === 'to' && opensInfinitive(tokens, from, forwardEnd, locale.words) || (cue.frame === 'that' || cue.frame === 'that-clause') && cue.type === 'speech' && (opensBareInfinitive(tokens, from, forwardEnd, locale.words) || tokens[from]?.pos === 'VERB' && tokens[from]!.text.endsWith(locale.words.endings.progressive)));
+  const infinitive = link !== null && (cue.frame === 'to' && opensInfinitive(tokens, from, forwardEnd, locale.words) || (cue.frame === 'that' || cue.frame === 'that-clause') && cue.type === 'speech' && (opensBareInfinitive(tokens, from, forwardEnd, locale.words) || tokens[from]?.pos === 'VERB' && isProgressiveForm(tokens[from]!, locale.words)));
 
   // `…, Mr. Obama said in his interview.`: after a trailing attribution, words with no verb are
   // its adjuncts and the content is the clause before.
@@ -268,7 +268,7 @@ function participleCueAfterComma(doc: Document, cues: Cue[], cue: Cue, k: number
 
 /** A cue in the infinitive (`to find`) or the -ing form (`attacking`), which has no subject of its own. */
 function embeddedVerb(tokens: Token[], cue: Cue, words: FunctionWords): boolean {
-  if (tokens[cue.first]!.text.endsWith(words.endings.progressive)) return true;
+  if (isProgressiveForm(tokens[cue.first]!, words)) return true;
   const before = tokens[nonSpaceAtOrBefore(tokens, cue.first - 1)];
   return before !== undefined && words.infinitiveMarkers.has(before.lemma) && before.pos === 'PART';
 }
@@ -383,7 +383,7 @@ function verbBeforeBreak(tokens: Token[], from: number, end: number, words: Func
   for (let k = from; k <= end && k - from < MAIN_VERB_REACH; k++) {
     const t = tokens[k]!;
     if (COMMA_OR_DASH.has(t.text)) return false;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.text.endsWith(words.endings.progressive)) return true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isProgressiveForm(t, words)) return true;
   }
   return false;
 }
