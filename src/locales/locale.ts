@@ -196,6 +196,9 @@ export type FunctionWords = {
    *  Republicans — say`, `Many speakers — including Muslims and Jews — said`), besides the
    *  additive coordinators. */
   inclusionWords: ReadonlySet<string>;
+  /** Words of a clause saying why a source goes unnamed (`who spoke on condition of anonymity`,
+   *  `who spoke anonymously`), which PolNeAR leaves out of the source. */
+  anonymityWords: ReadonlySet<string>;
   /** Words that link an adjective to its subject, as written (`is upbeat about`, `remained mum on`). */
   copulaForms: ReadonlySet<string>;
   /** Conjunctions and prepositions that open an adjunct of the reporting event (`… during a rally`,

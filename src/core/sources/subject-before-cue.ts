@@ -22,6 +22,8 @@ import { nonSpaceAfter } from '../document/non-space-tokens.js';
 import { isNoun } from '../document/nouns.js';
 import { coordinatedSubject } from './coordinated-subjects.js';
 import { leavesAsideOut } from './left-out-asides.js';
+import { relativeModifiedSubject } from './relative-modified-subjects.js';
+import { isPassiveCue } from '../cues/passive.js';
 
 /** Tokens looked back over from a cue for a subject with its apposition or relative clause (`Rich
  *  Heffley, a top operative who played a major role in…, said`). */
@@ -119,7 +121,7 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
       // `Brian Fallon, the campaign’s press secretary, said`.
       const carried = inner < 0 || opensLongAside(tokens, j, locale, apposition);
       if (named && carried && (startsClause(tokens, named.first, floor) || opensSubordinateClause(tokens, named.first, floor, locale))) {
-        subject = !apposition && leavesAsideOut(tokens, j, locale) ? named : mention(tokens, named.first, Math.max(k, written));
+        subject = leavesAsideOut(tokens, j, locale) ? named : mention(tokens, named.first, Math.max(k, written));
       }
     }
     if (subject) return subject;
@@ -137,5 +139,9 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
   const named = last ? coordinatedSubject(doc, last, floor, locale) ?? last : null;
   // `Trump’s claim`: a possessor owning the cue is its whole source.
   const owned = isPossessiveMarker(tokens[cue.first]!, locale.words);
-  return named && !owned && !startsClause(tokens, named.first, floor) ? subjectBeforeModifier(doc, named, floor, locale) ?? named : named;
+  if (!named || owned || startsClause(tokens, named.first, floor)) return named;
+  // `Officials … who made statements of support were mocked`: a passive's subject is no speaker,
+  // whatever modifies it.
+  const relative = isPassiveCue(tokens, cue.first, cue.verb, locale.words) ? null : relativeModifiedSubject(doc, named, floor, locale);
+  return relative ?? subjectBeforeModifier(doc, named, floor, locale) ?? named;
 }

@@ -35,6 +35,7 @@ export const functionWords: FunctionWords = {
   intensiveReflexives: set('himself', 'herself', 'themselves', 'itself'),
   appositionAdverbs: set('now', 'then', 'formerly', 'once', 'previously'),
   inclusionWords: set('including', 'especially', 'notably', 'particularly'),
+  anonymityWords: set('anonymity', 'anonymously'),
   namingParticiples: set('called', 'titled', 'entitled', 'dubbed', 'named', 'labeled', 'labelled', 'billed'),
   clauseAfterApposition: set('who', 'whom', 'whose', 'which', 'though', 'although', 'but', 'and', 'according', 'as', 'while', 'when', 'because'),
   copulaForms: set('be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounded', 'sounds', 'become', 'became', 'becomes', 'stay', 'stayed', 'stays', 'grow', 'grew', 'grown', 'feel', 'felt', 'feels', 'kept'),
