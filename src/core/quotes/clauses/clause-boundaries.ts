@@ -161,9 +161,11 @@ function secondPastPredicate(tokens: Token[], cue: Cue, and: number, words: Func
 
 const PREDICATE_POS = new Set(['VERB', 'AUX', 'ADJ', 'ADV']);
 
-/** A word that, after a comma, opens the writer's gloss on an object: `which …`, `VERB-ing …`. */
+/** A word that, after a comma, opens the writer's gloss on an object: `which …`, `VERB-ing …`.
+ *  (Not `including`: `criticized the new trade rules, including the tariffs on…` names parts of
+ *  the object itself, and PolNeAR keeps them in it.) */
 function opensGloss(next: Token, words: FunctionWords): boolean {
-  return words.glossRelatives.has(next.lemma) || next.pos === 'VERB' && isProgressiveForm(next, words);
+  return words.glossRelatives.has(next.lemma) || next.pos === 'VERB' && isProgressiveForm(next, words) && !words.inclusionWords.has(next.text.toLowerCase());
 }
 
 /** Where the object of an object-frame cue ends: before `, which …`, `, VERB-ing …` or an adjunct

@@ -79,6 +79,18 @@ describe('clause boundaries: an adjunct of the reporting event after an object',
   });
 });
 
+describe('clause boundaries: a participle after an object', () => {
+  it('ends the object before the writer’s gloss', () => {
+    expect(contents('The senator criticized the new trade rules, accusing the agency of ignoring farmers.'))
+      .toContainEqual(['the new trade rules']);
+  });
+
+  it('keeps a list the object includes', () => {
+    expect(contents('The senator criticized the new trade rules, including the tariffs on imported steel.'))
+      .toContainEqual(['the new trade rules, including the tariffs on imported steel']);
+  });
+});
+
 describe('clause boundaries: the main clause after a fronted subordinate clause', () => {
   function attributions(text: string): Array<{ kind: string; content: string[]; source: string | undefined }> {
     return assembleQuotes(readDocument(text), en).map((d) => ({ kind: d.kind, content: d.content.map((s) => s.text), source: d.source?.text }));
