@@ -28,6 +28,9 @@ export function sharesSubject(doc: Document, cue: Cue, floor: number, locale: Lo
   if (k < floor) return false;
   const t = tokens[k]!;
   if (t.pos === 'CCONJ') return locale.words.predicateCoordinators.has(t.lemma);
+  // `has been critical of Mr. Trump but on Tuesday wrote`: a date adjunct after the coordinator.
+  const undated = beforeDateAdjunct(tokens, k, floor, locale);
+  if (undated < k && undated >= floor && tokens[undated]!.pos === 'CCONJ') return locale.words.predicateCoordinators.has(tokens[undated]!.lemma);
   // `used blunt language to denounce`: an infinitive's subject is the main clause's.
   if (tokens[cue.first - 1] !== undefined && locale.words.infinitiveMarkers.has(tokens[cue.first - 1]!.lemma) && tokens[cue.first - 1]!.pos === 'PART') return true;
   // `both oppose a formula called the “chained CPI”`, `launched an ad titled, “Scam”`: a naming

@@ -539,3 +539,10 @@ describe('findSources: asides inside the subject', () => {
     expect(sourceOf('The senator, however, said the bill would pass.')).toBe('The senator');
   });
 });
+
+describe('findSources: a coordinated cue after a date adjunct', () => {
+  it('gives `but on Tuesday wrote` the subject of the clause it is coordinated with', () => {
+    expect(sourceOfCue("The Washington Post columnist Ruth Marcus has been critical of Mr. Trump but on Tuesday wrote that she agreed with him that Mr. Clinton's past is relevant.", 'wrote'))
+      .toBe('The Washington Post columnist Ruth Marcus');
+  });
+});
