@@ -199,6 +199,10 @@ export type FunctionWords = {
   /** Words of a clause saying why a source goes unnamed (`who spoke on condition of anonymity`,
    *  `who spoke anonymously`), which PolNeAR leaves out of the source. */
   anonymityWords: ReadonlySet<string>;
+  /** Hedges and quantity words written before a subject, which PolNeAR keeps in the source
+   *  (`Nearly half said`, `only 49 percent of Republicans say`, `at least a dozen members said`),
+   *  each a lower-case phrase of one or more words. */
+  subjectHedges: ReadonlySet<string>;
   /** Words that link an adjective to its subject, as written (`is upbeat about`, `remained mum on`). */
   copulaForms: ReadonlySet<string>;
   /** Conjunctions and prepositions that open an adjunct of the reporting event (`… during a rally`,

@@ -21,6 +21,7 @@ import { continuesAside, opensLongAside } from './nested-asides.js';
 import { nonSpaceAfter } from '../document/non-space-tokens.js';
 import { isNoun } from '../document/nouns.js';
 import { coordinatedSubject } from './coordinated-subjects.js';
+import { hedgedSubject } from './hedged-subjects.js';
 import { leavesAsideOut } from './left-out-asides.js';
 import { relativeModifiedSubject } from './relative-modified-subjects.js';
 import { isPassiveCue } from '../cues/passive.js';
@@ -136,7 +137,8 @@ export function sourceBefore(doc: Document, cue: Cue, floor: number, locale: Loc
   const postposed = k === dated ? adjectiveModifiedSubject(doc, k, floor, locale) : null;
   if (postposed) return postposed;
   const last = phraseEndingAt(doc, k, floor, locale, cue);
-  const named = last ? coordinatedSubject(doc, last, floor, locale) ?? last : null;
+  const coordinated = last ? coordinatedSubject(doc, last, floor, locale) ?? last : null;
+  const named = coordinated ? hedgedSubject(doc, coordinated, floor, locale) ?? coordinated : null;
   // `Trump’s claim`: a possessor owning the cue is its whole source.
   const owned = isPossessiveMarker(tokens[cue.first]!, locale.words);
   if (!named || owned || startsClause(tokens, named.first, floor)) return named;

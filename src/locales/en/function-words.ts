@@ -36,6 +36,7 @@ export const functionWords: FunctionWords = {
   appositionAdverbs: set('now', 'then', 'formerly', 'once', 'previously'),
   inclusionWords: set('including', 'especially', 'notably', 'particularly'),
   anonymityWords: set('anonymity', 'anonymously'),
+  subjectHedges: set('only', 'even', 'just', 'virtually', 'nearly', 'almost', 'about', 'roughly', 'approximately', 'most', 'at least', 'more than', 'fewer than', 'less than', 'as many as'),
   namingParticiples: set('called', 'titled', 'entitled', 'dubbed', 'named', 'labeled', 'labelled', 'billed'),
   clauseAfterApposition: set('who', 'whom', 'whose', 'which', 'though', 'although', 'but', 'and', 'according', 'as', 'while', 'when', 'because'),
   copulaForms: set('be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounded', 'sounds', 'become', 'became', 'becomes', 'stay', 'stayed', 'stays', 'grow', 'grew', 'grown', 'feel', 'felt', 'feels', 'kept'),

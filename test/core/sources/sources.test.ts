@@ -393,11 +393,11 @@ describe('findSources: poll respondents', () => {
     expect(sourceOf(text)).toBe(source);
   });
 
-  it('takes the whole share of `nine in 10 said`, not `in 10` as a date', () => {
+  it('takes the whole share of `nine in 10 said`, not `in 10` as a date, with its hedge', () => {
     const text = 'Nearly nine in 10 said they expected prices to keep rising.';
     const doc = readDocument(text);
     const [link] = findSources(doc, findCues(doc, en), en);
-    expect(link && text.slice(link.mention.start, link.mention.end)).toBe('nine in 10');
+    expect(link && text.slice(link.mention.start, link.mention.end)).toBe('Nearly nine in 10');
   });
 });
 

@@ -204,7 +204,7 @@ describe('reported clauses: intentions', () => {
 
   it('reads the noun-phrase object of want, offer and the like when a source says it', () => {
     expect(indirect('Even some of the hardliners have offered softer rhetoric toward immigrants since the vote.')).toEqual([
-      { content: ['softer rhetoric toward immigrants since the vote'], cue: 'have offered', source: 'the hardliners' },
+      { content: ['softer rhetoric toward immigrants since the vote'], cue: 'have offered', source: 'Even some of the hardliners' },
     ]);
     expect(indirect('The senator wants a full accounting of the money.')[0]!.content).toEqual(['a full accounting of the money']);
   });
