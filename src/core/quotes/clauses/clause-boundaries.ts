@@ -17,6 +17,7 @@ import { askOccasion, questionStart } from './asked-questions.js';
 import { NOUN_PHRASE_OPENERS, opensFiniteClause, type FiniteClauseOptions } from './finite-clause.js';
 import { CLAUSE_END_TRIM, DASHES } from '../../document/punctuation.js';
 import { trailingAppositionEnd } from './trailing-apposition.js';
+import { frontedSubordinator } from './fronted-subordinators.js';
 import { isNoun } from '../../document/nouns.js';
 import { continuesReportedClause } from './embedded-beliefs.js';
 import { isProgressiveForm } from '../../document/progressive-forms.js';
@@ -61,7 +62,7 @@ export function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, 
   const sentenceStart = doc.sentences[cue.sentence]?.firstToken ?? from;
   // (Not when the subordinate clause is the attribution itself and the content follows its comma:
   // `As the Post reported, even if…, he would…`.)
-  const fronted = locale.words.subordinators.has(tokens[sentenceStart]!.lemma) && sentenceStart < cue.first && !hasComma(tokens, cue.last + 1, from - 1);
+  const fronted = frontedSubordinator(tokens, sentenceStart, cue.first, locale.words) >= 0 && !hasComma(tokens, cue.last + 1, from - 1);
   // A semicolon ends the reported clause: what follows is the writer's.
   for (let k = from; k <= end; k++) {
     if (tokens[k]!.text === ';') { end = k - 1; break; }
