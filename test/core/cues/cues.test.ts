@@ -130,6 +130,24 @@ describe('findCues: criticism and comparison verbs found in news attributions', 
   });
 });
 
+describe('findCues: verbs found among the cues of missed PolNeAR attributions', () => {
+  it.each([
+    ['Clinton has cast herself as the heir to the Obama coalition.', 'has cast'],
+    ['The campaign attributed the narrow loss to the weather.', 'attributed'],
+    ['The secretary downplayed the threat from the new missiles.', 'downplayed'],
+    ['The governor rebuffed calls for a special session.', 'rebuffed'],
+    ['Sanders envisions a single-payer system run by the states.', 'envisions'],
+    ['The senator reaffirmed his support for the trade deal.', 'reaffirmed'],
+    ['The committee requested the emails from the State Department.', 'requested'],
+    ['Trump congratulated Cruz on his win in Iowa.', 'congratulated'],
+    ['Several donors voiced concern about the convention.', 'voiced'],
+    ['Supporters heralded the ruling as a victory for workers.', 'heralded'],
+    ['Aides interpreted the silence as a sign that he would run.', 'interpreted'],
+  ])('finds the cue in %s', (text, cue) => {
+    expect(cues(text).map((c) => c.text)).toContain(cue);
+  });
+});
+
 describe('findCues: a progressive cue the tagger read as an adjective before an infinitive', () => {
   it.each([
     ['The governor is promising to cut property taxes by a fifth.', 'is promising'],
