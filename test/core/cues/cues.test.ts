@@ -143,6 +143,12 @@ describe('findCues: verbs found among the cues of missed PolNeAR attributions', 
     ['Several donors voiced concern about the convention.', 'voiced'],
     ['Supporters heralded the ruling as a victory for workers.', 'heralded'],
     ['Aides interpreted the silence as a sign that he would run.', 'interpreted'],
+    ['The senator rebuked the president for his remarks on trade.', 'rebuked'],
+    ['Cruz disavowed the super PAC ad attacking Carson.', 'disavowed'],
+    ['Republicans characterized the deal as a surrender.', 'characterized'],
+    ['Clinton alluded to the scandal in her speech.', 'alluded to'],
+    ['Her spokesman later clarified that she would not attend.', 'later clarified'],
+    ['The governor is mulling a run for the Senate.', 'is mulling'],
   ])('finds the cue in %s', (text, cue) => {
     expect(cues(text).map((c) => c.text)).toContain(cue);
   });
