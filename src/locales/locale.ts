@@ -196,6 +196,10 @@ export type FunctionWords = {
    *  Republicans — say`, `Many speakers — including Muslims and Jews — said`), besides the
    *  additive coordinators. */
   inclusionWords: ReadonlySet<string>;
+  /** Participles that open the writer's comparison after a reported figure (`said 52 percent
+   *  backed her, compared with 41 percent in May`), which PolNeAR leaves out of the content;
+   *  compared as written, lower-cased. */
+  comparisonParticiples: ReadonlySet<string>;
   /** Words of a clause saying why a source goes unnamed (`who spoke on condition of anonymity`,
    *  `who spoke anonymously`), which PolNeAR leaves out of the source. */
   anonymityWords: ReadonlySet<string>;

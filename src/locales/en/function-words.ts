@@ -35,6 +35,7 @@ export const functionWords: FunctionWords = {
   intensiveReflexives: set('himself', 'herself', 'themselves', 'itself'),
   appositionAdverbs: set('now', 'then', 'formerly', 'once', 'previously'),
   inclusionWords: set('including', 'especially', 'notably', 'particularly'),
+  comparisonParticiples: set('compared'),
   anonymityWords: set('anonymity', 'anonymously'),
   subjectHedges: set('only', 'even', 'just', 'virtually', 'nearly', 'almost', 'about', 'roughly', 'approximately', 'most', 'at least', 'more than', 'fewer than', 'less than', 'as many as'),
   namingParticiples: set('called', 'titled', 'entitled', 'dubbed', 'named', 'labeled', 'labelled', 'billed'),

@@ -18,6 +18,7 @@ import { NOUN_PHRASE_OPENERS, opensFiniteClause, type FiniteClauseOptions } from
 import { CLAUSE_END_TRIM, DASHES } from '../../document/punctuation.js';
 import { trailingAppositionEnd } from './trailing-apposition.js';
 import { frontedSubordinator } from './fronted-subordinators.js';
+import { writersComparisonEnd } from './writers-comparisons.js';
 import { isNoun } from '../../document/nouns.js';
 import { continuesReportedClause } from './embedded-beliefs.js';
 import { isProgressiveForm } from '../../document/progressive-forms.js';
@@ -89,6 +90,7 @@ export function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, 
     if (k > from && tokens[k]!.text === ',' && k + 2 <= end && locale.words.clauseCoordinators.has(tokens[k + 1]!.lemma) && opensFiniteClause(tokens, k + 2, end, locale.words) && !locale.words.clauseWhWords.has(tokens[k + 2]!.lemma)) { end = k - 1; break; }
   }
   end = writersContinuationEnd(tokens, cue, from, end, locale);
+  end = writersComparisonEnd(tokens, from, end, locale);
   while (end >= from && CLAUSE_END_TRIM.has(tokens[end]!.text) || end >= from && tokens[end]!.pos === 'SPACE') end--;
   return trailingAppositionEnd(tokens, from, glossEnd(tokens, from, end, locale), locale);
 }
