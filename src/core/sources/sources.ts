@@ -17,6 +17,7 @@ import { phraseStartingAt } from './source-noun-phrases.js';
 import { passiveAgentPreposition } from './passive-agents.js';
 import { misreadAccordingObject } from './according-objects.js';
 import { makingAgent } from './according-agents.js';
+import { withRelativeClause } from './inverted-relative-clauses.js';
 
 export type { SourceMention } from './source-mention.js';
 
@@ -65,7 +66,10 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
       const following = after ? doc.tokens[after.last + 1] : undefined;
       const endsClause = !following || following.pos === 'PUNCT' || following.pos === 'ADP' || following.pos === 'ADV' || following.pos === 'SPACE'
         || (following.pos === 'SCONJ' && !locale.words.complementizers.has(following.lemma));
-      if (after && endsClause && (followsQuotation(doc.tokens, cue, floor, locale) || closesInterjection(following))) return { mention: withApposition(doc, after, ceiling, locale.words), side: 'after' as const };
+      if (after && endsClause && (followsQuotation(doc.tokens, cue, floor, locale) || closesInterjection(following))) {
+        const full = withApposition(doc, after, ceiling, locale.words);
+        return { mention: withRelativeClause(doc, full, ceiling, locale) ?? full, side: 'after' as const };
+      }
       const relative = after && following && ((following.pos === 'PRON' && locale.words.whoForms.has(following.lemma)) || (followsQuotation(doc.tokens, cue, floor, locale) && modifiesInverted(following, locale.words)))
         ? throughRelativeClause(doc, after, ceiling, locale.words) : null;
       if (relative) return { mention: relative, side: 'after' as const };
