@@ -149,6 +149,14 @@ describe('findCues: verbs found among the cues of missed PolNeAR attributions', 
     ['Clinton alluded to the scandal in her speech.', 'alluded to'],
     ['Her spokesman later clarified that she would not attend.', 'later clarified'],
     ['The governor is mulling a run for the Senate.', 'is mulling'],
+    ['Aides suspect that the leak came from the campaign itself.', 'suspect'],
+    ['Few analysts anticipated that the race would tighten so quickly.', 'anticipated'],
+    ['The inspectors discovered that the emails had been deleted.', 'discovered'],
+    ['Officials were informed that the vote would be delayed.', 'were informed'],
+    ['Her aides replied that the senator had never seen the memo.', 'replied'],
+    ['The governor assured donors that the campaign had enough money.', 'assured'],
+    ['The columnist mocked the presidential ambitions of three hopefuls.', 'mocked'],
+    ['Rubio countered that the bill would never pass the House.', 'countered'],
   ])('finds the cue in %s', (text, cue) => {
     expect(cues(text).map((c) => c.text)).toContain(cue);
   });

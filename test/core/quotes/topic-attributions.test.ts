@@ -212,8 +212,8 @@ describe('topic attributions: learned cues (verbs outside both lexicons)', () =>
     expect(learned('Every accountant would spot what loopholes in the tax code let firms avoid the levy.', () => true).found).toEqual([
       { content: ['what loopholes in the tax code let firms avoid the levy'], cue: 'would spot', source: 'Every accountant', cueType: 'stance' },
     ]);
-    // An object keeps its own end: the time adjunct is the reporting event's, not what was mocked.
-    expect(learned('The senator mocked the budget plan on Monday.', () => true).found[0]).toMatchObject({ content: ['the budget plan'] });
+    // An object keeps its own end: the time adjunct is the reporting event's, not what was ridiculed.
+    expect(learned('The senator ridiculed the budget plan on Monday.', () => true).found[0]).toMatchObject({ content: ['the budget plan'] });
   });
 
   it('adds nothing the model rejects, and asks nothing with no model', () => {
