@@ -68,7 +68,12 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
         || (following.pos === 'SCONJ' && !locale.words.complementizers.has(following.lemma));
       if (after && endsClause && (followsQuotation(doc.tokens, cue, floor, locale) || closesInterjection(following))) {
         const full = withApposition(doc, after, ceiling, locale.words);
-        return { mention: withRelativeClause(doc, full, ceiling, locale) ?? full, side: 'after' as const };
+        const relative = withRelativeClause(doc, full, ceiling, locale);
+        if (relative) return { mention: relative, side: 'after' as const };
+        // `said Michael Tyler, a spokesman for the campaign, explaining`: PolNeAR's source keeps the
+        // comma that closes an apposition inside the sentence.
+        const closed = full.last > after.last && doc.tokens[full.last + 1]?.text === ',' && full.last + 1 <= ceiling;
+        return { mention: closed ? mention(doc.tokens, full.first, full.last + 1) : full, side: 'after' as const };
       }
       const relative = after && following && ((following.pos === 'PRON' && locale.words.whoForms.has(following.lemma)) || (followsQuotation(doc.tokens, cue, floor, locale) && modifiesInverted(following, locale.words)))
         ? throughRelativeClause(doc, after, ceiling, locale.words) : null;

@@ -15,3 +15,14 @@ describe('withRelativeClause', () => {
     expect(sourceOf('"It is over," said Jane Roe, a lawyer in Ohio.', 'said')).toBe('Jane Roe, a lawyer in Ohio');
   });
 });
+
+describe('an inverted source’s closing comma', () => {
+  it('keeps the comma that closes an apposition inside the sentence', () => {
+    expect(sourceOf('"It will pass," said Michael Tyler, a spokesman for the Feingold campaign, explaining why the senator would not appear.', 'said'))
+      .toBe('Michael Tyler, a spokesman for the Feingold campaign,');
+  });
+
+  it('leaves out a comma after a name with no apposition', () => {
+    expect(sourceOf('"It will pass," said Tyler, adding that the vote was close.', 'said')).toBe('Tyler');
+  });
+});

@@ -38,8 +38,8 @@ describe('findSources', () => {
     expect(sourceOf('Brian Fallon, the campaign’s press secretary, noted that the campaign faced a crossroads in May.')).toBe('Brian Fallon, the campaign’s press secretary,');
   });
 
-  it('keeps the apposition of an inverted source up to the clause that follows it', () => {
-    expect(sourceOf('“There should be common ground,” said Josh Earnest, the White House press secretary, echoing comments made earlier by President Obama.')).toBe('Josh Earnest, the White House press secretary');
+  it('keeps the apposition of an inverted source, with its closing comma, up to the clause that follows it', () => {
+    expect(sourceOf('“There should be common ground,” said Josh Earnest, the White House press secretary, echoing comments made earlier by President Obama.')).toBe('Josh Earnest, the White House press secretary,');
   });
 
   it('reads a capitalised given name the tagger took for a verb as part of the name', () => {
