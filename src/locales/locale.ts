@@ -36,6 +36,10 @@ export type CueEntry = {
   /** Words that, right before a one-word form, make it a verb of its own sense that reports
    *  nothing (`find` in `unable to find a taker`, `struggling to find jobs`). */
   noCueAfter?: string[];
+  /** A one-word form whose plain noun-phrase object (no verb, complementizer or quotation mark
+   *  before the phrase ends) makes it another verb that reports nothing (`claimed victory`,
+   *  `maintains a lead`), unless a poll or record is its subject. */
+  nounObjectIsOther?: boolean;
 };
 
 /** A word whose prepositional object is reported content (`pointed to X`, `is upbeat about X`,

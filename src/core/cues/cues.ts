@@ -12,6 +12,7 @@ import { isNoun } from '../document/nouns.js';
 import { hearsayVerbGroupEnd } from './hearsay-adverbs.js';
 import { cueStart } from './leading-words.js';
 import { isProgressiveForm } from '../document/progressive-forms.js';
+import { evidenceBefore, takesOnlyNounPhrase } from './noun-phrase-objects.js';
 
 export type Cue = {
   /** First and last token of the cue, auxiliaries and adverbs before it included. */
@@ -219,6 +220,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
       if (phrase.words.length === 1 && otherVerbWith && particleAfter(tokens, i, otherVerbWith)) continue;
       if (phrase.words.length === 1 && phrase.entry.noCueAfter && wordBefore(tokens, i, phrase.entry.noCueAfter)) continue;
       if (phrase.words.length === 1 && nameBeforeCueVerb(doc, i, openings)) continue;
+      if (phrase.words.length === 1 && phrase.entry.nounObjectIsOther && takesOnlyNounPhrase(doc, i, locale) && !evidenceBefore(doc, i, evidence)) continue;
       if (phrase.entry.frame !== 'direct' && phrase.entry.frame !== 'according' && inQuestion(doc, t, locale)) continue;
       // PolNeAR's cue spans take in the auxiliaries and adverbs before the verb (`has also said`,
       // `now says`) and a colon right after it (`said:`).

@@ -52,9 +52,9 @@ describe('reported clauses: speech verbs', () => {
   });
 
   it('ends the clause before a participle cue after a comma inside a closing quotation mark', () => {
-    expect(indirect('Campaigning in Ohio on Monday, the governor insisted that he had “grown the party,” claiming credit for the record turnout in the spring primaries.')).toEqual([
+    expect(indirect('Campaigning in Ohio on Monday, the governor insisted that he had “grown the party,” predicting a record turnout in the spring primaries.')).toEqual([
       { content: ['that he had “grown the party,”'], cue: 'insisted', source: 'the governor' },
-      { content: ['credit for the record turnout in the spring primaries'], cue: 'claiming', source: 'the governor' },
+      { content: ['a record turnout in the spring primaries'], cue: 'predicting', source: 'the governor' },
     ]);
     expect(indirect('The senator stressed that "the only way forward is for both parties to work together," suggesting that the bill would have to wait.')[0]!.content)
       .toEqual(['that "the only way forward is for both parties to work together,"']);
