@@ -226,6 +226,9 @@ export type FunctionWords = {
   declarativeComplementizers: ReadonlySet<string>;
   /** The particle before an infinitive (`to` of `wants to run`, `urged him to resign`). */
   infinitiveMarkers: ReadonlySet<string>;
+  /** Prepositions whose object is the subject of an infinitive right after it (`for` of `unusual
+   *  for a justice to weigh in`). */
+  infinitiveSubjectMarkers: ReadonlySet<string>;
   /** Adverbs and quantifiers that close a subject noun phrase right before its verb (`Activists
    *  here point to…`, `observers alike see`, `a third said`): part of the source, not of the cue. */
   subjectClosingAdverbs: ReadonlySet<string>;

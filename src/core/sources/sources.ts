@@ -18,6 +18,7 @@ import { passiveAgentPreposition } from './passive-agents.js';
 import { misreadAccordingObject } from './according-objects.js';
 import { makingAgent } from './according-agents.js';
 import { withRelativeClause } from './inverted-relative-clauses.js';
+import { infinitiveSubject } from './infinitive-subjects.js';
 
 export type { SourceMention } from './source-mention.js';
 
@@ -59,6 +60,9 @@ export function findSources(doc: Document, cues: Cue[], locale: Locale): Array<S
       const full = withApposition(doc, agent, ceiling, locale.words);
       return { mention: closedApposition(doc.tokens, agent, full) ? full : agent, side: 'after' as const };
     }
+    // `It is unusual for a sitting justice to weigh in`: the infinitive's own subject speaks.
+    const infinitive = infinitiveSubject(doc, cue, floor, locale);
+    if (infinitive) return { mention: infinitive, side: 'before' as const };
     if (sharesSubject(doc, cue, floor, locale)) return sharedSubject(doc, cue, found, floor, locale);
     if (invertible(doc.tokens, cue, floor, locale)) {
       const after = sourceAfter(doc, cue, ceiling, locale);

@@ -46,6 +46,7 @@ export const functionWords: FunctionWords = {
   titleSmallWords: set('a', 'an', 'the', 'of', 'in', 'on', 'at', 'and', 'or', 'to', 'for', 'with', 'from', 'by', 's', 't'),
   declarativeComplementizers: set('that'),
   infinitiveMarkers: set('to'),
+  infinitiveSubjectMarkers: set('for'),
   subjectClosingAdverbs: set('here', 'there', 'elsewhere', 'everywhere', 'alike', 'respectively', 'ago', 'third', 'most'),
   negators: set('not'),
   additiveCoordinators: set('and'),
