@@ -70,7 +70,8 @@ export const cues: CueEntry[] = [
   verb('speech', 'object', 'announce', 'announces', 'announced', 'announced', 'announcing'),
   verb('speech', 'that', 'explain', 'explains', 'explained', 'explained', 'explaining'),
   verb('speech', 'that', 'state', 'states', 'stated', 'stated', 'stating'),
-  verb('speech', 'that', 'confirm', 'confirms', 'confirmed', 'confirmed', 'confirming'),
+  // `had confirmed 68 judicial nominees`: approving an appointment, not affirming a statement.
+  { ...verb('speech', 'that', 'confirm', 'confirms', 'confirmed', 'confirmed', 'confirming'), nounObjectIsOther: true },
   verb('speech', 'that', 'reveal', 'reveals', 'revealed', 'revealed', 'revealing'),
   verb('speech', 'that', 'stress', 'stresses', 'stressed', 'stressed', 'stressing'),
   verb('speech', 'that', 'emphasise', 'emphasises', 'emphasised', 'emphasised', 'emphasising'),

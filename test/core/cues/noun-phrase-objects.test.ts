@@ -49,11 +49,13 @@ describe('findCues with a noun-phrase object', () => {
     expect(cueTexts('The party maintained control of the Senate after the vote.')).not.toContain('maintained');
     expect(cueTexts('The United States admitted 10,000 Syrian refugees last year.')).not.toContain('admitted');
     expect(cueTexts('Trump showed great strength in the South.')).not.toContain('showed');
+    expect(cueTexts('The Senate confirmed 68 judicial nominees by this point in his term.')).not.toContain('confirmed');
   });
 
   it('keeps it before a clause, quoted words, or after a poll subject', () => {
     expect(cueTexts('She maintained that she had done nothing wrong.')).toContain('maintained');
     expect(cueTexts('He admitted he had made a mistake.')).toContain('admitted');
     expect(cueTexts('A new poll showed a tight race in Iowa.')).toContain('showed');
+    expect(cueTexts('A spokesman confirmed the talks had ended.')).toContain('confirmed');
   });
 });
