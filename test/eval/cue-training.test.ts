@@ -18,7 +18,7 @@ function article(id: string, verb: string, object: string, other: string): GoldD
 }
 
 const gold = [
-  article('a', 'ridiculed', 'the new ballot design', 'painted'),
+  article('a', 'ridiculed', 'the new ballot design', 'sanded'),
   article('b', 'mocked', 'the stadium plan', 'repaired'),
   article('c', 'derided', 'the parking fees', 'cleaned'),
 ];
@@ -27,7 +27,7 @@ describe('cueExamples', () => {
   it('labels a candidate verb by whether a gold cue holds it and its content overlaps the complement', () => {
     const examples = cueExamples(gold[0]!);
     expect(examples).toHaveLength(2);
-    expect(examples.map((e) => [e.features.find((f) => f.startsWith('w=')), e.label])).toEqual([['w=ridiculed', true], ['w=painted', false]]);
+    expect(examples.map((e) => [e.features.find((f) => f.startsWith('w=')), e.label])).toEqual([['w=ridiculed', true], ['w=sanded', false]]);
     expect(examples[0]!.features).toContain('k=object');
     expect(examples[0]!.features).toContain('s=NOUN');
   });
@@ -43,7 +43,7 @@ describe('npm run train:cues', () => {
     expect(reversed).toBe(first);
     const { weights } = JSON.parse(first);
     expect(weights['w=ridiculed']).toBeGreaterThan(0);
-    expect(weights['w=painted']).toBeLessThan(0);
+    expect(weights['w=sanded']).toBeLessThan(0);
   });
 
   it('reads its options and rejects a single fold', () => {

@@ -236,6 +236,13 @@ export const cues: CueEntry[] = [
   verb('speech', 'that', 'plead', 'pleads', 'pleaded', 'pleaded', 'pleading'),
   verb('speech', 'that', 'muse', 'muses', 'mused', 'mused', 'musing'),
   verb('speech', 'that', 'counter', 'counters', 'countered', 'countered', 'countering'),
+  // Verbs of framing someone or something (`painted him as a liar`, `framed the race as…`, `laid
+  // out his plan`, `ticked off a list of grievances`, `knocked Cruz for…`).
+  verb('speech', 'object', 'paint', 'paints', 'painted', 'painted', 'painting'),
+  verb('speech', 'object', 'frame', 'frames', 'framed', 'framed', 'framing'),
+  verb('speech', 'object', 'knock', 'knocks', 'knocked', 'knocked', 'knocking'),
+  phrase(verb('speech', 'object', 'lay', 'lays', 'laid', 'laid', 'laying'), 'out'),
+  phrase(verb('speech', 'object', 'tick', 'ticks', 'ticked', 'ticked', 'ticking'), 'off'),
   phrase(verb('speech', 'object', 'call', 'calls', 'called', 'called', 'calling'), 'for'),
   phrase(verb('speech', 'object', 'call', 'calls', 'called', 'called', 'calling'), 'on'),
   phrase(verb('speech', 'object', 'push', 'pushes', 'pushed', 'pushed', 'pushing'), 'for'),

@@ -157,6 +157,11 @@ describe('findCues: verbs found among the cues of missed PolNeAR attributions', 
     ['The governor assured donors that the campaign had enough money.', 'assured'],
     ['The columnist mocked the presidential ambitions of three hopefuls.', 'mocked'],
     ['Rubio countered that the bill would never pass the House.', 'countered'],
+    ['Democrats painted the nominee as a friend of Wall Street.', 'painted'],
+    ['Her campaign framed the race as a choice between two futures.', 'framed'],
+    ['Trump knocked Bush for his low energy in the debate.', 'knocked'],
+    ['The senator laid out a plan to cut the deficit in half.', 'laid out'],
+    ['He ticked off a list of grievances against the party.', 'ticked off'],
   ])('finds the cue in %s', (text, cue) => {
     expect(cues(text).map((c) => c.text)).toContain(cue);
   });
