@@ -9,7 +9,7 @@ import { extract } from '../../src/core/extract.js';
 // The floors sit a little under what the rules measure on dev today (content F1 .863, direct P/R
 // .964/.970, direct speaker accuracy .944), so a deliberate small trade-off still passes but a
 // regression does not. The test split stays held out: it is scored only for the README.
-const FLOORS = { contentF1: 0.865, directP: 0.96, directR: 0.966, directSpeaker: 0.95 };
+const FLOORS = { contentF1: 0.87, directP: 0.96, directR: 0.966, directSpeaker: 0.95 };
 
 const polnear = defaultPolnearDir();
 
