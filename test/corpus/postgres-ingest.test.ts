@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openStore } from '../../src/corpus/open.js';
+import { LOCK_SCHEMA } from '../../src/corpus/postgres/schema.js';
 import { testPostgresUrl, postgresSkipReason, freshTestDatabase } from '../setup/postgres.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -108,6 +109,29 @@ async function articleCount(db: string): Promise<number> {
 
 const ARTICLES = 30;
 
+/** Holds the schema lock every ingest takes first, so processes started one after another (each
+ *  loads its model for about a second, longer than 30 articles take) line up at the start instead
+ *  of the first one storing everything alone. */
+async function holdSchemaLock(db: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: db });
+  await client.connect();
+  await client.query('SELECT pg_advisory_lock($1, 0)', [LOCK_SCHEMA]);
+  return client;
+}
+
+/** Waits until `n` sessions wait for the schema lock (20 s at most), then releases it. */
+async function releaseWhenWaiting(holder: pg.Client, n: number): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    const { rows } = await holder.query(
+      `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = $1 AND objid = 0 AND objsubid = 2
+         AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`, [LOCK_SCHEMA]);
+    if (rows[0].n >= n) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await holder.query('SELECT pg_advisory_unlock($1, 0)', [LOCK_SCHEMA]);
+  await holder.end();
+}
+
 describe.skipIf(!testPostgresUrl())(`distributed ingest into PostgreSQL${testPostgresUrl() ? '' : ` (skipped: ${postgresSkipReason()})`}`, () => {
   let work: string;
   let corpus: string;
@@ -129,7 +153,10 @@ describe.skipIf(!testPostgresUrl())(`distributed ingest into PostgreSQL${testPos
 
   it('three processes on the same folder store each article once and build the single-process clusters', async () => {
     const db = await freshTestDatabase('ingest_three');
-    const runs = await Promise.all([0, 1, 2].map(() => startIngest(corpus, db).finished));
+    const holder = await holdSchemaLock(db);
+    const started = [0, 1, 2].map(() => startIngest(corpus, db).finished);
+    await releaseWhenWaiting(holder, 3);
+    const runs = await Promise.all(started);
     const summaries = runs.map(summaryOf);
     // Every process read every input; between them each article was added exactly once.
     expect(summaries.map((s) => s.added + s.skipped)).toEqual([ARTICLES, ARTICLES, ARTICLES]);
