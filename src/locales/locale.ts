@@ -157,6 +157,8 @@ export type FunctionWords = {
   nonRestrictiveOpeners: ReadonlySet<string>;
   /** Relative pronouns that only follow a person (`said a strategist who spoke…`). */
   whoForms: ReadonlySet<string>;
+  /** Relative words of place (`the town where…`), which open no clause about a person. */
+  placeRelatives: ReadonlySet<string>;
   /** Complementizers that open a clause inside a verb's object (`worried that …`, `said that …`), not
    *  an adjunct (`said Sanders as he closed out`). */
   complementizers: ReadonlySet<string>;
@@ -200,6 +202,9 @@ export type FunctionWords = {
    *  Republicans — say`, `Many speakers — including Muslims and Jews — said`), besides the
    *  additive coordinators. */
   inclusionWords: ReadonlySet<string>;
+  /** Two-word openings of an addition set off by commas after a subject (`The governor himself, as
+   *  well as his staff, said`), each written as the two lemmas with a space between. */
+  additionOpeners: ReadonlySet<string>;
   /** Participles that open the writer's comparison after a reported figure (`said 52 percent
    *  backed her, compared with 41 percent in May`), which PolNeAR leaves out of the content;
    *  compared as written, lower-cased. */

@@ -4,7 +4,7 @@
 import type { Locale } from '../../locales/locale.js';
 import type { Document } from '../document/document.js';
 import { mention, type SourceMention } from './source-mention.js';
-import { phraseEndingAt } from './source-noun-phrases.js';
+import { phraseEndingExactlyAt } from './source-noun-phrases.js';
 import { startsClause } from './clause-openings.js';
 import { nonSpaceAtOrBefore } from '../document/non-space-tokens.js';
 
@@ -21,8 +21,7 @@ function conjunctEndingAt(doc: Document, k: number, floor: number, locale: Local
   const t = doc.tokens[k];
   if (!t || k < floor || !CONJUNCT_HEADS.has(t.pos)) return null;
   if (t.pos === 'PRON' && locale.words.subjectRelatives.has(t.lemma)) return null;
-  const named = phraseEndingAt(doc, k, floor, locale);
-  return named && named.last === k ? named : null;
+  return phraseEndingExactlyAt(doc, k, floor, locale);
 }
 
 /** `Sanders and his supporters`: the subject `last` with the conjuncts coordinated before it, when

@@ -6,7 +6,7 @@ import type { Document } from '../document/document.js';
 import type { Cue } from '../cues/cues.js';
 import { nonSpaceBefore } from '../document/non-space-tokens.js';
 import type { SourceMention } from './source-mention.js';
-import { phraseEndingAt } from './source-noun-phrases.js';
+import { phraseEndingExactlyAt } from './source-noun-phrases.js';
 import { temporalWords } from './source-vocabulary.js';
 
 /** What the `for` hangs on when its object is an infinitive's subject (`unusual for`, `an
@@ -29,8 +29,8 @@ export function infinitiveSubject(doc: Document, cue: Cue, floor: number, locale
   if (!marker || marker.pos !== 'PART' || !words.infinitiveMarkers.has(marker.lemma)) return null;
   const last = nonSpaceBefore(tokens, marker.i);
   if (!last || last.i < floor) return null;
-  const subject = phraseEndingAt(doc, last.i, floor, locale);
-  if (!subject || subject.last !== last.i || isTemporal(last.text.toLowerCase(), locale)) return null;
+  const subject = phraseEndingExactlyAt(doc, last.i, floor, locale);
+  if (!subject || isTemporal(last.text.toLowerCase(), locale)) return null;
   const opener = nonSpaceBefore(tokens, subject.first);
   if (!opener || opener.i < floor || opener.pos !== 'ADP' || !words.infinitiveSubjectMarkers.has(opener.lemma)) return null;
   const head = nonSpaceBefore(tokens, opener.i);

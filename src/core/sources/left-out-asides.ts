@@ -21,7 +21,7 @@ export function leavesAsideOut(tokens: Token[], comma: number, locale: Locale): 
   const words = locale.words;
   if (words.nonRestrictiveOpeners.has(t.lemma)) return asksAnonymity(tokens, t.i, locale);
   if (words.partitivePrepositions.has(t.lemma) || words.inclusionWords.has(t.text.toLowerCase())) return false;
-  if (t.lemma === 'as' && tokens[t.i + 1]?.lemma === 'well') return false;
+  if (words.additionOpeners.has(`${t.lemma} ${tokens[t.i + 1]?.lemma}`)) return false;
   if (t.pos === 'ADP' || ((t.pos === 'SCONJ' || t.pos === 'ADV') && words.subordinators.has(t.lemma))) return true;
   // (Not a capitalised word: `the spokesman, Sterling/VERB Earnest, said` opens an apposition.)
   return t.pos === 'VERB' && words.endings.parentheticalParticiple.test(t.text) && !opensUppercase(t.text);

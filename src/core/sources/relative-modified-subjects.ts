@@ -4,7 +4,7 @@
 import type { Locale } from '../../locales/locale.js';
 import type { Document, Token } from '../document/document.js';
 import { mention, type SourceMention } from './source-mention.js';
-import { phraseEndingAt } from './source-noun-phrases.js';
+import { phraseEndingExactlyAt } from './source-noun-phrases.js';
 import { startsClause } from './clause-openings.js';
 import { isLoneIndefinite } from './nominal-words.js';
 import { nonSpaceAtOrBefore } from '../document/non-space-tokens.js';
@@ -21,13 +21,12 @@ function relativeHead(doc: Document, who: number, floor: number, locale: Locale)
   const t = tokens[k]!;
   if (isLoneIndefinite(tokens, k, locale) || (locale.words.demonstratives.has(t.lemma) && t.pos !== 'SCONJ')) return mention(tokens, k, k);
   if (t.pos === 'PRON') return null;
-  const named = phraseEndingAt(doc, k, floor, locale);
-  return named && named.last === k ? named : null;
+  return phraseEndingExactlyAt(doc, k, floor, locale);
 }
 
 /** Whether token t is a relative pronoun that opens a clause with a verb of its own. */
 function isRelativePronoun(t: Token, locale: Locale): boolean {
-  return t.pos === 'PRON' && (locale.words.nonRestrictiveOpeners.has(t.lemma) || locale.words.subjectRelatives.has(t.lemma)) && t.lemma !== 'where';
+  return t.pos === 'PRON' && (locale.words.nonRestrictiveOpeners.has(t.lemma) || locale.words.subjectRelatives.has(t.lemma)) && !locale.words.placeRelatives.has(t.lemma);
 }
 
 /** `Supporters who have heard directly from the Rubio campaign say`: the subject whose relative

@@ -104,6 +104,14 @@ export function phraseEndingAt(doc: Document, head: number, floor: number, local
   return mention(tokens, first, head);
 }
 
+/** The noun phrase whose last word is token `head` itself, or null: a conjunct, a relative head or
+ *  an infinitive's subject ends where the next word (`and`, `who`, `to`) begins, so a phrase the
+ *  walk closed elsewhere is none of them. */
+export function phraseEndingExactlyAt(doc: Document, head: number, floor: number, locale: Locale): SourceMention | null {
+  const named = phraseEndingAt(doc, head, floor, locale);
+  return named && named.last === head ? named : null;
+}
+
 /** Whether a quotation opens right after the cue (a comma or colon between allowed). */
 function quotationFollows(tokens: Token[], cue: Cue, locale: Locale): boolean {
   let k = cue.last + 1;
