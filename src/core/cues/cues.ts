@@ -12,6 +12,7 @@ import { isNoun } from '../document/nouns.js';
 import { hearsayVerbGroupEnd } from './hearsay-adverbs.js';
 import { cueStart } from './leading-words.js';
 import { isProgressiveForm } from '../document/progressive-forms.js';
+import { phraseWords } from '../document/phrase-words.js';
 import { evidenceBefore, takesOnlyNounPhrase } from './noun-phrase-objects.js';
 
 export type Cue = {
@@ -119,7 +120,7 @@ function inHyphenCompound(tokens: Token[], i: number): boolean {
 
 /** Whether the words right after token `i` are one of `particles`, each given as its words
  *  (`showed up`, `found its way`). */
-function particleAfter(tokens: Token[], i: number, particles: readonly string[][]): boolean {
+function particleAfter(tokens: Token[], i: number, particles: readonly (readonly string[])[]): boolean {
   return particles.some((particle) => {
     let k = i;
     for (const word of particle) {
@@ -162,19 +163,6 @@ function evidenceSet(locale: Locale): ReadonlySet<string> {
   return set;
 }
 
-const otherVerbParticleCache = new WeakMap<Locale, ReadonlyMap<CueEntry, readonly string[][]>>();
-
-/** Each entry's `otherVerbWith` particles split into words once per locale, not at every token
- *  that opens the entry (`find` is common and carries the longest list). */
-function otherVerbParticles(locale: Locale): ReadonlyMap<CueEntry, readonly string[][]> {
-  let map = otherVerbParticleCache.get(locale);
-  if (!map) {
-    map = new Map(locale.cues.flatMap((entry) => entry.otherVerbWith ? [[entry, entry.otherVerbWith.map((particle) => particle.split(' '))] as const] : []));
-    otherVerbParticleCache.set(locale, map);
-  }
-  return map;
-}
-
 const openingLemmaCache = new WeakMap<Locale, ReadonlySet<string>>();
 
 /** Lemmas a cue can open with: the cue table's first words and the poll-frame prepositions. Most
@@ -190,7 +178,6 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
   const table = phraseTable(locale.cues);
   const evidence = evidenceSet(locale);
   const openings = openingLemmas(locale, table);
-  const particles = otherVerbParticles(locale);
   const { tokens } = doc;
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -216,8 +203,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
       if (phrase.entry.frame !== 'according' && !readsAsVerb(tokens, t, evidence, locale.words)) continue;
       if (phrase.words.length === 1 && t.lemma === phrase.entry.lemma && afterIndefiniteArticle(tokens, i, locale.words)) continue;
       if (inHyphenCompound(tokens, i)) continue;
-      const otherVerbWith = particles.get(phrase.entry);
-      if (phrase.words.length === 1 && otherVerbWith && particleAfter(tokens, i, otherVerbWith)) continue;
+      if (phrase.words.length === 1 && phrase.entry.otherVerbWith && particleAfter(tokens, i, phraseWords(phrase.entry.otherVerbWith))) continue;
       if (phrase.words.length === 1 && phrase.entry.noCueAfter && wordBefore(tokens, i, phrase.entry.noCueAfter)) continue;
       if (phrase.words.length === 1 && nameBeforeCueVerb(doc, i, openings)) continue;
       if (phrase.words.length === 1 && phrase.entry.nounObjectIsOther && takesOnlyNounPhrase(doc, i, locale) && !evidenceBefore(doc, i, evidence)) continue;

@@ -6,28 +6,16 @@ import type { Document, Token } from '../document/document.js';
 import { mention, type SourceMention } from './source-mention.js';
 import { startsClause } from './clause-openings.js';
 import { vocabulary } from './source-vocabulary.js';
+import { phraseWords } from '../document/phrase-words.js';
 
 /** Hedges and partitives taken in before one subject (`Only about`, `Even some of`). */
 const MAX_HEDGES = 3;
-
-const hedgeWordsCache = new WeakMap<Locale, readonly (readonly string[])[]>();
-
-/** The locale's hedge phrases, each split into its words once: the lookup runs before every
- *  subject found, up to three times. */
-function hedgeWords(locale: Locale): readonly (readonly string[])[] {
-  let phrases = hedgeWordsCache.get(locale);
-  if (!phrases) {
-    phrases = [...locale.words.subjectHedges].map((phrase) => phrase.split(' '));
-    hedgeWordsCache.set(locale, phrases);
-  }
-  return phrases;
-}
 
 /** The first token of the hedge phrase of the locale that ends at token k, or -1. */
 function hedgeEndingAt(tokens: Token[], k: number, floor: number, locale: Locale): number {
   if (k < floor) return -1;
   const last = tokens[k]!.text.toLowerCase();
-  for (const words of hedgeWords(locale)) {
+  for (const words of phraseWords(locale.words.subjectHedges)) {
     const first = k - words.length + 1;
     if (first < floor || words[words.length - 1] !== last) continue;
     if (words.every((w, n) => tokens[first + n]!.text.toLowerCase() === w)) return first;
