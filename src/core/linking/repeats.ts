@@ -8,6 +8,7 @@
 // The same speaker needs less overlap than two different (or unknown) speakers.
 import type { Quote } from '../../types.js';
 import type { Locale } from '../../locales/locale.js';
+import { WordTable, WORD_HASH_START, wordHash, hashOfWord } from './word-table.js';
 
 /** Share of the smaller quote's words the two must have in common. */
 const SAME_SPEAKER_OVERLAP = 0.6;
@@ -21,87 +22,134 @@ const RARE_WORD_QUOTES = 4;
 const SPEAKER_WINDOW = 40;
 
 /** What repeats needs of a locale: its function words and its stemmer. */
-type WordHandling = { stop: Set<string>; stem: ((word: string) => string) | undefined };
+type WordHandling = { stop: WordTable; stem: ((word: string) => string) | undefined };
 const wordHandlings = new WeakMap<Locale, WordHandling>();
 
 function wordHandlingOf(locale: Locale): WordHandling {
   let handling = wordHandlings.get(locale);
   if (!handling) {
-    handling = { stop: new Set(locale.stopwords ?? []), stem: locale.stem };
+    const stop = new WordTable();
+    for (const word of locale.stopwords ?? []) {
+      const hash = hashOfWord(word);
+      if (stop.indexOf(word, 0, word.length, hash) < 0) stop.add(word, hash, 0);
+    }
+    handling = { stop, stem: locale.stem };
     wordHandlings.set(locale, handling);
   }
   return handling;
 }
 
-/** The content stem of a word (null for a function word), remembered for one article: the stop
+/** The content stems of one article, each numbered in order of first sight, so that a quote's words
+ *  are a list of small numbers and two quotes compare by marking and counting instead of hashing
+ *  strings. A word's stem number (-1 for a function word) is remembered for the article: the stop
  *  test and the stemmer are pure functions of the word, so remembering cannot change a result, and
  *  a word met again costs one lookup. A cache shared across articles (50,000 words) cost more than
  *  it saved: its lookups missed the processor's caches between the other stages' work. */
-function articleContentStem({ stop, stem }: WordHandling): (word: string) => string | null {
-  const stems = new Map<string, string | null>();
-  return (word) => {
-    let s = stems.get(word);
-    if (s === undefined) {
-      // Without a stop-word list, short words stand in for function words.
-      s = stop.has(word) || (stop.size === 0 && word.length < 4) ? null : stem ? stem(word) : word;
-      stems.set(word, s);
+class ArticleStems {
+  private readonly stemOfWord = new WordTable();
+  private readonly byStem = new Map<string, number>();
+  /** Per stem number: the last quote it was counted for (a quote's list holds each stem once). */
+  readonly lastQuote: number[] = [];
+  /** Per stem number: the first RARE_WORD_QUOTES + 1 quotes using it, in quote order. */
+  readonly quotes: number[][] = [];
+
+  constructor(private readonly handling: WordHandling) {}
+
+  /** Adds the stem of the word `text[from, to)` (its wordHash `hash`) to quote `q`'s list unless
+   *  it is a function word or already there. */
+  addWord(text: string, from: number, to: number, hash: number, q: number, list: number[]): void {
+    const known = this.stemOfWord.indexOf(text, from, to, hash);
+    let id: number;
+    if (known >= 0) id = this.stemOfWord.valueAt(known);
+    else {
+      const word = text.slice(from, to);
+      id = this.stemNumber(word, text, from, hash);
+      this.stemOfWord.add(word, hash, id);
     }
-    return s;
-  };
+    if (id < 0 || this.lastQuote[id] === q) return;
+    this.lastQuote[id] = q;
+    list.push(id);
+    const users = this.quotes[id]!;
+    if (users.length <= RARE_WORD_QUOTES) users.push(q);
+  }
+
+  /** `word` is `text` from `from` on, its wordHash `hash`. */
+  private stemNumber(word: string, text: string, from: number, hash: number): number {
+    const { stop, stem } = this.handling;
+    // Without a stop-word list, short words stand in for function words.
+    if (stop.indexOf(text, from, from + word.length, hash) >= 0 || (stop.size === 0 && word.length < 4)) return -1;
+    const s = stem ? stem(word) : word;
+    let id = this.byStem.get(s);
+    if (id === undefined) {
+      id = this.byStem.size;
+      this.byStem.set(s, id);
+      this.lastQuote.push(-1);
+      this.quotes.push([]);
+    }
+    return id;
+  }
 }
 
 export function findRepeats(quotes: Quote[], locale: Locale): string[][] {
-  if (quotes.length < 2) return [];
-  const contentStem = articleContentStem(wordHandlingOf(locale));
-  const words = quotes.map((q) => contentStems(q, contentStem));
-  const parent = quotes.map((_, i) => i);
+  const n = quotes.length;
+  if (n < 2) return [];
+  const stems = new ArticleStems(wordHandlingOf(locale));
+  const words: number[][] = [];
+  for (let i = 0; i < n; i++) words.push(contentStems(quotes[i]!, i, stems));
+  const parent: number[] = [];
+  for (let i = 0; i < n; i++) parent.push(i);
   const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
   const union = (a: number, b: number) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
 
+  // Comparing two quotes marks the larger one's stems with the comparison's number.
+  const marks = new Int32Array(stems.lastQuote.length);
+  let comparison = 0;
   const compared = new Set<number>();
   const consider = (a: number, b: number) => {
-    const key = a * quotes.length + b;
+    const key = a * n + b;
     if (compared.has(key)) return;
     compared.add(key);
     if (overlaps(quotes[a]!, quotes[b]!)) return; // two readings of one passage, not a repeat
     const same = quotes[a]!.speaker !== null && quotes[a]!.speaker === quotes[b]!.speaker;
-    if (isRepeat(words[a]!, words[b]!, same)) union(a, b);
+    if (isRepeat(words[a]!, words[b]!, same, marks, ++comparison)) union(a, b);
   };
 
   const bySpeaker = new Map<string, number[]>();
-  quotes.forEach((q, i) => {
-    if (!q.speaker) return;
-    const list = bySpeaker.get(q.speaker) ?? [];
+  for (let i = 0; i < n; i++) {
+    const speaker = quotes[i]!.speaker;
+    if (!speaker) continue;
+    let list = bySpeaker.get(speaker);
+    if (!list) { list = []; bySpeaker.set(speaker, list); }
     for (let k = Math.max(0, list.length - SPEAKER_WINDOW); k < list.length; k++) consider(list[k]!, i);
     list.push(i);
-    bySpeaker.set(q.speaker, list);
-  });
+  }
 
-  const byWord = new Map<string, number[]>();
-  words.forEach((set, i) => {
-    for (const w of set) {
-      let list = byWord.get(w);
-      if (!list) { list = []; byWord.set(w, list); }
-      if (list.length <= RARE_WORD_QUOTES) list.push(i);
-    }
-  });
-  for (const list of byWord.values()) {
+  for (const list of stems.quotes) {
     if (list.length < 2 || list.length > RARE_WORD_QUOTES) continue;
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) consider(list[x]!, list[y]!);
   }
 
   const groups = new Map<number, string[]>();
-  quotes.forEach((q, i) => { const r = find(i); const g = groups.get(r) ?? []; g.push(q.id); groups.set(r, g); });
-  return [...groups.values()].filter((g) => g.length > 1);
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    let g = groups.get(r);
+    if (!g) { g = []; groups.set(r, g); }
+    g.push(quotes[i]!.id);
+  }
+  const out: string[][] = [];
+  for (const g of groups.values()) if (g.length > 1) out.push(g);
+  return out;
 }
 
-function isRepeat(a: Set<string>, b: Set<string>, sameSpeaker: boolean): boolean {
-  const smaller = a.size <= b.size ? a : b;
+/** `a` and `b` are lists of distinct stem numbers; `marks` and `comparison` as in findRepeats. */
+function isRepeat(a: number[], b: number[], sameSpeaker: boolean, marks: Int32Array, comparison: number): boolean {
+  const smaller = a.length <= b.length ? a : b;
   const larger = smaller === a ? b : a;
+  for (let k = 0; k < larger.length; k++) marks[larger[k]!] = comparison;
   let shared = 0;
-  for (const w of smaller) if (larger.has(w)) shared++;
+  for (let k = 0; k < smaller.length; k++) if (marks[smaller[k]!] === comparison) shared++;
   if (shared < (sameSpeaker ? MIN_SHARED : MIN_SHARED_OTHER_SPEAKER)) return false;
-  return shared / smaller.size >= (sameSpeaker ? SAME_SPEAKER_OVERLAP : OTHER_SPEAKER_OVERLAP);
+  return shared / smaller.length >= (sameSpeaker ? SAME_SPEAKER_OVERLAP : OTHER_SPEAKER_OVERLAP);
 }
 
 function overlaps(a: Quote, b: Quote): boolean {
@@ -109,30 +157,40 @@ function overlaps(a: Quote, b: Quote): boolean {
   return false;
 }
 
-function contentStems(q: Quote, contentStem: (word: string) => string | null): Set<string> {
-  const out = new Set<string>();
-  const add = (word: string) => {
-    const s = contentStem(word);
-    if (s !== null) out.add(s);
-  };
+/** The distinct content stems of quote `q` (number `i`), in order of first use. */
+function contentStems(q: Quote, i: number, stems: ArticleStems): number[] {
+  const out: number[] = [];
   for (const span of q.content) {
     // A hand-rolled word scan: this runs over every quotation of every article.
     const text = span.text.toLowerCase();
     let from = -1;
+    let hash = WORD_HASH_START;
     for (let k = 0; k <= text.length; k++) {
       const c = k < text.length ? text.charCodeAt(k) : 32;
       const apostropheInWord = (c === 39 || c === 0x2019) && from >= 0 && isWordChar(text.charCodeAt(k + 1));
-      if (isWordChar(c) || apostropheInWord) { if (from < 0) from = k; continue; }
-      if (from >= 0) { add(text.slice(from, k)); from = -1; }
+      if (isWordChar(c) || apostropheInWord) {
+        if (from < 0) { from = k; hash = WORD_HASH_START; }
+        hash = wordHash(hash, c);
+        continue;
+      }
+      if (from >= 0) { stems.addWord(text, from, k, hash, i, out); from = -1; }
     }
   }
   return out;
 }
 
+/** Per UTF-16 unit from 0xC0 up: 0 not yet asked, 1 not a word character, 2 a word character. */
+const wideWordChars = new Uint8Array(0x10000);
+
 function isWordChar(c: number): boolean {
   if (c >= 97 && c <= 122) return true; // a-z (text is lower-cased)
   if (c >= 48 && c <= 57) return true;
   if (c < 0xc0 || Number.isNaN(c)) return false;
-  const ch = String.fromCharCode(c);
-  return ch.toLowerCase() !== ch.toUpperCase() || (c >= 0x3040 && c <= 0x9fff);
+  let known = wideWordChars[c]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    known = ch.toLowerCase() !== ch.toUpperCase() || (c >= 0x3040 && c <= 0x9fff) ? 2 : 1;
+    wideWordChars[c] = known;
+  }
+  return known === 2;
 }

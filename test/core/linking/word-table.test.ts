@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { WordTable, hashOfWord } from '../../../src/core/linking/word-table.js';
+
+describe('WordTable', () => {
+  it('finds a word by its place in a text, as a Map of the words would', () => {
+    const table = new WordTable();
+    const words = Array.from({ length: 1000 }, (_, i) => `w${i.toString(36)}’s`);
+    words.forEach((w, i) => table.add(w, hashOfWord(w), i * 2));
+    expect(table.size).toBe(1000);
+    const text = `x ${words.join(' ')} y`;
+    let from = 2;
+    words.forEach((w, i) => {
+      const at = table.indexOf(text, from, from + w.length, hashOfWord(w));
+      expect(table.valueAt(at)).toBe(i * 2);
+      from += w.length + 1;
+    });
+    expect(table.indexOf(text, 0, 1, hashOfWord('x'))).toBe(-1);
+    // Same hash, different length or text: not found.
+    expect(table.indexOf(text, 2, 4, hashOfWord(words[0]!))).toBe(-1);
+  });
+});
