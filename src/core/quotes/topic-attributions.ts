@@ -39,9 +39,10 @@ type Candidate = { cue: Cue; entry: TopicCue; from: number; to: number; possesso
 type LearnedVerb = { candidate: VerbCandidate; lexicon: boolean; hopeless: boolean };
 
 /** A learned-cue candidate set aside as soon as its complement opened, the model's score bound
- *  saying it cannot accept it whatever its content and source. It is built in full only where the
- *  source search needs it (cuesToSearch). */
-type SetAside = { setAside: true; verb: number; opening: Omit<VerbCandidate, 'to'>; sentence: Sentence; lexicon: boolean; entry: TopicCue; cue: Cue };
+ *  saying it cannot accept it whatever its content and source. It is built in full (its entry, cue
+ *  and content) only where the source search needs it (cuesToSearch); until then it holds where
+ *  its cue would start and its sentence, which place it among the cues. */
+type SetAside = { setAside: true; verb: number; opening: Omit<VerbCandidate, 'to'>; sentence: Sentence; lexicon: boolean; first: number };
 
 /** Adverbs allowed between the word and its preposition (`spoke affectionately of`). */
 const MAX_ADVERBS = 2;
@@ -193,7 +194,8 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
   const learned: Array<Candidate | SetAside> = [];
   let claimed: Claimed | null = null;
   let lexicon: ReadonlySet<string> | null = null;
-  let quoted: Map<number, boolean> | null = null;
+  /** Per sentence: 0 not yet tested, 1 unquoted, 2 quoted. */
+  let quoted: Uint8Array | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // fitsRole takes only these for the phrase's first word; testing the tag and the opening key
@@ -280,7 +282,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     const draft = attribution(c);
     if (draft) { found.push(draft); lastEnd = end; }
   }
-  return found.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+  return found.sort(byContentStart);
 
   function attribution(c: Candidate): QuoteDraft | null {
     const start = tokens[c.from]!.start;
@@ -308,15 +310,15 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
    *  inside a quotation spanning several is claimed by that quotation's content already. Tested
    *  once per sentence. */
   function quotedSentence(s: number): boolean {
-    quoted ??= new Map();
-    let q = quoted.get(s);
-    if (q === undefined) {
+    quoted ??= new Uint8Array(doc.sentences.length);
+    let q = quoted[s]!;
+    if (q === 0) {
       const sentence = doc.sentences[s];
       // Searched as text: wink-nlp splits `''` into two apostrophe tokens.
-      q = sentence !== undefined && markPattern(locale).test(text.slice(sentence.start, sentence.end));
-      quoted.set(s, q);
+      q = sentence !== undefined && markPattern(locale).test(text.slice(sentence.start, sentence.end)) ? 2 : 1;
+      quoted[s] = q;
     }
-    return q;
+    return q === 2;
   }
 
   /** A verb neither lexicon knows, with a complement that claims no taken words, in a sentence
@@ -332,17 +334,16 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     if (overlapsAny(claimed, tokens[opening.from]!.start, tokens[opening.from]!.end)) return i;
     lexicon ??= lexiconForms(locale);
     const inLexicon = lexicon.has(tokens[i]!.text.toLowerCase());
-    const entry = learnedEntry(tokens[i]!, opening.kind);
-    const cue = makeCue(tokens, i, opening.cueLast, entry, locale.words);
     const bound = decideVerb!.bound;
     const openingScore = bound ? bound.opening(doc, opening, inLexicon) : 0;
     if (bound && bound.cannotReach(openingScore + bound.maxContent + bound.maxSource)) {
       // Built or not, the scan goes on after the verb: the tokens up to the cue's last (adverbs and
       // a preposition) open no topic cue nor learned candidate.
-      learned.push({ setAside: true, verb: i, opening, sentence, lexicon: inLexicon, entry, cue });
+      learned.push({ setAside: true, verb: i, opening, sentence, lexicon: inLexicon, first: cueStart(tokens, i, locale.words) });
       return i;
     }
-    const c = learnedCandidateOf(i, opening, sentence, inLexicon, entry, cue);
+    const entry = learnedEntry(tokens[i]!, opening.kind);
+    const c = learnedCandidateOf(i, opening, sentence, inLexicon, entry, makeCue(tokens, i, opening.cueLast, entry, locale.words));
     if (!c) return i;
     if (bound && bound.cannotReach(openingScore + bound.content(doc, c.learned!.candidate) + bound.maxSource)) c.learned!.hopeless = true;
     learned.push(c);
@@ -361,10 +362,12 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     // The model reads the complement as contentEnd bounds it (what it was trained on); a that- or
     // wh-clause (`is hoping that states…`, `would know what loopholes…`) is a reported clause, and
     // its content ends where one does, unless that reaches words another rule claimed.
-    const candidate: VerbCandidate = { ...opening, to };
+    // Literals, not spreads: a spread copies through the runtime, once per candidate.
+    const candidate: VerbCandidate = { verb: opening.verb, cueLast: opening.cueLast, from: opening.from, to, kind: opening.kind };
     let contentTo = to;
     if (reportsClause(tokens[opening.from]!, opening.kind, locale.words)) {
-      const clauseTo = clauseEnd(doc, { ...cue, frame: 'clause' }, opening.from, sentence.lastToken, NO_LATER_CUES, locale);
+      const clauseCue: Cue = { first: cue.first, last: cue.last, verb: cue.verb, start: cue.start, end: cue.end, lemma: cue.lemma, type: cue.type, frame: 'clause', sentence: cue.sentence };
+      const clauseTo = clauseEnd(doc, clauseCue, opening.from, sentence.lastToken, NO_LATER_CUES, locale);
       if (clauseTo > to && !overlapsAny(claimed, start, tokens[clauseTo]!.end)) contentTo = clauseTo;
     }
     return { cue, entry, from: opening.from, to: contentTo, possessor: null, governed: false, learned: { candidate, lexicon: inLexicon, hopeless: false } };
@@ -376,15 +379,15 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
    *  last cue of a sentence that is decided, every cue stays, the set-aside ones built in full
    *  (those whose content cannot be one drop out, as they always did). */
   function cuesToSearch(): Candidate[] {
-    const merged = [...candidates, ...learned].sort((a, b) => a.cue.first - b.cue.first);
+    const merged = [...candidates, ...learned].sort((a, b) => cueFirst(a) - cueFirst(b));
     // Text order is sentence order, so a sentence's cues are one run; were it ever not, every cue stays.
     let runs = true;
-    for (let n = 1; n < merged.length && runs; n++) runs = merged[n]!.cue.sentence >= merged[n - 1]!.cue.sentence;
+    for (let n = 1; n < merged.length && runs; n++) runs = cueSentence(merged[n]!) >= cueSentence(merged[n - 1]!);
     const keep: boolean[] = new Array(merged.length);
     let decidedLater = false;
     for (let n = merged.length - 1; n >= 0; n--) {
       const c = merged[n]!;
-      if (n === merged.length - 1 || c.cue.sentence !== merged[n + 1]!.cue.sentence) decidedLater = false;
+      if (n === merged.length - 1 || cueSentence(c) !== cueSentence(merged[n + 1]!)) decidedLater = false;
       if (!('setAside' in c) && !c.learned?.hopeless) decidedLater = true;
       keep[n] = decidedLater || !runs;
     }
@@ -393,10 +396,20 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       const c = merged[n]!;
       if (!keep[n]) continue;
       if (!('setAside' in c)) { out.push(c); continue; }
-      const built = learnedCandidateOf(c.verb, c.opening, c.sentence, c.lexicon, c.entry, c.cue);
+      const entry = learnedEntry(tokens[c.verb]!, c.opening.kind);
+      const built = learnedCandidateOf(c.verb, c.opening, c.sentence, c.lexicon, entry, makeCue(tokens, c.verb, c.opening.cueLast, entry, locale.words));
       if (built) { built.learned!.hopeless = true; out.push(built); }
     }
     return out;
+  }
+
+  function cueFirst(c: Candidate | SetAside): number {
+    return 'setAside' in c ? c.first : c.cue.first;
+  }
+
+  /** A set-aside candidate's cue would be in its verb's sentence (makeCue). */
+  function cueSentence(c: Candidate | SetAside): number {
+    return 'setAside' in c ? tokens[c.verb]!.sentence : c.cue.sentence;
   }
 }
 
@@ -453,8 +466,9 @@ function takenSpans(drafts: QuoteDraft[]): Claimed {
   // A plain loop, not flatMap: this runs for every article with a topic-cue candidate, and
   // flatMap showed in the profile.
   const spans: Span[] = [];
-  for (const d of drafts) for (const s of d.content) spans.push(s);
-  spans.sort((a, b) => a.start - b.start);
+  let sorted = true;
+  for (const d of drafts) for (const s of d.content) { if (spans.length > 0 && s.start < spans[spans.length - 1]!.start) sorted = false; spans.push(s); }
+  if (!sorted) spans.sort((a, b) => a.start - b.start);
   const starts: number[] = [];
   const maxEnds: number[] = [];
   let max = -1;
@@ -472,5 +486,24 @@ function overlapsAny(claimed: Claimed, start: number, end: number): boolean {
 export function withTopicAttributions(doc: Document, locale: Locale, drafts: QuoteDraft[], decideVerb: VerbDecision | null = shippedVerbDecision): QuoteDraft[] {
   const topics = findTopicAttributions(doc, locale, drafts, decideVerb);
   if (topics.length === 0) return drafts;
-  return [...drafts, ...topics].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+  if (!inContentOrder(drafts) || !inContentOrder(topics)) return [...drafts, ...topics].sort(byContentStart);
+  // Both in content order: merged as the stable sort of drafts then topics orders them, a draft
+  // before a topic that starts where it does.
+  const merged: QuoteDraft[] = [];
+  let t = 0;
+  for (const d of drafts) {
+    while (t < topics.length && topics[t]!.content[0]!.start < d.content[0]!.start) merged.push(topics[t++]!);
+    merged.push(d);
+  }
+  while (t < topics.length) merged.push(topics[t++]!);
+  return merged;
+}
+
+function byContentStart(a: QuoteDraft, b: QuoteDraft): number {
+  return a.content[0]!.start - b.content[0]!.start;
+}
+
+function inContentOrder(drafts: QuoteDraft[]): boolean {
+  for (let n = 1; n < drafts.length; n++) if (drafts[n]!.content[0]!.start < drafts[n - 1]!.content[0]!.start) return false;
+  return true;
 }

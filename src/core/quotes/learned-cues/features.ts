@@ -8,7 +8,7 @@ import type { VerbCandidate } from './candidate.js';
 import type { SourceMention } from '../../sources/source-mention.js';
 
 /** Parts of speech whose word is a feature itself (closed classes: `he`, `the`, `has`). */
-const WORD_CLASSES = new Set(['PRON', 'DET', 'AUX', 'ADP', 'PART', 'SCONJ', 'CCONJ']);
+export const WORD_CLASSES: ReadonlySet<string> = new Set(['PRON', 'DET', 'AUX', 'ADP', 'PART', 'SCONJ', 'CCONJ']);
 
 export function shape(pos: string, lower: string): string {
   return WORD_CLASSES.has(pos) ? lower : pos;

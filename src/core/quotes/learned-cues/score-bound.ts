@@ -7,11 +7,11 @@
 // what the complement's length and last word weigh (once its end is known), and at most what the
 // source features (`s=`, `sgap=`) can add. A test holds the parts' sum equal to the model's score
 // of verbFeatures(), so the two cannot drift apart unnoticed.
-import type { Document } from '../../document/document.js';
+import type { Document, Token } from '../../document/document.js';
 import { nonSpaceBefore } from '../../document/non-space-tokens.js';
 import { countWords } from '../../document/word-tokens.js';
 import type { VerbCandidate } from './candidate.js';
-import { lengthBucket, shape } from './features.js';
+import { lengthBucket, WORD_CLASSES } from './features.js';
 import type { SparseLogisticWeights } from '../sparse-logistic.js';
 
 export type CueScoreBound = {
@@ -57,38 +57,61 @@ function maxGain(groups: Map<string, Map<string, number>>, group: string): numbe
   return max;
 }
 
+/** The weights of a pair group (`wk`, `wp`: `${verb}|${other}`) by the verb and then the other
+ *  word, so a lookup builds no joined string. A value with several `|` is filed under each split,
+ *  as either word may hold one: the lookup of (a, b) finds the value `${a}|${b}` and only it. */
+function pairsByVerb(values: Map<string, number>): Map<string, Map<string, number>> {
+  const byVerb = new Map<string, Map<string, number>>();
+  for (const [value, weight] of values) {
+    for (let at = value.indexOf('|'); at >= 0; at = value.indexOf('|', at + 1)) {
+      const verb = value.slice(0, at);
+      let others = byVerb.get(verb);
+      if (!others) byVerb.set(verb, (others = new Map()));
+      others.set(value.slice(at + 1), weight);
+    }
+  }
+  return byVerb;
+}
+
+/** Closed-class words are features themselves (features.ts shape()); the token is lower-cased only
+ *  when its word is the feature. */
+function shapeWeight(values: Map<string, number>, token: Token): number {
+  return (WORD_CLASSES.has(token.pos) ? values.get(token.text.toLowerCase()) : values.get(token.pos)) ?? 0;
+}
+
 export function cueScoreBound(model: SparseLogisticWeights, threshold: number): CueScoreBound {
   const groups = weightsByGroup(model.weights);
   const NONE = new Map<string, number>();
   const group = (name: string) => groups.get(name) ?? NONE;
-  const [w, l, k, wk, n1, len, o, prep, wp, p1, p2] = ['w', 'l', 'k', 'wk', 'n1', 'len', 'o', 'prep', 'wp', 'p1', 'p2'].map(group) as Map<string, number>[];
+  const [w, l, k, n1, len, o, prep, p1, p2] = ['w', 'l', 'k', 'n1', 'len', 'o', 'prep', 'p1', 'p2'].map(group) as Map<string, number>[];
+  const wk = pairsByVerb(group('wk'));
+  const wp = pairsByVerb(group('wp'));
   const lexiconWeight = group(FLAGS).get('lexicon') ?? 0;
-  const weight = (values: Map<string, number>, value: string) => values.get(value) ?? 0;
+  const start = p1.get('START') ?? 0;
   return {
     opening(doc, c, lexicon) {
       const { tokens } = doc;
       const verb = tokens[c.verb]!;
       const lower = verb.text.toLowerCase();
-      const from = tokens[c.from]!;
-      let z = model.bias + weight(w, lower) + weight(l, verb.lemma) + weight(k, c.kind) + weight(wk, `${lower}|${c.kind}`)
-        + weight(n1, shape(from.pos, from.text.toLowerCase()));
+      const pairs = wk.get(lower);
+      let z = model.bias + (w.get(lower) ?? 0) + (l.get(verb.lemma) ?? 0) + (k.get(c.kind) ?? 0) + (pairs?.get(c.kind) ?? 0)
+        + shapeWeight(n1, tokens[c.from]!);
       if (c.cueLast !== c.verb) {
         const p = tokens[c.cueLast]!.text.toLowerCase();
-        z += weight(prep, p) + weight(wp, `${lower}|${p}`);
+        z += (prep.get(p) ?? 0) + (wp.get(lower)?.get(p) ?? 0);
       }
       if (lexicon) z += lexiconWeight;
       const prev = nonSpaceBefore(tokens, c.verb);
-      if (!prev || prev.sentence !== verb.sentence) z += weight(p1, 'START');
+      if (!prev || prev.sentence !== verb.sentence) z += start;
       else {
-        z += weight(p1, shape(prev.pos, prev.text.toLowerCase()));
+        z += shapeWeight(p1, prev);
         const before = nonSpaceBefore(tokens, prev.i);
-        if (before && before.sentence === verb.sentence) z += weight(p2, shape(before.pos, before.text.toLowerCase()));
+        if (before && before.sentence === verb.sentence) z += shapeWeight(p2, before);
       }
       return z;
     },
     content(doc, c) {
-      const last = doc.tokens[c.to]!;
-      return weight(len, lengthBucket(countWords(doc.tokens, c.from, c.to))) + weight(o, shape(last.pos, last.text.toLowerCase()));
+      return (len.get(lengthBucket(countWords(doc.tokens, c.from, c.to))) ?? 0) + shapeWeight(o, doc.tokens[c.to]!);
     },
     maxContent: maxGain(groups, 'len') + maxGain(groups, 'o'),
     maxSource: maxGain(groups, 's') + maxGain(groups, 'sgap'),
