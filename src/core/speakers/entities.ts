@@ -30,6 +30,7 @@ import { tokenSpan } from '../document/token-span.js';
 import { opensItsClause } from './subject-position.js';
 import { pronounMentions, quotedWords } from './pronoun-mentions.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../document/non-space-tokens.js';
+import { mentionAtScratch, flagScratch } from './token-scratch.js';
 
 type Cluster = {
   kind: EntityKind | 'unknown';
@@ -38,7 +39,7 @@ type Cluster = {
   nameSize: number;
   given: string | null;
   surname: string | null;
-  gender?: 'm' | 'f';
+  gender: 'm' | 'f' | undefined;
   aliases: Set<string>;
   descriptions: string[];
   mentions: Span[];
@@ -46,7 +47,9 @@ type Cluster = {
   lastStart: number;
   /** A lone word whose kind was guessed `organization` only because it speaks (`Cruz said`): a
    *  gendered pronoun may still show it to be a person. */
-  guessedBody?: boolean;
+  guessedBody: boolean;
+  /** The entity id, once the cluster is known to be one (it has mentions). */
+  id: string | null;
 };
 
 /** A place in the text where an entity was named, in text order, for pronouns to look back over. */
@@ -66,10 +69,10 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
   const mentions = findNameMentions(doc, locale);
   const clusters = new ClusterIndex(vocab);
   const antecedents: Antecedent[] = [];
-  const mentionAtToken = new Int32Array(doc.tokens.length).fill(-1);
+  const mentionAtToken = mentionAtScratch(doc.tokens.length);
   const clusterOfMention: Cluster[] = [];
   // A sentence-initial lone word counts when it speaks (`Sony said …`) or is named again later.
-  const sourceTokens = new Uint8Array(doc.tokens.length);
+  const sourceTokens = flagScratch(doc.tokens.length);
   for (const q of quotes) if (q.source) { const [f, l] = tokensWithin(doc.tokens, q.source.start, q.source.end); for (let t = f; t <= l; t++) sourceTokens[t] = 1; }
   const deferred: number[] = [];
   mentions.forEach((m) => { if (m.sentenceInitial && (sourceTokens[m.firstToken] || speaks(doc, m, vocab))) m.sentenceInitial = false; });
@@ -112,8 +115,7 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
   // Pronouns in the narration join the chains of the people they refer to; who spoke is settled
   // above. The narration includes reported speech (`Trump said he would…`), the writer's words;
   // not a quotation's own words, whose `he` is the speaker's.
-  const quotedOrSource = quotedWords(doc, quotes, locale);
-  for (let t = 0; t < quotedOrSource.length; t++) quotedOrSource[t]! |= sourceTokens[t]!;
+  const quotedOrSource = quotedWords(doc, quotes, locale, sourceTokens);
   for (const { token, referent } of pronounMentions(doc, locale, quotedOrSource, (t) => resolver.referentOfPronoun(t))) referent.mentions.push(tokenSpan(doc, token, token));
   const continued = continuationOf(doc, quotes);
   continued.forEach((root, i) => { if (root !== null && !speakerCluster[i]) speakerCluster[i] = speakerCluster[root] ?? null; });
@@ -121,15 +123,20 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
   // Entities in order of first mention; ids are stable for the same input.
   const used = clusters.all().filter((c) => c.mentions.length > 0);
   used.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-  const ids = new Map<Cluster, string>();
   const entities: Entity[] = used.map((c, k) => {
     const id = `e${k + 1}`;
-    ids.set(c, id);
-    c.mentions.sort((a, b) => a.start - b.start);
+    c.id = id;
+    // Most chains are in text order already (the sort is stable, so skipping it changes nothing).
+    if (!inTextOrder(c.mentions)) c.mentions.sort((a, b) => a.start - b.start);
     c.aliases.delete(c.name);
     return { id, kind: c.kind === 'unknown' ? 'other' : c.kind, name: c.name, aliases: [...c.aliases], descriptions: c.descriptions, mentions: c.mentions };
   });
-  return { entities, speakers: speakerCluster.map((c) => (c ? ids.get(c) ?? null : null)) };
+  return { entities, speakers: speakerCluster.map((c) => (c ? c.id : null)) };
+}
+
+function inTextOrder(spans: Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k - 1]!.start > spans[k]!.start) return false;
+  return true;
 }
 
 class ClusterIndex {
@@ -162,7 +169,7 @@ class ClusterIndex {
   }
 
   private create(kind: Cluster['kind'], name: string, nameSize: number): Cluster {
-    const c: Cluster = { kind, name, nameSize, given: null, surname: null, aliases: new Set(), descriptions: [], mentions: [], lastStart: -1 };
+    const c: Cluster = { kind, name, nameSize, given: null, surname: null, gender: undefined, aliases: new Set(), descriptions: [], mentions: [], lastStart: -1, guessedBody: false, id: null };
     this.list.push(c);
     return c;
   }

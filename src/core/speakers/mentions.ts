@@ -6,7 +6,7 @@
 import type { Span } from '../../types.js';
 import type { Document, Token } from '../document/document.js';
 import type { Locale } from '../../locales/locale.js';
-import { nameVocabulary, type NameVocabulary } from './name-vocabulary.js';
+import { nameVocabulary, NAME_WORD, type NameVocabulary } from './name-vocabulary.js';
 import { MISREAD_NAME_POS } from '../sources/misread-names.js';
 import { nonSpaceAtOrAfter, nonSpaceBefore } from '../document/non-space-tokens.js';
 import { NAME_INNER_PUNCT } from '../document/punctuation.js';
@@ -74,14 +74,25 @@ function longestMatch(tokens: Token[], k: number, limit: number, table: Map<stri
   return 0;
 }
 
-/** namePart of a token of the document being read. */
+/** How a table compares a token: by its text (outlets) or its namePart (titles, name words). */
 type TokenKey = (t: Token) => string;
 
-/** namePart of each token of `tokens`, computed once: the title and name tables look the same
- *  token up several times (as a title, a run's next word, a part). One per findNameMentions call. */
-function namePartsOf(tokens: Token[]): TokenKey {
-  const parts = new Array<string | undefined>(tokens.length);
-  return (t) => (tokens[t.i] === t ? (parts[t.i] ??= namePart(t.text)) : namePart(t.text));
+/** namePart of a token, which is its lemma whenever the lemma is just the lower-cased text (the
+ *  common case): that string is wink-nlp's own, shared by every occurrence of the word with its
+ *  hash computed once, where lower-casing would build and hash a new string at each lookup. The
+ *  comparison is exact for ASCII; any other text, or a final full stop, goes to namePart. */
+function lowerKey(t: Token): string {
+  const text = t.text;
+  const lemma = t.lemma;
+  const n = text.length;
+  if (lemma.length !== n || text.charCodeAt(n - 1) === 46) return namePart(text);
+  for (let k = 0; k < n; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return namePart(text);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lemma.charCodeAt(k)) return namePart(text);
+  }
+  return lemma;
 }
 const exactKey: TokenKey = (t) => t.text;
 
@@ -95,7 +106,6 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
   const mentions: NameMention[] = [];
   /** Last words of the people's names read so far (`lynch` after `Loretta Lynch`). */
   const surnames = new Set<string>();
-  const lowerKey = namePartsOf(tokens);
   readMentions();
   return mentions;
 
@@ -106,7 +116,7 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
       // Every rule below starts with a capital (each word is tested once).
       if (!isCapitalised(t.text)) { i++; continue; }
       if (t.pos !== 'PROPN' && isMisreadSurname(tokens, i, surnames)) {
-        const m = nameMention(doc, i, i, vocab, lowerKey);
+        const m = nameMention(doc, i, i, vocab);
         if (m) { m.kind = 'person'; mentions.push(m); }
         i++;
         continue;
@@ -120,8 +130,8 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
         continue;
       }
       if (t.pos !== 'PROPN') { i++; continue; }
-      const end = runEnd(tokens, i, vocab, lowerKey);
-      const m = nameMention(doc, titledStart(tokens, i, mentions, vocab, lowerKey), end, vocab, lowerKey);
+      const end = runEnd(tokens, i, vocab);
+      const m = nameMention(doc, titledStart(tokens, i, mentions, vocab), end, vocab);
       if (m) mentions.push(m);
       if (m && m.kind === 'person' && m.parts.length >= 2) surnames.add(m.parts[m.parts.length - 1]!);
       i = end + 1;
@@ -131,9 +141,10 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
   function outletMention(d: Document, a: number, b: number, v: NameVocabulary): NameMention {
     const span = sliceSpan(text, tokens[a]!.start, tokens[b]!.end);
     const canonical = v.outletCanonical.get(tokens.slice(a, b + 1).map(exactKey).join(' '))!;
+    const apposition = appositionAfter(d, b, v);
     return {
       span, name: span, titles: [], parts: tokens.slice(a, b + 1).map(lowerKey), kind: 'outlet',
-      outlet: canonical, gender: undefined, descriptions: appositionAfter(d, b, v), sentenceInitial: false, firstToken: a, lastToken: b,
+      outlet: canonical, gender: undefined, descriptions: apposition === null ? [] : [apposition], sentenceInitial: false, firstToken: a, lastToken: b,
     };
   }
 }
@@ -142,7 +153,7 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
  *  is the surname of a person named earlier and stands as a subject (a verb follows). */
 function isMisreadSurname(tokens: Token[], k: number, surnames: Set<string>): boolean {
   const t = tokens[k]!;
-  if (!MISREAD_NAME_POS.has(t.pos) || !surnames.has(namePart(t.text))) return false;
+  if (surnames.size === 0 || !MISREAD_NAME_POS.has(t.pos) || !surnames.has(lowerKey(t))) return false;
   let n = k + 1;
   n = nonSpaceAtOrAfter(tokens, n);
   const next = tokens[n];
@@ -171,7 +182,7 @@ function sentenceLastToken(tokens: Token[], k: number): number {
 
 /** wink-nlp often tags a capitalised title NOUN (`Ukrainian President Volodymyr Zelensky`): start
  *  the run at such a title, and at capitalised modifiers before it, when it directly precedes a name. */
-function titledStart(tokens: Token[], a: number, found: NameMention[], vocab: NameVocabulary, lowerKey: TokenKey): number {
+function titledStart(tokens: Token[], a: number, found: NameMention[], vocab: NameVocabulary): number {
   const floor = found.length ? found[found.length - 1]!.lastToken + 1 : 0;
   for (let k = 1; k <= 3 && a - k >= floor; k++) {
     const s = a - k;
@@ -199,7 +210,7 @@ function doc0(tokens: Token[], t: Token): number {
 }
 
 /** Last token of the proper-noun run starting at `a`, joining particles and, for organisations, `of`/`for`. */
-function runEnd(tokens: Token[], a: number, vocab: NameVocabulary, lowerKey: TokenKey): number {
+function runEnd(tokens: Token[], a: number, vocab: NameVocabulary): number {
   let b = a;
   let hasOrgCue = vocab.orgCues.has(lowerKey(tokens[a]!));
   for (;;) {
@@ -223,17 +234,23 @@ function runEnd(tokens: Token[], a: number, vocab: NameVocabulary, lowerKey: Tok
   }
 }
 
-function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary, lowerKey: TokenKey): NameMention | null {
+function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary): NameMention | null {
   const { tokens, text } = doc;
-  // One pass for the parts and both tests (this runs for every run of proper nouns).
+  // One pass for the parts and all word tests (this runs for every run of proper nouns).
   const allParts: string[] = [];
   let allNonNames = true;
   let isOrg = false;
+  /** Bit k: a title may start at token a + k (for the first 31 words; later ones are looked up). */
+  let titleStarts = 0;
+  let lastFlags = 0;
   for (let k = a; k <= b; k++) {
     const p = lowerKey(tokens[k]!);
     allParts.push(p);
-    if (allNonNames && !vocab.nonNames.has(p)) allNonNames = false;
-    if (!isOrg && vocab.orgCues.has(p)) isOrg = true;
+    const flags = vocab.nameWords.get(p) ?? 0;
+    if ((flags & NAME_WORD.nonName) === 0) allNonNames = false;
+    if ((flags & NAME_WORD.orgCue) !== 0) isOrg = true;
+    if ((flags & NAME_WORD.titleFirst) !== 0 && k - a < 31) titleStarts |= 1 << (k - a);
+    lastFlags = flags;
   }
   if (allNonNames) return null;
   const descriptions: string[] = [];
@@ -245,6 +262,7 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary,
   let titleStart = a;
   if (!isOrg) {
     for (let k = a; k <= b && titles.length === 0; k++) {
+      if (k - a < 31 && (titleStarts & (1 << (k - a))) === 0) continue;
       let m = longestMatch(tokens, k, b - 1, vocab.titles, lowerKey);
       if (m === 0) continue;
       titleStart = k;
@@ -259,19 +277,18 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary,
       n = pos;
     }
     // A run that is all title (`President`, `the Prime Minister`) names a role, not a person.
-    if (titles.length === 0 && longestMatch(tokens, a, b, vocab.titles, lowerKey) === b - a + 1) return null;
+    if (titles.length === 0 && (titleStarts & 1) !== 0 && longestMatch(tokens, a, b, vocab.titles, lowerKey) === b - a + 1) return null;
   }
   // `UK Chancellor` describes; `Mr` alone does not, but `Labour MP` before an honorific still does.
   if (roleEnd >= 0) descriptions.push(text.slice(tokens[a]!.start, tokens[roleEnd]!.end));
   else if (titleStart > a) descriptions.push(text.slice(tokens[a]!.start, tokens[titleStart - 1]!.end));
 
   const parts = n === a ? allParts : allParts.slice(n - a);
-  const joined = parts.join(' ');
   let kind: MentionKind;
   if (isOrg) kind = 'organization';
-  else if (vocab.places.has(joined)) kind = titles.length ? 'person' : 'place';
+  else if (parts.length === 1 ? (lastFlags & NAME_WORD.place) !== 0 : isPlaceOfWords(parts, vocab)) kind = titles.length ? 'person' : 'place';
   else if (titles.length > 0 || parts.length >= 2) kind = 'person';
-  else if (tokens[n]!.text.length >= 2 && tokens[n]!.text === tokens[n]!.text.toUpperCase() && /^[A-Z]/.test(tokens[n]!.text)) kind = 'organization';
+  else if (isAcronym(tokens[n]!.text)) kind = 'organization';
   else kind = 'unknown';
 
   if (kind === 'person' || kind === 'unknown') {
@@ -282,12 +299,35 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary,
   for (const t of titles) gender = vocab.genders.get(t) ?? gender;
   if (!gender && parts.length >= 2) gender = vocab.genders.get(parts[0]!);
 
-  descriptions.push(...appositionAfter(doc, b, vocab));
+  const apposition = appositionAfter(doc, b, vocab);
+  if (apposition !== null) descriptions.push(apposition);
+  const span = sliceSpan(text, tokens[a]!.start, tokens[b]!.end);
   return {
-    span: sliceSpan(text, tokens[a]!.start, tokens[b]!.end),
-    name: sliceSpan(text, tokens[n]!.start, tokens[b]!.end),
+    span,
+    // Spans are never changed, so a name without titles is its whole span.
+    name: n === a ? span : sliceSpan(text, tokens[n]!.start, tokens[b]!.end),
     titles, parts, kind, outlet: undefined, gender, descriptions, sentenceInitial: startsSentence(tokens, a), firstToken: a, lastToken: b,
   };
+}
+
+/** Whether the name parts (two or more) joined by spaces are a place the locale lists; they are
+ *  joined only when their first word can open one (most names of several words are people's). */
+function isPlaceOfWords(parts: string[], vocab: NameVocabulary): boolean {
+  const first = parts[0]!;
+  return (vocab.placeFirstWords.has(first) || first.includes(' ')) && vocab.places.has(parts.join(' '));
+}
+
+/** `BBC`, `NHS`: two or more characters, the first A–Z, none changed by upper-casing. */
+function isAcronym(text: string): boolean {
+  if (text.length < 2) return false;
+  const first = text.charCodeAt(0);
+  if (first < 65 || first > 90) return false;
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return text === text.toUpperCase();
+  }
+  return true;
 }
 
 function startsSentence(tokens: Token[], a: number): boolean {
@@ -318,30 +358,30 @@ function roleBefore(doc: Document, a: number, vocab: NameVocabulary): string | n
   return text.slice(tokens[s]!.start, last.end);
 }
 
-/** `, a professor of economics at the University of X,` right after token `b`: the apposition text. */
-function appositionAfter(doc: Document, b: number, vocab: NameVocabulary): string[] {
+/** `, a professor of economics at the University of X,` right after token `b`: the apposition text, or null. */
+function appositionAfter(doc: Document, b: number, vocab: NameVocabulary): string | null {
   const { tokens, text } = doc;
   const comma = tokens[b + 1];
-  if (!comma || comma.text !== ',') return [];
+  if (!comma || comma.text !== ',') return null;
   const c = b + 2;
   const first = tokens[c];
-  if (!first || first.sentence !== comma.sentence) return [];
+  if (!first || first.sentence !== comma.sentence) return null;
   const lower = first.text.toLowerCase();
   const opens = vocab.appositionOpeners.has(lower)
     || (tokens[c + 1] !== undefined && tokens[c + 1]!.pos === 'PART' && vocab.possessiveClitic.test(tokens[c + 1]!.text))
     || vocab.roleNouns.has(lower);
-  if (!opens) return [];
+  if (!opens) return null;
   let e = c;
   for (; e < tokens.length && e - c < 25; e++) {
     const t = tokens[e]!;
     if (t.sentence !== first.sentence || t.pos === 'SPACE') break;
     if (t.pos === 'PUNCT' && !NAME_INNER_PUNCT.has(t.text)) break;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return [];
-    if (t.pos === 'PRON' && vocab.relativePronouns.has(t.text.toLowerCase())) return [];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if (t.pos === 'PRON' && vocab.relativePronouns.has(t.text.toLowerCase())) return null;
   }
-  if (e - c >= 25 || e === c) return [];
+  if (e - c >= 25 || e === c) return null;
   let last = e - 1;
   if (tokens[last]!.text === '.') last--;
-  if (last < c) return [];
-  return [text.slice(first.start, tokens[last]!.end)];
+  if (last < c) return null;
+  return text.slice(first.start, tokens[last]!.end);
 }

@@ -4,7 +4,22 @@ import type { Locale } from '../../locales/locale.js';
 import { formFirstWord } from '../cues/phrase-table.js';
 import { isStatementType } from '../cues/cue-type-of-words.js';
 
+/** Bits of `NameVocabulary.nameWords`: what one lower-cased name word can be. */
+export const NAME_WORD = {
+  /** In `nonNames`. */
+  nonName: 1,
+  /** In `orgCues`. */
+  orgCue: 2,
+  /** The first word of a title. */
+  titleFirst: 4,
+  /** In `places` (as a whole: a place of one word, for a name of one part). */
+  place: 8,
+} as const;
+
 export type NameVocabulary = {
+  /** Lower-cased word → NAME_WORD bits, for the words with any: the mention scan asks this one
+   *  map per word of a name instead of a set per question. */
+  nameWords: Map<string, number>;
   /** First word → word sequences (longest first), lower-cased. */
   titles: Map<string, string[][]>;
   /** Titles that are courtesy forms, not roles: they do not become a description. */
@@ -23,6 +38,8 @@ export type NameVocabulary = {
   roleNounLastWords: Set<string>;
   documentNouns: Set<string>;
   places: Set<string>;
+  /** First words of the places of several words (`new` of `new york`). */
+  placeFirstWords: Set<string>;
   nonNames: Set<string>;
   genders: Map<string, 'm' | 'f'>;
   /** Words that open an apposition after a name and a comma (`a`, `an`, `the`, `its`). */
@@ -70,7 +87,14 @@ export function nameVocabulary(locale: Locale): NameVocabulary {
     outletCanonical.set(words.join(' '), o);
     outletWords.push(words);
   }
+  const nameWords = new Map<string, number>();
+  const mark = (word: string, bit: number): void => { nameWords.set(word, (nameWords.get(word) ?? 0) | bit); };
+  for (const w of extra?.nonNames ?? []) mark(w, NAME_WORD.nonName);
+  for (const w of extra?.orgCues ?? []) mark(w, NAME_WORD.orgCue);
+  for (const words of titleWords) if (words.length > 0) mark(words[0]!, NAME_WORD.titleFirst);
+  for (const w of extra?.places ?? []) mark(w, NAME_WORD.place);
   const vocab: NameVocabulary = {
+    nameWords,
     titles: sequenceTable(titleWords),
     honorifics: new Set(extra?.honorifics ?? []),
     outlets: sequenceTable(outletWords),
@@ -83,6 +107,7 @@ export function nameVocabulary(locale: Locale): NameVocabulary {
     roleNounLastWords: new Set(locale.roleNouns.filter((r) => r.includes(' ')).map((r) => r.slice(r.lastIndexOf(' ') + 1))),
     documentNouns: new Set(locale.documentNouns),
     places: new Set(extra?.places ?? []),
+    placeFirstWords: new Set((extra?.places ?? []).filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' ')))),
     nonNames: new Set(extra?.nonNames ?? []),
     genders,
     appositionOpeners: new Set(extra?.appositionOpeners ?? []),

@@ -17,9 +17,8 @@ import { markSets } from '../marks/mark-sets.js';
 /** 1 for each token of a quotation's own words: all of a direct quotation's content, and what
  *  stands between quotation marks in a mixed or indirect one (`said she would fight it “with
  *  everything we have”`: the `she` is the writer's, the `we` the speaker's). Reads only content
- *  tokens. */
-export function quotedWords(doc: Document, quotes: QuoteDraft[], locale: Locale): Uint8Array {
-  const words = new Uint8Array(doc.tokens.length);
+ *  tokens. Marks them in `words` when given (which keeps its other marks) and returns it. */
+export function quotedWords(doc: Document, quotes: QuoteDraft[], locale: Locale, words: Uint8Array = new Uint8Array(doc.tokens.length)): Uint8Array {
   const marks = markSets(locale).unambiguous;
   for (const q of quotes) {
     for (const c of q.content) {
