@@ -36,18 +36,24 @@ export function extractDecidingFragments(text: string, options: ExtractOptions =
   const drafts = withHeadlineSources(doc, attributed, locale);
   const { entities, speakers } = resolveEntities(doc, drafts, locale);
   const relays = linkRelays(doc, drafts, entities, locale);
-  const quotes: Quote[] = drafts.map((d, i) => ({
-    id: `q${i + 1}`,
-    kind: d.kind,
-    content: d.content,
-    cue: d.cue,
-    // No cue: quotation marks alone, which in news report words spoken (types.ts CueType).
-    cueType: d.cueType ?? 'speech',
-    source: d.source,
-    speaker: speakers[i] ?? null,
-    via: relays.via[i] ?? [],
-    confidence: d.confidence,
-  }));
+  // Built by push, not map: an empty article's quotes then share the elements kind of the others
+  // (an empty map result is a small-integer array), so later stages see one array map, not two.
+  const quotes: Quote[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    quotes.push({
+      id: `q${i + 1}`,
+      kind: d.kind,
+      content: d.content,
+      cue: d.cue,
+      // No cue: quotation marks alone, which in news report words spoken (types.ts CueType).
+      cueType: d.cueType ?? 'speech',
+      source: d.source,
+      speaker: speakers[i] ?? null,
+      via: relays.via[i] ?? [],
+      confidence: d.confidence,
+    });
+  }
   const dates = findDates(doc, published, locale, header.dates);
   const repeats = findRepeats(quotes, locale);
   const meta: Extraction['meta'] = { language: locale.code };

@@ -41,10 +41,11 @@ export function linkRelays(doc: Document, quotes: QuoteDraft[], entities: Entity
   for (const e of entities) if (e.kind === 'other') documents.set(e.name.toLowerCase(), e);
   const inside = quotedTokens(doc, quotes);
 
-  const via: string[][] = quotes.map((q) => {
-    const anchor = q.source ?? q.cue;
-    if (!anchor || outletAt.size + vocab.documentNouns.size === 0) return [];
+  const viaOf = (q: QuoteDraft): string[] => {
+    // One array literal for every quote, with or without relays, so all share one elements kind.
     const chain: string[] = [];
+    const anchor = q.source ?? q.cue;
+    if (!anchor || outletAt.size + vocab.documentNouns.size === 0) return chain;
     const add = (id: string) => { if (!chain.includes(id)) chain.push(id); };
     const [sf, sl] = q.source ? tokensWithin(tokens, q.source.start, q.source.end) : [-1, -2];
     const sourceIsDocument = sf >= 0 && rangeHas(tokens, sf, sl, (t) => vocab.documentNouns.has(t.text.toLowerCase()));
@@ -79,7 +80,10 @@ export function linkRelays(doc: Document, quotes: QuoteDraft[], entities: Entity
       t = phrase.last;
     }
     return chain;
-  });
+  };
+  // Built by push, not map: see extract.ts.
+  const via: string[][] = [];
+  for (let i = 0; i < quotes.length; i++) via.push(viaOf(quotes[i]!));
 
   // A quote that continues an attributed one came through the same relays.
   continuationOf(doc, quotes).forEach((root, i) => { if (root !== null && via[i]!.length === 0) via[i] = via[root]!.slice(); });

@@ -21,12 +21,17 @@ const MIN_WORDS_BEFORE = 2;
 /** `drafts` with a source added to each quotation that opens no sentence of its own inside a
  *  title-case headline and has neither cue nor source: the names that open the headline. */
 export function withHeadlineSources(doc: Document, drafts: QuoteDraft[], locale: Locale): QuoteDraft[] {
-  return drafts.map((d) => {
-    if (d.cue || d.source || d.content.length === 0) return d;
+  // Built by push, not map: an article without quotations then gets an array of the same elements
+  // kind as the others (an empty map result is a small-integer array), so the later stages'
+  // optimised code sees one array map and is not thrown away for the other (extract.ts).
+  const out: QuoteDraft[] = [];
+  for (const d of drafts) {
+    if (d.cue || d.source || d.content.length === 0) { out.push(d); continue; }
     const opener = tokenAtOrAfter(doc.tokens, d.content[0]!.start);
     const speaker = headlineSpeaker(doc, opener, locale);
-    return speaker ? { ...d, source: span(doc.text, speaker.start, speaker.end) } : d;
-  });
+    out.push(speaker ? { ...d, source: span(doc.text, speaker.start, speaker.end) } : d);
+  }
+  return out;
 }
 
 /** The names opening the title-case line that the quotation at token `opener` ends, or null. */
