@@ -3,7 +3,7 @@
 // with it. Linear in the number of tokens.
 import type { CueEntry, CueFrame, FunctionWords, Locale } from '../../locales/locale.js';
 import type { Document, Token } from '../document/document.js';
-import { matchPhrase, phraseTable } from './phrase-table.js';
+import { matchPhrase, phraseTable, type Phrase } from './phrase-table.js';
 import { nonSpaceAfter, nonSpaceAtOrAfter, nonSpaceAtOrBefore, nonSpaceBefore } from '../document/non-space-tokens.js';
 import { opensUppercase } from '../document/capitals.js';
 import { markSets } from '../marks/mark-sets.js';
@@ -102,7 +102,7 @@ function afterIndefiniteArticle(tokens: Token[], i: number, words: FunctionWords
 
 /** `“…,” Read said`, `Reporter Mark Call told`: a capitalised cue form inside its sentence, right
  *  before a verb that opens a cue itself, is a name (that verb's subject), not a second verb. */
-function nameBeforeCueVerb(doc: Document, i: number, openings: ReadonlySet<string>): boolean {
+function nameBeforeCueVerb(doc: Document, i: number, openings: ReadonlyMap<string, unknown>): boolean {
   const { tokens } = doc;
   const t = tokens[i]!;
   if (!opensUppercase(t.text) || i === doc.sentences[t.sentence]?.firstToken) return false;
@@ -163,31 +163,42 @@ function evidenceSet(locale: Locale): ReadonlySet<string> {
   return set;
 }
 
-const openingLemmaCache = new WeakMap<Locale, ReadonlySet<string>>();
+/** What a lemma may open: the cue phrases filed under it (null when none) and whether it is a
+ *  poll-frame preposition (`In a … poll, …`). */
+type CueOpening<E> = { phrases: Phrase<E>[] | null; poll: boolean };
+
+const openingCache = new WeakMap<Locale, ReadonlyMap<string, CueOpening<CueEntry>>>();
 
 /** Lemmas a cue can open with: the cue table's first words and the poll-frame prepositions. Most
- *  tokens are neither, and one lookup in this set passes them over (instead of one per table). */
-function openingLemmas(locale: Locale, table: ReadonlyMap<string, unknown>): ReadonlySet<string> {
-  let set = openingLemmaCache.get(locale);
-  if (!set) { set = new Set([...table.keys(), ...locale.words.evidenceFramePrepositions]); openingLemmaCache.set(locale, set); }
-  return set;
+ *  tokens are neither, and one lookup in this map passes them over and, for the others, answers
+ *  both questions at once (instead of one lookup per table). */
+function cueOpenings(locale: Locale, table: ReadonlyMap<string, Phrase<CueEntry>[]>): ReadonlyMap<string, CueOpening<CueEntry>> {
+  let map = openingCache.get(locale);
+  if (!map) {
+    const built = new Map<string, CueOpening<CueEntry>>();
+    for (const [lemma, phrases] of table) built.set(lemma, { phrases, poll: false });
+    for (const lemma of locale.words.evidenceFramePrepositions) built.set(lemma, { phrases: table.get(lemma) ?? null, poll: true });
+    map = built;
+    openingCache.set(locale, map);
+  }
+  return map;
 }
 
 /** Finds every cue of the locale lexicon, in text order, never overlapping. */
 export function findCues(doc: Document, locale: Locale): Cue[] {
   const table = phraseTable(locale.cues);
   const evidence = evidenceSet(locale);
-  const openings = openingLemmas(locale, table);
+  const openings = cueOpenings(locale, table);
   const { tokens } = doc;
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!openings.has(t.lemma)) continue;
-    const poll = locale.words.evidenceFramePrepositions.has(t.lemma) ? pollFrame(doc, i, evidence, locale.words) : null;
+    const opening = openings.get(t.lemma);
+    if (opening === undefined) continue;
+    const poll = opening.poll ? pollFrame(doc, i, evidence, locale.words) : null;
     if (poll) { cues.push(poll); continue; }
-    if (NEVER_CUES.has(t.pos)) continue;
-    const candidates = table.get(t.lemma);
-    if (!candidates) continue;
+    const candidates = opening.phrases;
+    if (candidates === null || NEVER_CUES.has(t.pos)) continue;
     for (const phrase of candidates) {
       const last = matchPhrase(tokens, i, phrase.words, true);
       if (last < 0) continue;

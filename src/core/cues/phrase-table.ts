@@ -18,7 +18,12 @@ export function formWords(form: string): string[] {
 /** The word a lexicon form (or a cue's lemma) opens with, lower-cased: the word it is filed under
  *  (`tell` of `tell reporters`). */
 export function formFirstWord(form: string): string {
-  return formWords(form)[0] ?? '';
+  // formWords(form)[0] without splitting the whole form (asked per quotation attachment).
+  const lower = form.toLowerCase();
+  let start = 0;
+  while (lower[start] === ' ') start++;
+  const end = lower.indexOf(' ', start);
+  return end < 0 ? lower.slice(start) : lower.slice(start, end);
 }
 
 /** The phrases of `entries` keyed by their first word, longest first (stable among equals). */

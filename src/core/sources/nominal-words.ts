@@ -66,7 +66,8 @@ export function isPossessiveMarker(t: Token, words: FunctionWords): boolean {
 /** An indefinite word (`some`, `another`, `one`) not determining a noun after it. */
 export function isLoneIndefinite(tokens: Token[], k: number, locale: Locale): boolean {
   const t = tokens[k]!;
-  if (!vocabulary(locale).indefinites.has(t.text.toLowerCase()) || (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'NUM' && t.pos !== 'ADJ')) return false;
+  // The tag first: most heads are nouns, and the word is then not lower-cased and looked up.
+  if ((t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'NUM' && t.pos !== 'ADJ') || !vocabulary(locale).indefinites.has(t.text.toLowerCase())) return false;
   const next = tokens[k + 1];
   return next === undefined || !(isNoun(next) || next.pos === 'ADJ' || next.pos === 'NUM');
 }

@@ -14,7 +14,11 @@ function continuesPrevious(doc: Document, s: number): boolean {
   let k = sentence.firstToken;
   k = nonSpaceAtOrAfter(doc.tokens, k, sentence.lastToken - 1);
   // wink-nlp reads `insisted..everything` as `insisted` `.` `` `.` `everything`: an empty token.
-  const c = doc.tokens[k]!.text[0];
+  const text = doc.tokens[k]!.text;
+  // An ASCII first letter is answered without toUpperCase (a runtime call per cue).
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  const c = text[0];
   return c !== undefined && c !== c.toUpperCase();
 }
 

@@ -64,18 +64,19 @@ export function clauseEnd(doc: Document, cue: Cue, from: number, sLast: number, 
   // (Not when the subordinate clause is the attribution itself and the content follows its comma:
   // `As the Post reported, even if…, he would…`.)
   const fronted = frontedSubordinator(tokens, sentenceStart, cue.first, locale.words) >= 0 && !hasComma(tokens, cue.last + 1, from - 1);
+  const openingMarks = markSets(locale).opening;
   // A semicolon ends the reported clause: what follows is the writer's.
   for (let k = from; k <= end; k++) {
     if (tokens[k]!.text === ';') { end = k - 1; break; }
     // `polls did predict the caucus - HuffPollster: “…”`: the digest label's quotation is its own.
-    if (k >= from && opensDashLabel(tokens, k, end, markSets(locale).opening)) { end = k - 1; break; }
+    if (k >= from && opensDashLabel(tokens, k, end, openingMarks)) { end = k - 1; break; }
     if (cue.frame === 'object' && k > from && endsObject(tokens, k, end, temporal, locale.words)) { end = k - 1; break; }
     // `called China “provocative and expansionist,” accusing it of…`: the same gloss after a comma
     // inside the closing mark of a quoted fragment, which stays with the object.
     if (cue.frame === 'object' && k > from && k + 1 <= end && commaInsideClosingMark(tokens, k, locale) && opensGloss(tokens[k + 1]!, locale.words)) { end = k; break; }
     // `said he did not recall deleting them, but later conceded that…`: a contrasted second past
     // predicate of the cue's subject ends the reported clause.
-    if (k > from && k + 1 <= end && locale.words.contrastLinks.has(tokens[k]!.lemma) && tokens[k]!.pos === 'CCONJ' && secondPastPredicate(tokens, cue, k, locale.words)) { end = k - 1; break; }
+    if (k > from && k + 1 <= end && tokens[k]!.pos === 'CCONJ' && locale.words.contrastLinks.has(tokens[k]!.lemma) && secondPastPredicate(tokens, cue, k, locale.words)) { end = k - 1; break; }
     // `praised the attempt to close the prison and embraced his argument that…`: a second past
     // predicate of the cue's subject ends the object.
     if (cue.frame === 'object' && k > from && k + 1 <= end && locale.words.additiveCoordinators.has(tokens[k]!.lemma) && secondPastPredicate(tokens, cue, k, locale.words)) { end = k - 1; break; }
