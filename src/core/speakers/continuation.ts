@@ -13,7 +13,10 @@ const cache = new WeakMap<QuoteDraft[], Array<number | null>>();
 export function continuationOf(doc: Document, quotes: QuoteDraft[]): Array<number | null> {
   const cached = cache.get(quotes);
   if (cached && cached.length === quotes.length) return cached;
-  const continued: Array<number | null> = quotes.map(() => null);
+  // Built by push, not map: with no quotes it is then the same kind of array as with some (an empty
+  // map result is a small-integer array), and the callers' optimised code sees one array map.
+  const continued: Array<number | null> = [];
+  for (let i = 0; i < quotes.length; i++) continued.push(null);
   const paragraphOf = (q: QuoteDraft): number => {
     const first = q.content[0] ?? q.source ?? q.cue;
     if (!first) return -1;
