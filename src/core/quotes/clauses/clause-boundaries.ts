@@ -22,6 +22,7 @@ import { writersComparisonEnd } from './writers-comparisons.js';
 import { isNoun } from '../../document/nouns.js';
 import { continuesReportedClause } from './embedded-beliefs.js';
 import { isProgressiveForm } from '../../document/progressive-forms.js';
+import { longestMark } from './longest-mark.js';
 
 /** After a fronted subordinate clause no bare object can follow the comma, so a noun and a past
  *  tense open the main clause there (`When Trump suggested that…, Rubio fired back`). */
@@ -139,9 +140,11 @@ function coordinatedSubjectFrom(tokens: Token[], from: number, and: number, word
 function glossEnd(tokens: Token[], from: number, end: number, locale: Locale): number {
   const words = locale.words;
   const quoteMarks = markSets(locale).unambiguous;
+  const longest = Math.max(1, longestMark(quoteMarks));
   let comma = -1;
   for (let k = end; k > from + 2; k--) {
     const t = tokens[k]!;
+    if (t.text.length > longest) continue;
     if (t.text === ',' || t.text === ';' || t.text === '—' || quoteMarks.has(t.text)) { comma = t.text === ',' ? k : -1; break; }
   }
   if (comma < 0) return end;
@@ -216,7 +219,9 @@ function writersContinuationEnd(tokens: Token[], cue: Cue, from: number, end: nu
  *  verbs and 1,079/446 after infinitive cues. */
 function infinitiveComplementEnd(tokens: Token[], from: number, end: number, locale: Locale): number {
   const quoteMarks = markSets(locale).unambiguous;
+  const longest = Math.max(1, longestMark(quoteMarks), longestMark(DASHES));
   for (let k = from + 1; k < end; k++) {
+    if (tokens[k]!.text.length > longest) continue;
     // A break after a quotation mark may be inside the quoted words, which stay whole.
     if (quoteMarks.has(tokens[k]!.text)) return end;
     if (!breaksClause(tokens, k)) continue;

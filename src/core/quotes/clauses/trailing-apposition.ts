@@ -11,6 +11,7 @@ import { markSets } from '../../marks/mark-sets.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../../document/non-space-tokens.js';
 import { APPOSITION_BREAKS } from '../../document/punctuation.js';
 import { isNoun } from '../../document/nouns.js';
+import { longestMark } from './longest-mark.js';
 
 /** Words of content that must remain before the apposition. */
 const MIN_KEPT = 2;
@@ -19,9 +20,11 @@ const MIN_KEPT = 2;
 export function trailingAppositionEnd(tokens: Token[], from: number, end: number, locale: Locale): number {
   const words = locale.words;
   const quoteMarks = markSets(locale).unambiguous;
+  const longest = Math.max(longestMark(quoteMarks), longestMark(APPOSITION_BREAKS));
   let comma = -1;
   for (let k = end; k > from + MIN_KEPT; k--) {
     const t = tokens[k]!;
+    if (t.text.length > longest) continue;
     if (quoteMarks.has(t.text)) return end;
     if (APPOSITION_BREAKS.has(t.text)) { comma = k; break; }
   }
