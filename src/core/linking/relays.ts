@@ -37,8 +37,15 @@ export function linkRelays(doc: Document, quotes: QuoteDraft[], entities: Entity
       if (f <= l) outletAt.set(f, { entity: e, lastToken: l });
     }
   }
-  const documents = new Map<string, Entity>();
-  for (const e of entities) if (e.kind === 'other') documents.set(e.name.toLowerCase(), e);
+  // The document entities by lower-cased name, read only when a quote names a document (few do).
+  let documentsByName: Map<string, Entity> | null = null;
+  const documents = (): Map<string, Entity> => {
+    if (!documentsByName) {
+      documentsByName = new Map();
+      for (const e of entities) if (e.kind === 'other') documentsByName.set(e.name.toLowerCase(), e);
+    }
+    return documentsByName;
+  };
   const inside = quotedTokens(doc, quotes);
 
   const viaOf = (q: QuoteDraft): string[] => {
@@ -49,15 +56,16 @@ export function linkRelays(doc: Document, quotes: QuoteDraft[], entities: Entity
     const add = (id: string) => { if (!chain.includes(id)) chain.push(id); };
     const [sf, sl] = q.source ? tokensWithin(tokens, q.source.start, q.source.end) : [-1, -2];
     const sourceIsDocument = sf >= 0 && rangeHas(tokens, sf, sl, (t) => vocab.documentNouns.has(t.text.toLowerCase()));
-    const sentence = doc.sentences[tokens[Math.min(tokenAtOrAfter(tokens, anchor.start), tokens.length - 1)]!.sentence]!;
-    const beforeSource = sf >= 0 ? sf : tokenAtOrAfter(tokens, anchor.start);
+    const anchorToken = tokenAtOrAfter(tokens, anchor.start);
+    const sentence = doc.sentences[tokens[Math.min(anchorToken, tokens.length - 1)]!.sentence]!;
+    const beforeSource = sf >= 0 ? sf : anchorToken;
     const cueEnd = q.cue ? tokenAtOrAfter(tokens, q.cue.end) : sl + 1;
 
     // `A report in the FT said that X said …`: the source itself is the relay (outlet, then document).
     const sourceHasOutlet = sf >= 0 && rangeHas(tokens, sf, sl, (t) => outletAt.has(t.i));
     if ((sourceIsDocument || sourceHasOutlet) && embeddedSource(doc, q, vocab)) {
       for (let t = sf; t <= sl; t++) { const o = outletAt.get(t); if (o && !isModifier(tokens, o.lastToken, vocab, false)) add(o.entity.id); }
-      if (sourceIsDocument) add(documentEntity(q.source!, vocab, documents, out).id);
+      if (sourceIsDocument) add(documentEntity(q.source!, vocab, documents(), out).id);
     }
     for (let t = sentence.firstToken; t <= sentence.lastToken; t++) {
       if (inside[t]) continue;
@@ -76,7 +84,7 @@ export function linkRelays(doc: Document, quotes: QuoteDraft[], entities: Entity
       const phrase = documentPhrase(doc, t, vocab, outletAt);
       if (!phrase || !(inSource || relaysBefore(tokens, phrase.first, beforeSource, vocab))) continue;
       if (phrase.outlet) add(phrase.outlet.id);
-      if (!inSource) add(documentEntity(phrase.span, vocab, documents, out).id);
+      if (!inSource) add(documentEntity(phrase.span, vocab, documents(), out).id);
       t = phrase.last;
     }
     return chain;
