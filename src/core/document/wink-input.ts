@@ -19,7 +19,16 @@ type LexemeCache = {
   intrinsicSize(): number;
 };
 
+/** wink-nlp's lexeme hash (word → lexeme index), the one its cache reads and adds to: the model's
+ *  core data, which wink-nlp reads once, when the instance below is made. */
+let lexemeIndexOf: Record<string, number> | undefined;
+
 const observedModel = Object.assign(Object.create(null) as object, model, {
+  core: () => {
+    const core = (model as unknown as { core(): { features?: { lexeme?: { hash?: Record<string, number> } } } }).core();
+    lexemeIndexOf = core.features?.lexeme?.hash;
+    return core;
+  },
   // wink-nlp's token helpers (`its.value(index, rdd)`, `its.pos`, `its.normal`: typed so in its
   // index.d.ts) read a document's raw data, which a document hands over only to the model's
   // readability addon: `doc.out(its.readabilityStats)` calls `addons.readabilityStats(rdd, its)`.
@@ -46,12 +55,17 @@ export const winkIts = nlp.its;
 // `cache.lookup` and `cache.add` through it at every use), reached through an empty first reading.
 // An earlier version put a Proxy on the lexeme hash and swapped its prototype per document; this
 // does the same work with two plain function calls (2% less wink-nlp time, same tokens), and since
-// the ninth session keeps its stamps per lexeme index and answers the add that follows a hidden
-// word itself (about 5% less time reading a document, same tokens).
+// the ninth session keeps its stamps per lexeme index (about 5% less time reading a document).
+// Since the twelfth, the add of a word the cache already holds is answered from wink-nlp's own
+// lexeme hash (see the add below).
 const lexemeCache = (rawDataOf(nlp.readDoc('')) as { cache?: LexemeCache }).cache!;
 if (typeof lexemeCache?.lookup !== 'function' || typeof lexemeCache.add !== 'function' || typeof lexemeCache.intrinsicSize !== 'function') {
   throw new Error('wink-nlp no longer exposes its lexeme cache (lookup, add) in the raw document data (see wink-input.ts)');
 }
+if (typeof lexemeIndexOf !== 'object' || lexemeIndexOf === null || lexemeIndexOf['the'] === undefined) {
+  throw new Error('wink-nlp\'s model core no longer holds the lexeme hash at features.lexeme.hash (see wink-input.ts)');
+}
+const lexemeHash: Record<string, number | undefined> = lexemeIndexOf;
 const shippedSize = lexemeCache.intrinsicSize();
 const cacheLookup = lexemeCache.lookup;
 const cacheAdd = lexemeCache.add;
@@ -59,12 +73,11 @@ const cacheAdd = lexemeCache.add;
 // typed array: a string-keyed record cost a hash of every learned word at every lookup and add.
 /** The reading each lexeme was last added or re-met in (a stamp, so no per-document clearing). */
 let metInReading: Int32Array = new Int32Array(1 << 16);
-/** 1 + the lexeme index of each lexeme's lower-cased form, once asked (0: not yet known). */
+/** 1 + the lexeme index of each lexeme's lower-cased form, once the word went through add (0: not
+ *  yet). Set only after wink-nlp's add of the word, which leaves the word and its lower-cased form
+ *  in the cache, with their features. */
 let lowerIndexPlusOne: Int32Array = new Int32Array(1 << 16);
 let reading = 1;
-/** The learned word the last lookup hid, and its index: the tokenizer's next step adds it. */
-let hiddenText: string | null = null;
-let hiddenIndex = -1;
 /** Inside cacheAdd: the model's feature extraction looks the lower-cased word up, unhidden. */
 let adding = false;
 
@@ -88,11 +101,8 @@ function stampWithLowerCase(text: string, index: number): void {
   lowerIndexPlusOne = grown(lowerIndexPlusOne, index);
   let lower = lowerIndexPlusOne[index]! - 1;
   if (lower < 0) {
-    const lowerText = text.toLowerCase();
-    // The cache adds a word's lower-cased form with the word, so it holds it now; a lower-cased
-    // form that is a contraction is shipped, and a shipped word needs no stamp.
-    const found = lowerText === text ? null : cacheLookup(lowerText);
-    lower = found !== null && found.length === 1 ? found[0]! : index;
+    // The cache adds a word's lower-cased form with the word, so it holds it now.
+    lower = lexemeHash[text.toLowerCase()] ?? index;
     lowerIndexPlusOne[index] = lower + 1;
   }
   stamp(lower);
@@ -104,17 +114,20 @@ lexemeCache.lookup = (text: string): number[] | null => {
   if (found === null || found.length !== 1 || adding) return found;
   const index = found[0]!;
   if (index < shippedSize || (index < metInReading.length && metInReading[index] === reading)) return found;
-  hiddenText = text;
-  hiddenIndex = index;
   return null;
 };
 lexemeCache.add = (text: string, category: number): number => {
-  // The word the last lookup hid is already in the cache with its lower-cased form: adding it again
-  // would only return its index.
-  if (text === hiddenText) {
-    hiddenText = null;
-    stampWithLowerCase(text, hiddenIndex);
-    return hiddenIndex;
+  // A word that went through add before is in the cache with its lower-cased form and both their
+  // features: wink-nlp's add would only look the two up and return the word's index. (The lexeme
+  // hash gives each word its own index, so the index stands for the word.)
+  const known = lexemeHash[text];
+  if (known !== undefined && known < lowerIndexPlusOne.length) {
+    const lowerPlusOne = lowerIndexPlusOne[known]!;
+    if (lowerPlusOne > 0) {
+      stamp(known);
+      stamp(lowerPlusOne - 1);
+      return known;
+    }
   }
   adding = true;
   let index: number;
@@ -130,7 +143,6 @@ lexemeCache.add = (text: string, category: number): number => {
 /** A new view per document: learned words count again only once this document meets them. */
 function forgetDocument(): void {
   reading++;
-  hiddenText = null;
 }
 
 /** Characters wink-nlp splits raw tokens on (its model's `splitter`). */
