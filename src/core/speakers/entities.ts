@@ -122,16 +122,22 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
 
   // Entities in order of first mention; ids are stable for the same input.
   const used = clusters.all().filter((c) => c.mentions.length > 0);
-  used.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  // Most lists here are in order already; the sorts are stable, so skipping them then changes nothing.
+  if (!firstMentionsInTextOrder(used)) used.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const entities: Entity[] = used.map((c, k) => {
     const id = `e${k + 1}`;
     c.id = id;
-    // Most chains are in text order already (the sort is stable, so skipping it changes nothing).
     if (!inTextOrder(c.mentions)) c.mentions.sort((a, b) => a.start - b.start);
-    c.aliases.delete(c.name);
-    return { id, kind: c.kind === 'unknown' ? 'other' : c.kind, name: c.name, aliases: [...c.aliases], descriptions: c.descriptions, mentions: c.mentions };
+    const aliases: string[] = [];
+    for (const a of c.aliases) if (a !== c.name) aliases.push(a);
+    return { id, kind: c.kind === 'unknown' ? 'other' : c.kind, name: c.name, aliases, descriptions: c.descriptions, mentions: c.mentions };
   });
   return { entities, speakers: speakerCluster.map((c) => (c ? c.id : null)) };
+}
+
+function firstMentionsInTextOrder(clusters: Cluster[]): boolean {
+  for (let k = 1; k < clusters.length; k++) if (clusters[k - 1]!.mentions[0]!.start > clusters[k]!.mentions[0]!.start) return false;
+  return true;
 }
 
 function inTextOrder(spans: Span[]): boolean {
@@ -144,9 +150,13 @@ class ClusterIndex {
   private list: Cluster[] = [];
   private personsBySurname = new Map<string, Cluster[]>();
   private personsByInitial = new Map<string, Cluster[]>();
-  /** Outlets and places (`outlet:…`, `place:…`) and phrase entities (`phrase:kind:…`). */
+  /** Phrase entities (`phrase:kind:…`). */
   private byKey = new Map<string, Cluster>();
-  // Lone words and organisation names have maps of their own, so the hot lookups need no prefixed key string.
+  // Outlets, places, lone words and organisation names have maps of their own, so the hot lookups need no prefixed key string.
+  /** Outlets by the locale's spelling. */
+  private outlets = new Map<string | undefined, Cluster>();
+  /** Places by their lower-cased name parts (`new york`). */
+  private places = new Map<string, Cluster>();
   /** Lone capitalised words not yet known as a person or body (`Blair`, `Labour`). */
   private lonewords = new Map<string, Cluster>();
   /** Organisations by their lower-cased name parts (`sony corp`). */
@@ -162,7 +172,8 @@ class ClusterIndex {
     const c = m.kind === 'person' ? this.person(m)
       : m.kind === 'unknown' ? this.single(m)
       : m.kind === 'organization' ? this.organization(m, this.vocab)
-      : this.keyed(m.kind === 'outlet' ? `outlet:${m.outlet}` : `place:${m.parts.join(' ')}`, m.kind, m.outlet ?? m.name.text, m);
+      : m.kind === 'outlet' ? this.keyed(m.outlet, m.kind, m.outlet ?? m.name.text, m, this.outlets)
+      : this.keyed(m.parts.length === 1 ? m.parts[0]! : m.parts.join(' '), m.kind, m.name.text, m, this.places);
     if (!c) return null;
     this.addMention(c, m);
     return c;
@@ -191,7 +202,7 @@ class ClusterIndex {
     return c;
   }
 
-  private keyed(key: string, kind: Cluster['kind'], name: string, m: NameMention, index = this.byKey): Cluster {
+  private keyed<K>(key: K, kind: Cluster['kind'], name: string, m: NameMention, index: Map<K, Cluster>): Cluster {
     let c = index.get(key);
     if (!c) { c = this.create(kind, name, m.parts.length); index.set(key, c); }
     return c;

@@ -96,8 +96,12 @@ function lowerKey(t: Token): string {
 }
 const exactKey: TokenKey = (t) => t.text;
 
-function sliceSpan(text: string, start: number, end: number): Span {
-  return { start, end, text: text.slice(start, end) };
+/** The span from token a to token b; one token's is its own text (equal to the slice, and
+ *  shared by the word's occurrences, so alias sets hash it once). */
+function tokensSpan(tokens: Token[], text: string, a: number, b: number): Span {
+  const start = tokens[a]!.start;
+  const end = tokens[b]!.end;
+  return { start, end, text: a === b ? tokens[a]!.text : text.slice(start, end) };
 }
 
 export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
@@ -139,7 +143,7 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
   }
 
   function outletMention(d: Document, a: number, b: number, v: NameVocabulary): NameMention {
-    const span = sliceSpan(text, tokens[a]!.start, tokens[b]!.end);
+    const span = tokensSpan(tokens, text, a, b);
     const canonical = v.outletCanonical.get(tokens.slice(a, b + 1).map(exactKey).join(' '))!;
     const apposition = appositionAfter(d, b, v);
     return {
@@ -237,7 +241,7 @@ function runEnd(tokens: Token[], a: number, vocab: NameVocabulary): number {
 function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary): NameMention | null {
   const { tokens, text } = doc;
   // One pass for the parts and all word tests (this runs for every run of proper nouns).
-  const allParts: string[] = [];
+  const allParts = new Array<string>(b - a + 1);
   let allNonNames = true;
   let isOrg = false;
   /** Bit k: a title may start at token a + k (for the first 31 words; later ones are looked up). */
@@ -245,7 +249,7 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary)
   let lastFlags = 0;
   for (let k = a; k <= b; k++) {
     const p = lowerKey(tokens[k]!);
-    allParts.push(p);
+    allParts[k - a] = p;
     const flags = vocab.nameWords.get(p) ?? 0;
     if ((flags & NAME_WORD.nonName) === 0) allNonNames = false;
     if ((flags & NAME_WORD.orgCue) !== 0) isOrg = true;
@@ -301,11 +305,11 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary)
 
   const apposition = appositionAfter(doc, b, vocab);
   if (apposition !== null) descriptions.push(apposition);
-  const span = sliceSpan(text, tokens[a]!.start, tokens[b]!.end);
+  const span = tokensSpan(tokens, text, a, b);
   return {
     span,
     // Spans are never changed, so a name without titles is its whole span.
-    name: n === a ? span : sliceSpan(text, tokens[n]!.start, tokens[b]!.end),
+    name: n === a ? span : tokensSpan(tokens, text, n, b),
     titles, parts, kind, outlet: undefined, gender, descriptions, sentenceInitial: startsSentence(tokens, a), firstToken: a, lastToken: b,
   };
 }

@@ -23,9 +23,10 @@ export function quotedWords(doc: Document, quotes: QuoteDraft[], locale: Locale,
   for (const q of quotes) {
     for (const c of q.content) {
       const [f, l] = tokensWithin(doc.tokens, c.start, c.end);
-      let inside = q.kind === 'direct';
+      if (q.kind === 'direct') { words.fill(1, f, l + 1); continue; }
+      let inside = false;
       for (let t = f; t <= l; t++) {
-        const mark = q.kind !== 'direct' && marks.has(doc.tokens[t]!.text);
+        const mark = marks.has(doc.tokens[t]!.text);
         if (mark) inside = !inside;
         if (inside || mark) words[t] = 1;
       }

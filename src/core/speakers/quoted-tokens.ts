@@ -11,10 +11,13 @@ export function quotedTokens(doc: Document, quotes: QuoteDraft[]): Uint8Array {
   const cached = cache.get(quotes);
   if (cached && cached.length === doc.tokens.length) return cached;
   const inside = new Uint8Array(doc.tokens.length);
-  for (const q of quotes) {
-    for (const c of q.content) {
-      const [f, l] = tokensWithin(doc.tokens, c.start, c.end);
-      for (let t = f; t <= l; t++) inside[t] = 1;
+  // Indexed loops: an article's quotes and contents arrays differ in elements kind (an empty
+  // literal is a small-integer array), which sends for-of through the generic iterator.
+  for (let i = 0; i < quotes.length; i++) {
+    const content = quotes[i]!.content;
+    for (let k = 0; k < content.length; k++) {
+      const [f, l] = tokensWithin(doc.tokens, content[k]!.start, content[k]!.end);
+      inside.fill(1, f, l + 1);
     }
   }
   cache.set(quotes, inside);
