@@ -105,7 +105,9 @@ function afterIndefiniteArticle(tokens: Token[], i: number, words: FunctionWords
 function nameBeforeCueVerb(doc: Document, i: number, openings: ReadonlyMap<string, unknown>): boolean {
   const { tokens } = doc;
   const t = tokens[i]!;
-  if (!opensUppercase(t.text) || i === doc.sentences[t.sentence]?.firstToken) return false;
+  // A lower-case ASCII first letter (most cue words) answers without the regular expression.
+  const first = t.text.charCodeAt(0);
+  if ((first >= 97 && first <= 122) || !opensUppercase(t.text) || i === doc.sentences[t.sentence]?.firstToken) return false;
   const next = nonSpaceAfter(tokens, i);
   return next !== undefined && next.pos === 'VERB' && openings.has(next.lemma);
 }
