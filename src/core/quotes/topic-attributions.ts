@@ -15,9 +15,9 @@ import { findSources, type SourceLink, type SourceMention } from '../sources/sou
 import { phraseEndingAt } from '../sources/source-noun-phrases.js';
 import { temporalWords } from '../sources/source-vocabulary.js';
 import { lowerBound } from '../document/lower-bound.js';
-import { countWords } from '../document/word-tokens.js';
+import { isWord } from '../document/word-tokens.js';
 import { matchPhrase, phraseTable } from '../cues/phrase-table.js';
-import { openingKey, tableOpenings } from './word-opening.js';
+import { mayOpen, openingKey, tableOpenings } from './word-opening.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../document/non-space-tokens.js';
 import { OBJECT_STOPS } from '../document/punctuation.js';
 import { markSets } from '../marks/mark-sets.js';
@@ -34,14 +34,14 @@ const CONFIDENCE = { source: 0.4, bare: 0.3, learned: 0.33 };
 /** A match before its source is known: the cue tokens, the preposition, the content tokens. */
 type Candidate = { cue: Cue; entry: TopicCue; from: number; to: number; possessor: SourceMention | null; governed: boolean; learned?: LearnedVerb };
 
-/** A learned-cue candidate, decided once its source is known. `hopeless`: the model's score bound
- *  says it cannot accept it whatever its source, so it is not asked. */
+/** A learned-cue candidate, decided once its source is known. `hopeless`: a set-aside candidate
+ *  built for the source search only, which the model is not asked about. */
 type LearnedVerb = { candidate: VerbCandidate; lexicon: boolean; hopeless: boolean };
 
-/** A learned-cue candidate set aside as soon as its complement opened, the model's score bound
- *  saying it cannot accept it whatever its content and source. It is built in full (its entry, cue
- *  and content) only where the source search needs it (cuesToSearch); until then it holds where
- *  its cue would start and its sentence, which place it among the cues. */
+/** A learned-cue candidate set aside as soon as the model's score bound says it cannot accept it
+ *  whatever its source (and, when its content end is not yet known, its content). It is built in
+ *  full (its entry, cue and content) only where the source search needs it (cuesToSearch); until
+ *  then it holds where its cue would start and its sentence, which place it among the cues. */
 type SetAside = { setAside: true; verb: number; opening: Omit<VerbCandidate, 'to'>; sentence: Sentence; lexicon: boolean; first: number };
 
 /** Adverbs allowed between the word and its preposition (`spoke affectionately of`). */
@@ -98,6 +98,12 @@ function contentEnd(tokens: Token[], from: number, sLast: number, temporal: Read
     end = k;
   }
   return end;
+}
+
+/** Whether tokens `from` to `to` hold a word: the first one mostly is, so the search stops there. */
+function hasWord(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isWord(tokens[k]!)) return true;
+  return false;
 }
 
 /** `was endorsed`, `is widely backed`: a be-form before the participle (skipping adverbs). */
@@ -201,8 +207,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     // fitsRole takes only these for the phrase's first word; testing the tag and the opening key
     // first spares most tokens the lower-casing and the map lookup.
     if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
-    const opening = openingKey(t.text);
-    const phrases = opening >= 0 && !openings.has(opening) ? undefined : table.get(t.text.toLowerCase());
+    const phrases = mayOpen(openings, openingKey(t.text)) ? table.get(t.text.toLowerCase()) : undefined;
     if (!phrases) {
       if (t.pos === 'VERB' && decideVerb) i = learnedCandidate(i);
       continue;
@@ -228,7 +233,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       if (entry.needsOwner && !owner.possessor && owner.verb < 0) continue;
       if (entry.complement && owner.judged) continue;
       const to = contentEnd(tokens, from, sentence.lastToken, temporal, owner.subject, entry.complement === true, locale.words);
-      if (to < from || countWords(tokens, from, to) === 0 || temporal.has(tokens[from]!.lemma)) continue;
+      if (to < from || !hasWord(tokens, from, to) || temporal.has(tokens[from]!.lemma)) continue;
       const cue = makeCue(tokens, owner.verb >= 0 ? owner.verb : i, entry.complement || entry.directObject ? last : p, entry, locale.words);
       // `Kerry's new announcement of`: the cue runs from after the possessor to the preposition.
       if (owner.possessor) {
@@ -336,41 +341,50 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     const inLexicon = lexicon.has(tokens[i]!.text.toLowerCase());
     const bound = decideVerb!.bound;
     const openingScore = bound ? bound.opening(doc, opening, inLexicon) : 0;
-    if (bound && bound.cannotReach(openingScore + bound.maxContent + bound.maxSource)) {
-      // Built or not, the scan goes on after the verb: the tokens up to the cue's last (adverbs and
-      // a preposition) open no topic cue nor learned candidate.
-      learned.push({ setAside: true, verb: i, opening, sentence, lexicon: inLexicon, first: cueStart(tokens, i, locale.words) });
-      return i;
-    }
-    const entry = learnedEntry(tokens[i]!, opening.kind);
-    const c = learnedCandidateOf(i, opening, sentence, inLexicon, entry, makeCue(tokens, i, opening.cueLast, entry, locale.words));
-    if (!c) return i;
-    if (bound && bound.cannotReach(openingScore + bound.content(doc, c.learned!.candidate) + bound.maxSource)) c.learned!.hopeless = true;
-    learned.push(c);
+    // A candidate the model cannot accept, whatever its content (known here) or its source (known
+    // later), is set aside: the source search may still need it (cuesToSearch). Built or not, the
+    // scan goes on after the verb: the tokens up to the cue's last (adverbs and a preposition) open
+    // no topic cue nor learned candidate.
+    if (bound && bound.cannotReach(openingScore + bound.maxContent + bound.maxSource)) return setAside(i, opening, sentence, inLexicon);
+    const to = complementEnd(opening, sentence);
+    if (to < 0) return i;
+    const candidate: VerbCandidate = { verb: opening.verb, cueLast: opening.cueLast, from: opening.from, to, kind: opening.kind };
+    if (bound && bound.cannotReach(openingScore + bound.content(doc, candidate) + bound.maxSource)) return setAside(i, opening, sentence, inLexicon);
+    learned.push(learnedCandidateOf(candidate, sentence, inLexicon));
     return opening.cueLast;
   }
 
-  /** The candidate of a verb whose complement opens at `opening`, if its content can be one. */
-  function learnedCandidateOf(i: number, opening: Omit<VerbCandidate, 'to'>, sentence: Sentence, inLexicon: boolean, entry: TopicCue, cue: Cue): Candidate | null {
+  function setAside(i: number, opening: Omit<VerbCandidate, 'to'>, sentence: Sentence, inLexicon: boolean): number {
+    learned.push({ setAside: true, verb: i, opening, sentence, lexicon: inLexicon, first: cueStart(tokens, i, locale.words) });
+    return i;
+  }
+
+  /** The last token of the content of a verb whose complement opens at `opening`, as contentEnd
+   *  bounds it (what the model was trained on); -1 when that content cannot be one. */
+  function complementEnd(opening: Omit<VerbCandidate, 'to'>, sentence: Sentence): number {
     const complement = opening.kind === 'that' || opening.kind === 'to';
     const to = contentEnd(tokens, opening.from, sentence.lastToken, temporal, false, complement, locale.words);
-    if (to < opening.from || countWords(tokens, opening.from, to) === 0 || temporal.has(tokens[opening.from]!.lemma)) return null;
-    const start = tokens[opening.from]!.start;
-    const end = tokens[to]!.end;
+    if (to < opening.from || !hasWord(tokens, opening.from, to) || temporal.has(tokens[opening.from]!.lemma)) return -1;
     claimed ??= takenSpans(taken);
-    if (overlapsAny(claimed, start, end)) return null;
-    // The model reads the complement as contentEnd bounds it (what it was trained on); a that- or
-    // wh-clause (`is hoping that states…`, `would know what loopholes…`) is a reported clause, and
-    // its content ends where one does, unless that reaches words another rule claimed.
-    // Literals, not spreads: a spread copies through the runtime, once per candidate.
-    const candidate: VerbCandidate = { verb: opening.verb, cueLast: opening.cueLast, from: opening.from, to, kind: opening.kind };
+    return overlapsAny(claimed, tokens[opening.from]!.start, tokens[to]!.end) ? -1 : to;
+  }
+
+  /** The candidate of a verb whose content complementEnd found. */
+  function learnedCandidateOf(candidate: VerbCandidate, sentence: Sentence, inLexicon: boolean): Candidate {
+    const { verb, from, to } = candidate;
+    const entry = learnedEntry(tokens[verb]!, candidate.kind);
+    const cue = makeCue(tokens, verb, candidate.cueLast, entry, locale.words);
+    // The model reads the complement as contentEnd bounds it; a that- or wh-clause (`is hoping that
+    // states…`, `would know what loopholes…`) is a reported clause, and its content ends where one
+    // does, unless that reaches words another rule claimed.
     let contentTo = to;
-    if (reportsClause(tokens[opening.from]!, opening.kind, locale.words)) {
+    if (reportsClause(tokens[from]!, candidate.kind, locale.words)) {
+      // A literal, not a spread: a spread copies through the runtime.
       const clauseCue: Cue = { first: cue.first, last: cue.last, verb: cue.verb, start: cue.start, end: cue.end, lemma: cue.lemma, type: cue.type, frame: 'clause', sentence: cue.sentence };
-      const clauseTo = clauseEnd(doc, clauseCue, opening.from, sentence.lastToken, NO_LATER_CUES, locale);
-      if (clauseTo > to && !overlapsAny(claimed, start, tokens[clauseTo]!.end)) contentTo = clauseTo;
+      const clauseTo = clauseEnd(doc, clauseCue, from, sentence.lastToken, NO_LATER_CUES, locale);
+      if (clauseTo > to && !overlapsAny(claimed!, tokens[from]!.start, tokens[clauseTo]!.end)) contentTo = clauseTo;
     }
-    return { cue, entry, from: opening.from, to: contentTo, possessor: null, governed: false, learned: { candidate, lexicon: inLexicon, hopeless: false } };
+    return { cue, entry, from, to: contentTo, possessor: null, governed: false, learned: { candidate, lexicon: inLexicon, hopeless: false } };
   }
 
   /** The cues whose sources are searched, in text order (findSources reads them so): every
@@ -396,9 +410,12 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       const c = merged[n]!;
       if (!keep[n]) continue;
       if (!('setAside' in c)) { out.push(c); continue; }
-      const entry = learnedEntry(tokens[c.verb]!, c.opening.kind);
-      const built = learnedCandidateOf(c.verb, c.opening, c.sentence, c.lexicon, entry, makeCue(tokens, c.verb, c.opening.cueLast, entry, locale.words));
-      if (built) { built.learned!.hopeless = true; out.push(built); }
+      const to = complementEnd(c.opening, c.sentence);
+      if (to < 0) continue;
+      const { verb, cueLast, from, kind } = c.opening;
+      const built = learnedCandidateOf({ verb, cueLast, from, to, kind }, c.sentence, c.lexicon);
+      built.learned!.hopeless = true;
+      out.push(built);
     }
     return out;
   }

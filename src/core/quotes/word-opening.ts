@@ -1,36 +1,56 @@
-// A cheap first test of a token against a word table: a few character codes instead of a string
-// hash and a lower-casing, which topic-attributions.ts' scan would otherwise pay on every noun, verb
-// and adjective. (cues.ts looks its lemmas up directly: there the key
+// A cheap first test of a token against a word table: a few character codes and one bit instead
+// of a string hash and a lower-casing, which topic-attributions.ts' scan would otherwise pay on
+// every noun, verb and adjective. (cues.ts looks its lemmas up directly: there the key
 // measured slower than the map lookup alone.)
 
-/** The lower-cased first two and last characters of a word as one number, when all three are
- *  ASCII; -1 otherwise. Lower-casing maps an ASCII character to one ASCII character in place, so
- *  they are also those characters of the word's lower-cased form. A set of the keys of a
- *  lexicon's first words rejects most tokens before a map lookup, which would hash (and maybe
- *  lower-case) every token's string. */
+/** The lower-cased first two and last two characters of a word as one number, when all four are
+ *  ASCII; -1 otherwise. Lower-casing maps an ASCII character to one ASCII character in place (a
+ *  character elsewhere may become several, but elsewhere), so they are also those characters of
+ *  the word's lower-cased form. */
 export function openingKey(word: string): number {
   const n = word.length;
+  if (n === 0) return -1;
   let a = word.charCodeAt(0);
   let b = n > 1 ? word.charCodeAt(1) : 0;
+  let y = n > 1 ? word.charCodeAt(n - 2) : 0;
   let z = word.charCodeAt(n - 1);
-  if (!(a < 128) || b >= 128 || z >= 128) return -1;
+  if (a >= 128 || b >= 128 || y >= 128 || z >= 128) return -1;
   if (a >= 65 && a <= 90) a += 32;
   if (b >= 65 && b <= 90) b += 32;
+  if (y >= 65 && y <= 90) y += 32;
   if (z >= 65 && z <= 90) z += 32;
-  return (a * 128 + b) * 128 + z;
+  return (((a << 7) | b) << 7 | y) << 7 | z;
 }
 
-const openingsCache = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<number>>();
+/** The opening keys of a table's words as bits of a fixed-size map (32 KB), a key folded onto its
+ *  bit: keys that share a bit only let a word through to the table lookup. */
+export type TableOpenings = Uint8Array;
 
-/** The opening keys of a word table's keys (for a phrase table, the forms' first words). A token
- *  whose key is not among them (and not -1) cannot be a key of the table. Built once per table. */
-export function tableOpenings(table: ReadonlyMap<string, unknown>): ReadonlySet<number> {
+const SLOT_BITS = 18;
+
+function slotOf(key: number): number {
+  return (key ^ (key >>> SLOT_BITS)) & ((1 << SLOT_BITS) - 1);
+}
+
+/** Whether a word with key `key` may be a word of the table: false only when it cannot. A word
+ *  with no key (-1) may. */
+export function mayOpen(openings: TableOpenings, key: number): boolean {
+  if (key < 0) return true;
+  const slot = slotOf(key);
+  return (openings[slot >> 3]! & (1 << (slot & 7))) !== 0;
+}
+
+const openingsCache = new WeakMap<ReadonlyMap<string, unknown>, TableOpenings>();
+
+/** The opening keys of a word table's keys (for a phrase table, the forms' first words). Built
+ *  once per table. */
+export function tableOpenings(table: ReadonlyMap<string, unknown>): TableOpenings {
   const cached = openingsCache.get(table);
   if (cached) return cached;
-  const openings = new Set<number>();
+  const openings = new Uint8Array(1 << (SLOT_BITS - 3));
   for (const word of table.keys()) {
     const key = openingKey(word);
-    if (key >= 0) openings.add(key);
+    if (key >= 0) openings[slotOf(key) >> 3]! |= 1 << (slotOf(key) & 7);
   }
   openingsCache.set(table, openings);
   return openings;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { openingKey } from '../../../src/core/quotes/word-opening.js';
+import { mayOpen, openingKey, tableOpenings } from '../../../src/core/quotes/word-opening.js';
 
 describe('openingKey', () => {
   it('is the same for a word and its lower-cased form, so capitalised tokens still reach the table', () => {
@@ -8,10 +8,11 @@ describe('openingKey', () => {
     }
   });
 
-  it('tells apart words that differ in their first two or last characters', () => {
+  it('tells apart words that differ in their first two or last two characters', () => {
     expect(openingKey('pointed')).not.toBe(openingKey('painted'));
     expect(openingKey('warned')).not.toBe(openingKey('warner'));
     expect(openingKey('a')).not.toBe(openingKey('an'));
+    expect(openingKey('backs')).not.toBe(openingKey('backers'));
   });
 
   it('gives no key when one of those characters is not ASCII, so the caller falls back to the full lookup', () => {
@@ -21,5 +22,13 @@ describe('openingKey', () => {
     expect(openingKey('')).toBe(-1);
     // A non-ASCII letter in the middle may change the length, but not the first two and last characters.
     expect(openingKey('ab\u0130cd')).toBe(openingKey('ab\u0130cd'.toLowerCase()));
+  });
+
+  it('lets every word of the table through, in any case, and words with no key', () => {
+    const table = new Map([['pointed', 1], ['comments', 2], ['upbeat', 3], ['café', 4]]);
+    const openings = tableOpenings(table);
+    for (const word of ['pointed', 'Pointed', 'COMMENTS', 'upbeat', 'café']) expect(mayOpen(openings, openingKey(word))).toBe(true);
+    expect(mayOpen(openings, openingKey('painted'))).toBe(false);
+    expect(mayOpen(openings, openingKey('comment'))).toBe(false);
   });
 });

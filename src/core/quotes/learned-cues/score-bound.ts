@@ -57,20 +57,28 @@ function maxGain(groups: Map<string, Map<string, number>>, group: string): numbe
   return max;
 }
 
-/** The weights of a pair group (`wk`, `wp`: `${verb}|${other}`) by the verb and then the other
- *  word, so a lookup builds no joined string. A value with several `|` is filed under each split,
- *  as either word may hold one: the lookup of (a, b) finds the value `${a}|${b}` and only it. */
-function pairsByVerb(values: Map<string, number>): Map<string, Map<string, number>> {
-  const byVerb = new Map<string, Map<string, number>>();
-  for (const [value, weight] of values) {
-    for (let at = value.indexOf('|'); at >= 0; at = value.indexOf('|', at + 1)) {
-      const verb = value.slice(0, at);
-      let others = byVerb.get(verb);
-      if (!others) byVerb.set(verb, (others = new Map()));
-      others.set(value.slice(at + 1), weight);
+/** The weights that depend on the verb's form: its own (`w`) and those of its pairs with the
+ *  complement's kind (`wk`) and with the preposition (`wp`), so one lookup of the form finds them
+ *  all and no joined string is built per candidate. */
+type VerbWeights = { form: number; kinds: Map<string, number>; prepositions: Map<string, number> };
+
+/** The verb weights of the model, by form. A pair value (`${verb}|${other}`) with several `|` is
+ *  filed under each split, as either word may hold one: the lookup of (a, b) finds the value
+ *  `${a}|${b}` and only it. */
+function weightsByVerb(w: Map<string, number>, wk: Map<string, number>, wp: Map<string, number>): Map<string, VerbWeights> {
+  const verbs = new Map<string, VerbWeights>();
+  const of = (form: string) => {
+    let v = verbs.get(form);
+    if (!v) verbs.set(form, (v = { form: 0, kinds: new Map(), prepositions: new Map() }));
+    return v;
+  };
+  for (const [form, weight] of w) of(form).form = weight;
+  for (const [pairs, field] of [[wk, 'kinds'], [wp, 'prepositions']] as const) {
+    for (const [value, weight] of pairs) {
+      for (let at = value.indexOf('|'); at >= 0; at = value.indexOf('|', at + 1)) of(value.slice(0, at))[field].set(value.slice(at + 1), weight);
     }
   }
-  return byVerb;
+  return verbs;
 }
 
 /** Closed-class words are features themselves (features.ts shape()); the token is lower-cased only
@@ -83,22 +91,20 @@ export function cueScoreBound(model: SparseLogisticWeights, threshold: number): 
   const groups = weightsByGroup(model.weights);
   const NONE = new Map<string, number>();
   const group = (name: string) => groups.get(name) ?? NONE;
-  const [w, l, k, n1, len, o, prep, p1, p2] = ['w', 'l', 'k', 'n1', 'len', 'o', 'prep', 'p1', 'p2'].map(group) as Map<string, number>[];
-  const wk = pairsByVerb(group('wk'));
-  const wp = pairsByVerb(group('wp'));
+  const [l, k, n1, len, o, prep, p1, p2] = ['l', 'k', 'n1', 'len', 'o', 'prep', 'p1', 'p2'].map(group) as Map<string, number>[];
+  const verbs = weightsByVerb(group('w'), group('wk'), group('wp'));
   const lexiconWeight = group(FLAGS).get('lexicon') ?? 0;
   const start = p1.get('START') ?? 0;
   return {
     opening(doc, c, lexicon) {
       const { tokens } = doc;
       const verb = tokens[c.verb]!;
-      const lower = verb.text.toLowerCase();
-      const pairs = wk.get(lower);
-      let z = model.bias + (w.get(lower) ?? 0) + (l.get(verb.lemma) ?? 0) + (k.get(c.kind) ?? 0) + (pairs?.get(c.kind) ?? 0)
-        + shapeWeight(n1, tokens[c.from]!);
+      const weights = verbs.get(verb.text.toLowerCase());
+      let z = model.bias + (l.get(verb.lemma) ?? 0) + (k.get(c.kind) ?? 0) + shapeWeight(n1, tokens[c.from]!);
+      if (weights) z += weights.form + (weights.kinds.get(c.kind) ?? 0);
       if (c.cueLast !== c.verb) {
         const p = tokens[c.cueLast]!.text.toLowerCase();
-        z += (prep.get(p) ?? 0) + (wp.get(lower)?.get(p) ?? 0);
+        z += (prep.get(p) ?? 0) + (weights?.prepositions.get(p) ?? 0);
       }
       if (lexicon) z += lexiconWeight;
       const prev = nonSpaceBefore(tokens, c.verb);
