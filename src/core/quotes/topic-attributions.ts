@@ -31,8 +31,9 @@ import { isProgressiveForm } from '../document/progressive-forms.js';
 /** Below the reported clauses of quotes.ts: a topic is said about, not said. */
 const CONFIDENCE = { source: 0.4, bare: 0.3, learned: 0.33 };
 
-/** A match before its source is known: the cue tokens, the preposition, the content tokens. */
-type Candidate = { cue: Cue; entry: TopicCue; from: number; to: number; possessor: SourceMention | null; governed: boolean; learned?: LearnedVerb };
+/** A match: the cue tokens, the preposition, the content tokens, and the source the search found
+ *  for its cue (null until then, and for a cue with a possessor, which is not searched). */
+type Candidate = { cue: Cue; entry: TopicCue; from: number; to: number; possessor: SourceMention | null; governed: boolean; learned: LearnedVerb | null; link: SourceLink | null };
 
 /** A learned-cue candidate, decided once its source is known. `hopeless`: a set-aside candidate
  *  built for the source search only, which the model is not asked about. */
@@ -250,7 +251,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
         cue.first = copula.first;
         cue.start = copula.start;
       }
-      candidates.push({ cue, entry, from, to, possessor: owner.possessor, governed: owner.verb >= 0 });
+      candidates.push({ cue, entry, from, to, possessor: owner.possessor, governed: owner.verb >= 0, learned: null, link: null });
       i = p;
       matched = true;
       break;
@@ -259,9 +260,11 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
   }
   if (candidates.length === 0 && learned.length === 0) return [];
   const all = learned.length === 0 ? candidates : cuesToSearch();
-  const nounless = all.filter((c) => c.possessor === null);
-  const links = findSources(doc, nounless.map((c) => c.cue), locale);
-  const linkOf = new Map<Candidate, SourceLink | null>(nounless.map((c, n) => [c, links[n] ?? null]));
+  const nounless: Candidate[] = [];
+  const cues: Cue[] = [];
+  for (const c of all) if (c.possessor === null) { nounless.push(c); cues.push(c.cue); }
+  const links = findSources(doc, cues, locale);
+  for (let n = 0; n < nounless.length; n++) nounless[n]!.link = links[n] ?? null;
   claimed ??= takenSpans(taken);
   const found: QuoteDraft[] = [];
   let lastEnd = -1;
@@ -280,7 +283,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     const start = tokens[c.from]!.start;
     const end = tokens[c.to]!.end;
     if (start < lastEnd || overlapsAny(topics, start, end)) continue;
-    const link = linkOf.get(c);
+    const link = c.link;
     if (!link || link.side !== 'before') continue;
     const { candidate, lexicon } = c.learned!;
     if (!decideVerb!(() => verbFeatures(doc, candidate, lexicon, link.mention), candidate)) continue;
@@ -292,7 +295,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
   function attribution(c: Candidate): QuoteDraft | null {
     const start = tokens[c.from]!.start;
     const end = tokens[c.to]!.end;
-    const link = linkOf.get(c) ?? null;
+    const link = c.link;
     // A stance verb's subject comes before it: a name after it is its object (`endorsed Trump`).
     const mention = c.possessor ?? (c.entry.role === 'noun' && !c.governed || c.entry.directObject && link?.side !== 'before' ? null : link?.mention ?? null);
     // Unattributed, `backing Bush` is a modifier or the writer's words (precision lost on train).
@@ -384,7 +387,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       const clauseTo = clauseEnd(doc, clauseCue, from, sentence.lastToken, NO_LATER_CUES, locale);
       if (clauseTo > to && !overlapsAny(claimed!, tokens[from]!.start, tokens[clauseTo]!.end)) contentTo = clauseTo;
     }
-    return { cue, entry, from, to: contentTo, possessor: null, governed: false, learned: { candidate, lexicon: inLexicon, hopeless: false } };
+    return { cue, entry, from, to: contentTo, possessor: null, governed: false, learned: { candidate, lexicon: inLexicon, hopeless: false }, link: null };
   }
 
   /** The cues whose sources are searched, in text order (findSources reads them so): every
@@ -393,7 +396,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
    *  last cue of a sentence that is decided, every cue stays, the set-aside ones built in full
    *  (those whose content cannot be one drop out, as they always did). */
   function cuesToSearch(): Candidate[] {
-    const merged = [...candidates, ...learned].sort((a, b) => cueFirst(a) - cueFirst(b));
+    const merged = byCueFirst(candidates, learned);
     // Text order is sentence order, so a sentence's cues are one run; were it ever not, every cue stays.
     let runs = true;
     for (let n = 1; n < merged.length && runs; n++) runs = cueSentence(merged[n]!) >= cueSentence(merged[n - 1]!);
@@ -422,6 +425,26 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
 
   function cueFirst(c: Candidate | SetAside): number {
     return 'setAside' in c ? c.first : c.cue.first;
+  }
+
+  /** Both lists by the first token of their cues, as the stable sort of the two joined orders
+   *  them (a topic candidate before a learned one whose cue starts at the same token): merged when
+   *  each is in that order already, as the scan mostly leaves them. */
+  function byCueFirst(topics: Candidate[], verbs: Array<Candidate | SetAside>): Array<Candidate | SetAside> {
+    if (!inCueOrder(topics) || !inCueOrder(verbs)) return [...topics, ...verbs].sort((a, b) => cueFirst(a) - cueFirst(b));
+    const merged: Array<Candidate | SetAside> = [];
+    let v = 0;
+    for (const c of topics) {
+      while (v < verbs.length && cueFirst(verbs[v]!) < c.cue.first) merged.push(verbs[v++]!);
+      merged.push(c);
+    }
+    while (v < verbs.length) merged.push(verbs[v++]!);
+    return merged;
+  }
+
+  function inCueOrder(list: Array<Candidate | SetAside>): boolean {
+    for (let n = 1; n < list.length; n++) if (cueFirst(list[n]!) < cueFirst(list[n - 1]!)) return false;
+    return true;
   }
 
   /** A set-aside candidate's cue would be in its verb's sentence (makeCue). */
