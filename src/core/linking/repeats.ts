@@ -47,7 +47,8 @@ function wordHandlingOf(locale: Locale): WordHandling {
  *  it saved: its lookups missed the processor's caches between the other stages' work. */
 class ArticleStems {
   private readonly stemOfWord = new WordTable();
-  private readonly byStem = new Map<string, number>();
+  /** Stem → its number. */
+  private readonly byStem = new WordTable();
   /** Per stem number: the last quote it was counted for (a quote's list holds each stem once). */
   readonly lastQuote: number[] = [];
   /** Per stem number: the first RARE_WORD_QUOTES + 1 quotes using it, in quote order. */
@@ -79,13 +80,13 @@ class ArticleStems {
     // Without a stop-word list, short words stand in for function words.
     if (stop.indexOf(text, from, from + word.length, hash) >= 0 || (stop.size === 0 && word.length < 4)) return -1;
     const s = stem ? stem(word) : word;
-    let id = this.byStem.get(s);
-    if (id === undefined) {
-      id = this.byStem.size;
-      this.byStem.set(s, id);
-      this.lastQuote.push(-1);
-      this.quotes.push([]);
-    }
+    const stemHash = s === word ? hash : hashOfWord(s);
+    const known = this.byStem.indexOf(s, 0, s.length, stemHash);
+    if (known >= 0) return this.byStem.valueAt(known);
+    const id = this.byStem.size;
+    this.byStem.add(s, stemHash, id);
+    this.lastQuote.push(-1);
+    this.quotes.push([]);
     return id;
   }
 }
