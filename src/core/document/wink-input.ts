@@ -56,8 +56,8 @@ export const winkIts = nlp.its;
 // An earlier version put a Proxy on the lexeme hash and swapped its prototype per document; this
 // does the same work with two plain function calls (2% less wink-nlp time, same tokens), and since
 // the ninth session keeps its stamps per lexeme index (about 5% less time reading a document).
-// Since the twelfth, the add of a word the cache already holds is answered from wink-nlp's own
-// lexeme hash (see the add below).
+// Since the twelfth, both read wink-nlp's own lexeme hash: the lookup answers as wink-nlp's would,
+// and the add of a word the cache already holds is answered without it (see below).
 const lexemeCache = (rawDataOf(nlp.readDoc('')) as { cache?: LexemeCache }).cache!;
 if (typeof lexemeCache?.lookup !== 'function' || typeof lexemeCache.add !== 'function' || typeof lexemeCache.intrinsicSize !== 'function') {
   throw new Error('wink-nlp no longer exposes its lexeme cache (lookup, add) in the raw document data (see wink-input.ts)');
@@ -108,12 +108,26 @@ function stampWithLowerCase(text: string, index: number): void {
   stamp(lower);
 }
 
+/** Whether each shipped lexeme is a contraction, once asked: 0 not yet, 1 a plain word, 2 a
+ *  contraction (fixed by the shipped lexicon). */
+const shippedKind = new Int8Array(shippedSize);
+
 lexemeCache.lookup = (text: string): number[] | null => {
-  const found = cacheLookup(text);
-  // Shipped words (and contractions, which are all shipped) always; a learned word once met here.
-  if (found === null || found.length !== 1 || adding) return found;
-  const index = found[0]!;
-  if (index < shippedSize || (index < metInReading.length && metInReading[index] === reading)) return found;
+  // wink-nlp's lookup, read from its lexeme hash directly: the same answer (a new array, as it
+  // makes), without reading the lexicon's contraction bit for every plain word and with a
+  // one-element array instead of a pushed-to empty one.
+  const index = lexemeHash[text];
+  if (index === undefined) return null;
+  if (index < shippedSize) {
+    let kind = shippedKind[index]!;
+    if (kind === 0) {
+      kind = cacheLookup(text)!.length === 1 ? 1 : 2;
+      shippedKind[index] = kind;
+    }
+    // Shipped words (and contractions, which are all shipped) always; a learned word once met here.
+    return kind === 1 ? [index] : cacheLookup(text);
+  }
+  if (adding || (index < metInReading.length && metInReading[index] === reading)) return [index];
   return null;
 };
 lexemeCache.add = (text: string, category: number): number => {
