@@ -58,6 +58,15 @@ describe('extract: quotations end to end', () => {
     expect(Array.isArray(x.quotes)).toBe(true);
   });
 
+  it('returns on a run of one mark that wink-nlp reads as a single token', () => {
+    // Each mark of `««««««««««` lies inside the text's only token, so no token starts at it.
+    for (const mark of ['«', '»', '„', '「']) {
+      const x = extract(mark.repeat(10));
+      expect(x.quotes).toEqual([]);
+      expect(invariantViolations(x)).toEqual([]);
+    }
+  });
+
   it('returns on 1 MB of "a alternations', () => {
     const x = extract('"a'.repeat(500_000));
     expect(Array.isArray(x.quotes)).toBe(true);

@@ -15,7 +15,9 @@ export function chainMarks(marks: MarkedQuote[], tokens: Token[]): Chain[] {
   const chains: Chain[] = [];
   const chainOf = new Map<number, Chain>();
   marks.forEach((m, i) => {
-    const first = tokenStartingAtOrAfter(tokens, m.start);
+    // A mark inside the text's last token (`««««««`, read as one token) starts no token: the chain
+    // then holds that last token, so its indices always name tokens.
+    const first = Math.min(tokenStartingAtOrAfter(tokens, m.start), tokens.length - 1);
     const last = Math.max(first, tokenStartingAtOrAfter(tokens, m.end) - 1);
     const into = m.continues !== null ? chainOf.get(m.continues) : undefined;
     if (into) {
