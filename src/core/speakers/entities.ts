@@ -52,6 +52,20 @@ type Cluster = {
   id: string | null;
 };
 
+type Pronoun = Locale['pronouns'][string];
+
+/** Which earlier entities a pronoun may refer to; `at` is the token where the entity was named. */
+type PronounTests = {
+  /** Of the pronoun's kind and known to be of its gender. */
+  knownGender: (x: Cluster) => boolean;
+  knownGenderSubject: (x: Cluster, at: number) => boolean;
+  /** Of its kind (or a lone word that may be a person) and not of another gender. */
+  fits: (x: Cluster, at: number) => boolean;
+  fitsSubject: (x: Cluster, at: number) => boolean;
+  /** Of its kind and not of another gender. */
+  fitsNamed: (x: Cluster) => boolean;
+};
+
 /** A place in the text where an entity was named, in text order, for pronouns to look back over. */
 type Antecedent = { start: number; token: number; cluster: Cluster };
 
@@ -334,6 +348,7 @@ class SourceResolver {
 
   /** Entities resolved from earlier sources (`a spokesman for Sony`), in text order. */
   private spoken: Antecedent[] = [];
+  private pronounTests = new Map<Pronoun, PronounTests>();
 
   private remember(c: Cluster | null, first: number, source: Span): Cluster | null {
     if (c) this.spoken.push({ start: source.start, token: first, cluster: c });
@@ -395,17 +410,63 @@ class SourceResolver {
 
   /** The entity a personal pronoun at `first` refers to (a possessive there stands for its
    *  personal form, `his` for `he`). Changes nothing. */
-  private pronounReferent(first: number, pronoun: Locale['pronouns'][string]): Cluster | null {
-    const tokens = this.doc.tokens;
-    const h = tokens[first]!;
-    const fitsKind = (x: Cluster) => (pronoun.kinds as string[]).includes(x.kind === 'unknown' ? 'organization' : x.kind);
-    const fitsGender = (x: Cluster) => !pronoun.gender || !x.gender || x.gender === pronoun.gender;
-    // `Lynch said she recalled…`: a fitting name earlier in the pronoun's own sentence comes first;
-    // there a lone word (`Lynch`, kind still open) may be the person a gendered pronoun means.
+  private pronounReferent(first: number, pronoun: Pronoun): Cluster | null {
+    const h = this.doc.tokens[first]!;
+    const t = this.testsFor(pronoun);
+    const gendered = !!pronoun.gender;
+    // In order of preference, each the nearest that passes its test (nearest() for each):
+    //   in the pronoun's own sentence (`Lynch said she recalled…`): 1. knownGenderSubject
+    //   (gendered pronouns), 2. fitsSubject, 3. knownGender (gendered), 4. fits;
+    //   5. lastSpeaker(fits); then anywhere: 6. knownGender (gendered), 7. fitsNamed.
+    // nearest() would walk back over the same entities once per test; this walks once.
     const sentenceStart = this.doc.sentences[h.sentence]?.firstToken ?? first;
-    const lonePerson = (x: Cluster, at: number) => (x.kind === 'unknown' || x.guessedBody === true) && pronoun.gender !== undefined && (pronoun.kinds as string[]).includes('person')
+    let inSentence = true;
+    let subjectFit: Cluster | null = null;
+    let genderFit: Cluster | null = null;
+    let fit: Cluster | null = null;
+    let genderAnywhere: Cluster | null = null;
+    let namedAnywhere: Cluster | null = null;
+    const walk = new NearestWalk(this.antecedents, this.spoken, first);
+    for (let n = 0; n < LOOKBACK && walk.more(); n++) {
+      const a = walk.next();
+      if (inSentence && a.token < sentenceStart) {
+        inSentence = false;
+        const found = subjectFit ?? genderFit ?? fit ?? this.lastSpeaker(first, t.fits);
+        if (found) return found;
+      }
+      if (this.insideQuote[a.token] && !this.insideQuote[first]) continue;
+      const x = a.cluster;
+      if (inSentence) {
+        if (gendered && t.knownGenderSubject(x, a.token)) return x;
+        if (!subjectFit && t.fitsSubject(x, a.token)) subjectFit = x;
+        if (gendered && !genderFit && t.knownGender(x)) genderFit = x;
+        if (!fit && t.fits(x, a.token)) fit = x;
+      }
+      if (gendered && !genderAnywhere && t.knownGender(x)) genderAnywhere = x;
+      if (!namedAnywhere && t.fitsNamed(x)) namedAnywhere = x;
+      if (!inSentence && (genderAnywhere || (!gendered && namedAnywhere))) break;
+    }
+    if (inSentence) {
+      const found = subjectFit ?? genderFit ?? fit ?? this.lastSpeaker(first, t.fits);
+      if (found) return found;
+    }
+    return genderAnywhere ?? namedAnywhere;
+  }
+
+  /** pronounReferent's tests for one pronoun, made once per pronoun and article: they read only
+   *  the pronoun, the cluster and the token asked about. */
+  private testsFor(pronoun: Pronoun): PronounTests {
+    let tests = this.pronounTests.get(pronoun);
+    if (tests) return tests;
+    const tokens = this.doc.tokens;
+    const placePrepositions = this.locale.words.placePrepositions;
+    const kinds = pronoun.kinds as string[];
+    const fitsKind = (x: Cluster) => kinds.includes(x.kind === 'unknown' ? 'organization' : x.kind);
+    const fitsGender = (x: Cluster) => !pronoun.gender || !x.gender || x.gender === pronoun.gender;
+    // In the pronoun's sentence a lone word (`Lynch`, kind still open) may be the person a gendered pronoun means.
+    const lonePerson = (x: Cluster, at: number) => (x.kind === 'unknown' || x.guessedBody === true) && pronoun.gender !== undefined && kinds.includes('person')
       // `an immigrant from Uganda who…, she plans`: a lone word after a place preposition is a place.
-      && !this.locale.words.placePrepositions.has(tokens[at - 1]?.lemma ?? '');
+      && !placePrepositions.has(tokens[at - 1]?.lemma ?? '');
     // Elsewhere, `she` prefers a woman named nearby over a person of unknown gender named nearer.
     // `Clinton said she called Sanders to congratulate him on what she called…`: a name known to
     // be a woman's beats a nearer one of unknown gender.
@@ -413,13 +474,16 @@ class SourceResolver {
     // In its own sentence, a name opening its clause (a subject) comes before a nearer object:
     // `Perez criticised Trump, …, whom he described`.
     const subject = (at: number) => opensItsClause(tokens, at);
-    return (pronoun.gender ? this.nearest(first, (x, at) => knownGender(x) && subject(at), sentenceStart) : null)
-      ?? this.nearest(first, (x, at) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x) && subject(at), sentenceStart)
-      ?? (pronoun.gender ? this.nearest(first, knownGender, sentenceStart) : null)
-      ?? this.nearest(first, (x, at) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x), sentenceStart)
-      ?? this.lastSpeaker(first, (x, at) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x))
-      ?? (pronoun.gender ? this.nearest(first, knownGender) : null)
-      ?? this.nearest(first, (x) => fitsKind(x) && fitsGender(x));
+    const fits = (x: Cluster, at: number) => (fitsKind(x) || lonePerson(x, at)) && fitsGender(x);
+    tests = {
+      knownGender,
+      knownGenderSubject: (x, at) => knownGender(x) && subject(at),
+      fits,
+      fitsSubject: (x, at) => fits(x, at) && subject(at),
+      fitsNamed: (x) => fitsKind(x) && fitsGender(x),
+    };
+    this.pronounTests.set(pronoun, tests);
+    return tests;
   }
 
   /** The referent of a pronoun that is no quote's source (`Trump was talking when he told …`), as
@@ -516,17 +580,31 @@ class SourceResolver {
 
   /** The nearest earlier named entity outside quotations that `fits`. */
   private nearest(beforeToken: number, fits: (c: Cluster, at: number) => boolean, fromToken = 0): Cluster | null {
-    // Walk the named mentions and the resolved sources backwards together, nearest first.
-    let k = countBefore(this.antecedents, beforeToken) - 1;
-    let j = countBefore(this.spoken, beforeToken) - 1;
-    for (let n = 0; n < LOOKBACK && (k >= 0 || j >= 0); n++) {
-      const takeNamed = j < 0 || (k >= 0 && this.antecedents[k]!.token >= this.spoken[j]!.token);
-      const a = takeNamed ? this.antecedents[k--]! : this.spoken[j--]!;
+    const walk = new NearestWalk(this.antecedents, this.spoken, beforeToken);
+    for (let n = 0; n < LOOKBACK && walk.more(); n++) {
+      const a = walk.next();
       if (a.token < fromToken) return null;
       if (this.insideQuote[a.token] && !this.insideQuote[beforeToken]) continue;
       if (fits(a.cluster, a.token)) return a.cluster;
     }
     return null;
+  }
+}
+
+/** The named mentions and the resolved sources before a token, walked backwards together, nearest first. */
+class NearestWalk {
+  private k: number;
+  private j: number;
+  constructor(private antecedents: Antecedent[], private spoken: Antecedent[], beforeToken: number) {
+    this.k = countBefore(antecedents, beforeToken) - 1;
+    this.j = countBefore(spoken, beforeToken) - 1;
+  }
+
+  more(): boolean { return this.k >= 0 || this.j >= 0; }
+
+  next(): Antecedent {
+    const takeNamed = this.j < 0 || (this.k >= 0 && this.antecedents[this.k]!.token >= this.spoken[this.j]!.token);
+    return takeNamed ? this.antecedents[this.k--]! : this.spoken[this.j--]!;
   }
 }
 

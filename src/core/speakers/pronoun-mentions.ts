@@ -20,13 +20,17 @@ import { markSets } from '../marks/mark-sets.js';
  *  tokens. Marks them in `words` when given (which keeps its other marks) and returns it. */
 export function quotedWords(doc: Document, quotes: QuoteDraft[], locale: Locale, words: Uint8Array = new Uint8Array(doc.tokens.length)): Uint8Array {
   const marks = markSets(locale).unambiguous;
+  // A word longer than every mark is none: most tokens of reported speech are decided without a lookup.
+  let longestMark = 0;
+  for (const m of marks) longestMark = Math.max(longestMark, m.length);
   for (const q of quotes) {
     for (const c of q.content) {
       const [f, l] = tokensWithin(doc.tokens, c.start, c.end);
       if (q.kind === 'direct') { words.fill(1, f, l + 1); continue; }
       let inside = false;
       for (let t = f; t <= l; t++) {
-        const mark = marks.has(doc.tokens[t]!.text);
+        const text = doc.tokens[t]!.text;
+        const mark = text.length <= longestMark && marks.has(text);
         if (mark) inside = !inside;
         if (inside || mark) words[t] = 1;
       }
