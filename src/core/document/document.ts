@@ -51,22 +51,30 @@ function looksHardWrapped(text: string): boolean {
   return lines >= 4 && wrapped / lines >= 0.7 && /\n[ \t\r]*\n/.test(text);
 }
 
-function paragraphBounds(text: string): Array<[number, number]> {
+/** The paragraphs' spans, trimmed of white space, in text order; their token range is filled in
+ *  as the tokens are read. */
+function paragraphBounds(text: string): Paragraph[] {
   const splitter = looksHardWrapped(text) ? /\n[ \t\r]*\n\s*/g : /\n\s*/g;
-  const bounds: Array<[number, number]> = [];
+  const paragraphs: Paragraph[] = [];
   let from = 0;
   for (const m of text.matchAll(splitter)) {
-    if (m.index! > from) bounds.push([from, m.index!]);
+    if (m.index! > from) pushTrimmed(text, from, m.index!, paragraphs);
     from = m.index! + m[0].length;
   }
-  if (from < text.length) bounds.push([from, text.length]);
-  return bounds
-    .map(([s, e]) => {
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
-      return [s, e] as [number, number];
-    })
-    .filter(([s, e]) => e > s);
+  if (from < text.length) pushTrimmed(text, from, text.length, paragraphs);
+  return paragraphs;
+}
+
+function pushTrimmed(text: string, s: number, e: number, paragraphs: Paragraph[]): void {
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) paragraphs.push({ i: paragraphs.length, start: s, end: e, firstToken: -1, lastToken: -1 });
+}
+
+/** A code unit /\s/ matches, without a regex test per paragraph edge. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** wink-nlp tags name words that are also verbs as verbs (`Olivia Grant/VERB said`, `Mr Grant/VERB`).
@@ -139,8 +147,15 @@ export function readDocument(text: string): Document {
     const word = (found && readIsText) || text.startsWith(value, start) ? value : text.slice(start, start + value.length);
     const end = start + value.length;
     offset = end;
-    while (para < paragraphs.length - 1 && start >= paragraphs[para]![1]) para++;
-    tokens.push({ i, start, end, text: word, pos: its.pos(i, raw), lemma: its.normal(i, raw), sentence: 0, paragraph: para });
+    while (para < paragraphs.length - 1 && start >= paragraphs[para]!.end) para++;
+    const pos = its.pos(i, raw);
+    tokens.push({ i, start, end, text: word, pos, lemma: its.normal(i, raw), sentence: 0, paragraph: para });
+    // Only SPACE tags count; the later retagging (readNameWordsAsNames) never makes or unmakes one.
+    if (pos !== 'SPACE') {
+      const p = paragraphs[para]!;
+      if (p.firstToken < 0) p.firstToken = i;
+      p.lastToken = i;
+    }
   }
 
   const sentences: Sentence[] = [];
@@ -181,12 +196,5 @@ export function readDocument(text: string): Document {
   }
 
   readNameWordsAsNames(tokens);
-  const paras: Paragraph[] = paragraphs.map(([start, end], i) => ({ i, start, end, firstToken: -1, lastToken: -1 }));
-  for (const tok of tokens) {
-    if (tok.pos === 'SPACE') continue;
-    const p = paras[tok.paragraph]!;
-    if (p.firstToken < 0) p.firstToken = tok.i;
-    p.lastToken = tok.i;
-  }
-  return { text, tokens, sentences, paragraphs: paras };
+  return { text, tokens, sentences, paragraphs };
 }
