@@ -48,26 +48,30 @@ export type ClauseReadings = Map<QuoteDraft, { found: Found | null; floorBound: 
 export function attributeByClause(doc: Document, drafts: QuoteDraft[], locale: Locale, only?: (index: number) => boolean, readings?: ClauseReadings): QuoteDraft[] {
   /** End of the latest direct quotation: no clause is read back across another quotation. */
   let previousEnd = 0;
-  return drafts.map((d, i) => {
+  // Built by push from a whole literal in field order, not by map and spread: every article's
+  // drafts and arrays then share one map each, so the later stages' optimised code holds.
+  const out: QuoteDraft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
     const end = previousEnd;
     if (d.kind !== 'indirect') previousEnd = d.content[d.content.length - 1]!.end;
-    if (d.kind !== 'direct' || d.cue !== null || d.source !== null) return d;
-    if (only && !only(i)) return d;
+    if (d.kind !== 'direct' || d.cue !== null || d.source !== null || (only && !only(i))) { out.push(d); continue; }
     const found = readings ? readClause(doc, d, end, locale, readings) : clauseAttribution(doc, d, end, locale);
-    if (!found) return d;
+    if (!found) { out.push(d); continue; }
     const content = found.complementFrom !== undefined ? withComplement(doc, d.content, found.complementFrom) : d.content;
     const cue = tokenSpan(doc, found.cue.first, found.cue.last);
-    return {
-      ...d,
+    out.push({
       kind: content === d.content ? d.kind : 'mixed',
       content,
       cue,
       source: { start: found.link.mention.start, end: found.link.mention.end, text: doc.text.slice(found.link.mention.start, found.link.mention.end) },
       confidence: Math.max(d.confidence, CLAUSE_CONFIDENCE),
+      sentence: d.sentence,
       // The verb found may be any verb (`beamed`, `reads:`): the lexicon knows the ones it lists.
       cueType: d.cueType ?? cueTypeOfWords(cueWords(cue.text), locale) ?? found.cue.type,
-    };
-  });
+    });
+  }
+  return out;
 }
 
 /** `complementFrom`: the first token of the verb's complement when the quotation sits inside it

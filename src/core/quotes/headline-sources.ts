@@ -29,7 +29,8 @@ export function withHeadlineSources(doc: Document, drafts: QuoteDraft[], locale:
     if (d.cue || d.source || d.content.length === 0) { out.push(d); continue; }
     const opener = tokenAtOrAfter(doc.tokens, d.content[0]!.start);
     const speaker = headlineSpeaker(doc, opener, locale);
-    out.push(speaker ? { ...d, source: span(doc.text, speaker.start, speaker.end) } : d);
+    // A whole literal in field order, not a spread: all drafts share one map (quote-drafts.ts withContent).
+    out.push(speaker ? { kind: d.kind, content: d.content, cue: d.cue, source: span(doc.text, speaker.start, speaker.end), confidence: d.confidence, sentence: d.sentence, cueType: d.cueType } : d);
   }
   return out;
 }

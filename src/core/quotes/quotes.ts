@@ -26,7 +26,7 @@ import { markSets } from '../marks/mark-sets.js';
 import { opensUppercase } from '../document/capitals.js';
 import { editorialNoticeSentences } from './editorial-notices.js';
 import { nonSpaceAtOrAfter } from '../document/non-space-tokens.js';
-import { CONFIDENCE, draft, span, type QuoteDraft } from './quote-drafts.js';
+import { CONFIDENCE, draft, span, withContent, type QuoteDraft } from './quote-drafts.js';
 import { type Chain, chainMarks, closesWithComma, tokensInsideQuotes } from './quote-chains.js';
 import { attach, announcedAttachment, attributionBetween, continuesAfterAttribution } from './cue-attachment.js';
 import { isScareQuote, TITLE_MAX_WORDS } from './scare-quotes.js';
@@ -73,7 +73,9 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
     if (merged[q]) continue;
     const chain = chains[q]!;
     const at = attachments[q] ?? null;
-    const content: Span[] = chain.parts.map((m) => span(text, m.start, m.end));
+    // Built by push, not map: every content array then has one elements kind (extract.ts).
+    const content: Span[] = [];
+    for (const m of chain.parts) content.push(span(text, m.start, m.end));
     let repaired = chain.repaired;
     if (at && at.side === 'leading' && at.between === 'words') {
       reportLeading(at.cue);
@@ -248,14 +250,26 @@ function isBylinedTitle(doc: Document, locale: Locale, d: QuoteDraft): boolean {
  *  it sits in); failing that, like any other draft, after its last part. */
 function attributeJoinedByClause(doc: Document, drafts: QuoteDraft[], locale: Locale, readings: ClauseReadings): QuoteDraft[] {
   const byLast = attributeByClause(doc, drafts, locale, undefined, readings);
-  const heads = drafts.map((d) => (d.content.length > 1 && d.cue === null && d.source === null ? { ...d, content: [d.content[0]!] } : d));
-  if (heads.every((h, i) => h === drafts[i])) return byLast;
+  // Arrays built by push and drafts made whole in field order, not by map and spread: the drafts
+  // and arrays of every article then share one map each, and optimised code is not thrown away.
+  const heads: QuoteDraft[] = [];
+  let shortened = false;
+  for (const d of drafts) {
+    if (d.content.length > 1 && d.cue === null && d.source === null) {
+      heads.push(withContent(d, [d.content[0]!]));
+      shortened = true;
+    } else heads.push(d);
+  }
+  if (!shortened) return byLast;
   // Only the shortened heads are read again; their neighbours' results come from byLast.
   const byFirst = attributeByClause(doc, heads, locale, (i) => heads[i] !== drafts[i]);
-  return drafts.map((d, i) => {
+  const out: QuoteDraft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
     const head = byFirst[i]!;
-    return heads[i] !== d && head.source !== null ? { ...head, content: d.content } : byLast[i]!;
-  });
+    out.push(heads[i] !== d && head.source !== null ? withContent(head, d.content) : byLast[i]!);
+  }
+  return out;
 }
 
 /** One quoted part of at most TITLE_MAX_WORDS words with no sentence break inside: the fragments

@@ -43,7 +43,8 @@ export function joinContinuedStatements(doc: Document, drafts: QuoteDraft[], loc
     const prev = joined[joined.length - 1];
     if (prev && continuesStatement(doc, prev, d, joined[joined.length - 2] ?? null, locale.words, closers, openers)) {
       // A reported statement that goes on in quotation marks is quoted in part.
-      joined[joined.length - 1] = { ...prev, kind: prev.kind === 'indirect' ? 'mixed' : prev.kind, content: [...prev.content, ...d.content] };
+      // A whole literal in field order, not a spread: all drafts share one map (quote-drafts.ts withContent).
+      joined[joined.length - 1] = { kind: prev.kind === 'indirect' ? 'mixed' : prev.kind, content: [...prev.content, ...d.content], cue: prev.cue, source: prev.source, confidence: prev.confidence, sentence: prev.sentence, cueType: prev.cueType };
       continue;
     }
     joined.push(d);

@@ -36,5 +36,6 @@ export function reportCutBefore(doc: Document, parts: MarkedQuote[], report: Quo
   const content: Span[] = [tokenSpan(doc, startToken, end)];
   // Only unquoted words are kept: a report whose quoted words would remain stays whole or goes.
   if (partOverlapping(parts, content[0]!.start, content[0]!.end)) return null;
-  return { ...report, kind: 'indirect', content };
+  // A whole literal in field order, not a spread: all drafts share one map (quote-drafts.ts withContent).
+  return { kind: 'indirect', content, cue: report.cue, source: report.source, confidence: report.confidence, sentence: report.sentence, cueType: report.cueType };
 }
