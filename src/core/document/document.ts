@@ -3,6 +3,7 @@
 import { readWink, winkIts } from './wink-input.js';
 import { CONTINUES_SENTENCE } from './punctuation.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
+import { isWhiteSpace } from './white-space.js';
 
 export type Token = {
   /** Index in Document.tokens. */
@@ -69,12 +70,6 @@ function pushTrimmed(text: string, s: number, e: number, paragraphs: Paragraph[]
   while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
   while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) paragraphs.push({ i: paragraphs.length, start: s, end: e, firstToken: -1, lastToken: -1 });
-}
-
-/** A code unit /\s/ matches, without a regex test per paragraph edge. */
-function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** wink-nlp tags name words that are also verbs as verbs (`Olivia Grant/VERB said`, `Mr Grant/VERB`).

@@ -5,6 +5,7 @@
 // decides, otherwise the locale (`dates.dayFirst`, true for English news) — so 03/04/2022 is 3 April.
 import type { DateMention, HeaderLine, Span } from '../../types.js';
 import type { DateVocabulary, Locale } from '../../locales/locale.js';
+import { isWhiteSpace } from './white-space.js';
 import { dateParserFor, formatDate, formatDateTime, isoValue, parseOffset, parsingReference, toReference } from './date-values.js';
 
 export type Header = {
@@ -89,7 +90,8 @@ function datelineDay(date: Span, updated: string | undefined, locale: Locale): s
   return `--${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
 }
 
-/** A non-blank line among the first ones: its text trimmed, start and end offsets of that text. */
+/** A non-blank line among the first ones: its text trimmed, start and end offsets of that text;
+ *  blankAfter (a blank line follows) is read for the first line only, so only it is worked out. */
 type Line = { text: string; start: number; end: number; blankAfter: boolean };
 
 function firstLines(text: string, count: number): Line[] {
@@ -98,17 +100,28 @@ function firstLines(text: string, count: number): Line[] {
   while (lines.length < count && from < text.length) {
     let end = text.indexOf('\n', from);
     if (end < 0) end = text.length;
-    const raw = text.slice(from, end);
-    const trimmed = raw.trim();
-    if (trimmed) {
-      const next = text.indexOf('\n', end + 1);
-      const following = text.slice(end + 1, next < 0 ? text.length : next);
-      const start = from + raw.length - raw.trimStart().length;
-      lines.push({ text: trimmed, start, end: start + trimmed.length, blankAfter: end < text.length && following.trim() === '' });
+    // Trimmed by index: one slice per line, none for blank lines or the white space.
+    let start = from;
+    let stop = end;
+    while (start < stop && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (stop > start && isWhiteSpace(text.charCodeAt(stop - 1))) stop--;
+    if (stop > start) {
+      const blankAfter = lines.length === 0 && end < text.length && isBlankLine(text, end + 1);
+      lines.push({ text: text.slice(start, stop), start, end: stop, blankAfter });
     }
     from = end + 1;
   }
   return lines;
+}
+
+/** Whether the line starting at `from` holds only white space. */
+function isBlankLine(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (!isWhiteSpace(c)) return false;
+  }
+  return true;
 }
 
 const sortedLabels = new WeakMap<Locale, readonly string[]>();
