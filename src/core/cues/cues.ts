@@ -27,11 +27,13 @@ export type Cue = {
   type: CueEntry['type'];
   frame: CueFrame;
   sentence: number;
+  // The two flags below are always present (false when unset), not added later: every cue then
+  // has one map, so the many readers of cues stay monomorphic.
   /** From the lexicon entry: a noun-phrase object is content when a source says it. */
-  objectWithSource?: boolean;
+  objectWithSource: boolean;
   /** A belief verb in the passive (`is widely seen as`, `was considered`): read like a raising
    *  verb (frame `raising`), its subject and the judgment being the content. */
-  passiveJudgment?: boolean;
+  passiveJudgment: boolean;
 };
 
 /** Parts of speech no cue starts with; skipping them spares most lexicon lookups. */
@@ -207,7 +209,7 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
       if (phrase.entry.frame === 'hearsay') {
         const groupEnd = hearsayVerbGroupEnd(tokens, i, table);
         if (groupEnd < 0) continue;
-        cues.push({ first: i, last, verb: i, start: t.start, end: tokens[last]!.end, lemma: phrase.entry.lemma, type: phrase.entry.type, frame: 'hearsay', sentence: t.sentence });
+        cues.push({ first: i, last, verb: i, start: t.start, end: tokens[last]!.end, lemma: phrase.entry.lemma, type: phrase.entry.type, frame: 'hearsay', sentence: t.sentence, objectWithSource: false, passiveJudgment: false });
         // The verb group it qualifies reports nothing of its own (`reportedly wants`, `is
         // reportedly considering`).
         i = groupEnd;
@@ -236,8 +238,9 @@ export function findCues(doc: Document, locale: Locale): Cue[] {
         type: phrase.entry.type,
         frame: phrase.entry.frame ?? 'clause',
         sentence: t.sentence,
+        objectWithSource: phrase.entry.objectWithSource === true,
+        passiveJudgment: false,
       };
-      if (phrase.entry.objectWithSource) cue.objectWithSource = true;
       if (cue.type === 'belief' && cue.frame === 'that' && isPassiveCue(tokens, first, i, locale.words)) {
         cue.frame = 'raising';
         cue.passiveJudgment = true;
@@ -278,6 +281,6 @@ function pollFrame(doc: Document, i: number, evidence: ReadonlySet<string>, word
 }
 
 function pollCue(t: Token): Cue {
-  return { first: t.i, last: t.i, verb: t.i, start: t.start, end: t.end, lemma: t.lemma, type: 'speech', frame: 'according', sentence: t.sentence };
+  return { first: t.i, last: t.i, verb: t.i, start: t.start, end: t.end, lemma: t.lemma, type: 'speech', frame: 'according', sentence: t.sentence, objectWithSource: false, passiveJudgment: false };
 }
 

@@ -173,7 +173,7 @@ function endsOpen(doc: Document, lastSpan: Span): boolean {
 
 function cueAt(tokens: Token[], v: number, type: Cue['type'] = 'speech'): Cue {
   const t = tokens[v]!;
-  return { first: v, last: v, verb: v, start: t.start, end: t.end, lemma: t.lemma, type, frame: 'direct', sentence: t.sentence };
+  return { first: v, last: v, verb: v, start: t.start, end: t.end, lemma: t.lemma, type, frame: 'direct', sentence: t.sentence, objectWithSource: false, passiveJudgment: false };
 }
 
 

@@ -30,6 +30,6 @@ export function dashAttribution(doc: Document, chain: Chain, locale: Locale): { 
   const after = tokens[name.last + 1];
   const endsParagraph = name.last === paragraph.lastToken || (after !== undefined && (after.text === ',' || after.text === '(' || (after.text === '.' && name.last + 1 === paragraph.lastToken)));
   if (!endsParagraph) return null;
-  const cue: Cue = { first: k, last: k, verb: k, start: dash.start, end: dash.end, lemma: dash.text, type: 'speech', frame: 'direct', sentence: dash.sentence };
+  const cue: Cue = { first: k, last: k, verb: k, start: dash.start, end: dash.end, lemma: dash.text, type: 'speech', frame: 'direct', sentence: dash.sentence, objectWithSource: false, passiveJudgment: false };
   return { cue, link: { mention: name, side: 'after' } };
 }

@@ -184,7 +184,7 @@ function nounOwner(doc: Document, i: number, floor: number, locale: Locale): Nou
 function makeCue(tokens: Token[], verb: number, last: number, entry: TopicCue, words: FunctionWords): Cue {
   // PolNeAR's cue span takes in the words before the verb (`has also pointed to`), as a lexicon cue's does.
   const first = cueStart(tokens, verb, words);
-  return { first, last, verb, start: tokens[first]!.start, end: tokens[last]!.end, lemma: entry.lemma, type: entry.type, frame: 'object', sentence: tokens[verb]!.sentence };
+  return { first, last, verb, start: tokens[first]!.start, end: tokens[last]!.end, lemma: entry.lemma, type: entry.type, frame: 'object', sentence: tokens[verb]!.sentence, objectWithSource: false, passiveJudgment: false };
 }
 
 /** Finds the topic attributions of a document that claim no words of `taken` (the drafts the other
@@ -383,7 +383,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     let contentTo = to;
     if (reportsClause(tokens[from]!, candidate.kind, locale.words)) {
       // A literal, not a spread: a spread copies through the runtime.
-      const clauseCue: Cue = { first: cue.first, last: cue.last, verb: cue.verb, start: cue.start, end: cue.end, lemma: cue.lemma, type: cue.type, frame: 'clause', sentence: cue.sentence };
+      const clauseCue: Cue = { first: cue.first, last: cue.last, verb: cue.verb, start: cue.start, end: cue.end, lemma: cue.lemma, type: cue.type, frame: 'clause', sentence: cue.sentence, objectWithSource: false, passiveJudgment: false };
       const clauseTo = clauseEnd(doc, clauseCue, from, sentence.lastToken, NO_LATER_CUES, locale);
       if (clauseTo > to && !overlapsAny(claimed!, tokens[from]!.start, tokens[clauseTo]!.end)) contentTo = clauseTo;
     }
