@@ -154,6 +154,9 @@ export function readDocument(text: string): Document {
   }
 
   const sentences: Sentence[] = [];
+  // Every token's text is a piece of the text: without a `(` (most articles) no sentence is left
+  // inside a parenthesis, and the scan of each sentence's tokens for one is skipped.
+  const hasParenthesis = text.indexOf('(') >= 0;
   // Each sentence's first and last token index, read in one call (an item object per sentence,
   // as each() makes, cost five times as much).
   const sentenceSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
@@ -177,7 +180,7 @@ export function readDocument(text: string): Document {
     last = nonSpaceAtOrBefore(tokens, last, first);
     if (first > last) return;
     const previous = sentences[sentences.length - 1];
-    if (previous && previous.paragraph === tokens[first]!.paragraph && (CONTINUES_SENTENCE.has(tokens[first]!.text) || insideParenthesis(tokens, previous.firstToken, previous.lastToken) || continuesAfterAbbreviation(tokens, previous.lastToken, first))) {
+    if (previous && previous.paragraph === tokens[first]!.paragraph && (CONTINUES_SENTENCE.has(tokens[first]!.text) || (hasParenthesis && insideParenthesis(tokens, previous.firstToken, previous.lastToken)) || continuesAfterAbbreviation(tokens, previous.lastToken, first))) {
       // wink-nlp ends a sentence at an abbreviation's full stop (`Rep. Elijah Cummings (D-Md.), chair
       // of…`); a sentence never starts with a comma, so the two are one.
       for (let k = previous.lastToken + 1; k <= last; k++) tokens[k]!.sentence = previous.i;
