@@ -11,13 +11,33 @@ import { phraseWords } from '../document/phrase-words.js';
 /** Hedges and partitives taken in before one subject (`Only about`, `Even some of`). */
 const MAX_HEDGES = 3;
 
+const hedgesByLastWordCache = new WeakMap<ReadonlySet<string>, Map<string, ReadonlyArray<readonly string[]>>>();
+
+/** The locale's hedge phrases by their last word, in list order, built once per list: asked before
+ *  nearly every subject, most words end no hedge, so one map lookup answers without a walk. */
+function hedgesByLastWord(hedges: ReadonlySet<string>): Map<string, ReadonlyArray<readonly string[]>> {
+  let byLast = hedgesByLastWordCache.get(hedges);
+  if (!byLast) {
+    byLast = new Map<string, Array<readonly string[]>>();
+    for (const words of phraseWords(hedges)) {
+      const last = words[words.length - 1]!;
+      const list = byLast.get(last) as Array<readonly string[]> | undefined;
+      if (list) list.push(words);
+      else byLast.set(last, [words]);
+    }
+    hedgesByLastWordCache.set(hedges, byLast);
+  }
+  return byLast;
+}
+
 /** The first token of the hedge phrase of the locale that ends at token k, or -1. */
 function hedgeEndingAt(tokens: Token[], k: number, floor: number, locale: Locale): number {
   if (k < floor) return -1;
-  const last = tokens[k]!.text.toLowerCase();
-  for (const words of phraseWords(locale.words.subjectHedges)) {
+  const candidates = hedgesByLastWord(locale.words.subjectHedges).get(tokens[k]!.text.toLowerCase());
+  if (candidates === undefined) return -1;
+  for (const words of candidates) {
     const first = k - words.length + 1;
-    if (first < floor || words[words.length - 1] !== last) continue;
+    if (first < floor) continue;
     if (words.every((w, n) => tokens[first + n]!.text.toLowerCase() === w)) return first;
   }
   return -1;
