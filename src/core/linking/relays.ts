@@ -67,7 +67,9 @@ export function linkRelays(doc: Document, quotes: QuoteDraft[], entities: Entity
       for (let t = sf; t <= sl; t++) { const o = outletAt.get(t); if (o && !isModifier(tokens, o.lastToken, vocab, false)) add(o.entity.id); }
       if (sourceIsDocument) add(documentEntity(q.source!, vocab, documents(), out).id);
     }
-    for (let t = sentence.firstToken; t <= sentence.lastToken; t++) {
+    // Past the source, the cue's window and the tokens before the source, nothing below can be added.
+    const lastRelay = Math.min(sentence.lastToken, Math.max(beforeSource - 1, cueEnd + AFTER_CUE_WINDOW, sl));
+    for (let t = sentence.firstToken; t <= lastRelay; t++) {
       if (inside[t]) continue;
       const inSource = t >= sf && t <= sl;
       const outlet = outletAt.get(t);
