@@ -22,7 +22,7 @@ const RARE_WORD_QUOTES = 4;
 const SPEAKER_WINDOW = 40;
 
 /** What repeats needs of a locale: its function words and its stemmer. */
-type WordHandling = { stop: WordTable; stem: ((word: string) => string) | undefined };
+type WordHandling = { stop: WordTable; stem: ((word: string) => string) | undefined; stems: ArticleStems | null };
 const wordHandlings = new WeakMap<Locale, WordHandling>();
 
 function wordHandlingOf(locale: Locale): WordHandling {
@@ -33,7 +33,7 @@ function wordHandlingOf(locale: Locale): WordHandling {
       const hash = hashOfWord(word);
       if (stop.indexOf(word, 0, word.length, hash) < 0) stop.add(word, hash, 0);
     }
-    handling = { stop, stem: locale.stem };
+    handling = { stop, stem: locale.stem, stems: null };
     wordHandlings.set(locale, handling);
   }
   return handling;
@@ -49,12 +49,33 @@ class ArticleStems {
   private readonly stemOfWord = new WordTable();
   /** Stem → its number. */
   private readonly byStem = new WordTable();
+  /** Per stem number, for comparing two quotes (see findRepeats); all 0 after start(). */
+  private marks = new Int32Array(256);
   /** Per stem number: the last quote it was counted for (a quote's list holds each stem once). */
   readonly lastQuote: number[] = [];
   /** Per stem number: the first RARE_WORD_QUOTES + 1 quotes using it, in quote order. */
   readonly quotes: number[][] = [];
 
   constructor(private readonly handling: WordHandling) {}
+
+  /** Empties the tables for the next article: one ArticleStems serves every article of a locale
+   *  (findRepeats runs to the end before it is called again), since making its typed arrays anew
+   *  cost more than clearing them. */
+  start(): this {
+    this.stemOfWord.clear();
+    this.byStem.clear();
+    this.lastQuote.length = 0;
+    this.quotes.length = 0;
+    return this;
+  }
+
+  /** marks, zeroed and at least one per stem, once the article's stems are all numbered. */
+  zeroedMarks(): Int32Array {
+    const size = this.lastQuote.length;
+    if (this.marks.length < size || this.marks.length > 4 * Math.max(size, 256)) this.marks = new Int32Array(Math.max(size, 256));
+    else this.marks.fill(0);
+    return this.marks;
+  }
 
   /** Adds the stem of the word `text[from, to)` (its wordHash `hash`) to quote `q`'s list unless
    *  it is a function word or already there. */
@@ -94,7 +115,8 @@ class ArticleStems {
 export function findRepeats(quotes: Quote[], locale: Locale): string[][] {
   const n = quotes.length;
   if (n < 2) return [];
-  const stems = new ArticleStems(wordHandlingOf(locale));
+  const handling = wordHandlingOf(locale);
+  const stems = (handling.stems ??= new ArticleStems(handling)).start();
   const words: number[][] = [];
   for (let i = 0; i < n; i++) words.push(contentStems(quotes[i]!, i, stems));
   const parent: number[] = [];
@@ -103,7 +125,7 @@ export function findRepeats(quotes: Quote[], locale: Locale): string[][] {
   const union = (a: number, b: number) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
 
   // Comparing two quotes marks the larger one's stems with the comparison's number.
-  const marks = new Int32Array(stems.lastQuote.length);
+  const marks = stems.zeroedMarks();
   let comparison = 0;
   const compared = new Set<number>();
   const consider = (a: number, b: number) => {

@@ -16,6 +16,9 @@ export function hashOfWord(word: string): number {
   return hash;
 }
 
+/** Slots a cleared table keeps; a larger one is made anew. */
+const LARGEST_KEPT_SLOTS = 4096;
+
 /** A number per word. */
 export class WordTable {
   /** Per slot: 1 + the index of the word there, 0 for an empty slot. */
@@ -41,6 +44,16 @@ export class WordTable {
 
   valueAt(index: number): number {
     return this.values[index]!;
+  }
+
+  /** Empties the table for reuse: a new one's typed array costs more to make than to clear. A
+   *  table that grew large starts small again, so one long text does not tax every later clear. */
+  clear(): void {
+    this.words.length = 0;
+    this.hashes.length = 0;
+    this.values.length = 0;
+    if (this.slots.length > LARGEST_KEPT_SLOTS) this.slots = new Int32Array(256);
+    else this.slots.fill(0);
   }
 
   /** Adds a word that is not in the table yet. */

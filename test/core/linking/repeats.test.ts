@@ -26,6 +26,14 @@ describe('findRepeats', () => {
     expect(findRepeats(quotes, en)).toEqual([['q1', 'q3']]);
   });
 
+  it('reads each article on its own, whatever article came before', () => {
+    // The stem tables are reused from one call to the next; a long article with other words first.
+    const words = Array.from({ length: 3000 }, (_, i) => `word${i}`);
+    const other: Quote[] = [0, 1, 2].map((k) => ({ ...quotes[0]!, id: `o${k}`, speaker: 'e9', content: [{ start: k * 100_000, end: k * 100_000, text: words.slice(k * 1000, k * 1000 + 1000).join(' ') }] }));
+    findRepeats(other, en);
+    expect(findRepeats(quotes, en)).toEqual([['q1', 'q3']]);
+  });
+
   it('does not group different statements that share a word', () => {
     const groups = findRepeats(quotes, en);
     expect(groups.flat()).not.toContain('q4');

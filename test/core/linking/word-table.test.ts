@@ -18,4 +18,17 @@ describe('WordTable', () => {
     // Same hash, different length or text: not found.
     expect(table.indexOf(text, 2, 4, hashOfWord(words[0]!))).toBe(-1);
   });
+
+  it('forgets every word when cleared, whatever its size, and takes new ones after', () => {
+    for (const count of [10, 5000]) {
+      const table = new WordTable();
+      const words = Array.from({ length: count }, (_, i) => `old${i}`);
+      words.forEach((w, i) => table.add(w, hashOfWord(w), i));
+      table.clear();
+      expect(table.size).toBe(0);
+      for (const w of words) expect(table.indexOf(w, 0, w.length, hashOfWord(w))).toBe(-1);
+      table.add('fresh', hashOfWord('fresh'), 7);
+      expect(table.valueAt(table.indexOf('a fresh', 2, 7, hashOfWord('fresh')))).toBe(7);
+    }
+  });
 });
