@@ -5,10 +5,7 @@ import type { Token } from '../document/document.js';
 import { DASHES } from '../document/punctuation.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../document/non-space-tokens.js';
 import { opensUppercase } from '../document/capitals.js';
-
-/** The longest dash: a longer token is no dash, answered without the set lookup (the check runs on
- *  every token of a reported clause). */
-const MAX_DASH_LENGTH = Math.max(...[...DASHES].map((d) => d.length));
+import { longestMark } from '../document/longest-mark.js';
 
 /** Words a digest label may have (`Frank Newport and Jim Harter`). */
 const MAX_LABEL_WORDS = 6;
@@ -34,7 +31,8 @@ export function dashLabelBefore(tokens: Token[], from: number, quoteFirst: numbe
  *  “…”`): a reported clause ends before it. `openingMarks` are the locale's opening marks. */
 export function opensDashLabel(tokens: Token[], dash: number, last: number, openingMarks: ReadonlySet<string>): boolean {
   const text = tokens[dash]!.text;
-  if (text.length > MAX_DASH_LENGTH || !DASHES.has(text)) return false;
+  // The check runs on every token of a reported clause.
+  if (text.length > longestMark(DASHES) || !DASHES.has(text)) return false;
   for (let k = dash + 1; k <= last && k - dash <= MAX_LABEL_WORDS + 1; k++) {
     if (tokens[k]!.text !== ':') continue;
     const quote = nonSpaceAtOrAfter(tokens, k + 1, last);

@@ -13,6 +13,7 @@ import type { Locale } from '../../locales/locale.js';
 import type { QuoteDraft } from '../quotes/quote-drafts.js';
 import { tokensWithin } from '../document/token-index.js';
 import { markSets } from '../marks/mark-sets.js';
+import { longestMark } from '../document/longest-mark.js';
 
 /** 1 for each token of a quotation's own words: all of a direct quotation's content, and what
  *  stands between quotation marks in a mixed or indirect one (`said she would fight it “with
@@ -21,8 +22,7 @@ import { markSets } from '../marks/mark-sets.js';
 export function quotedWords(doc: Document, quotes: QuoteDraft[], locale: Locale, words: Uint8Array = new Uint8Array(doc.tokens.length)): Uint8Array {
   const marks = markSets(locale).unambiguous;
   // A word longer than every mark is none: most tokens of reported speech are decided without a lookup.
-  let longestMark = 0;
-  for (const m of marks) longestMark = Math.max(longestMark, m.length);
+  const longest = longestMark(marks);
   for (const q of quotes) {
     for (const c of q.content) {
       const [f, l] = tokensWithin(doc.tokens, c.start, c.end);
@@ -30,7 +30,7 @@ export function quotedWords(doc: Document, quotes: QuoteDraft[], locale: Locale,
       let inside = false;
       for (let t = f; t <= l; t++) {
         const text = doc.tokens[t]!.text;
-        const mark = text.length <= longestMark && marks.has(text);
+        const mark = text.length <= longest && marks.has(text);
         if (mark) inside = !inside;
         if (inside || mark) words[t] = 1;
       }

@@ -22,7 +22,7 @@ import { writersComparisonEnd } from './writers-comparisons.js';
 import { isNoun } from '../../document/nouns.js';
 import { continuesReportedClause } from './embedded-beliefs.js';
 import { isProgressiveForm } from '../../document/progressive-forms.js';
-import { longestMark } from './longest-mark.js';
+import { longestMark } from '../../document/longest-mark.js';
 
 /** After a fronted subordinate clause no bare object can follow the comma, so a noun and a past
  *  tense open the main clause there (`When Trump suggested that…, Rubio fired back`). */

@@ -11,7 +11,7 @@ import { markSets } from '../../marks/mark-sets.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../../document/non-space-tokens.js';
 import { APPOSITION_BREAKS } from '../../document/punctuation.js';
 import { isNoun } from '../../document/nouns.js';
-import { longestMark } from './longest-mark.js';
+import { longestMark } from '../../document/longest-mark.js';
 
 /** Words of content that must remain before the apposition. */
 const MIN_KEPT = 2;

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { longestMark } from '../../../../src/core/quotes/clauses/longest-mark.js';
-import { markSets } from '../../../../src/core/marks/mark-sets.js';
-import { DASHES } from '../../../../src/core/document/punctuation.js';
-import { en } from '../../../../src/locales/en/index.js';
+import { longestMark } from '../../../src/core/document/longest-mark.js';
+import { markSets } from '../../../src/core/marks/mark-sets.js';
+import { DASHES } from '../../../src/core/document/punctuation.js';
+import { en } from '../../../src/locales/en/index.js';
 
 describe('longestMark', () => {
   it('is the length of the longest mark, so a longer token is none of them', () => {

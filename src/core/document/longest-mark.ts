@@ -1,7 +1,6 @@
-// The backward walks that end a reported clause (its gloss, its trailing apposition) stop at the
-// first quotation mark or clause break, looking each token up in a set of such marks. Marks are a
-// character or two, so a longer token (most words) is none of them, and the walk passes it
-// without the lookup.
+// Walks over many tokens (the ends of a reported clause, the quoted words of a quotation, a dash
+// label) test each token against a set of marks. Marks are a character or two, so a longer token
+// (most words) is none of them, and the walk passes it without the set lookup.
 
 const cache = new WeakMap<ReadonlySet<string>, number>();
 
