@@ -11,8 +11,10 @@ export function isWord(t: Token): boolean {
   return LETTER_OR_DIGIT.test(t.text);
 }
 
-export function countWords(tokens: Token[], from: number, to: number): number {
+/** The words in tokens [from, to], counted no further than `cap`: where a rule only asks whether a
+ *  span has a word, or a few, the count stops there instead of running over a long clause. */
+export function countWords(tokens: Token[], from: number, to: number, cap = Infinity): number {
   let n = 0;
-  for (let k = from; k <= to; k++) if (isWord(tokens[k]!)) n++;
+  for (let k = from; k <= to && n < cap; k++) if (isWord(tokens[k]!)) n++;
   return n;
 }

@@ -15,7 +15,8 @@ import { findSources, type SourceLink, type SourceMention } from '../sources/sou
 import { phraseEndingAt } from '../sources/source-noun-phrases.js';
 import { temporalWords } from '../sources/source-vocabulary.js';
 import { lowerBound } from '../document/lower-bound.js';
-import { isWord } from '../document/word-tokens.js';
+import { mergeInOrder } from '../document/ordered-merge.js';
+import { countWords } from '../document/word-tokens.js';
 import { matchPhrase, phraseTable } from '../cues/phrase-table.js';
 import { mayOpen, openingKey, tableOpenings } from './word-opening.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../document/non-space-tokens.js';
@@ -99,12 +100,6 @@ function contentEnd(tokens: Token[], from: number, sLast: number, temporal: Read
     end = k;
   }
   return end;
-}
-
-/** Whether tokens `from` to `to` hold a word: the first one mostly is, so the search stops there. */
-function hasWord(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (isWord(tokens[k]!)) return true;
-  return false;
 }
 
 /** `was endorsed`, `is widely backed`: a be-form before the participle (skipping adverbs). */
@@ -234,7 +229,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       if (entry.needsOwner && !owner.possessor && owner.verb < 0) continue;
       if (entry.complement && owner.judged) continue;
       const to = contentEnd(tokens, from, sentence.lastToken, temporal, owner.subject, entry.complement === true, locale.words);
-      if (to < from || !hasWord(tokens, from, to) || temporal.has(tokens[from]!.lemma)) continue;
+      if (to < from || countWords(tokens, from, to, 1) === 0 || temporal.has(tokens[from]!.lemma)) continue;
       const cue = makeCue(tokens, owner.verb >= 0 ? owner.verb : i, entry.complement || entry.directObject ? last : p, entry, locale.words);
       // `Kerry's new announcement of`: the cue runs from after the possessor to the preposition.
       if (owner.possessor) {
@@ -367,7 +362,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
   function complementEnd(opening: Omit<VerbCandidate, 'to'>, sentence: Sentence): number {
     const complement = opening.kind === 'that' || opening.kind === 'to';
     const to = contentEnd(tokens, opening.from, sentence.lastToken, temporal, false, complement, locale.words);
-    if (to < opening.from || !hasWord(tokens, opening.from, to) || temporal.has(tokens[opening.from]!.lemma)) return -1;
+    if (to < opening.from || countWords(tokens, opening.from, to, 1) === 0 || temporal.has(tokens[opening.from]!.lemma)) return -1;
     claimed ??= takenSpans(taken);
     return overlapsAny(claimed, tokens[opening.from]!.start, tokens[to]!.end) ? -1 : to;
   }
@@ -396,7 +391,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
    *  last cue of a sentence that is decided, every cue stays, the set-aside ones built in full
    *  (those whose content cannot be one drop out, as they always did). */
   function cuesToSearch(): Candidate[] {
-    const merged = byCueFirst(candidates, learned);
+    const merged = mergeInOrder<Candidate | SetAside>(candidates, learned, cueFirst);
     // Text order is sentence order, so a sentence's cues are one run; were it ever not, every cue stays.
     let runs = true;
     for (let n = 1; n < merged.length && runs; n++) runs = cueSentence(merged[n]!) >= cueSentence(merged[n - 1]!);
@@ -425,26 +420,6 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
 
   function cueFirst(c: Candidate | SetAside): number {
     return 'setAside' in c ? c.first : c.cue.first;
-  }
-
-  /** Both lists by the first token of their cues, as the stable sort of the two joined orders
-   *  them (a topic candidate before a learned one whose cue starts at the same token): merged when
-   *  each is in that order already, as the scan mostly leaves them. */
-  function byCueFirst(topics: Candidate[], verbs: Array<Candidate | SetAside>): Array<Candidate | SetAside> {
-    if (!inCueOrder(topics) || !inCueOrder(verbs)) return [...topics, ...verbs].sort((a, b) => cueFirst(a) - cueFirst(b));
-    const merged: Array<Candidate | SetAside> = [];
-    let v = 0;
-    for (const c of topics) {
-      while (v < verbs.length && cueFirst(verbs[v]!) < c.cue.first) merged.push(verbs[v++]!);
-      merged.push(c);
-    }
-    while (v < verbs.length) merged.push(verbs[v++]!);
-    return merged;
-  }
-
-  function inCueOrder(list: Array<Candidate | SetAside>): boolean {
-    for (let n = 1; n < list.length; n++) if (cueFirst(list[n]!) < cueFirst(list[n - 1]!)) return false;
-    return true;
   }
 
   /** A set-aside candidate's cue would be in its verb's sentence (makeCue). */
@@ -526,24 +501,14 @@ function overlapsAny(claimed: Claimed, start: number, end: number): boolean {
 export function withTopicAttributions(doc: Document, locale: Locale, drafts: QuoteDraft[], decideVerb: VerbDecision | null = shippedVerbDecision): QuoteDraft[] {
   const topics = findTopicAttributions(doc, locale, drafts, decideVerb);
   if (topics.length === 0) return drafts;
-  if (!inContentOrder(drafts) || !inContentOrder(topics)) return [...drafts, ...topics].sort(byContentStart);
-  // Both in content order: merged as the stable sort of drafts then topics orders them, a draft
-  // before a topic that starts where it does.
-  const merged: QuoteDraft[] = [];
-  let t = 0;
-  for (const d of drafts) {
-    while (t < topics.length && topics[t]!.content[0]!.start < d.content[0]!.start) merged.push(topics[t++]!);
-    merged.push(d);
-  }
-  while (t < topics.length) merged.push(topics[t++]!);
-  return merged;
+  // A draft before a topic attribution whose content starts where it does.
+  return mergeInOrder(drafts, topics, contentStart);
+}
+
+function contentStart(d: QuoteDraft): number {
+  return d.content[0]!.start;
 }
 
 function byContentStart(a: QuoteDraft, b: QuoteDraft): number {
   return a.content[0]!.start - b.content[0]!.start;
-}
-
-function inContentOrder(drafts: QuoteDraft[]): boolean {
-  for (let n = 1; n < drafts.length; n++) if (drafts[n]!.content[0]!.start < drafts[n - 1]!.content[0]!.start) return false;
-  return true;
 }

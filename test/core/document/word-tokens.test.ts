@@ -20,4 +20,15 @@ describe('isWord', () => {
     expect(endings).toHaveLength(2);
     for (const t of endings) expect(isWord(t)).toBe(true);
   });
+
+  it('stops counting at the cap a rule asks for', () => {
+    const doc = readDocument('He said the plan , as drafted , would fail.');
+    const all = countWords(doc.tokens, 0, doc.tokens.length - 1);
+    expect(all).toBe(8);
+    expect(countWords(doc.tokens, 0, doc.tokens.length - 1, 3)).toBe(3);
+    expect(countWords(doc.tokens, 0, doc.tokens.length - 1, 100)).toBe(all);
+    expect(countWords(doc.tokens, 3, 3, 1)).toBe(1);
+    expect(countWords(doc.tokens, 4, 4, 1)).toBe(0);
+  });
 });
+

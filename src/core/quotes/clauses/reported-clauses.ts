@@ -11,7 +11,7 @@ import type { SourceLink } from '../../sources/sources.js';
 import { phraseStartingAt } from '../../sources/source-noun-phrases.js';
 import { temporalWords } from '../../sources/source-vocabulary.js';
 import { lowerBound } from '../../document/lower-bound.js';
-import { countWords, isWord } from '../../document/word-tokens.js';
+import { countWords } from '../../document/word-tokens.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../../document/non-space-tokens.js';
 import { tokenSpan } from '../../document/token-span.js';
 import { tokenStartingAtOrAfter } from '../../document/token-index.js';
@@ -137,7 +137,7 @@ export function reportedClause(
   const invertedOrTrailing = precededByComma(doc, cue, link, sFirst, locale.words);
   // `…next week, Spicer said, adding, "…"`: a participle cue after the comma that closes a trailing
   // attribution reports on its own, so this cue's content is the clause before.
-  const forwardWords = invertedOrTrailing && participleCueAfterComma(doc, cues, cue, from, locale.words) ? 0 : countWordsUpTo(tokens, from, forwardEnd, FORWARD_WORDS_ASKED);
+  const forwardWords = invertedOrTrailing && participleCueAfterComma(doc, cues, cue, from, locale.words) ? 0 : countWords(tokens, from, forwardEnd, FORWARD_WORDS_ASKED);
   const startsWithThat = from <= sLast && locale.words.declarativeComplementizers.has(tokens[from]!.lemma);
   const needsThat = cue.frame === 'that' || cue.frame === 'that-clause' || cue.frame === 'to' || cue.type === 'belief' || cue.type === 'intention';
   // `declined to comment`, `urged him to resign`: two words are enough after an infinitive cue.
@@ -259,14 +259,6 @@ export function reportedClause(
 
 /** The most words the rules ask a forward clause to have (three; two after an infinitive cue). */
 const FORWARD_WORDS_ASKED = 3;
-
-/** The words in tokens [from, to], counted no further than `cap`: a clause's length only matters
- *  up to the few words a rule asks for, and most clauses run on far longer. */
-function countWordsUpTo(tokens: Token[], from: number, to: number, cap: number): number {
-  let n = 0;
-  for (let k = from; k <= to && n < cap; k++) if (isWord(tokens[k]!)) n++;
-  return n;
-}
 
 /** Whether a participle cue other than `cue` (`adding`, `saying`) starts at token `k`, right after
  *  a comma (cues are in text order). */
