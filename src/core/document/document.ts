@@ -3,7 +3,7 @@
 import { readWink, winkIts } from './wink-input.js';
 import { CONTINUES_SENTENCE } from './punctuation.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from './non-space-tokens.js';
-import { isWhiteSpace } from './white-space.js';
+import { trimmedEnd, trimmedStart } from './white-space.js';
 
 export type Token = {
   /** Index in Document.tokens. */
@@ -66,9 +66,9 @@ function paragraphBounds(text: string): Paragraph[] {
   return paragraphs;
 }
 
-function pushTrimmed(text: string, s: number, e: number, paragraphs: Paragraph[]): void {
-  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
-  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+function pushTrimmed(text: string, from: number, to: number, paragraphs: Paragraph[]): void {
+  const s = trimmedStart(text, from, to);
+  const e = trimmedEnd(text, s, to);
   if (e > s) paragraphs.push({ i: paragraphs.length, start: s, end: e, firstToken: -1, lastToken: -1 });
 }
 

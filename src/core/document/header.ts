@@ -5,7 +5,7 @@
 // decides, otherwise the locale (`dates.dayFirst`, true for English news) — so 03/04/2022 is 3 April.
 import type { DateMention, HeaderLine, Span } from '../../types.js';
 import type { DateVocabulary, Locale } from '../../locales/locale.js';
-import { isWhiteSpace } from './white-space.js';
+import { isWhiteSpace, trimmedEnd, trimmedStart } from './white-space.js';
 import { dateParserFor, formatDate, formatDateTime, isoValue, parseOffset, parsingReference, toReference } from './date-values.js';
 
 export type Header = {
@@ -101,10 +101,8 @@ function firstLines(text: string, count: number): Line[] {
     let end = text.indexOf('\n', from);
     if (end < 0) end = text.length;
     // Trimmed by index: one slice per line, none for blank lines or the white space.
-    let start = from;
-    let stop = end;
-    while (start < stop && isWhiteSpace(text.charCodeAt(start))) start++;
-    while (stop > start && isWhiteSpace(text.charCodeAt(stop - 1))) stop--;
+    const start = trimmedStart(text, from, end);
+    const stop = trimmedEnd(text, start, end);
     if (stop > start) {
       const blankAfter = lines.length === 0 && end < text.length && isBlankLine(text, end + 1);
       lines.push({ text: text.slice(start, stop), start, end: stop, blankAfter });
