@@ -6,7 +6,7 @@
 // of its paragraph before it, at most MAX_HEADLINE_WORDS, so it is constant work per quotation.
 import type { Locale } from '../../locales/locale.js';
 import type { Document, Token } from '../document/document.js';
-import { span, type QuoteDraft } from './quote-drafts.js';
+import { draftWith, span, type QuoteDraft } from './quote-drafts.js';
 import { tokenAtOrAfter } from '../document/token-index.js';
 import { countWords, isWord } from '../document/word-tokens.js';
 import { opensUppercase } from '../document/capitals.js';
@@ -29,8 +29,7 @@ export function withHeadlineSources(doc: Document, drafts: QuoteDraft[], locale:
     if (d.cue || d.source || d.content.length === 0) { out.push(d); continue; }
     const opener = tokenAtOrAfter(doc.tokens, d.content[0]!.start);
     const speaker = headlineSpeaker(doc, opener, locale);
-    // A whole literal in field order, not a spread: all drafts share one map (quote-drafts.ts withContent).
-    out.push(speaker ? { kind: d.kind, content: d.content, cue: d.cue, source: span(doc.text, speaker.start, speaker.end), confidence: d.confidence, sentence: d.sentence, cueType: d.cueType } : d);
+    out.push(speaker ? draftWith(d, { source: span(doc.text, speaker.start, speaker.end) }) : d);
   }
   return out;
 }

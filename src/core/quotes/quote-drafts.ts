@@ -38,10 +38,19 @@ export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** `d` with `content` in place of its own: a whole literal in the type's field order rather than a
- *  spread, so every draft shares one map and the stages' optimised code is not thrown away. */
-export function withContent(d: QuoteDraft, content: Span[]): QuoteDraft {
-  return { kind: d.kind, content, cue: d.cue, source: d.source, confidence: d.confidence, sentence: d.sentence, cueType: d.cueType };
+/** `d` with the fields `change` gives in place of its own: a whole literal in the type's field order
+ *  rather than a spread, so every draft shares one map and the stages' optimised code is not thrown
+ *  away. (A source given as null replaces d's; one left out keeps it.) */
+export function draftWith(d: QuoteDraft, change: { kind?: QuoteKind; content?: Span[]; source?: Span | null }): QuoteDraft {
+  return {
+    kind: change.kind ?? d.kind,
+    content: change.content ?? d.content,
+    cue: d.cue,
+    source: change.source !== undefined ? change.source : d.source,
+    confidence: d.confidence,
+    sentence: d.sentence,
+    cueType: d.cueType,
+  };
 }
 
 /** A quotation attributed by `cue`, its confidence from its kind, cue type and source. */

@@ -26,7 +26,7 @@ import { markSets } from '../marks/mark-sets.js';
 import { opensUppercase } from '../document/capitals.js';
 import { editorialNoticeSentences } from './editorial-notices.js';
 import { nonSpaceAtOrAfter } from '../document/non-space-tokens.js';
-import { CONFIDENCE, draft, span, withContent, type QuoteDraft } from './quote-drafts.js';
+import { CONFIDENCE, draft, span, draftWith, type QuoteDraft } from './quote-drafts.js';
 import { type Chain, chainMarks, closesWithComma, tokensInsideQuotes } from './quote-chains.js';
 import { attach, announcedAttachment, attributionBetween, continuesAfterAttribution } from './cue-attachment.js';
 import { isScareQuote, TITLE_MAX_WORDS } from './scare-quotes.js';
@@ -256,7 +256,7 @@ function attributeJoinedByClause(doc: Document, drafts: QuoteDraft[], locale: Lo
   let shortened = false;
   for (const d of drafts) {
     if (d.content.length > 1 && d.cue === null && d.source === null) {
-      heads.push(withContent(d, [d.content[0]!]));
+      heads.push(draftWith(d, { content: [d.content[0]!] }));
       shortened = true;
     } else heads.push(d);
   }
@@ -267,7 +267,7 @@ function attributeJoinedByClause(doc: Document, drafts: QuoteDraft[], locale: Lo
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const head = byFirst[i]!;
-    out.push(heads[i] !== d && head.source !== null ? withContent(head, d.content) : byLast[i]!);
+    out.push(heads[i] !== d && head.source !== null ? draftWith(head, { content: d.content }) : byLast[i]!);
   }
   return out;
 }

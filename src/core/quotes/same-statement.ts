@@ -20,6 +20,7 @@
 import type { FunctionWords, Locale } from '../../locales/locale.js';
 import type { Document, Token } from '../document/document.js';
 import type { QuoteDraft } from './quotes.js';
+import { draftWith } from './quote-drafts.js';
 import { tokenStartingAtOrAfter } from '../document/token-index.js';
 import { isWord } from '../document/word-tokens.js';
 import { SENTENCE_END_MARKS } from '../document/sentence-ends.js';
@@ -43,8 +44,7 @@ export function joinContinuedStatements(doc: Document, drafts: QuoteDraft[], loc
     const prev = joined[joined.length - 1];
     if (prev && continuesStatement(doc, prev, d, joined[joined.length - 2] ?? null, locale.words, closers, openers)) {
       // A reported statement that goes on in quotation marks is quoted in part.
-      // A whole literal in field order, not a spread: all drafts share one map (quote-drafts.ts withContent).
-      joined[joined.length - 1] = { kind: prev.kind === 'indirect' ? 'mixed' : prev.kind, content: [...prev.content, ...d.content], cue: prev.cue, source: prev.source, confidence: prev.confidence, sentence: prev.sentence, cueType: prev.cueType };
+      joined[joined.length - 1] = draftWith(prev, { kind: prev.kind === 'indirect' ? 'mixed' : prev.kind, content: [...prev.content, ...d.content] });
       continue;
     }
     joined.push(d);

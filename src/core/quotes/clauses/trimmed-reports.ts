@@ -4,6 +4,7 @@
 import type { Span } from '../../../types.js';
 import type { Document } from '../../document/document.js';
 import type { QuoteDraft } from '../quotes.js';
+import { draftWith } from '../quote-drafts.js';
 import type { MarkedQuote } from '../../marks/marks.js';
 import { partOverlapping } from './reported-clauses.js';
 import { lowerBound } from '../../document/lower-bound.js';
@@ -36,6 +37,5 @@ export function reportCutBefore(doc: Document, parts: MarkedQuote[], report: Quo
   const content: Span[] = [tokenSpan(doc, startToken, end)];
   // Only unquoted words are kept: a report whose quoted words would remain stays whole or goes.
   if (partOverlapping(parts, content[0]!.start, content[0]!.end)) return null;
-  // A whole literal in field order, not a spread: all drafts share one map (quote-drafts.ts withContent).
-  return { kind: 'indirect', content, cue: report.cue, source: report.source, confidence: report.confidence, sentence: report.sentence, cueType: report.cueType };
+  return draftWith(report, { kind: 'indirect', content });
 }
