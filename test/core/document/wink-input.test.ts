@@ -118,6 +118,17 @@ describe('wink-input: tokens depend on the text alone', () => {
     expect(words()).toEqual(first);
   });
 
+  it('reads learned words of letters only the same before and after they were met, wherever the tokenizer asks', () => {
+    // A raw token alone, behind or before punctuation, and as a piece the recursive tokenizer
+    // splits out at a slash, a hyphen or a full stop: wink-nlp asks its lexicon about each.
+    const text = 'Qzwerty said (Qzxcvb) and "Qzasdf," then Qzpoiu-Qzlkjh/Qzmnbv and Qzyuio.Qzhjkl rose.';
+    const tokens = () => readDocument(text).tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`);
+    const fresh = tokens();
+    readDocument('Qzwerty Qzxcvb Qzasdf Qzpoiu Qzlkjh Qzmnbv Qzyuio Qzhjkl qzwerty QZXCVB, Qzpoiu-Qzlkjh, Qzyuio.Qzhjkl.');
+    expect(tokens()).toEqual(fresh);
+    expect(fresh.map((t) => t.split('/')[0])).toContain('Qzmnbv');
+  });
+
   it('gives the same extraction before and after other articles are read', () => {
     const text = `"We need more money for Alzheimer's research," said Alzheimer's Society chief Jeremy Hughes on Tuesday.`;
     const first = JSON.stringify(extract(text));
