@@ -6,13 +6,15 @@ import type { Document } from '../document/document.js';
 import type { QuoteDraft } from '../quotes/quotes.js';
 import { tokenAtOrAfter } from '../document/token-index.js';
 
-/** `continued[i]` is the index of the attributed quote whose speaker quotes[i] takes, or null. */
-// entities.ts and relays.ts both ask for the same article's drafts; compute once.
-const cache = new WeakMap<QuoteDraft[], Array<number | null>>();
+// entities.ts and then relays.ts ask for the same article's drafts in turn: the last answer is
+// kept (a WeakMap entry per article cost a sixth of the work).
+let lastDoc: Document | null = null;
+let lastQuotes: QuoteDraft[] | null = null;
+let lastContinued: Array<number | null> = [];
 
+/** `continued[i]` is the index of the attributed quote whose speaker quotes[i] takes, or null. */
 export function continuationOf(doc: Document, quotes: QuoteDraft[]): Array<number | null> {
-  const cached = cache.get(quotes);
-  if (cached && cached.length === quotes.length) return cached;
+  if (doc === lastDoc && quotes === lastQuotes && lastContinued.length === quotes.length) return lastContinued;
   // Built by push, not map: with no quotes it is then the same kind of array as with some (an empty
   // map result is a small-integer array), and the callers' optimised code sees one array map.
   const continued: Array<number | null> = [];
@@ -23,7 +25,9 @@ export function continuationOf(doc: Document, quotes: QuoteDraft[]): Array<numbe
     const t = doc.tokens[Math.min(tokenAtOrAfter(doc.tokens, first.start), doc.tokens.length - 1)];
     return t ? t.paragraph : -1;
   };
-  const order = quotes.map((_, i) => i).sort((a, b) => (quotes[a]!.content[0]?.start ?? 0) - (quotes[b]!.content[0]?.start ?? 0));
+  const order = quotes.map((_, i) => i);
+  // Mostly in order already; the sort is stable, so skipping it then changes nothing.
+  if (!contentsInTextOrder(quotes)) order.sort((a, b) => contentStart(quotes[a]!) - contentStart(quotes[b]!));
   const paragraph = quotes.map(paragraphOf);
   const positionInOrder = new Int32Array(quotes.length);
   order.forEach((q, k) => { positionInOrder[q] = k; });
@@ -52,6 +56,17 @@ export function continuationOf(doc: Document, quotes: QuoteDraft[]): Array<numbe
   }
   // A later attributed quote in the same paragraph.
   for (const i of pending) continued[i] = laterInParagraph(i);
-  cache.set(quotes, continued);
+  lastDoc = doc;
+  lastQuotes = quotes;
+  lastContinued = continued;
   return continued;
+}
+
+function contentStart(q: QuoteDraft): number {
+  return q.content[0]?.start ?? 0;
+}
+
+function contentsInTextOrder(quotes: QuoteDraft[]): boolean {
+  for (let k = 1; k < quotes.length; k++) if (contentStart(quotes[k - 1]!) > contentStart(quotes[k]!)) return false;
+  return true;
 }

@@ -40,7 +40,10 @@ type Cluster = {
   given: string | null;
   surname: string | null;
   gender: 'm' | 'f' | undefined;
-  aliases: Set<string>;
+  /** Every way the entity was written, in the order first met (addAlias). */
+  aliases: string[];
+  /** The aliases as a set, once there are too many for a list to test quickly. */
+  aliasIndex: Set<string> | null;
   descriptions: string[];
   mentions: Span[];
   /** Start offset of the latest name mention: a bare surname goes to the most recent bearer. */
@@ -67,7 +70,7 @@ type PronounTests = {
 };
 
 /** A place in the text where an entity was named, in text order, for pronouns to look back over. */
-type Antecedent = { start: number; token: number; cluster: Cluster };
+type Antecedent = { token: number; cluster: Cluster };
 
 /** Tokens an apposition may span between a name and the relative pronoun that follows it. */
 const MAX_APPOSITION_BACK = 12;
@@ -87,16 +90,30 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
   const clusterOfMention: Cluster[] = [];
   // A sentence-initial lone word counts when it speaks (`Sony said …`) or is named again later.
   const sourceTokens = flagScratch(doc.tokens.length);
-  for (const q of quotes) if (q.source) { const [f, l] = tokensWithin(doc.tokens, q.source.start, q.source.end); for (let t = f; t <= l; t++) sourceTokens[t] = 1; }
+  const speakerCluster: Array<Cluster | null> = [];
+  /** The quotes with a source. */
+  const bySource: number[] = [];
+  /** The first and last token of quotes[i]'s source at 2i and 2i + 1. */
+  const sourceRange: number[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    speakerCluster.push(null);
+    const source = quotes[i]!.source;
+    if (!source) { sourceRange.push(0, -1); continue; }
+    const [f, l] = tokensWithin(doc.tokens, source.start, source.end);
+    sourceRange.push(f, l);
+    bySource.push(i);
+    for (let t = f; t <= l; t++) sourceTokens[t] = 1;
+  }
   const deferred: number[] = [];
-  mentions.forEach((m) => { if (m.sentenceInitial && (sourceTokens[m.firstToken] || speaks(doc, m, vocab))) m.sentenceInitial = false; });
-  mentions.forEach((m, k) => {
+  for (const m of mentions) if (m.sentenceInitial && (sourceTokens[m.firstToken] || speaks(doc, m, vocab))) m.sentenceInitial = false;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     const c = clusters.assign(m);
     clusterOfMention.push(c!);
-    if (!c) { deferred.push(k); return; }
+    if (!c) { deferred.push(k); continue; }
     for (let t = m.firstToken; t <= m.lastToken; t++) mentionAtToken[t] = k;
-    antecedents.push({ start: m.span.start, token: m.firstToken, cluster: c });
-  });
+    antecedents.push({ token: m.firstToken, cluster: c });
+  }
 
   for (const k of deferred) {
     const c = clusters.known(mentions[k]!);
@@ -106,16 +123,17 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
     // Inserting keeps text order; capped so hostile input cannot make this quadratic.
     if (deferred.length > MAX_DEFERRED_ANTECEDENTS) continue;
     const at = countBefore(antecedents, mentions[k]!.firstToken);
-    antecedents.splice(at, 0, { start: mentions[k]!.span.start, token: mentions[k]!.firstToken, cluster: c });
+    antecedents.splice(at, 0, { token: mentions[k]!.firstToken, cluster: c });
   }
   const insideQuote = quotedTokens(doc, quotes);
   const resolver = new SourceResolver(doc, vocab, locale, clusters, antecedents, insideQuote);
-  const speakerCluster: Array<Cluster | null> = quotes.map(() => null);
   // In text order, so that `the spokesman` can find the `a spokesman for Sony` resolved before it.
-  const bySource = quotes.map((_, i) => i).filter((i) => quotes[i]!.source).sort((a, b) => quotes[a]!.source!.start - quotes[b]!.source!.start);
+  // Mostly in order already; the sort is stable, so skipping it then changes nothing.
+  if (!sourcesInTextOrder(quotes, bySource)) bySource.sort((a, b) => quotes[a]!.source!.start - quotes[b]!.source!.start);
   for (const i of bySource) {
     const source = quotes[i]!.source!;
-    const [f, l] = tokensWithin(doc.tokens, source.start, source.end);
+    const f = sourceRange[2 * i]!;
+    const l = sourceRange[2 * i + 1]!;
     let c = f > l ? clusters.phrase(source, 'other', vocab) : resolver.resolve(source, f, l, mentionAtToken, clusterOfMention);
     // `The Guardian reported that Tony Blair said …`: the outlet relayed, Tony Blair spoke.
     const inner = c && (c.kind === 'outlet' || c.kind === 'other') ? embeddedSource(doc, quotes[i]!, vocab) : null;
@@ -141,7 +159,7 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
   const entities: Entity[] = used.map((c, k) => {
     const id = `e${k + 1}`;
     c.id = id;
-    if (!inTextOrder(c.mentions)) c.mentions.sort((a, b) => a.start - b.start);
+    sortByStart(c.mentions);
     const aliases: string[] = [];
     for (const a of c.aliases) if (a !== c.name) aliases.push(a);
     return { id, kind: c.kind === 'unknown' ? 'other' : c.kind, name: c.name, aliases, descriptions: c.descriptions, mentions: c.mentions };
@@ -149,15 +167,52 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
   return { entities, speakers: speakerCluster.map((c) => (c ? c.id : null)) };
 }
 
+/** Aliases a cluster keeps in a list alone: most have one or two, and a Set per cluster was a
+ *  tenth of the stage's allocation. Past this many, a Set answers membership, so a text naming
+ *  one entity in thousands of ways stays linear. */
+const ALIAS_LIST_MAX = 8;
+
+function addAlias(c: Cluster, alias: string): void {
+  if (c.aliasIndex !== null) {
+    if (c.aliasIndex.has(alias)) return;
+    c.aliasIndex.add(alias);
+  } else {
+    if (c.aliases.includes(alias)) return;
+    if (c.aliases.length === ALIAS_LIST_MAX) c.aliasIndex = new Set(c.aliases).add(alias);
+  }
+  c.aliases.push(alias);
+}
+
+function sourcesInTextOrder(quotes: QuoteDraft[], withSource: number[]): boolean {
+  for (let k = 1; k < withSource.length; k++) if (quotes[withSource[k - 1]!]!.source!.start > quotes[withSource[k]!]!.source!.start) return false;
+  return true;
+}
+
 function firstMentionsInTextOrder(clusters: Cluster[]): boolean {
   for (let k = 1; k < clusters.length; k++) if (clusters[k - 1]!.mentions[0]!.start > clusters[k]!.mentions[0]!.start) return false;
   return true;
 }
 
-function inTextOrder(spans: Span[]): boolean {
-  for (let k = 1; k < spans.length; k++) if (spans[k - 1]!.start > spans[k]!.start) return false;
-  return true;
+/** Sorts spans by start, stably, in place. A cluster's mentions are nearly in order (its sources
+ *  and pronouns come after its names), which an insertion sort puts right without the work arrays
+ *  of Array.prototype.sort; past a budget of moves that sort finishes the job, and as both are
+ *  stable the order is the same either way. */
+function sortByStart(spans: Span[]): void {
+  const budget = 4 * spans.length + 32;
+  let moves = 0;
+  for (let k = 1; k < spans.length; k++) {
+    const x = spans[k]!;
+    let j = k - 1;
+    if (spans[j]!.start <= x.start) continue;
+    while (j >= 0 && spans[j]!.start > x.start) { spans[j + 1] = spans[j]!; j--; }
+    spans[j + 1] = x;
+    moves += k - 1 - j;
+    if (moves > budget) { spans.sort((a, b) => a.start - b.start); return; }
+  }
 }
+
+/** No people; never added to. */
+const NOBODY: Cluster[] = [];
 
 class ClusterIndex {
   constructor(private vocab: NameVocabulary) {}
@@ -194,15 +249,15 @@ class ClusterIndex {
   }
 
   private create(kind: Cluster['kind'], name: string, nameSize: number): Cluster {
-    const c: Cluster = { kind, name, nameSize, given: null, surname: null, gender: undefined, aliases: new Set(), descriptions: [], mentions: [], lastStart: -1, guessedBody: false, id: null };
+    const c: Cluster = { kind, name, nameSize, given: null, surname: null, gender: undefined, aliases: [], aliasIndex: null, descriptions: [], mentions: [], lastStart: -1, guessedBody: false, id: null };
     this.list.push(c);
     return c;
   }
 
   private addMention(c: Cluster, m: NameMention): void {
     c.mentions.push(m.span);
-    c.aliases.add(m.span.text);
-    if (m.name.text !== m.span.text && m.kind !== 'outlet') c.aliases.add(m.name.text);
+    addAlias(c, m.span.text);
+    if (m.name.text !== m.span.text && m.kind !== 'outlet') addAlias(c, m.name.text);
     for (const d of m.descriptions) if (!c.descriptions.includes(d)) c.descriptions.push(d);
     c.lastStart = m.span.start;
     if (!c.gender && m.gender) c.gender = m.gender;
@@ -223,10 +278,12 @@ class ClusterIndex {
   }
 
   private indexPerson(c: Cluster, surname: string): void {
-    const same = this.personsBySurname.get(surname) ?? [];
-    if (!same.includes(c)) { same.push(c); this.personsBySurname.set(surname, same); }
-    const initial = this.personsByInitial.get(surname[0]!) ?? [];
-    if (!initial.includes(c)) { initial.push(c); this.personsByInitial.set(surname[0]!, initial); }
+    const same = this.personsBySurname.get(surname);
+    if (!same) this.personsBySurname.set(surname, [c]);
+    else if (!same.includes(c)) same.push(c);
+    const initial = this.personsByInitial.get(surname[0]!);
+    if (!initial) this.personsByInitial.set(surname[0]!, [c]);
+    else if (!initial.includes(c)) initial.push(c);
   }
 
   /** People whose surname is `surname` or a misspelling of it. */
@@ -234,13 +291,15 @@ class ClusterIndex {
     // A surname already seen is the common case; misspellings are looked for only when it is new.
     const exact = this.personsBySurname.get(surname);
     if (exact) return exact;
-    const out: Cluster[] = [];
-    const initial = this.personsByInitial.get(surname[0]!) ?? [];
+    const initial = this.personsByInitial.get(surname[0]!);
+    if (!initial) return NOBODY;
+    // Made only when someone matches: most lone words (`Labour`) are nobody's surname.
+    let out: Cluster[] | null = null;
     for (let k = initial.length - 1, n = 0; k >= 0 && n < FUZZY_CAP; k--, n++) {
       const c = initial[k]!;
-      if (!out.includes(c) && c.surname && sameNamePart(c.surname, surname)) out.push(c);
+      if (c.surname && sameNamePart(c.surname, surname) && !(out !== null && out.includes(c))) (out ??= []).push(c);
     }
-    return out;
+    return out ?? NOBODY;
   }
 
   private person(m: NameMention): Cluster {
@@ -293,9 +352,11 @@ class ClusterIndex {
     if (!this.orgs.has(key)) this.orgs.set(key, c);
     if (core && !this.orgCores.has(core)) this.orgCores.set(core, c);
     let acronym = '';
+    /** The name lower-cased, made at the first part whose first letter differs from the name's. */
+    let lowerName: string | null = null;
     for (let k = 0; k < m.parts.length; k++) {
       const word = m.parts[k]!;
-      if (word[0] !== m.name.text[0] && !isCapitalisedWord(m.name.text, word)) continue;
+      if (word[0] !== m.name.text[0] && !isCapitalisedWord(m.name.text, lowerName ??= m.name.text.toLowerCase(), word)) continue;
       acronym += word[0];
     }
     if (m.parts.length >= 2 && acronym.length >= 2 && !this.acronyms.has(acronym)) this.acronyms.set(acronym, c);
@@ -319,8 +380,8 @@ class ClusterIndex {
 }
 
 /** Whether `word` (lower-cased part of `name`) is written capitalised in `name` (`of` in `Bank of England` is not). */
-function isCapitalisedWord(name: string, word: string): boolean {
-  const at = name.toLowerCase().indexOf(word);
+function isCapitalisedWord(name: string, lowerName: string, word: string): boolean {
+  const at = lowerName.indexOf(word);
   const c = at >= 0 ? name.charCodeAt(at) : 0;
   return c >= 65 && c <= 90 || (c > 127 && name[at] !== name[at]!.toLowerCase());
 }
@@ -350,13 +411,13 @@ class SourceResolver {
   private spoken: Antecedent[] = [];
   private pronounTests = new Map<Pronoun, PronounTests>();
 
-  private remember(c: Cluster | null, first: number, source: Span): Cluster | null {
-    if (c) this.spoken.push({ start: source.start, token: first, cluster: c });
+  private remember(c: Cluster | null, first: number): Cluster | null {
+    if (c) this.spoken.push({ token: first, cluster: c });
     return c;
   }
 
   resolve(source: Span, first: number, last: number, mentionAtToken: Int32Array, clusterOfMention: Cluster[]): Cluster | null {
-    return this.remember(this.resolveHead(source, first, last, mentionAtToken, clusterOfMention), first, source);
+    return this.remember(this.resolveHead(source, first, last, mentionAtToken, clusterOfMention), first);
   }
 
   private resolveHead(source: Span, first: number, last: number, mentionAtToken: Int32Array, clusterOfMention: Cluster[]): Cluster | null {

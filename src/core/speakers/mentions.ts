@@ -53,6 +53,15 @@ export function namePart(s: string): string {
   return s.slice(0, e).toLowerCase();
 }
 
+/** isCapitalised(t.text), read in the document's text (a token's text is the text at its start):
+ *  one string read in order, where each token's own string lies elsewhere in memory. */
+function opensWithCapital(text: string, t: Token): boolean {
+  if (t.end === t.start) return false;
+  const code = text.charCodeAt(t.start);
+  if (code >= 65 && code <= 90) return true;
+  return code >= 128 && isCapitalised(t.text);
+}
+
 function isNameToken(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'PROPN' && isCapitalised(t.text);
 }
@@ -118,7 +127,7 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
     while (i < tokens.length) {
       const t = tokens[i]!;
       // Every rule below starts with a capital (each word is tested once).
-      if (!isCapitalised(t.text)) { i++; continue; }
+      if (!opensWithCapital(text, t)) { i++; continue; }
       if (t.pos !== 'PROPN' && isMisreadSurname(tokens, i, surnames)) {
         const m = nameMention(doc, i, i, vocab);
         if (m) { m.kind = 'person'; mentions.push(m); }
@@ -257,11 +266,10 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary)
     lastFlags = flags;
   }
   if (allNonNames) return null;
-  const descriptions: string[] = [];
 
   // Titles: pre-modifiers (`UK`), then one or more titles (`Lt Gen Sir`), then the name.
   let n = a;
-  const titles: string[] = [];
+  let titles = NO_WORDS;
   let roleEnd = -1;
   let titleStart = a;
   if (!isOrg) {
@@ -272,7 +280,8 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary)
       titleStart = k;
       let pos = k;
       while (m > 0) {
-        const title = allParts.slice(pos - a, pos - a + m).join(' ');
+        const title = m === 1 ? allParts[pos - a]! : allParts.slice(pos - a, pos - a + m).join(' ');
+        if (titles === NO_WORDS) titles = [];
         titles.push(title);
         if (!vocab.honorifics.has(title)) roleEnd = pos + m - 1;
         pos += m;
@@ -284,8 +293,9 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary)
     if (titles.length === 0 && (titleStarts & 1) !== 0 && longestMatch(tokens, a, b, vocab.titles, lowerKey) === b - a + 1) return null;
   }
   // `UK Chancellor` describes; `Mr` alone does not, but `Labour MP` before an honorific still does.
-  if (roleEnd >= 0) descriptions.push(text.slice(tokens[a]!.start, tokens[roleEnd]!.end));
-  else if (titleStart > a) descriptions.push(text.slice(tokens[a]!.start, tokens[titleStart - 1]!.end));
+  const titled = roleEnd >= 0 ? text.slice(tokens[a]!.start, tokens[roleEnd]!.end)
+    : titleStart > a ? text.slice(tokens[a]!.start, tokens[titleStart - 1]!.end)
+    : null;
 
   const parts = n === a ? allParts : allParts.slice(n - a);
   let kind: MentionKind;
@@ -295,16 +305,18 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary)
   else if (isAcronym(tokens[n]!.text)) kind = 'organization';
   else kind = 'unknown';
 
+  let role: string | null = null;
   if (kind === 'person' || kind === 'unknown') {
-    const role = roleBefore(doc, a, vocab);
-    if (role) { descriptions.unshift(role); kind = 'person'; }
+    role = roleBefore(doc, a, vocab) || null;
+    if (role !== null) kind = 'person';
   }
   let gender: 'm' | 'f' | undefined;
   for (const t of titles) gender = vocab.genders.get(t) ?? gender;
   if (!gender && parts.length >= 2) gender = vocab.genders.get(parts[0]!);
 
   const apposition = appositionAfter(doc, b, vocab);
-  if (apposition !== null) descriptions.push(apposition);
+  // Most names have no description: they share one empty list.
+  const descriptions = role === null && titled === null && apposition === null ? NO_WORDS : present(role, titled, apposition);
   const span = tokensSpan(tokens, text, a, b);
   return {
     span,
@@ -312,6 +324,18 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary)
     name: n === a ? span : tokensSpan(tokens, text, n, b),
     titles, parts, kind, outlet: undefined, gender, descriptions, sentenceInitial: startsSentence(tokens, a), firstToken: a, lastToken: b,
   };
+}
+
+/** An empty list of titles or descriptions, shared by the mentions that have none; never added to. */
+const NO_WORDS: string[] = [];
+
+/** The given strings that are not null, in order. */
+function present(x: string | null, y: string | null, z: string | null): string[] {
+  const out: string[] = [];
+  if (x !== null) out.push(x);
+  if (y !== null) out.push(y);
+  if (z !== null) out.push(z);
+  return out;
 }
 
 /** Whether the name parts (two or more) joined by spaces are a place the locale lists; they are

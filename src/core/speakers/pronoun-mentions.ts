@@ -11,7 +11,7 @@
 import type { Document } from '../document/document.js';
 import type { Locale } from '../../locales/locale.js';
 import type { QuoteDraft } from '../quotes/quote-drafts.js';
-import { tokensWithin } from '../document/token-index.js';
+import { contentTokenRanges } from './content-token-ranges.js';
 import { markSets } from '../marks/mark-sets.js';
 import { longestMark } from '../document/longest-mark.js';
 
@@ -23,9 +23,13 @@ export function quotedWords(doc: Document, quotes: QuoteDraft[], locale: Locale,
   const marks = markSets(locale).unambiguous;
   // A word longer than every mark is none: most tokens of reported speech are decided without a lookup.
   const longest = longestMark(marks);
-  for (const q of quotes) {
-    for (const c of q.content) {
-      const [f, l] = tokensWithin(doc.tokens, c.start, c.end);
+  const ranges = contentTokenRanges(doc, quotes);
+  let k = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    for (let c = 0; c < q.content.length; c++, k += 2) {
+      const f = ranges[k]!;
+      const l = ranges[k + 1]!;
       if (q.kind === 'direct') { words.fill(1, f, l + 1); continue; }
       let inside = false;
       for (let t = f; t <= l; t++) {

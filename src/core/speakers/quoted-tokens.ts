@@ -2,24 +2,27 @@
 // it: pronouns do not point back to them and they are not relays.
 import type { Document } from '../document/document.js';
 import type { QuoteDraft } from '../quotes/quotes.js';
-import { tokensWithin } from '../document/token-index.js';
+import { contentTokenRanges } from './content-token-ranges.js';
 
-// entities.ts and relays.ts both ask for the same article's drafts; compute once.
-const cache = new WeakMap<QuoteDraft[], Uint8Array>();
+// entities.ts and then relays.ts ask for the same article's drafts in turn: the last answer is
+// kept, in one buffer reused from article to article (a fresh typed array the length of an article
+// is an off-heap allocation, and a WeakMap entry per article costs as much as the marking itself).
+// The answer is valid until quotedTokens is asked about another article.
+let lastDoc: Document | null = null;
+let lastQuotes: QuoteDraft[] | null = null;
+let inside = new Uint8Array(1024);
 
+/** 1 for each token inside a quotation's content; at least as long as the document, read by token index. */
 export function quotedTokens(doc: Document, quotes: QuoteDraft[]): Uint8Array {
-  const cached = cache.get(quotes);
-  if (cached && cached.length === doc.tokens.length) return cached;
-  const inside = new Uint8Array(doc.tokens.length);
-  // Indexed loops: an article's quotes and contents arrays differ in elements kind (an empty
-  // literal is a small-integer array), which sends for-of through the generic iterator.
-  for (let i = 0; i < quotes.length; i++) {
-    const content = quotes[i]!.content;
-    for (let k = 0; k < content.length; k++) {
-      const [f, l] = tokensWithin(doc.tokens, content[k]!.start, content[k]!.end);
-      inside.fill(1, f, l + 1);
-    }
-  }
-  cache.set(quotes, inside);
+  if (doc === lastDoc && quotes === lastQuotes) return inside;
+  const count = doc.tokens.length;
+  if (inside.length < count) inside = new Uint8Array(count);
+  inside.fill(0, 0, count);
+  const ranges = contentTokenRanges(doc, quotes);
+  let contents = 0;
+  for (let i = 0; i < quotes.length; i++) contents += quotes[i]!.content.length;
+  for (let k = 0; k < 2 * contents; k += 2) inside.fill(1, ranges[k]!, ranges[k + 1]! + 1);
+  lastDoc = doc;
+  lastQuotes = quotes;
   return inside;
 }
