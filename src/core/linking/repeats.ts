@@ -20,6 +20,10 @@ const MIN_SHARED_OTHER_SPEAKER = 4;
 const RARE_WORD_QUOTES = 4;
 /** Within one speaker, each quote is compared with at most this many earlier ones. */
 const SPEAKER_WINDOW = 40;
+/** Quotes remembered per stem: enough to tell a rare word from a common one. */
+const USERS_KEPT = RARE_WORD_QUOTES + 1;
+/** Stems an ArticleStems keeps room for after an article; one with more starts small again. */
+const LARGEST_KEPT_STEMS = 4096;
 
 /** What repeats needs of a locale: its function words and its stemmer. */
 type WordHandling = { stop: WordTable; stem: ((word: string) => string) | undefined; stems: ArticleStems | null };
@@ -51,10 +55,14 @@ class ArticleStems {
   private readonly byStem = new WordTable();
   /** Per stem number, for comparing two quotes (see findRepeats); all 0 after start(). */
   private marks = new Int32Array(256);
+  // Per stem number, in typed arrays reused from one article to the next rather than a list per
+  // stem (about 150,000 stems per BBC pass); a stem's entries are set when it is numbered.
   /** Per stem number: the last quote it was counted for (a quote's list holds each stem once). */
-  readonly lastQuote: number[] = [];
-  /** Per stem number: the first RARE_WORD_QUOTES + 1 quotes using it, in quote order. */
-  readonly quotes: number[][] = [];
+  private lastQuote = new Int32Array(256);
+  /** Per stem number: how many quotes `users` holds for it, at most USERS_KEPT. */
+  private userCounts = new Int32Array(256);
+  /** From stem number * USERS_KEPT on: the first quotes using the stem, in quote order. */
+  private users = new Int32Array(256 * USERS_KEPT);
 
   constructor(private readonly handling: WordHandling) {}
 
@@ -64,14 +72,28 @@ class ArticleStems {
   start(): this {
     this.stemOfWord.clear();
     this.byStem.clear();
-    this.lastQuote.length = 0;
-    this.quotes.length = 0;
+    if (this.lastQuote.length > LARGEST_KEPT_STEMS) this.makeRoom(256);
     return this;
+  }
+
+  /** How many stems the article's words have so far. */
+  get count(): number {
+    return this.byStem.size;
+  }
+
+  /** How many quotes use stem `id`, counted up to USERS_KEPT. */
+  userCount(id: number): number {
+    return this.userCounts[id]!;
+  }
+
+  /** The `k`th quote using stem `id`, for k below userCount(id). */
+  user(id: number, k: number): number {
+    return this.users[id * USERS_KEPT + k]!;
   }
 
   /** marks, zeroed and at least one per stem, once the article's stems are all numbered. */
   zeroedMarks(): Int32Array {
-    const size = this.lastQuote.length;
+    const size = this.count;
     if (this.marks.length < size || this.marks.length > 4 * Math.max(size, 256)) this.marks = new Int32Array(Math.max(size, 256));
     else this.marks.fill(0);
     return this.marks;
@@ -91,8 +113,8 @@ class ArticleStems {
     if (id < 0 || this.lastQuote[id] === q) return;
     this.lastQuote[id] = q;
     list.push(id);
-    const users = this.quotes[id]!;
-    if (users.length <= RARE_WORD_QUOTES) users.push(q);
+    const users = this.userCounts[id]!;
+    if (users < USERS_KEPT) { this.users[id * USERS_KEPT + users] = q; this.userCounts[id] = users + 1; }
   }
 
   /** `word` is `text` from `from` on, its wordHash `hash`. */
@@ -106,9 +128,24 @@ class ArticleStems {
     if (known >= 0) return this.byStem.valueAt(known);
     const id = this.byStem.size;
     this.byStem.add(s, stemHash, id);
-    this.lastQuote.push(-1);
-    this.quotes.push([]);
+    if (id === this.lastQuote.length) this.makeRoom(2 * id);
+    this.lastQuote[id] = -1;
+    this.userCounts[id] = 0;
     return id;
+  }
+
+  /** Per-stem arrays for `stems` stems, keeping the entries of those numbered so far. */
+  private makeRoom(stems: number): void {
+    const kept = Math.min(this.count, stems);
+    const lastQuote = new Int32Array(stems);
+    lastQuote.set(this.lastQuote.subarray(0, kept));
+    const userCounts = new Int32Array(stems);
+    userCounts.set(this.userCounts.subarray(0, kept));
+    const users = new Int32Array(stems * USERS_KEPT);
+    users.set(this.users.subarray(0, kept * USERS_KEPT));
+    this.lastQuote = lastQuote;
+    this.userCounts = userCounts;
+    this.users = users;
   }
 }
 
@@ -147,9 +184,10 @@ export function findRepeats(quotes: Quote[], locale: Locale): string[][] {
     list.push(i);
   }
 
-  for (const list of stems.quotes) {
-    if (list.length < 2 || list.length > RARE_WORD_QUOTES) continue;
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) consider(list[x]!, list[y]!);
+  for (let id = 0; id < stems.count; id++) {
+    const users = stems.userCount(id);
+    if (users < 2 || users > RARE_WORD_QUOTES) continue;
+    for (let x = 0; x < users; x++) for (let y = x + 1; y < users; y++) consider(stems.user(id, x), stems.user(id, y));
   }
 
   const groups = new Map<number, string[]>();
