@@ -87,14 +87,14 @@ function contentEnd(tokens: Token[], from: number, sLast: number, temporal: Read
       if (ownVerb && NOMINAL_END.has(tokens[nonSpaceAtOrBefore(tokens, k - 1)]!.pos)) break;
       ownVerb = true;
     }
-    if (words.topicClauseOpeners.has(t.lemma) && t.pos !== 'DET') clausal = true;
+    if (!clausal && t.pos !== 'DET' && words.topicClauseOpeners.has(t.lemma)) clausal = true;
     // `his attacks on him are rippling through the race`: the object ends where the sentence's own
     // verb follows it.
     // In subject position, a past tense is that verb too (`his attack on the press surprised…`);
     // elsewhere it is more often a participle inside the object (`an order signed by…`).
     if (k > from && !clausal && (t.pos === 'AUX' || t.pos === 'VERB' && (subject || !words.endings.participle.test(t.text))) && NOMINAL_END.has(tokens[nonSpaceAtOrBefore(tokens, k - 1)]!.pos)) break;
     // A complement clause runs on through its own adjuncts (`that he lied while in office`).
-    if (k > from && !complement && words.adjunctOpeners.has(t.lemma) && (t.pos === 'SCONJ' || t.pos === 'ADP')) break;
+    if (k > from && !complement && (t.pos === 'SCONJ' || t.pos === 'ADP') && words.adjunctOpeners.has(t.lemma)) break;
     if (k > from && t.pos === 'ADP' && opensTimeAdjunct(tokens, k, sLast, temporal)) break;
     if (k > from && t.pos === 'CCONJ' && opensPredicate(tokens, k + 1, sLast, words)) break;
     end = k;
@@ -198,6 +198,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
   let lexicon: ReadonlySet<string> | null = null;
   /** Per sentence: 0 not yet tested, 1 unquoted, 2 quoted. */
   let quoted: Uint8Array | null = null;
+  let marks: MarkPlaces | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // fitsRole takes only these for the phrase's first word; testing the tag and the opening key
@@ -254,13 +255,12 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     if (!matched && t.pos === 'VERB' && decideVerb) i = learnedCandidate(i);
   }
   if (candidates.length === 0 && learned.length === 0) return [];
-  const all = learned.length === 0 ? candidates : cuesToSearch();
-  const nounless: Candidate[] = [];
-  const cues: Cue[] = [];
-  for (const c of all) if (c.possessor === null) { nounless.push(c); cues.push(c.cue); }
-  const links = findSources(doc, cues, locale);
-  for (let n = 0; n < nounless.length; n++) nounless[n]!.link = links[n] ?? null;
   claimed ??= takenSpans(taken);
+  const searched = cuesToSearch();
+  const cues: Cue[] = [];
+  for (const c of searched) cues.push(c.cue);
+  const links = findSources(doc, cues, locale);
+  for (let n = 0; n < searched.length; n++) searched[n]!.link = links[n] ?? null;
   const found: QuoteDraft[] = [];
   let lastEnd = -1;
   for (const c of candidates) {
@@ -318,7 +318,8 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     if (q === 0) {
       const sentence = doc.sentences[s];
       // Searched as text: wink-nlp splits `''` into two apostrophe tokens.
-      q = sentence !== undefined && markPattern(locale).test(text.slice(sentence.start, sentence.end)) ? 2 : 1;
+      marks ??= markPlaces(text, locale);
+      q = sentence !== undefined && holdsMark(text, locale, marks, sentence.start, sentence.end) ? 2 : 1;
       quoted[s] = q;
     }
     return q === 2;
@@ -329,12 +330,13 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
    *  asked once its source is known. Returns the token to go on after. */
   function learnedCandidate(i: number): number {
     const sentence = doc.sentences[tokens[i]!.sentence];
-    if (!sentence || quotedSentence(sentence.i) || isPassive(tokens, i, locale.words)) return i;
+    if (!sentence || quotedSentence(sentence.i)) return i;
     const opening = complementOpening(tokens, i, sentence.lastToken, locale.words);
     if (!opening) return i;
     // A complement whose first word another rule claimed claims it too, wherever it ends.
     claimed ??= takenSpans(taken);
-    if (overlapsAny(claimed, tokens[opening.from]!.start, tokens[opening.from]!.end)) return i;
+    // The passive test last: the other two rule out more verbs, and sooner.
+    if (overlapsAny(claimed, tokens[opening.from]!.start, tokens[opening.from]!.end) || isPassive(tokens, i, locale.words)) return i;
     lexicon ??= lexiconForms(locale);
     const inLexicon = lexicon.has(tokens[i]!.text.toLowerCase());
     const bound = decideVerb!.bound;
@@ -385,29 +387,29 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     return { cue, entry, from, to: contentTo, possessor: null, governed: false, learned: { candidate, lexicon: inLexicon, hopeless: false }, link: null };
   }
 
-  /** The cues whose sources are searched, in text order (findSources reads them so): every
-   *  candidate, less the learned ones the model cannot accept that no later cue of their sentence
-   *  needs. findSources may lend a cue the source of an earlier cue of its sentence, so up to the
-   *  last cue of a sentence that is decided, every cue stays, the set-aside ones built in full
-   *  (those whose content cannot be one drop out, as they always did). */
+  /** The cues whose sources are searched, in text order (findSources reads them so): those whose
+   *  source is read, and before them those of their sentence whose source is not. findSources may
+   *  lend a cue the source of an earlier cue of its sentence, so up to the last cue of a sentence
+   *  whose source is read, every cue stays, the set-aside ones built in full (those whose content
+   *  cannot be one drop out, as they always did). A cue with a possessor is not searched. */
   function cuesToSearch(): Candidate[] {
-    const merged = mergeInOrder<Candidate | SetAside>(candidates, learned, cueFirst);
+    const merged = learned.length === 0 ? candidates : mergeInOrder<Candidate | SetAside>(candidates, learned, cueFirst);
     // Text order is sentence order, so a sentence's cues are one run; were it ever not, every cue stays.
     let runs = true;
     for (let n = 1; n < merged.length && runs; n++) runs = cueSentence(merged[n]!) >= cueSentence(merged[n - 1]!);
     const keep: boolean[] = new Array(merged.length);
-    let decidedLater = false;
+    let readLater = false;
     for (let n = merged.length - 1; n >= 0; n--) {
       const c = merged[n]!;
-      if (n === merged.length - 1 || cueSentence(c) !== cueSentence(merged[n + 1]!)) decidedLater = false;
-      if (!('setAside' in c) && !c.learned?.hopeless) decidedLater = true;
-      keep[n] = decidedLater || !runs;
+      if (n === merged.length - 1 || cueSentence(c) !== cueSentence(merged[n + 1]!)) readLater = false;
+      if (!('setAside' in c) && sourceRead(c)) readLater = true;
+      keep[n] = readLater || !runs;
     }
     const out: Candidate[] = [];
     for (let n = 0; n < merged.length; n++) {
       const c = merged[n]!;
       if (!keep[n]) continue;
-      if (!('setAside' in c)) { out.push(c); continue; }
+      if (!('setAside' in c)) { if (c.possessor === null) out.push(c); continue; }
       const to = complementEnd(c.opening, c.sentence);
       if (to < 0) continue;
       const { verb, cueLast, from, kind } = c.opening;
@@ -416,6 +418,15 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
       out.push(built);
     }
     return out;
+  }
+
+  /** Whether the drafts may read the candidate's source (attribution(), the learned loop): not
+   *  for a hopeless learned cue, nor for a topic cue with a possessor, one of a noun no verb
+   *  governs, or one whose content overlaps the other rules' words. */
+  function sourceRead(c: Candidate): boolean {
+    if (c.learned) return !c.learned.hopeless;
+    if (c.possessor !== null || c.entry.role === 'noun' && !c.governed) return false;
+    return !overlapsAny(claimed!, tokens[c.from]!.start, tokens[c.to]!.end);
   }
 
   function cueFirst(c: Candidate | SetAside): number {
@@ -462,6 +473,44 @@ function markPattern(locale: Locale): RegExp {
   return pattern;
 }
 
+/** Where the text's marks (markPattern) are: each match's first and past-last offset, in text
+ *  order, overlapping ones included (`'''` holds `''` at its first and its second offset). */
+type MarkPlaces = { starts: number[]; ends: number[] };
+
+const markScanCache = new WeakMap<Locale, RegExp>();
+
+/** One scan of the whole text for the marks, instead of one scan of every sentence's slice. */
+function markPlaces(text: string, locale: Locale): MarkPlaces {
+  let scan = markScanCache.get(locale);
+  if (!scan) { scan = new RegExp(markPattern(locale).source, 'gu'); markScanCache.set(locale, scan); }
+  const starts: number[] = [];
+  const ends: number[] = [];
+  scan.lastIndex = 0;
+  for (let hit = scan.exec(text); hit !== null; hit = scan.exec(text)) {
+    starts.push(hit.index);
+    ends.push(hit.index + hit[0].length);
+    // A mark starts at any offset, also inside the one just found: the next search starts one on.
+    scan.lastIndex = hit.index + 1;
+  }
+  return { starts, ends };
+}
+
+/** Whether text[start, end) holds a mark as a whole: what markPattern finds in that slice. A
+ *  match running past `end` may still have a shorter alternative inside it: the slice is searched. */
+function holdsMark(text: string, locale: Locale, marks: MarkPlaces, start: number, end: number): boolean {
+  const { starts, ends } = marks;
+  // The first mark at or after `start` (a binary search written out: lowerBound's callback is
+  // not inlined at this call).
+  let n = 0;
+  for (let hi = starts.length; n < hi;) {
+    const mid = (n + hi) >> 1;
+    if (starts[mid]! < start) n = mid + 1;
+    else hi = mid;
+  }
+  if (n === starts.length || starts[n]! >= end) return false;
+  return ends[n]! <= end || markPattern(locale).test(text.slice(start, end));
+}
+
 const lexiconCache = new WeakMap<Locale, ReadonlySet<string>>();
 
 /** Every single-word form of the locale's speech and belief cues. */
@@ -493,8 +542,14 @@ function takenSpans(drafts: QuoteDraft[]): Claimed {
 
 function overlapsAny(claimed: Claimed, start: number, end: number): boolean {
   // Spans starting before `end`: the last of them reaches past `start` if any does.
-  const n = lowerBound(claimed.starts.length, (i) => claimed.starts[i]! < end);
-  return n > 0 && claimed.maxEnds[n - 1]! > start;
+  const { starts, maxEnds } = claimed;
+  let n = 0;
+  for (let hi = starts.length; n < hi;) {
+    const mid = (n + hi) >> 1;
+    if (starts[mid]! < end) n = mid + 1;
+    else hi = mid;
+  }
+  return n > 0 && maxEnds[n - 1]! > start;
 }
 
 /** The drafts of the other rules with the topic attributions added, in content order. */

@@ -8,11 +8,12 @@ describe('openingKey', () => {
     }
   });
 
-  it('tells apart words that differ in their first two or last two characters', () => {
+  it('tells apart words that differ in their first three or last two characters', () => {
     expect(openingKey('pointed')).not.toBe(openingKey('painted'));
     expect(openingKey('warned')).not.toBe(openingKey('warner'));
     expect(openingKey('a')).not.toBe(openingKey('an'));
     expect(openingKey('backs')).not.toBe(openingKey('backers'));
+    expect(openingKey('reported')).not.toBe(openingKey('received'));
   });
 
   it('gives no key when one of those characters is not ASCII, so the caller falls back to the full lookup', () => {
@@ -20,8 +21,10 @@ describe('openingKey', () => {
     expect(openingKey('\u212Aey')).toBe(-1);
     expect(openingKey('café')).toBe(-1);
     expect(openingKey('')).toBe(-1);
-    // A non-ASCII letter in the middle may change the length, but not the first two and last characters.
-    expect(openingKey('ab\u0130cd')).toBe(openingKey('ab\u0130cd'.toLowerCase()));
+    expect(openingKey('ab\u0130cd')).toBe(-1);
+    // A non-ASCII letter in the middle may change the length, but not the first three and last two characters.
+    expect(openingKey('abc\u0130de')).not.toBe(-1);
+    expect(openingKey('abc\u0130de')).toBe(openingKey('abc\u0130de'.toLowerCase()));
   });
 
   it('lets every word of the table through, in any case, and words with no key', () => {
