@@ -148,7 +148,7 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
   // above. The narration includes reported speech (`Trump said he would…`), the writer's words;
   // not a quotation's own words, whose `he` is the speaker's.
   const quotedOrSource = quotedWords(doc, quotes, locale, sourceTokens);
-  for (const { token, referent } of pronounMentions(doc, locale, quotedOrSource, (t) => resolver.referentOfPronoun(t))) referent.mentions.push(tokenSpan(doc, token, token));
+  for (const { token, referent } of pronounMentions(doc, locale, quotedOrSource, (t, pronoun) => resolver.referentOfPronoun(t, pronoun))) referent.mentions.push(tokenSpan(doc, token, token));
   const continued = continuationOf(doc, quotes);
   continued.forEach((root, i) => { if (root !== null && !speakerCluster[i]) speakerCluster[i] = speakerCluster[root] ?? null; });
 
@@ -549,10 +549,8 @@ class SourceResolver {
 
   /** The referent of a pronoun that is no quote's source (`Trump was talking when he told …`), as
    *  if it spoke, but without letting it change what is known of anyone. */
-  referentOfPronoun(token: number): Cluster | null {
-    const lower = this.doc.tokens[token]!.text.toLowerCase();
-    const pronoun = this.locale.pronouns[this.locale.entities?.possessiveReferents?.[lower] ?? lower];
-    return pronoun ? this.pronounReferent(token, pronoun) : null;
+  referentOfPronoun(token: number, pronoun: Pronoun): Cluster | null {
+    return this.pronounReferent(token, pronoun);
   }
 
   /** `McConnell, now the majority leader, who in 2010 said`, `a campaign surrogate who said`: a

@@ -62,8 +62,8 @@ function opensWithCapital(text: string, t: Token): boolean {
   return code >= 128 && isCapitalised(t.text);
 }
 
-function isNameToken(t: Token | undefined): boolean {
-  return t !== undefined && t.pos === 'PROPN' && isCapitalised(t.text);
+function isNameToken(t: Token | undefined, text: string): boolean {
+  return t !== undefined && t.pos === 'PROPN' && opensWithCapital(text, t);
 }
 
 
@@ -129,12 +129,12 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
       // Every rule below starts with a capital (each word is tested once).
       if (!opensWithCapital(text, t)) { i++; continue; }
       if (t.pos !== 'PROPN' && isMisreadSurname(tokens, i, surnames)) {
-        const m = nameMention(doc, i, i, vocab);
+        const m = nameMention(doc, i, i, vocab, i + 1);
         if (m) { m.kind = 'person'; mentions.push(m); }
         i++;
         continue;
       }
-      const outletFirst = vocab.outletFirstWords.has(t.text);
+      const outletFirst = vocab.outletFirstShapes.mayHold(text, t.start, t.end) && vocab.outletFirstWords.has(t.text);
       if (t.pos !== 'PROPN' && !outletFirst) { i++; continue; }
       const outletEnd = outletFirst ? matchOutlet(tokens, i, vocab) : -1;
       if (outletEnd >= 0) {
@@ -143,8 +143,8 @@ export function findNameMentions(doc: Document, locale: Locale): NameMention[] {
         continue;
       }
       if (t.pos !== 'PROPN') { i++; continue; }
-      const end = runEnd(tokens, i, vocab);
-      const m = nameMention(doc, titledStart(tokens, i, mentions, vocab), end, vocab);
+      const end = runEnd(tokens, text, i, vocab);
+      const m = nameMention(doc, titledStart(tokens, text, i, mentions, vocab), end, vocab, i);
       if (m) mentions.push(m);
       if (m && m.kind === 'person' && m.parts.length >= 2) surnames.add(m.parts[m.parts.length - 1]!);
       i = end + 1;
@@ -195,17 +195,17 @@ function sentenceLastToken(tokens: Token[], k: number): number {
 
 /** wink-nlp often tags a capitalised title NOUN (`Ukrainian President Volodymyr Zelensky`): start
  *  the run at such a title, and at capitalised modifiers before it, when it directly precedes a name. */
-function titledStart(tokens: Token[], a: number, found: NameMention[], vocab: NameVocabulary): number {
+function titledStart(tokens: Token[], text: string, a: number, found: NameMention[], vocab: NameVocabulary): number {
   const floor = found.length ? found[found.length - 1]!.lastToken + 1 : 0;
   for (let k = 1; k <= 3 && a - k >= floor; k++) {
     const s = a - k;
     const first = tokens[s]!;
-    if (first.sentence !== tokens[a]!.sentence || !isCapitalised(first.text)) break;
+    if (first.sentence !== tokens[a]!.sentence || !opensWithCapital(text, first)) break;
     if (longestMatch(tokens, s, a - 1, vocab.titles, lowerKey) !== k) continue;
     let start = s;
     while (start - 1 >= floor) {
       const p = tokens[start - 1]!;
-      if (p.sentence !== first.sentence || !isCapitalised(p.text) || !(p.pos === 'ADJ' || isNoun(p))) break;
+      if (p.sentence !== first.sentence || !opensWithCapital(text, p) || !(p.pos === 'ADJ' || isNoun(p))) break;
       // A sentence-initial noun is capitalised anyway (`Yesterday President Bush`); adjectives here are nationalities.
       if (start - 1 === doc0(tokens, p) && p.pos === 'NOUN') break;
       start--;
@@ -222,32 +222,66 @@ function doc0(tokens: Token[], t: Token): number {
   return k;
 }
 
-/** Last token of the proper-noun run starting at `a`, joining particles and, for organisations, `of`/`for`. */
-function runEnd(tokens: Token[], a: number, vocab: NameVocabulary): number {
+// The words of the run runEnd read last, from its first token on: its lowerKey and NAME_WORD
+// flags, which nameMention reads instead of looking each word up again. Reused from run to run.
+const runKeys: string[] = [];
+const runFlags: number[] = [];
+
+/** Sets runKeys and runFlags for tokens a..b of the run starting at `from`. */
+function readRunWords(tokens: Token[], from: number, a: number, b: number, vocab: NameVocabulary): void {
+  for (let k = a; k <= b; k++) {
+    const key = lowerKey(tokens[k]!);
+    runKeys[k - from] = key;
+    runFlags[k - from] = vocab.nameWords.get(key) ?? 0;
+  }
+}
+
+/** Last token of the proper-noun run starting at `a`, joining particles and, for organisations,
+ *  `of`/`for`; its words are left in runKeys and runFlags. */
+function runEnd(tokens: Token[], text: string, a: number, vocab: NameVocabulary): number {
   let b = a;
-  let hasOrgCue = vocab.orgCues.has(lowerKey(tokens[a]!));
+  readRunWords(tokens, a, a, a, vocab);
+  let hasOrgCue = (runFlags[0]! & NAME_WORD.orgCue) !== 0;
   for (;;) {
     const next = tokens[b + 1];
-    if (isNameToken(next)) {
+    if (isNameToken(next, text)) {
       b++;
-      if (vocab.orgCues.has(lowerKey(next!))) hasOrgCue = true;
+      readRunWords(tokens, a, b, b, vocab);
+      if ((runFlags[b - a]! & NAME_WORD.orgCue) !== 0) hasOrgCue = true;
       continue;
     }
-    if (next && vocab.nameParticles.has(next.text) && isNameToken(tokens[b + 2])) { b += 2; continue; }
+    if (next && vocab.nameParticleShapes.mayHold(text, next.start, next.end) && vocab.nameParticles.has(next.text) && isNameToken(tokens[b + 2], text)) {
+      readRunWords(tokens, a, b + 1, b + 2, vocab);
+      b += 2;
+      continue;
+    }
     // A capitalised title wink-nlp tagged NOUN between names: `Ukrainian President Volodymyr Zelensky`.
-    if (next && isCapitalised(next.text)) {
+    if (next && opensWithCapital(text, next)) {
       const m = longestMatch(tokens, b + 1, b + 3, vocab.titles, lowerKey);
-      if (m > 0 && isNameToken(tokens[b + 1 + m])) { b += m + 1; continue; }
+      if (m > 0 && isNameToken(tokens[b + 1 + m], text)) {
+        readRunWords(tokens, a, b + 1, b + m + 1, vocab);
+        b += m + 1;
+        continue;
+      }
     }
     if (next && hasOrgCue && vocab.orgJoiners.has(next.text.toLowerCase())) {
-      if (isNameToken(tokens[b + 2])) { b += 2; continue; }
-      if (tokens[b + 2] !== undefined && vocab.definiteArticles.has(tokens[b + 2]!.text.toLowerCase()) && isNameToken(tokens[b + 3])) { b += 3; continue; }
+      if (isNameToken(tokens[b + 2], text)) {
+        readRunWords(tokens, a, b + 1, b + 2, vocab);
+        b += 2;
+        continue;
+      }
+      if (tokens[b + 2] !== undefined && vocab.definiteArticles.has(tokens[b + 2]!.text.toLowerCase()) && isNameToken(tokens[b + 3], text)) {
+        readRunWords(tokens, a, b + 1, b + 3, vocab);
+        b += 3;
+        continue;
+      }
     }
     return b;
   }
 }
 
-function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary): NameMention | null {
+/** The mention of tokens a..b, or null; the words from `known` on are those runEnd left in runKeys and runFlags. */
+function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary, known: number): NameMention | null {
   const { tokens, text } = doc;
   // One pass for the parts and all word tests (this runs for every run of proper nouns).
   const allParts = new Array<string>(b - a + 1);
@@ -257,9 +291,9 @@ function nameMention(doc: Document, a: number, b: number, vocab: NameVocabulary)
   let titleStarts = 0;
   let lastFlags = 0;
   for (let k = a; k <= b; k++) {
-    const p = lowerKey(tokens[k]!);
+    const p = k >= known ? runKeys[k - known]! : lowerKey(tokens[k]!);
     allParts[k - a] = p;
-    const flags = vocab.nameWords.get(p) ?? 0;
+    const flags = k >= known ? runFlags[k - known]! : vocab.nameWords.get(p) ?? 0;
     if ((flags & NAME_WORD.nonName) === 0) allNonNames = false;
     if ((flags & NAME_WORD.orgCue) !== 0) isOrg = true;
     if ((flags & NAME_WORD.titleFirst) !== 0 && k - a < 31) titleStarts |= 1 << (k - a);
@@ -368,6 +402,8 @@ function roleBefore(doc: Document, a: number, vocab: NameVocabulary): string | n
   const { tokens, text } = doc;
   const last = tokens[a - 1];
   if (!last || last.pos === 'PROPN' || last.sentence !== tokens[a]!.sentence) return null;
+  // Both tests below need the word to be a role noun or the last word of one.
+  if (!vocab.roleWordShapes.mayHold(text, last.start, last.end)) return null;
   const lower = last.text.toLowerCase();
   const before = tokens[a - 2];
   // The two-word form is only built when the word can end one (most names follow no role word).
@@ -390,7 +426,8 @@ function roleBefore(doc: Document, a: number, vocab: NameVocabulary): string | n
 function appositionAfter(doc: Document, b: number, vocab: NameVocabulary): string | null {
   const { tokens, text } = doc;
   const comma = tokens[b + 1];
-  if (!comma || comma.text !== ',') return null;
+  // `comma.text === ','` read in the text, where the token's string would be one more load.
+  if (!comma || comma.end - comma.start !== 1 || text.charCodeAt(comma.start) !== 44) return null;
   const c = b + 2;
   const first = tokens[c];
   if (!first || first.sentence !== comma.sentence) return null;

@@ -3,6 +3,7 @@
 import type { Locale } from '../../locales/locale.js';
 import { formFirstWord } from '../cues/phrase-table.js';
 import { isStatementType } from '../cues/cue-type-of-words.js';
+import { WordShapes } from './word-shapes.js';
 
 /** Bits of `NameVocabulary.nameWords`: what one lower-cased name word can be. */
 export const NAME_WORD = {
@@ -27,6 +28,8 @@ export type NameVocabulary = {
   /** First word → outlet word sequences (longest first), case-sensitive, without a leading `The`. */
   outlets: Map<string, string[][]>;
   outletFirstWords: Set<string>;
+  /** The shapes of outletFirstWords, asked before the set. */
+  outletFirstShapes: WordShapes;
   /** Outlet words joined by spaces → the locale's spelling (`Guardian` → `The Guardian`). */
   outletCanonical: Map<string, string>;
   /** Outlets that count only after `the`. */
@@ -36,6 +39,8 @@ export type NameVocabulary = {
   roleNouns: Set<string>;
   /** Last words of the role nouns of several words (`minister` of `prime minister`). */
   roleNounLastWords: Set<string>;
+  /** The shapes of roleNouns and roleNounLastWords, caseless: asked before either set about a lower-cased word. */
+  roleWordShapes: WordShapes;
   documentNouns: Set<string>;
   places: Set<string>;
   /** First words of the places of several words (`new` of `new york`). */
@@ -46,6 +51,8 @@ export type NameVocabulary = {
   appositionOpeners: Set<string>;
   relativePronouns: Set<string>;
   nameParticles: Set<string>;
+  /** The shapes of nameParticles, asked before the set. */
+  nameParticleShapes: WordShapes;
   orgJoiners: Set<string>;
   /** Lower-cased speech and writing cue words (the first word of phrases: `according`). */
   cueForms: Set<string>;
@@ -93,18 +100,21 @@ export function nameVocabulary(locale: Locale): NameVocabulary {
   for (const w of extra?.orgCues ?? []) mark(w, NAME_WORD.orgCue);
   for (const words of titleWords) if (words.length > 0) mark(words[0]!, NAME_WORD.titleFirst);
   for (const w of extra?.places ?? []) mark(w, NAME_WORD.place);
+  const roleNounLastWords = new Set(locale.roleNouns.filter((r) => r.includes(' ')).map((r) => r.slice(r.lastIndexOf(' ') + 1)));
   const vocab: NameVocabulary = {
     nameWords,
     titles: sequenceTable(titleWords),
     honorifics: new Set(extra?.honorifics ?? []),
     outlets: sequenceTable(outletWords),
     outletFirstWords: new Set(outletWords.map((w) => w[0]!)),
+    outletFirstShapes: new WordShapes(outletWords.map((w) => w[0]!)),
     outletCanonical,
     outletNeedsThe,
     orgCues: new Set(extra?.orgCues ?? []),
     orgNouns: new Set(extra?.orgNouns ?? []),
     roleNouns: new Set(locale.roleNouns),
-    roleNounLastWords: new Set(locale.roleNouns.filter((r) => r.includes(' ')).map((r) => r.slice(r.lastIndexOf(' ') + 1))),
+    roleNounLastWords,
+    roleWordShapes: new WordShapes([...locale.roleNouns, ...roleNounLastWords], true),
     documentNouns: new Set(locale.documentNouns),
     places: new Set(extra?.places ?? []),
     placeFirstWords: new Set((extra?.places ?? []).filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' ')))),
@@ -113,6 +123,7 @@ export function nameVocabulary(locale: Locale): NameVocabulary {
     appositionOpeners: new Set(extra?.appositionOpeners ?? []),
     relativePronouns: new Set(extra?.relativePronouns ?? []),
     nameParticles: new Set(extra?.nameParticles ?? []),
+    nameParticleShapes: new WordShapes(extra?.nameParticles ?? []),
     orgJoiners: new Set(extra?.orgJoiners ?? []),
     cueForms: new Set(locale.cues.filter((c) => isStatementType(c.type)).flatMap((c) => c.forms.map(formFirstWord))),
     accordingWords: new Set(locale.cues.filter((c) => c.frame === 'according').flatMap((c) => c.forms.map(formFirstWord))),

@@ -14,6 +14,7 @@ import type { QuoteDraft } from '../quotes/quote-drafts.js';
 import { contentTokenRanges } from './content-token-ranges.js';
 import { markSets } from '../marks/mark-sets.js';
 import { longestMark } from '../document/longest-mark.js';
+import { genderedPronouns, type Pronoun } from './gendered-pronouns.js';
 
 /** 1 for each token of a quotation's own words: all of a direct quotation's content, and what
  *  stands between quotation marks in a mixed or indirect one (`said she would fight it “with
@@ -30,7 +31,7 @@ export function quotedWords(doc: Document, quotes: QuoteDraft[], locale: Locale,
     for (let c = 0; c < q.content.length; c++, k += 2) {
       const f = ranges[k]!;
       const l = ranges[k + 1]!;
-      if (q.kind === 'direct') { words.fill(1, f, l + 1); continue; }
+      if (q.kind === 'direct') { for (let t = f; t <= l; t++) words[t] = 1; continue; }
       let inside = false;
       for (let t = f; t <= l; t++) {
         const text = doc.tokens[t]!.text;
@@ -51,16 +52,16 @@ export function pronounMentions<T>(
   locale: Locale,
   /** 1 for tokens of a quotation's words or of a quote's source: those are resolved, or not, elsewhere. */
   skip: Uint8Array,
-  referentOf: (token: number) => T | null,
+  /** Asked with the token and its personal pronoun (`he` for `his`). */
+  referentOf: (token: number, pronoun: Pronoun) => T | null,
 ): Array<{ token: number; referent: T }> {
   const found: Array<{ token: number; referent: T }> = [];
-  const possessives = locale.entities?.possessiveReferents ?? {};
+  const forms = genderedPronouns(locale);
   for (const tok of doc.tokens) {
     if (tok.pos !== 'PRON' || skip[tok.i]) continue;
-    const lower = tok.text.toLowerCase();
-    const personal = locale.pronouns[possessives[lower] ?? lower];
-    if (!personal?.gender) continue;
-    const referent = referentOf(tok.i);
+    const personal = forms.get(tok.text.toLowerCase());
+    if (personal === undefined) continue;
+    const referent = referentOf(tok.i, personal);
     if (referent !== null) found.push({ token: tok.i, referent });
   }
   return found;
