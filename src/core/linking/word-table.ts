@@ -19,16 +19,20 @@ export function hashOfWord(word: string): number {
 /** Slots a cleared table keeps; a larger one is made anew. */
 const LARGEST_KEPT_SLOTS = 4096;
 
-/** A number per word. */
+/** A small integer (int32) per word. */
 export class WordTable {
   /** Per slot: 1 + the index of the word there, 0 for an empty slot. */
   private slots = new Int32Array(256);
+  // Per word index, room for half as many words as slots. Kept when the table is cleared, so a
+  // table reused for text after text does not grow them anew each time; `words` may hold words of
+  // earlier texts past `count`, which are never read.
   private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-  private readonly values: number[] = [];
+  private hashes = new Int32Array(128);
+  private values = new Int32Array(128);
+  private count = 0;
 
   get size(): number {
-    return this.words.length;
+    return this.count;
   }
 
   /** The index of the word `text[from, to)`, whose wordHash is `hash`, or -1 if it is not in the table. */
@@ -46,24 +50,40 @@ export class WordTable {
     return this.values[index]!;
   }
 
-  /** Empties the table for reuse: a new one's typed array costs more to make than to clear. A
+  /** Empties the table for reuse: a new one's typed arrays cost more to make than to clear. A
    *  table that grew large starts small again, so one long text does not tax every later clear. */
   clear(): void {
-    this.words.length = 0;
-    this.hashes.length = 0;
-    this.values.length = 0;
-    if (this.slots.length > LARGEST_KEPT_SLOTS) this.slots = new Int32Array(256);
-    else this.slots.fill(0);
+    this.count = 0;
+    if (this.slots.length > LARGEST_KEPT_SLOTS) {
+      this.slots = new Int32Array(256);
+      this.hashes = new Int32Array(128);
+      this.values = new Int32Array(128);
+      this.words.length = 0;
+    } else this.slots.fill(0);
   }
 
   /** Adds a word that is not in the table yet. */
   add(word: string, hash: number, value: number): void {
-    this.words.push(word);
-    this.hashes.push(hash);
-    this.values.push(value);
-    if (this.words.length * 2 > this.slots.length) this.slots = new Int32Array(this.slots.length * 2);
-    else { this.place(this.words.length - 1, this.slots); return; }
-    for (let w = 0; w < this.words.length; w++) this.place(w, this.slots);
+    const w = this.count++;
+    if (2 * this.count > this.slots.length) this.grow();
+    if (w < this.words.length) this.words[w] = word;
+    else this.words.push(word);
+    this.hashes[w] = hash;
+    this.values[w] = value;
+    this.place(w, this.slots);
+  }
+
+  /** Twice the slots, for the words added before the one being added. */
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const hashes = new Int32Array(slots.length / 2);
+    hashes.set(this.hashes);
+    const values = new Int32Array(slots.length / 2);
+    values.set(this.values);
+    this.hashes = hashes;
+    this.values = values;
+    for (let w = 0; w < this.count - 1; w++) this.place(w, slots);
+    this.slots = slots;
   }
 
   private place(w: number, slots: Int32Array): void {

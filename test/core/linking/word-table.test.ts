@@ -31,4 +31,17 @@ describe('WordTable', () => {
       expect(table.valueAt(table.indexOf('a fresh', 2, 7, hashOfWord('fresh')))).toBe(7);
     }
   });
+
+  it('answers for the words added since it was cleared, not for earlier ones left in its arrays', () => {
+    const table = new WordTable();
+    for (const [round, count] of [[0, 300], [1, 40], [2, 700], [3, 5]] as const) {
+      table.clear();
+      const words = Array.from({ length: count }, (_, i) => `r${round}w${i}`);
+      words.forEach((w, i) => table.add(w, hashOfWord(w), i - 1));
+      expect(table.size).toBe(count);
+      words.forEach((w, i) => expect(table.valueAt(table.indexOf(w, 0, w.length, hashOfWord(w)))).toBe(i - 1));
+      const earlier = `r${round === 0 ? 2 : round - 1}w0`;
+      expect(table.indexOf(earlier, 0, earlier.length, hashOfWord(earlier))).toBe(-1);
+    }
+  });
 });
