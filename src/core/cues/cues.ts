@@ -14,6 +14,7 @@ import { cueStart } from './leading-words.js';
 import { isProgressiveForm } from '../document/progressive-forms.js';
 import { phraseWords } from '../document/phrase-words.js';
 import { evidenceBefore, takesOnlyNounPhrase } from './noun-phrase-objects.js';
+import { lemmaSieve, maySift, type LemmaSieve } from './lemma-sieve.js';
 
 export type Cue = {
   /** First and last token of the cue, auxiliaries and adverbs before it included. */
@@ -171,32 +172,37 @@ function evidenceSet(locale: Locale): ReadonlySet<string> {
  *  poll-frame preposition (`In a … poll, …`). */
 type CueOpening<E> = { phrases: Phrase<E>[] | null; poll: boolean };
 
-const openingCache = new WeakMap<Locale, ReadonlyMap<string, CueOpening<CueEntry>>>();
+/** The lemmas a cue can open with, and their sieve (lemma-sieve.ts), which turns most other
+ *  lemmas away before the map lookup. */
+type CueOpenings = { byLemma: ReadonlyMap<string, CueOpening<CueEntry>>; sieve: LemmaSieve };
+
+const openingCache = new WeakMap<Locale, CueOpenings>();
 
 /** Lemmas a cue can open with: the cue table's first words and the poll-frame prepositions. Most
  *  tokens are neither, and one lookup in this map passes them over and, for the others, answers
  *  both questions at once (instead of one lookup per table). */
-function cueOpenings(locale: Locale, table: ReadonlyMap<string, Phrase<CueEntry>[]>): ReadonlyMap<string, CueOpening<CueEntry>> {
-  let map = openingCache.get(locale);
-  if (!map) {
+function cueOpenings(locale: Locale, table: ReadonlyMap<string, Phrase<CueEntry>[]>): CueOpenings {
+  let openings = openingCache.get(locale);
+  if (!openings) {
     const built = new Map<string, CueOpening<CueEntry>>();
     for (const [lemma, phrases] of table) built.set(lemma, { phrases, poll: false });
     for (const lemma of locale.words.evidenceFramePrepositions) built.set(lemma, { phrases: table.get(lemma) ?? null, poll: true });
-    map = built;
-    openingCache.set(locale, map);
+    openings = { byLemma: built, sieve: lemmaSieve(built.keys()) };
+    openingCache.set(locale, openings);
   }
-  return map;
+  return openings;
 }
 
 /** Finds every cue of the locale lexicon, in text order, never overlapping. */
 export function findCues(doc: Document, locale: Locale): Cue[] {
   const table = phraseTable(locale.cues);
   const evidence = evidenceSet(locale);
-  const openings = cueOpenings(locale, table);
+  const { byLemma: openings, sieve } = cueOpenings(locale, table);
   const { tokens } = doc;
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!maySift(sieve, t.lemma)) continue;
     const opening = openings.get(t.lemma);
     if (opening === undefined) continue;
     const poll = opening.poll ? pollFrame(doc, i, evidence, locale.words) : null;

@@ -149,12 +149,32 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
 
   /** A block-quote sign read on the first pass over a paragraph, skipped on the second. */
   let blockQuoteSign = -1;
+  // A single character class finds the next mark natively; it cannot backtrack. Its last search,
+  // from `searchedFrom`, found the next mark at `nextMark` (the text's length when none is left):
+  // a search from anywhere between the two finds the same mark, so the paragraphs without a mark,
+  // which the search runs past up to the next mark, cost one search in all instead of one each.
+  const finder = index.finder;
+  let searchedFrom = -1;
+  let nextMark = -1;
+  const markAtOrAfter = (i: number): number => {
+    if (i < searchedFrom || i > nextMark) {
+      finder.lastIndex = i;
+      // test, not exec: a mark's first character is one UTF-16 unit, so the match ends at
+      // lastIndex, and no match array is made.
+      nextMark = finder.test(text) ? finder.lastIndex - 1 : text.length;
+      searchedFrom = i;
+    }
+    return nextMark;
+  };
+
   for (let p = 0; p < paragraphs.length; p++) {
     const { start: pStart, end: pEnd } = paragraphs[p]!;
-    const stack: Open[] = [];
     const carried: number | null = leftOpen;
-    const foundBefore = found.length;
     leftOpen = null;
+    // A paragraph without a mark (most of them) opens, closes and continues nothing.
+    if (markAtOrAfter(pStart) >= pEnd) continue;
+    const stack: Open[] = [];
+    const foundBefore = found.length;
     let firstInParagraph = true;
     /** The paragraph's marks of one pair after the opener at `at`, read once per paragraph and
      *  only when an opener repeats inside its own quotation (rare), so the scan stays linear. */
@@ -172,13 +192,9 @@ export function scanMarks(text: string, paragraphs: ReadonlyArray<{ start: numbe
       found.push({ start: open.at, end, open: open.pair.open, close, paragraph: p, repair, continues });
     };
 
-    // A single character class finds the next mark natively; it cannot backtrack.
-    const finder = index.finder;
     for (let i = pStart; i < pEnd; i++) {
-      finder.lastIndex = i;
-      const hit = finder.exec(text);
-      if (!hit || hit.index >= pEnd) break;
-      i = hit.index;
+      i = markAtOrAfter(i);
+      if (i >= pEnd) break;
       const ch = text[i]!;
       // Two-character marks first: typewriter copy writes double quotes as two apostrophes.
       const c = index.longStarts.has(ch) ? index.long.find((m) => text.startsWith(m, i) && i + m.length <= pEnd) ?? ch : ch;

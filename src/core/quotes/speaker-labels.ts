@@ -18,7 +18,7 @@ const MAX_LABEL_TOKENS = 6;
  *  mark before the label. */
 export function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
   const { tokens, text } = doc;
-  const labels = doc.paragraphs.map((_, p) => speakerLabel(doc, p, locale));
+  const labels = paragraphLabels(doc, locale);
   /** Whether paragraph `p` exists and opens as a transcript turn, an interviewer's `Q:` and `A:` included. */
   const turnAt = (p: number): boolean => p >= 0 && p < labels.length && (labels[p] !== null || opensWithLabel(doc, p));
   const found: QuoteDraft[] = [];
@@ -45,6 +45,23 @@ export function speakerLabels(doc: Document, locale: Locale): QuoteDraft[] {
     });
   });
   return found;
+}
+
+/** The speaker label of each paragraph, or null. A label ends at a token holding a colon, so a
+ *  paragraph whose text has none (most of them) is passed over without reading its tokens. */
+function paragraphLabels(doc: Document, locale: Locale): Array<SpeakerLabel | null> {
+  const { tokens, text } = doc;
+  const labels: Array<SpeakerLabel | null> = [];
+  /** The first colon at or after the paragraph being read, or -1 when none is left. */
+  let colon = text.indexOf(':');
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const paragraph = doc.paragraphs[p]!;
+    if (colon < 0 || paragraph.firstToken < 0) { labels.push(null); continue; }
+    const from = tokens[paragraph.firstToken]!.start;
+    while (colon >= 0 && colon < from) colon = text.indexOf(':', colon + 1);
+    labels.push(colon >= 0 && colon < tokens[paragraph.lastToken]!.end ? speakerLabel(doc, p, locale) : null);
+  }
+  return labels;
 }
 
 /** Words after a label that make a section heading rather than a turn when no label opens the

@@ -1,7 +1,7 @@
 // A cheap first test of a token against a word table: a few character codes and one bit instead
 // of a string hash and a lower-casing, which topic-attributions.ts' scan would otherwise pay on
-// every noun, verb and adjective. (cues.ts looks its lemmas up directly: there the key
-// measured slower than the map lookup alone.)
+// every noun, verb and adjective. (cues.ts sieves lemmas, which need no lower-casing, with a key
+// of its own: cues/lemma-sieve.ts.)
 
 /** A hash of the lower-cased first three and last two characters of a word, when all five are
  *  ASCII; -1 otherwise. Lower-casing maps an ASCII character to one ASCII character in place (a

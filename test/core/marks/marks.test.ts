@@ -5,14 +5,18 @@ import { en } from '../../../src/locales/en/index.js';
 const rules = { pairs: en.marks, apostrophes: en.apostrophes };
 
 /** Paragraphs are the lines of the fixture, as readDocument splits news copy. */
-function quotes(text: string): string[] {
+function lines(text: string): { start: number; end: number }[] {
   const paragraphs: { start: number; end: number }[] = [];
   let from = 0;
   for (const line of text.split('\n')) {
     if (line.trim()) paragraphs.push({ start: from, end: from + line.length });
     from += line.length + 1;
   }
-  return scanMarks(text, paragraphs, rules).map((m) => text.slice(m.start, m.end));
+  return paragraphs;
+}
+
+function quotes(text: string): string[] {
+  return scanMarks(text, lines(text), rules).map((m) => text.slice(m.start, m.end));
 }
 
 describe('scanMarks: conventions', () => {
@@ -130,6 +134,16 @@ describe('scanMarks: damage', () => {
     ]);
     expect(found[0]!.repair).toBe('missing-close');
     expect(found[1]!.continues).toBe(0);
+  });
+  it('ends a continuation at a paragraph without marks, however far the next mark lies', () => {
+    const text = '“The first thing we did was call the bank.\nNo one answered for an hour.\n“Then we called the police,” she said.';
+    const found = scanMarks(text, lines(text), rules);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['“The first thing we did was call the bank.', '“Then we called the police,”']);
+    expect(found.map((m) => m.continues)).toEqual([null, null]);
+  });
+  it('finds the marks of each paragraph after paragraphs without any, and after a block quote read twice', () => {
+    const text = 'Plain words.\nMore plain words.\nHe called it “a disgrace” and left.\n"The crowd chanted “U-S-A!” and cheered\nNothing here.\nShe said it was ‘over’.';
+    expect(quotes(text)).toEqual(['“a disgrace”', '“U-S-A!”', '‘over’']);
   });
   it('does not chain a closed quotation to the next paragraph', () => {
     const text = '“We are ready,” he said.\n“So are we,” she replied.';

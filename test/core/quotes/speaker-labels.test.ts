@@ -22,6 +22,11 @@ describe('speaker labels', () => {
     expect(labels('Sen. Ann Hale: "It was never shown to any of us, not once."')).toEqual([{ source: 'Sen. Ann Hale', cue: ':' }]);
   });
 
+  it('reads labels among paragraphs without a colon, and none where the only colon is past the label', () => {
+    const text = 'The hearing opened late.\nSen. Ann Hale: "It was never shown to any of us, not once."\nNo one else spoke.\nThe chair said one thing at the end: "We are adjourned."';
+    expect(labels(text)).toEqual([{ source: 'Sen. Ann Hale', cue: ':' }]);
+  });
+
   it('does not take a parenthesised time as a party tag', () => {
     expect(labels('Update (5 p.m.):"The committee has adjourned for the day."')).toEqual([]);
   });
