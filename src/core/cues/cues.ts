@@ -9,8 +9,8 @@ import { opensUppercase } from '../document/capitals.js';
 import { markSets } from '../marks/mark-sets.js';
 import { isPassiveCue } from './passive.js';
 import { isNoun } from '../document/nouns.js';
-import { hearsayVerbGroupEnd } from './hearsay-adverbs.js';
-import { cueStart } from './leading-words.js';
+import { hearsayVerbGroupEnd, VERB_GROUP_WINDOW } from './hearsay-adverbs.js';
+import { cueStart, earliestCueStart } from './leading-words.js';
 import { isProgressiveForm } from '../document/progressive-forms.js';
 import { phraseWords } from '../document/phrase-words.js';
 import { evidenceBefore, takesOnlyNounPhrase } from './noun-phrase-objects.js';
@@ -174,7 +174,7 @@ type CueOpening<E> = { phrases: Phrase<E>[] | null; poll: boolean };
 
 /** The lemmas a cue can open with, and their sieve (lemma-sieve.ts), which turns most other
  *  lemmas away before the map lookup. */
-type CueOpenings = { byLemma: ReadonlyMap<string, CueOpening<CueEntry>>; sieve: LemmaSieve };
+type CueOpenings = { byLemma: ReadonlyMap<string, CueOpening<CueEntry>>; sieve: LemmaSieve; longestPhrase: number };
 
 const openingCache = new WeakMap<Locale, CueOpenings>();
 
@@ -187,20 +187,58 @@ function cueOpenings(locale: Locale, table: ReadonlyMap<string, Phrase<CueEntry>
     const built = new Map<string, CueOpening<CueEntry>>();
     for (const [lemma, phrases] of table) built.set(lemma, { phrases, poll: false });
     for (const lemma of locale.words.evidenceFramePrepositions) built.set(lemma, { phrases: table.get(lemma) ?? null, poll: true });
-    openings = { byLemma: built, sieve: lemmaSieve(built.keys()) };
+    let longestPhrase = 1;
+    for (const phrases of table.values()) for (const phrase of phrases) longestPhrase = Math.max(longestPhrase, phrase.words.length);
+    openings = { byLemma: built, sieve: lemmaSieve(built.keys()), longestPhrase };
     openingCache.set(locale, openings);
   }
   return openings;
 }
 
-/** Finds every cue of the locale lexicon, in text order, never overlapping. */
-export function findCues(doc: Document, locale: Locale): Cue[] {
+/** Whether a cue opening in tokens first..last of a quotation (`last` the quotation's last token)
+ *  may reach past it: a phrase matching on across its end, or a hearsay adverb whose verb group
+ *  may. Only the last few tokens can, so only they are read. */
+function reachesPast(tokens: Token[], first: number, last: number, openings: CueOpenings, table: ReadonlyMap<string, Phrase<CueEntry>[]>): boolean {
+  let words = 0;
+  for (let j = last; j >= first && (words < openings.longestPhrase || last - j < VERB_GROUP_WINDOW); j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'SPACE') continue;
+    words++;
+    if (!maySift(openings.sieve, t.lemma)) continue;
+    const phrases = openings.byLemma.get(t.lemma)?.phrases;
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      if (phrase.entry.frame === 'hearsay' ? j + VERB_GROUP_WINDOW > last : matchPhrase(tokens, j, phrase.words, true) > last) return true;
+    }
+  }
+  return false;
+}
+
+/** Finds every cue of the locale lexicon, in text order, never overlapping. With `insideQuote` (1
+ *  for each token of a quotation), cues that start inside a quotation, which the caller drops,
+ *  may be left out: the scan passes over a quotation from its fourth token on (a cue verb there
+ *  takes no leading word from before it) when no cue inside it can reach past its end, so the
+ *  cues after it are the same whatever was found inside. */
+export function findCues(doc: Document, locale: Locale, insideQuote?: Uint8Array): Cue[] {
   const table = phraseTable(locale.cues);
   const evidence = evidenceSet(locale);
-  const { byLemma: openings, sieve } = cueOpenings(locale, table);
+  const openingTable = cueOpenings(locale, table);
+  const { byLemma: openings, sieve } = openingTable;
   const { tokens } = doc;
   const cues: Cue[] = [];
+  /** The last token of the quotation last found not to be passed over, or -1. */
+  let keptThrough = -1;
   for (let i = 0; i < tokens.length; i++) {
+    if (insideQuote !== undefined && insideQuote[i] === 1 && i > keptThrough) {
+      let first = i;
+      while (first > 0 && insideQuote[first - 1] === 1) first--;
+      if (earliestCueStart(i) >= first) {
+        let last = i;
+        while (last + 1 < tokens.length && insideQuote[last + 1] === 1) last++;
+        if (!reachesPast(tokens, i, last, openingTable, table)) { i = last; continue; }
+        keptThrough = last;
+      }
+    }
     const t = tokens[i]!;
     if (!maySift(sieve, t.lemma)) continue;
     const opening = openings.get(t.lemma);

@@ -9,7 +9,7 @@ import { isStatementType } from './cue-type-of-words.js';
 
 /** How many auxiliaries and adverbs may stand between the adverb and its verb (`reportedly has
  *  been chatting`). */
-const VERB_GROUP_WINDOW = 4;
+export const VERB_GROUP_WINDOW = 4;
 
 /** The last token of the verb group after the hearsay adverb at `i` (`has been` of `reportedly
  *  has been critical`), or -1 when that group opens with a speech or writing cue, which takes the

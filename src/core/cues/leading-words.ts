@@ -22,6 +22,11 @@ function leads(tokens: Token[], k: number, verb: number, words: FunctionWords): 
   return true;
 }
 
+/** The earliest token the cue of verb `verb` may start at. */
+export function earliestCueStart(verb: number): number {
+  return Math.max(0, verb - LEADING_REACH + 1);
+}
+
 /** The first token of the cue whose verb is token `verb`. */
 export function cueStart(tokens: Token[], verb: number, words: FunctionWords): number {
   let first = verb;

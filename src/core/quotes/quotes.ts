@@ -50,9 +50,10 @@ export function assembleQuotes(doc: Document, locale: Locale, decideFragment: Fr
   const chains = chainMarks(marks, tokens);
   /** Every marked part in text order, for binary searches by offset. */
   const parts = marks;
-  const allCues = findCues(doc, locale);
   const insideQuote = tokensInsideQuotes(tokens.length, chains);
-  // A cue inside a quotation is the quoted speaker's, and one in an editorial notice the outlet's.
+  // A cue inside a quotation is the quoted speaker's (findCues may pass over those), and one in an
+  // editorial notice the outlet's.
+  const allCues = findCues(doc, locale, insideQuote);
   const notices = editorialNoticeSentences(doc, locale);
   const cues = allCues.filter((c) => !insideQuote[c.first] && !notices.includes(c.sentence));
   const sources = findSources(doc, cues, locale);

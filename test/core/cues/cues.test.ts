@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { readDocument } from '../../../src/core/document/document.js';
 import { findCues } from '../../../src/core/cues/cues.js';
 import { en } from '../../../src/locales/en/index.js';
+import { scanMarks } from '../../../src/core/marks/marks.js';
+import { chainMarks, tokensInsideQuotes } from '../../../src/core/quotes/quote-chains.js';
 
 function cues(text: string) {
   return findCues(readDocument(text), en).map((c) => ({ text: text.slice(c.start, c.end), lemma: c.lemma }));
@@ -198,5 +200,31 @@ describe('findCues: a progressive cue the tagger read as an adjective before an 
     expect(cues('He was unable to find a single taker for the plan.').map((c) => c.lemma)).not.toContain('find');
     expect(cues('More savings can be found in the budget.').map((c) => c.lemma)).not.toContain('find');
     expect(cues('The survey also finds that voters want change.').map((c) => c.lemma)).toContain('find');
+  });
+});
+
+describe('findCues with the tokens inside quotations', () => {
+  /** The cues assembleQuotes keeps (none starting inside a quotation), found with and without
+   *  the quotations passed over. */
+  function kept(text: string): { all: string[]; passed: string[] } {
+    const doc = readDocument(text);
+    const inside = tokensInsideQuotes(doc.tokens.length, chainMarks(scanMarks(text, doc.paragraphs, { pairs: en.marks, apostrophes: en.apostrophes }), doc.tokens));
+    const show = (found: ReturnType<typeof findCues>) => found.filter((c) => !inside[c.first]).map((c) => text.slice(c.start, c.end));
+    return { all: show(findCues(doc, en)), passed: show(findCues(doc, en, inside)) };
+  }
+
+  it.each([
+    ['"We will not say that we have lost the vote in the end," the minister said.', ['said']],
+    ['Officials said the plan "would go on" to say nothing of the cost, and Smith said so.', ['said', 'say', 'said']],
+    ['"A," he said. "B, C, D, E, F, G, H said." Then she added that it was over.', ['said', 'added']],
+    ['She "has also said" it twice, he noted.', ['noted']],
+    // A quotation left open at its paragraph's end, where a phrase opening inside it runs on into
+    // the next paragraph: the quotation is read through, and the phrase keeps the words after it.
+    ['She said: "We will not stop now and we will go on\nto say so, in every town," he said.', ['said:', 'said']],
+    ['The mayor said: "It was reportedly\ntold to the council," aides said.', ['said:', 'told', 'said']],
+  ])('finds the same cues outside quotations in %s', (text, expected) => {
+    const { all, passed } = kept(text);
+    expect(passed).toEqual(all);
+    expect(all).toEqual(expected);
   });
 });
