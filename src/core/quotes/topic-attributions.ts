@@ -52,6 +52,9 @@ const MAX_ADVERBS = 2;
  *  questions about`, `his past comments on`). */
 const MODIFIER_WINDOW = 3;
 
+/** Most tokens are longer than any stop: their length answers before a hash lookup. */
+const LONGEST_OBJECT_STOP = Math.max(0, ...[...OBJECT_STOPS].map((stop) => stop.length));
+
 const NOMINAL_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Parts of speech a direct object opens with (`endorsed Cruz`, `backs the plan`, `opposed it`);
  *  not a preposition (`is backed by`: a passive) nor a clause. */
@@ -82,7 +85,7 @@ function contentEnd(tokens: Token[], from: number, sLast: number, temporal: Read
   for (let k = from; k <= sLast; k++) {
     const t = tokens[k]!;
     if (t.pos === 'SPACE') continue;
-    if (OBJECT_STOPS.has(t.text)) break;
+    if (t.text.length <= LONGEST_OBJECT_STOP && OBJECT_STOPS.has(t.text)) break;
     if (complement && subject && (t.pos === 'AUX' || t.pos === 'VERB')) {
       if (ownVerb && NOMINAL_END.has(tokens[nonSpaceAtOrBefore(tokens, k - 1)]!.pos)) break;
       ownVerb = true;
@@ -92,7 +95,9 @@ function contentEnd(tokens: Token[], from: number, sLast: number, temporal: Read
     // verb follows it.
     // In subject position, a past tense is that verb too (`his attack on the press surprised…`);
     // elsewhere it is more often a participle inside the object (`an order signed by…`).
-    if (k > from && !clausal && (t.pos === 'AUX' || t.pos === 'VERB' && (subject || !words.endings.participle.test(t.text))) && NOMINAL_END.has(tokens[nonSpaceAtOrBefore(tokens, k - 1)]!.pos)) break;
+    // (The participle test last: a verb after no nominal needs none.)
+    if (k > from && !clausal && (t.pos === 'AUX' || t.pos === 'VERB') && NOMINAL_END.has(tokens[nonSpaceAtOrBefore(tokens, k - 1)]!.pos)
+      && (t.pos === 'AUX' || subject || !words.endings.participle.test(t.text))) break;
     // A complement clause runs on through its own adjuncts (`that he lied while in office`).
     if (k > from && !complement && (t.pos === 'SCONJ' || t.pos === 'ADP') && words.adjunctOpeners.has(t.lemma)) break;
     if (k > from && t.pos === 'ADP' && opensTimeAdjunct(tokens, k, sLast, temporal)) break;
@@ -329,8 +334,11 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
    *  with no quotation marks: a candidate for the learned model,
    *  asked once its source is known. Returns the token to go on after. */
   function learnedCandidate(i: number): number {
-    const sentence = doc.sentences[tokens[i]!.sentence];
-    if (!sentence || quotedSentence(sentence.i)) return i;
+    // A token's sentence number is its sentence's index: the quoted test needs no sentence read.
+    const s = tokens[i]!.sentence;
+    if (quotedSentence(s)) return i;
+    const sentence = doc.sentences[s];
+    if (!sentence) return i;
     const opening = complementOpening(tokens, i, sentence.lastToken, locale.words);
     if (!opening) return i;
     // A complement whose first word another rule claimed claims it too, wherever it ends.
@@ -338,9 +346,10 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     // The passive test last: the other two rule out more verbs, and sooner.
     if (overlapsAny(claimed, tokens[opening.from]!.start, tokens[opening.from]!.end) || isPassive(tokens, i, locale.words)) return i;
     lexicon ??= lexiconForms(locale);
-    const inLexicon = lexicon.has(tokens[i]!.text.toLowerCase());
+    const form = tokens[i]!.text.toLowerCase();
+    const inLexicon = lexicon.has(form);
     const bound = decideVerb!.bound;
-    const openingScore = bound ? bound.opening(doc, opening, inLexicon) : 0;
+    const openingScore = bound ? bound.opening(doc, opening, inLexicon, form) : 0;
     // A candidate the model cannot accept, whatever its content (known here) or its source (known
     // later), is set aside: the source search may still need it (cuesToSearch). Built or not, the
     // scan goes on after the verb: the tokens up to the cue's last (adverbs and a preposition) open

@@ -16,8 +16,9 @@ import type { SparseLogisticWeights } from '../sparse-logistic.js';
 
 export type CueScoreBound = {
   /** The bias and the weights of the features known once the complement opens (verb, kind, first
-   *  word, preposition, lexicon, the two words before the verb). */
-  opening(doc: Document, c: Omit<VerbCandidate, 'to'>, lexicon: boolean): number;
+   *  word, preposition, lexicon, the two words before the verb). `form`: the verb's lower-cased
+   *  text, when the caller has it already. */
+  opening(doc: Document, c: Omit<VerbCandidate, 'to'>, lexicon: boolean, form?: string): number;
   /** The weights of the content's length and last word. */
   content(doc: Document, c: VerbCandidate): number;
   /** The most the content's features can add. */
@@ -96,10 +97,10 @@ export function cueScoreBound(model: SparseLogisticWeights, threshold: number): 
   const lexiconWeight = group(FLAGS).get('lexicon') ?? 0;
   const start = p1.get('START') ?? 0;
   return {
-    opening(doc, c, lexicon) {
+    opening(doc, c, lexicon, form) {
       const { tokens } = doc;
       const verb = tokens[c.verb]!;
-      const weights = verbs.get(verb.text.toLowerCase());
+      const weights = verbs.get(form ?? verb.text.toLowerCase());
       let z = model.bias + (l.get(verb.lemma) ?? 0) + (k.get(c.kind) ?? 0) + shapeWeight(n1, tokens[c.from]!);
       if (weights) z += weights.form + (weights.kinds.get(c.kind) ?? 0);
       if (c.cueLast !== c.verb) {
