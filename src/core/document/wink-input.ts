@@ -90,15 +90,6 @@ function grown(array: Int32Array, index: number): Int32Array {
   return bigger;
 }
 
-function grown8(array: Int8Array, index: number): Int8Array {
-  if (index < array.length) return array;
-  let size = array.length;
-  while (size <= index) size *= 2;
-  const bigger = new Int8Array(size);
-  bigger.set(array);
-  return bigger;
-}
-
 function stamp(index: number): void {
   metInReading = grown(metInReading, index);
   metInReading[index] = reading;
@@ -122,7 +113,7 @@ function stampWithLowerCase(text: string, index: number): void {
 const shippedKind = new Int8Array(shippedSize);
 
 /** Per learned lexeme (index - shippedSize): 0 not yet asked, 1 letters only, 2 anything else. */
-let learnedKind: Int8Array = new Int8Array(1 << 12);
+let learnedKind: Int32Array = new Int32Array(1 << 12);
 
 /** A learned word of ASCII letters only. Answering its lookup before this reading met it changes
  *  no token: where wink-nlp's tokenizer asks about such a piece, an unknown answer sends the piece
@@ -132,7 +123,7 @@ let learnedKind: Int8Array = new Int8Array(1 << 12);
  *  fresh process gives, without the detour (a fifth of wink-nlp's lookups in the BBC corpus). */
 function isPlainLearned(text: string, index: number): boolean {
   const at = index - shippedSize;
-  learnedKind = grown8(learnedKind, at);
+  learnedKind = grown(learnedKind, at);
   let kind = learnedKind[at]!;
   if (kind === 0) {
     kind = text.length > 0 ? 1 : 2;

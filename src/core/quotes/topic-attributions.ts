@@ -14,7 +14,7 @@ import { cueTypeOfEntry } from '../cues/cue-type-of-words.js';
 import { findSources, type SourceLink, type SourceMention } from '../sources/sources.js';
 import { phraseEndingAt } from '../sources/source-noun-phrases.js';
 import { temporalWords } from '../sources/source-vocabulary.js';
-import { lowerBound } from '../document/lower-bound.js';
+import { countBelow } from '../document/lower-bound.js';
 import { mergeInOrder } from '../document/ordered-merge.js';
 import { countWords } from '../document/word-tokens.js';
 import { matchPhrase, phraseTable } from '../cues/phrase-table.js';
@@ -508,14 +508,8 @@ function markPlaces(text: string, locale: Locale): MarkPlaces {
  *  match running past `end` may still have a shorter alternative inside it: the slice is searched. */
 function holdsMark(text: string, locale: Locale, marks: MarkPlaces, start: number, end: number): boolean {
   const { starts, ends } = marks;
-  // The first mark at or after `start` (a binary search written out: lowerBound's callback is
-  // not inlined at this call).
-  let n = 0;
-  for (let hi = starts.length; n < hi;) {
-    const mid = (n + hi) >> 1;
-    if (starts[mid]! < start) n = mid + 1;
-    else hi = mid;
-  }
+  // The first mark at or after `start`.
+  const n = countBelow(starts, start);
   if (n === starts.length || starts[n]! >= end) return false;
   return ends[n]! <= end || markPattern(locale).test(text.slice(start, end));
 }
@@ -552,12 +546,7 @@ function takenSpans(drafts: QuoteDraft[]): Claimed {
 function overlapsAny(claimed: Claimed, start: number, end: number): boolean {
   // Spans starting before `end`: the last of them reaches past `start` if any does.
   const { starts, maxEnds } = claimed;
-  let n = 0;
-  for (let hi = starts.length; n < hi;) {
-    const mid = (n + hi) >> 1;
-    if (starts[mid]! < end) n = mid + 1;
-    else hi = mid;
-  }
+  const n = countBelow(starts, end);
   return n > 0 && maxEnds[n - 1]! > start;
 }
 
