@@ -5,8 +5,10 @@
 // string the lookup reads anyway. Lemmas are matched as they are (no case folding), so a word of
 // the table always finds its bit set; a bit shared with other words only lets a word through.
 
+import { addKey, hasKey, keyBits, type KeyBits } from '../document/key-bits.js';
+
 /** The bits the words of a table set. */
-export type LemmaSieve = Uint8Array;
+export type LemmaSieve = KeyBits;
 
 /** Spreads the second character's five bits over the whole key (an odd multiplier). */
 const SECOND_SPREAD = 1181;
@@ -22,16 +24,12 @@ export function sieveKey(word: string): number {
 
 /** Whether `word` may be a word of the table the sieve was built from: false only when it is not. */
 export function maySift(sieve: LemmaSieve, word: string): boolean {
-  const key = sieveKey(word);
-  return (sieve[key >> 3]! & (1 << (key & 7))) !== 0;
+  return hasKey(sieve, sieveKey(word));
 }
 
 /** The sieve of a table's words. */
 export function lemmaSieve(words: Iterable<string>): LemmaSieve {
-  const sieve = new Uint8Array(1 << 12);
-  for (const word of words) {
-    const key = sieveKey(word);
-    sieve[key >> 3]! |= 1 << (key & 7);
-  }
+  const sieve = keyBits(15);
+  for (const word of words) addKey(sieve, sieveKey(word));
   return sieve;
 }

@@ -2,6 +2,7 @@
 // of a string hash and a lower-casing, which topic-attributions.ts' scan would otherwise pay on
 // every noun, verb and adjective. (cues.ts sieves lemmas, which need no lower-casing, with a key
 // of its own: cues/lemma-sieve.ts.)
+import { addKey, hasKey, keyBits, type KeyBits } from '../document/key-bits.js';
 
 /** A hash of the lower-cased first three and last two characters of a word, when all five are
  *  ASCII; -1 otherwise. Lower-casing maps an ASCII character to one ASCII character in place (a
@@ -28,7 +29,7 @@ export function openingKey(word: string): number {
 
 /** The opening keys of a table's words as bits of a fixed-size map (32 KB), a key folded onto its
  *  bit: keys that share a bit only let a word through to the table lookup. */
-export type TableOpenings = Uint8Array;
+export type TableOpenings = KeyBits;
 
 const SLOT_BITS = 18;
 
@@ -39,9 +40,7 @@ function slotOf(key: number): number {
 /** Whether a word with key `key` may be a word of the table: false only when it cannot. A word
  *  with no key (-1) may. */
 export function mayOpen(openings: TableOpenings, key: number): boolean {
-  if (key < 0) return true;
-  const slot = slotOf(key);
-  return (openings[slot >> 3]! & (1 << (slot & 7))) !== 0;
+  return key < 0 || hasKey(openings, slotOf(key));
 }
 
 const openingsCache = new WeakMap<ReadonlyMap<string, unknown>, TableOpenings>();
@@ -51,10 +50,10 @@ const openingsCache = new WeakMap<ReadonlyMap<string, unknown>, TableOpenings>()
 export function tableOpenings(table: ReadonlyMap<string, unknown>): TableOpenings {
   const cached = openingsCache.get(table);
   if (cached) return cached;
-  const openings = new Uint8Array(1 << (SLOT_BITS - 3));
+  const openings = keyBits(SLOT_BITS);
   for (const word of table.keys()) {
     const key = openingKey(word);
-    if (key >= 0) openings[slotOf(key) >> 3]! |= 1 << (slotOf(key) & 7);
+    if (key >= 0) addKey(openings, slotOf(key));
   }
   openingsCache.set(table, openings);
   return openings;

@@ -3,6 +3,7 @@
 // document's text at the token's offsets, where the token's string lies elsewhere in memory and a
 // set lookup would first load it to hash it. A shape in the set may still be another word; a
 // shape not in it belongs to none of the words.
+import { addKey, hasKey, keyBits } from '../document/key-bits.js';
 
 /** Bits: 7 of the first character, 5 of the last, 4 of the length (15 standing for 15 or more). */
 function shapeOf(first: number, last: number, length: number): number {
@@ -15,7 +16,7 @@ function foldAscii(code: number): number {
 }
 
 export class WordShapes {
-  private readonly bits = new Uint32Array(1 << 11);
+  private readonly bits = keyBits(16);
   /** Set when a caseless set holds a word beyond ASCII: its shape may then differ from the shape of
    *  a token lower-cased into it (`İ` lower-cases to two characters), so nothing is ruled out. */
   private readonly holdsAnything: boolean = false;
@@ -28,8 +29,7 @@ export class WordShapes {
       let first = w.charCodeAt(0);
       let last = w.charCodeAt(w.length - 1);
       if (caseless) { first = foldAscii(first); last = foldAscii(last); }
-      const shape = shapeOf(first, last, w.length);
-      this.bits[shape >>> 5]! |= 1 << (shape & 31);
+      addKey(this.bits, shapeOf(first, last, w.length));
     }
   }
 
@@ -44,7 +44,6 @@ export class WordShapes {
       first = foldAscii(first);
       last = foldAscii(last);
     }
-    const shape = shapeOf(first, last, end - start);
-    return (this.bits[shape >>> 5]! & (1 << (shape & 31))) !== 0;
+    return hasKey(this.bits, shapeOf(first, last, end - start));
   }
 }
