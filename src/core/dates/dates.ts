@@ -98,6 +98,17 @@ function dateWindows(tokens: Token[], first: number, last: number, vocab: Vocabu
   return windows;
 }
 
+/** Where a YEARISH token's text can start (`2004`) or holds its first separator (`10/03/2005`):
+ *  a sentence whose text has no match has no such token. */
+const YEARISH_IN_TEXT = /[12]\d{3}|\d[/.-]\d/g;
+
+/** The first place at or after `from` where YEARISH_IN_TEXT matches `text`, or the text's length. */
+function yearishFrom(text: string, from: number): number {
+  YEARISH_IN_TEXT.lastIndex = from;
+  const m = YEARISH_IN_TEXT.exec(text);
+  return m ? m.index : text.length;
+}
+
 function hasYear(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const c = tokens[k]!.text.charCodeAt(0);
@@ -114,10 +125,17 @@ export function findDates(doc: Document, published: string | undefined, locale: 
   const parser = dateParserFor(locale);
   const { text, tokens } = doc;
   const mentions: DateMention[] = [];
+  // The next place in the text a year may be written, found by one search run along the text.
+  let yearish = -1;
   for (const sentence of doc.sentences) {
     // Without a publication time a window must hold a year, so a sentence without one (most) is
-    // passed over on a digit test instead of a word lookup per token.
-    if (!reference && vocab && !hasYear(tokens, sentence.firstToken, sentence.lastToken)) continue;
+    // passed over: on a search of its text, then on a digit test per token instead of a word lookup.
+    if (!reference && vocab) {
+      if (sentence.firstToken > sentence.lastToken) continue;
+      const from = tokens[sentence.firstToken]!.start;
+      if (yearish < from) yearish = yearishFrom(text, from);
+      if (yearish >= tokens[sentence.lastToken]!.end || !hasYear(tokens, sentence.firstToken, sentence.lastToken)) continue;
+    }
     for (const [first, last] of dateWindows(tokens, sentence.firstToken, sentence.lastToken, vocab, !reference)) {
       const from = tokens[first]!.start;
       const slice = text.slice(from, tokens[last]!.end);

@@ -49,6 +49,13 @@ describe('findDates: without a publication time', () => {
     const text = 'The treaty was signed on 24 February 2022. He said on Thursday that it was over. It ended yesterday.';
     expect(datesOf(text)).toEqual([['24 February 2022', '2022-02-24']]);
   });
+
+  it('finds the year of a sentence whose text starts where digits of the sentence before end', () => {
+    // The text search for years starts again at each sentence, so digits the last sentence ended
+    // with cannot hide the year after them.
+    expect(datesOf('Profits rose to 12.\n2004 ended with a loss on 10/03/2005, the firm said.')).toEqual([['10/03/2005', '2005-03-10']]);
+    expect(datesOf('It was 1999.2004 began on 1 January 2004.')).toEqual([['1 January 2004', '2004-01-01']]);
+  });
 });
 
 describe('findDates: what is not a date', () => {
