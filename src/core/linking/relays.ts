@@ -62,7 +62,9 @@ export function linkRelays(doc: Document, quotes: QuoteDraft[], entities: Entity
     const cueEnd = q.cue ? tokenAtOrAfter(tokens, q.cue.end) : sl + 1;
 
     // `A report in the FT said that X said …`: the source itself is the relay (outlet, then document).
-    const sourceHasOutlet = sf >= 0 && rangeHas(tokens, sf, sl, (t) => outletAt.has(t.i));
+    // Two articles in three name no outlet: their tokens skip the outlet lookups.
+    const hasOutlets = outletAt.size !== 0;
+    const sourceHasOutlet = sf >= 0 && hasOutlets && rangeHas(tokens, sf, sl, (t) => outletAt.has(t.i));
     if ((sourceIsDocument || sourceHasOutlet) && embeddedSource(doc, q, vocab)) {
       for (let t = sf; t <= sl; t++) { const o = outletAt.get(t); if (o && !isModifier(tokens, o.lastToken, vocab, false)) add(o.entity.id); }
       if (sourceIsDocument) add(documentEntity(q.source!, vocab, documents(), out).id);
@@ -72,7 +74,7 @@ export function linkRelays(doc: Document, quotes: QuoteDraft[], entities: Entity
     for (let t = sentence.firstToken; t <= lastRelay; t++) {
       if (inside[t]) continue;
       const inSource = t >= sf && t <= sl;
-      const outlet = outletAt.get(t);
+      const outlet = hasOutlets ? outletAt.get(t) : undefined;
       if (outlet) {
         const afterCue = t >= cueEnd && t - cueEnd <= AFTER_CUE_WINDOW && !inSource;
         const beforeIt = t < beforeSource;
