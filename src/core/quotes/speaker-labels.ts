@@ -58,7 +58,7 @@ function paragraphLabels(doc: Document, locale: Locale): Array<SpeakerLabel | nu
     const paragraph = doc.paragraphs[p]!;
     if (colon < 0 || paragraph.firstToken < 0) { labels.push(null); continue; }
     const from = tokens[paragraph.firstToken]!.start;
-    while (colon >= 0 && colon < from) colon = text.indexOf(':', colon + 1);
+    if (colon >= 0 && colon < from) colon = text.indexOf(':', from);
     labels.push(colon >= 0 && colon < tokens[paragraph.lastToken]!.end ? speakerLabel(doc, p, locale) : null);
   }
   return labels;

@@ -1,19 +1,15 @@
 // The token range of every quotation content of an article, found once: quotedTokens (what lies
 // inside a quotation) and quotedWords (a quotation's own words) walk the same contents, and
 // finding a content's last token walks its tokens.
-import type { Document } from '../document/document.js';
-import type { QuoteDraft } from '../quotes/quote-drafts.js';
 import { tokensWithin } from '../document/token-index.js';
+import { keepingLastArticle } from './last-article.js';
 
-let lastDoc: Document | null = null;
-let lastQuotes: QuoteDraft[] | null = null;
 let ranges = new Int32Array(64);
 
 /** For the k-th content in quote order (the first quote's contents, then the second's…), its
- *  first token at 2k and its last at 2k + 1 (first > last when it has none). Kept for the last
- *  article asked about and reused from one article to the next: valid until asked about another. */
-export function contentTokenRanges(doc: Document, quotes: QuoteDraft[]): Int32Array {
-  if (doc === lastDoc && quotes === lastQuotes) return ranges;
+ *  first token at 2k and its last at 2k + 1 (first > last when it has none). One array reused
+ *  from article to article: valid until asked about another article. */
+export const contentTokenRanges = keepingLastArticle((doc, quotes) => {
   let count = 0;
   for (let i = 0; i < quotes.length; i++) count += quotes[i]!.content.length;
   if (ranges.length < 2 * count) ranges = new Int32Array(2 * count);
@@ -28,7 +24,5 @@ export function contentTokenRanges(doc: Document, quotes: QuoteDraft[]): Int32Ar
       ranges[k++] = l;
     }
   }
-  lastDoc = doc;
-  lastQuotes = quotes;
   return ranges;
-}
+});

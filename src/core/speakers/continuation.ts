@@ -5,16 +5,12 @@
 import type { Document } from '../document/document.js';
 import type { QuoteDraft } from '../quotes/quotes.js';
 import { tokenAtOrAfter } from '../document/token-index.js';
-
-// entities.ts and then relays.ts ask for the same article's drafts in turn: the last answer is
-// kept (a WeakMap entry per article cost a sixth of the work).
-let lastDoc: Document | null = null;
-let lastQuotes: QuoteDraft[] | null = null;
-let lastContinued: Array<number | null> = [];
+import { keepingLastArticle } from './last-article.js';
 
 /** `continued[i]` is the index of the attributed quote whose speaker quotes[i] takes, or null. */
-export function continuationOf(doc: Document, quotes: QuoteDraft[]): Array<number | null> {
-  if (doc === lastDoc && quotes === lastQuotes && lastContinued.length === quotes.length) return lastContinued;
+export const continuationOf = keepingLastArticle(continuations);
+
+function continuations(doc: Document, quotes: QuoteDraft[]): Array<number | null> {
   // Built by push, not map: with no quotes it is then the same kind of array as with some (an empty
   // map result is a small-integer array), and the callers' optimised code sees one array map.
   const continued: Array<number | null> = [];
@@ -56,9 +52,6 @@ export function continuationOf(doc: Document, quotes: QuoteDraft[]): Array<numbe
   }
   // A later attributed quote in the same paragraph.
   for (const i of pending) continued[i] = laterInParagraph(i);
-  lastDoc = doc;
-  lastQuotes = quotes;
-  lastContinued = continued;
   return continued;
 }
 

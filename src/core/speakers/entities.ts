@@ -30,7 +30,7 @@ import { tokenSpan } from '../document/token-span.js';
 import { opensItsClause } from './subject-position.js';
 import { pronounMentions, quotedWords } from './pronoun-mentions.js';
 import { nonSpaceAtOrAfter, nonSpaceAtOrBefore } from '../document/non-space-tokens.js';
-import { mentionAtScratch, flagScratch } from './token-scratch.js';
+import { flagScratch, indexScratch } from './token-scratch.js';
 
 type Cluster = {
   kind: EntityKind | 'unknown';
@@ -81,6 +81,11 @@ const MAX_DEFERRED_ANTECEDENTS = 200;
 /** How many same-initial people a surname is compared with for misspellings. */
 const FUZZY_CAP = 200;
 
+/** Per token, the mention naming it (token-scratch.ts). */
+const mentionAtScratch = indexScratch();
+/** Per token, 1 inside a quote's source. */
+const sourceTokenScratch = flagScratch();
+
 export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Locale): { entities: Entity[]; speakers: Array<string | null> } {
   const vocab = nameVocabulary(locale);
   const mentions = findNameMentions(doc, locale);
@@ -89,7 +94,7 @@ export function resolveEntities(doc: Document, quotes: QuoteDraft[], locale: Loc
   const mentionAtToken = mentionAtScratch(doc.tokens.length);
   const clusterOfMention: Cluster[] = [];
   // A sentence-initial lone word counts when it speaks (`Sony said …`) or is named again later.
-  const sourceTokens = flagScratch(doc.tokens.length);
+  const sourceTokens = sourceTokenScratch(doc.tokens.length);
   const speakerCluster: Array<Cluster | null> = [];
   /** The quotes with a source. */
   const bySource: number[] = [];
