@@ -181,6 +181,12 @@ function nounOwner(doc: Document, i: number, floor: number, locale: Locale): Nou
   return { possessor, verb: -1, subject, judged };
 }
 
+/** Whether a topic cue's source can come from the source search: not when a possessor names it
+ *  (`Kerry's announcement of`), nor for a noun no verb governs. */
+function takesFoundSource(c: Candidate): boolean {
+  return c.possessor === null && !(c.entry.role === 'noun' && !c.governed);
+}
+
 function makeCue(tokens: Token[], verb: number, last: number, entry: TopicCue, words: FunctionWords): Cue {
   // PolNeAR's cue span takes in the words before the verb (`has also pointed to`), as a lexicon cue's does.
   const first = cueStart(tokens, verb, words);
@@ -297,7 +303,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
     const end = tokens[c.to]!.end;
     const link = c.link;
     // A stance verb's subject comes before it: a name after it is its object (`endorsed Trump`).
-    const mention = c.possessor ?? (c.entry.role === 'noun' && !c.governed || c.entry.directObject && link?.side !== 'before' ? null : link?.mention ?? null);
+    const mention = c.possessor ?? (!takesFoundSource(c) || c.entry.directObject && link?.side !== 'before' ? null : link?.mention ?? null);
     // Unattributed, `backing Bush` is a modifier or the writer's words (precision lost on train).
     if (c.entry.directObject && !mention) return null;
     const content: Span = { start, end, text: text.slice(start, end) };
@@ -434,8 +440,7 @@ export function findTopicAttributions(doc: Document, locale: Locale, taken: Quot
    *  governs, or one whose content overlaps the other rules' words. */
   function sourceRead(c: Candidate): boolean {
     if (c.learned) return !c.learned.hopeless;
-    if (c.possessor !== null || c.entry.role === 'noun' && !c.governed) return false;
-    return !overlapsAny(claimed!, tokens[c.from]!.start, tokens[c.to]!.end);
+    return takesFoundSource(c) && !overlapsAny(claimed!, tokens[c.from]!.start, tokens[c.to]!.end);
   }
 
   function cueFirst(c: Candidate | SetAside): number {
